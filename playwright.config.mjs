@@ -1,0 +1,45 @@
+// Browser tests: real headless Chromium (Debian's, at /usr/bin/chromium)
+// against the built static site, served by a plain static server with no
+// rewrite rules. `make test` builds dist/ and the sub-path build first.
+import { defineConfig } from "@playwright/test";
+
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "tests/browser",
+  testMatch: "*.spec.mjs",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  outputDir: "target/playwright",
+  use: {
+    baseURL: "http://127.0.0.1:4173",
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      args: chromiumArgs,
+    },
+  },
+  webServer: [
+    {
+      command: "node scripts/static-server.mjs dist 4173",
+      url: "http://127.0.0.1:4173/",
+      reuseExistingServer: false,
+    },
+    {
+      command: "node scripts/static-server.mjs target/dist-subpath 4174 /explainer/",
+      url: "http://127.0.0.1:4174/explainer/",
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what building (and, with "test", testing) the explainer needs and
+# this machine lacks. Whatever is already there at the right version is left
+# alone, so a second run takes seconds.
+#
+# Usage: scripts/ensure-tools.sh build|test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-build}
+trunk_version=0.21.14
+# wasm-bindgen-cli must be exactly the wasm-bindgen in Cargo.lock (and in Trunk.toml).
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+pinned=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+if [ "$bindgen_version" != "$pinned" ]; then
+  echo "Trunk.toml pins wasm-bindgen $pinned but Cargo.lock has $bindgen_version: make them agree." >&2
+  exit 1
+fi
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=
+apt_install() {
+  [ -n "$apt_updated" ] || { sudo_if_needed apt-get update -qq; apt_updated=1; }
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
+export PATH="$HOME/.cargo/bin:$PATH"
+command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first (https://rustup.rs)." >&2; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "Adding $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
+  say "Installing Trunk $trunk_version (about 13 minutes, once)"
+  cargo install trunk --version "=$trunk_version" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "Installing wasm-bindgen-cli $bindgen_version (about 5 minutes, once)"
+  # Not --locked: its lock file pins a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "=$bindgen_version"
+fi
+
+if ! command -v npm >/dev/null; then
+  say "Installing Node.js and npm"
+  apt_install nodejs npm
+fi
+# npm's binaryen gives wasm-opt; the browser tests come from npm too.
+stamp=node_modules/.installed-from-lock
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  say "Installing npm packages"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  cp package-lock.json "$stamp"
+fi
+
+if [ "$mode" = test ] && ! command -v chromium >/dev/null; then
+  say "Installing Chromium for the browser tests"
+  apt_install chromium
+fi

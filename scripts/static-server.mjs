@@ -1,0 +1,77 @@
+// A plain static file server that behaves like GitHub Pages, for the browser
+// tests: no rewrite rules, a folder without its trailing slash is redirected
+// to it, a folder serves its index.html, and anything missing gets the
+// site's 404.html with status 404.
+//
+// Usage: node scripts/static-server.mjs <folder> <port> [<base path>]
+// With a base path (for example /explainer/) the folder is served under it.
+import { createReadStream, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, resolve, sep } from "node:path";
+
+const [folder, port, base = "/"] = process.argv.slice(2);
+if (!folder || !port || !base.startsWith("/") || !base.endsWith("/")) {
+  console.error("usage: static-server.mjs <folder> <port> [<base path ending in />]");
+  process.exit(2);
+}
+const root = resolve(folder);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function fileAt(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function send(response, status, path) {
+  response.writeHead(status, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+  createReadStream(path).pipe(response);
+}
+
+function notFound(response) {
+  const page = join(root, "404.html");
+  if (fileAt(page)?.isFile()) {
+    send(response, 404, page);
+  } else {
+    response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  }
+}
+
+createServer((request, response) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  } catch {
+    return notFound(response);
+  }
+  if (!pathname.startsWith(base)) {
+    return notFound(response);
+  }
+  const path = resolve(root, pathname.slice(base.length));
+  if (path !== root && !path.startsWith(root + sep)) {
+    return notFound(response);
+  }
+  const found = fileAt(path);
+  if (found?.isDirectory()) {
+    if (!pathname.endsWith("/")) {
+      const query = request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "";
+      response.writeHead(301, { location: `${encodeURI(pathname)}/${query}` }).end();
+      return;
+    }
+    const index = join(path, "index.html");
+    return fileAt(index)?.isFile() ? send(response, 200, index) : notFound(response);
+  }
+  return found?.isFile() ? send(response, 200, path) : notFound(response);
+}).listen(Number(port), "127.0.0.1", () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});

@@ -1,0 +1,60 @@
+//! One expandable section, after the WAI-ARIA disclosure pattern: a button
+//! inside a heading says whether its panel is open and which panel it
+//! controls; the panel stays in the document, hidden while closed.
+
+use yew::prelude::*;
+
+/// Props for [`Disclosure`].
+#[derive(Properties, PartialEq)]
+pub struct DisclosureProps {
+    /// A document-unique id stem for the button and panel.
+    pub id: AttrValue,
+    /// The section's heading.
+    pub heading: AttrValue,
+    /// Whose words the panel holds, shown beside the heading.
+    pub source: AttrValue,
+    /// Whether the section shows the essay's words, which are styled apart
+    /// from ours.
+    pub from_essay: bool,
+    /// Whether the panel is open.
+    pub open: bool,
+    /// Called when the reader opens or closes the panel.
+    pub on_toggle: Callback<()>,
+    /// The panel's content.
+    pub children: Html,
+}
+
+/// An expandable section of a step.
+#[component]
+pub fn Disclosure(props: &DisclosureProps) -> Html {
+    let button_id = format!("{}-button", props.id);
+    let panel_id = format!("{}-panel", props.id);
+    let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    let source_class = if props.from_essay {
+        "source source--essay"
+    } else {
+        "source source--ours"
+    };
+    html! {
+        <section class={classes!("disclosure", props.open.then_some("is-open"))}>
+            <h2 class="disclosure__heading">
+                <button
+                    type="button"
+                    id={button_id}
+                    class="disclosure__button"
+                    aria-expanded={props.open.to_string()}
+                    aria-controls={panel_id.clone()}
+                    {onclick}
+                >
+                    <span class="disclosure__label">
+                        <span class="disclosure__title">{ props.heading.clone() }</span>
+                        <span class={source_class}>{ props.source.clone() }</span>
+                    </span>
+                </button>
+            </h2>
+            <div id={panel_id} class="disclosure__panel" hidden={!props.open}>
+                { props.children.clone() }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! The explainer's components, one per file. They read the model and
+//! dispatch actions; they hold no rules of their own.
+
+pub mod disclosure;
+pub mod not_found;
+pub mod route_link;
+pub mod section_body;
+pub mod site_header;
+pub mod start_page;
+pub mod step_list;
+pub mod step_page;
+pub mod step_pager;
+pub mod whole_argument;

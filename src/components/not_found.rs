@@ -1,0 +1,38 @@
+//! What a reader sees at an address the explainer does not have: a plain
+//! message and a way on, never an empty page.
+
+use yew::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::components::step_list::StepList;
+use crate::hooks::use_page_heading;
+use crate::route::Route;
+
+/// Props for [`NotFound`].
+#[derive(Properties, PartialEq)]
+pub struct NotFoundProps {
+    /// The step id asked for, where the address named a step that does not
+    /// exist; `None` for any other unknown address.
+    #[prop_or_default]
+    pub step: Option<AttrValue>,
+}
+
+/// The not-found page.
+#[component]
+pub fn NotFound(props: &NotFoundProps) -> Html {
+    let heading = use_node_ref();
+    use_page_heading("Page not found".to_owned(), heading.clone());
+    let message = match &props.step {
+        Some(step) => format!("There is no step called “{step}”. It may have been renamed, or the link may be mistyped."),
+        None => "There is nothing at this address. The link may be mistyped, or the page may have moved.".to_owned(),
+    };
+    html! {
+        <div class="not-found">
+            <h1 tabindex="-1" ref={heading}>{ "Page not found" }</h1>
+            <p>{ message }</p>
+            <p><RouteLink to={Route::Start} classes={classes!("button", "button--primary")}>{ "Go to the start" }</RouteLink></p>
+            <h2>{ "Or choose a step" }</h2>
+            <StepList />
+        </div>
+    }
+}

@@ -1,0 +1,53 @@
+//! A link to one of the app's routes that the router follows without a page
+//! load, while staying a real link: it has a real `href` (including any
+//! sub-path the site is served under), and Ctrl/⌘/Shift-click or a middle
+//! click still open it in a new tab or window.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+/// Props for [`RouteLink`].
+#[derive(Properties, PartialEq)]
+pub struct RouteLinkProps {
+    /// Where the link goes.
+    pub to: Route,
+    /// Classes for the `<a>` element.
+    #[prop_or_default]
+    pub classes: Classes,
+    /// `aria-current` for the link, for the page or step the reader is on.
+    #[prop_or_default]
+    pub current: Option<AttrValue>,
+    /// The link's text and any other content.
+    pub children: Html,
+}
+
+/// A link to a route of the app.
+#[component]
+pub fn RouteLink(props: &RouteLinkProps) -> Html {
+    let navigator = use_navigator();
+    let href = {
+        let base = navigator.as_ref().and_then(|n| n.basename()).unwrap_or("");
+        format!("{base}{}", props.to.to_path())
+    };
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |event: MouseEvent| {
+            let modified =
+                event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
+            if modified || event.button() != 0 {
+                return;
+            }
+            if let Some(navigator) = &navigator {
+                event.prevent_default();
+                navigator.push(&to);
+            }
+        })
+    };
+    html! {
+        <a {href} class={props.classes.clone()} aria-current={props.current.clone()} {onclick}>
+            { props.children.clone() }
+        </a>
+    }
+}

@@ -1,0 +1,66 @@
+//! What one section of a step holds: the essay's words as quotations, our
+//! explanations as plain prose, each marked for what it is.
+
+use yew::prelude::*;
+
+use crate::hooks::use_content;
+use crate::model::{Essay, SectionKind, Step};
+
+/// Props for [`SectionBody`].
+#[derive(Properties, PartialEq)]
+pub struct SectionBodyProps {
+    /// The position of the step in the argument.
+    pub step: usize,
+    /// Which section to show.
+    pub kind: SectionKind,
+}
+
+/// Where in the essay a passage stands, for a quotation's caption.
+fn place(essay: &Essay, passage: &str) -> String {
+    match essay.paragraphs.iter().position(|p| &*p.id == passage) {
+        Some(index) => format!("The essay, paragraph {}", index + 1),
+        None => "The essay's title".to_owned(),
+    }
+}
+
+/// The essay's words, verbatim, with where they stand.
+fn quotation(essay: &Essay, passage: &str, text: &str) -> Html {
+    html! {
+        <figure class="quotation">
+            <blockquote class="quotation__text">{ text.to_owned() }</blockquote>
+            <figcaption class="quotation__place">{ place(essay, passage) }</figcaption>
+        </figure>
+    }
+}
+
+/// The content of one section of a step.
+#[component]
+pub fn SectionBody(props: &SectionBodyProps) -> Html {
+    let content = use_content();
+    let step: &Step = &content.argument.steps()[props.step];
+    let essay = &content.essay;
+    match props.kind {
+        SectionKind::Essay => step
+            .quotes
+            .iter()
+            .map(|quote| quotation(essay, &quote.passage, &quote.text))
+            .collect(),
+        SectionKind::Plain => html! { <p>{ step.plain.to_string() }</p> },
+        SectionKind::Why => html! { <p>{ step.why.to_string() }</p> },
+        SectionKind::Evidence => html! {
+            <ul class="evidence">
+                { for step.evidence.iter().map(|evidence| html! {
+                    <li class="evidence__item">
+                        { quotation(essay, &evidence.passage, &evidence.text) }
+                        <p class="evidence__note"><span class="label">{ "Our note: " }</span>{ evidence.note.to_string() }</p>
+                    </li>
+                }) }
+            </ul>
+        },
+        SectionKind::Questions => html! {
+            <ul class="questions">
+                { for step.questions.iter().map(|question| html! { <li>{ question.to_string() }</li> }) }
+            </ul>
+        },
+    }
+}

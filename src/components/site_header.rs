@@ -1,0 +1,29 @@
+//! The bar at the top of every page: the explainer's name and its main views.
+
+use yew::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::route::Route;
+
+/// Props for [`SiteHeader`].
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    /// The route being shown, so its link can say it is the current page.
+    pub route: Route,
+}
+
+/// The site header, with links to the start and to the whole argument.
+#[component]
+pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+    let current = |route: Route| (props.route == route).then(|| AttrValue::from("page"));
+    html! {
+        <header class="site-header">
+            <RouteLink to={Route::Start} classes={classes!("site-header__name")} current={current(Route::Start)}>
+                { "Russia and the West: " }<span class="site-header__sub">{ "could all diplomatic ties be cut?" }</span>
+            </RouteLink>
+            <nav class="site-header__nav" aria-label="Views">
+                <RouteLink to={Route::All} current={current(Route::All)}>{ "Whole argument" }</RouteLink>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,71 @@
+//! The start page: what this is, how to use it, and a way back in for a
+//! reader who has been here before.
+
+use yew::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::components::step_list::StepList;
+use crate::hooks::{use_content, use_page_heading, use_reader};
+use crate::model::Action;
+use crate::route::Route;
+
+/// The start page.
+#[component]
+pub fn StartPage() -> Html {
+    let content = use_content();
+    let reader = use_reader();
+    let heading = use_node_ref();
+    use_page_heading("Start".to_owned(), heading.clone());
+
+    let steps = content.argument.steps();
+    let first = &steps[0];
+    let resume = reader.last().and_then(|last| {
+        let index = content.argument.index_of(last)?;
+        Some((index, &steps[index]))
+    });
+    let start_over = {
+        let reader = reader.clone();
+        Callback::from(move |_: MouseEvent| reader.dispatch(Action::StartOver))
+    };
+
+    html! {
+        <div class="start">
+            <h1 class="start__title" tabindex="-1" ref={heading}>
+                { "Could Russia and the West close all diplomatic relations?" }
+            </h1>
+            <p class="start__essay">
+                { "A step-by-step reading of the essay " }
+                <q class="essay-title">{ content.essay.title.text.to_string() }</q>
+                { " (the title's spelling is the essay's own)." }
+            </p>
+            <p>
+                { format!("The essay's argument is laid out in {} steps: the question, what closing relations means, \
+                    the case that it could happen, each reason the essay gives against it, its conclusion, and what would \
+                    change it. Each step opens into sections. ", steps.len()) }
+                <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
+                { " summaries, explanations and questions are ours, and are labelled as ours." }
+            </p>
+            if let Some((index, step)) = resume {
+                <section class="resume" aria-labelledby="resume-title">
+                    <h2 id="resume-title">{ "Welcome back" }</h2>
+                    <p>{ format!("You were on step {} of {}: {}.", index + 1, steps.len(), step.title) }</p>
+                    <div class="resume__actions">
+                        <RouteLink to={Route::step(&step.id)} classes={classes!("button", "button--primary")}>
+                            { format!("Continue at step {}", index + 1) }
+                        </RouteLink>
+                        <button type="button" class="button" onclick={start_over}>{ "Start over" }</button>
+                    </div>
+                </section>
+            } else {
+                <p class="start__actions">
+                    <RouteLink to={Route::step(&first.id)} classes={classes!("button", "button--primary")}>
+                        { "Start with step 1" }
+                    </RouteLink>
+                    <RouteLink to={Route::All} classes={classes!("button")}>{ "See the whole argument" }</RouteLink>
+                </p>
+            }
+            <h2>{ "The steps" }</h2>
+            <StepList />
+        </div>
+    }
+}

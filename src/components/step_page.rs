@@ -1,0 +1,89 @@
+//! One step of the argument: its title and claim, then its expandable
+//! sections, with the list of steps beside it and Previous/Next below.
+
+use yew::prelude::*;
+
+use crate::components::disclosure::Disclosure;
+use crate::components::section_body::SectionBody;
+use crate::components::step_list::StepList;
+use crate::components::step_pager::StepPager;
+use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
+use crate::model::Action;
+
+/// Props for [`StepPage`].
+#[derive(Properties, PartialEq)]
+pub struct StepPageProps {
+    /// The position of the step in the argument; the caller has checked it.
+    pub index: usize,
+}
+
+/// The page of one step.
+#[component]
+pub fn StepPage(props: &StepPageProps) -> Html {
+    let content = use_content();
+    let reader = use_reader();
+    let heading = use_node_ref();
+    let steps = content.argument.steps();
+    let step = &steps[props.index];
+    let id = step.id.clone();
+
+    use_page_heading(
+        format!(
+            "Step {} of {}: {}",
+            props.index + 1,
+            steps.len(),
+            step.title
+        ),
+        heading.clone(),
+    );
+    use_step_keys(props.index);
+    {
+        let reader = reader.clone();
+        use_effect_with(id.clone(), move |id| {
+            reader.dispatch(Action::Visit(id.clone()))
+        });
+    }
+
+    let dispatch = |action: fn(std::rc::Rc<str>) -> Action| {
+        let reader = reader.clone();
+        let id = id.clone();
+        Callback::from(move |_: MouseEvent| reader.dispatch(action(id.clone())))
+    };
+    let sections = step.sections().map(|kind| {
+        let on_toggle = {
+            let reader = reader.clone();
+            let id = id.clone();
+            Callback::from(move |()| reader.dispatch(Action::Toggle(id.clone(), kind)))
+        };
+        html! {
+            <Disclosure
+                key={kind.slug()}
+                id={format!("{id}-{}", kind.slug())}
+                heading={kind.heading()}
+                source={kind.source()}
+                from_essay={kind.quotes_the_essay()}
+                open={reader.is_open(&id, kind)}
+                {on_toggle}
+            >
+                <SectionBody step={props.index} {kind} />
+            </Disclosure>
+        }
+    });
+
+    html! {
+        <div class="step-layout">
+            <StepList current={props.index} />
+            <article class="step" aria-labelledby="step-title">
+                <p class="step__kind">{ step.kind.label() }</p>
+                <h1 id="step-title" class="step__title" tabindex="-1" ref={heading}>{ step.title.to_string() }</h1>
+                <p class="claim"><span class="label">{ "In short (our summary): " }</span>{ step.claim.to_string() }</p>
+                <div class="step__tools">
+                    <button type="button" class="button" onclick={dispatch(Action::ExpandAll)}>{ "Expand all" }</button>
+                    <button type="button" class="button" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>
+                </div>
+                { for sections }
+                <StepPager index={props.index} />
+            </article>
+        </div>
+    }
+}

@@ -1,0 +1,340 @@
+//! The argument map: the steps a reader walks through, parsed from TOML and
+//! checked against the essay.
+//!
+//! A step says what the essay claims at one point of its argument. What is
+//! quoted from the essay is held apart from what we add (summaries,
+//! explanations, questions), so the view can label each for what it is.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+use super::essay::Essay;
+use super::reader::SectionKind;
+
+/// What part a step plays in the essay's argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// The question the essay asks.
+    Question,
+    /// What the essay's key term means.
+    Definition,
+    /// The considerations that make the outcome seem possible.
+    CaseFor,
+    /// A reason the essay gives against the outcome.
+    ReasonAgainst,
+    /// The essay's answer.
+    Conclusion,
+    /// What would change the answer.
+    Condition,
+}
+
+impl StepKind {
+    /// A short label for the step's role, shown above its title.
+    pub fn label(self) -> &'static str {
+        match self {
+            StepKind::Question => "The question",
+            StepKind::Definition => "Definition",
+            StepKind::CaseFor => "The case for",
+            StepKind::ReasonAgainst => "Reason against",
+            StepKind::Conclusion => "Conclusion",
+            StepKind::Condition => "Condition",
+        }
+    }
+}
+
+/// Words quoted verbatim from one passage of the essay.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Quote {
+    /// The id of the passage the words come from (`title`, `p1`, …).
+    pub passage: Rc<str>,
+    /// The words, exactly as they stand in that passage.
+    pub text: Rc<str>,
+}
+
+/// A piece of evidence the essay offers: its words, and our note on what
+/// kind of evidence it is.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Evidence {
+    /// The id of the passage the words come from.
+    pub passage: Rc<str>,
+    /// The words, exactly as they stand in that passage.
+    pub text: Rc<str>,
+    /// Our note on the evidence; never shown as the essay's words.
+    pub note: Rc<str>,
+}
+
+/// One step of the argument.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Step {
+    /// The step's id, used in its URL (`/step/<id>`).
+    pub id: Rc<str>,
+    /// The part the step plays in the argument.
+    pub kind: StepKind,
+    /// A short title.
+    pub title: Rc<str>,
+    /// The step's claim in one or two plain sentences (ours).
+    pub claim: Rc<str>,
+    /// The essay's own words for this step.
+    #[serde(rename = "quote", default)]
+    pub quotes: Vec<Quote>,
+    /// The claim explained in plain words (ours).
+    pub plain: Rc<str>,
+    /// Why the step matters to the argument (ours).
+    pub why: Rc<str>,
+    /// The evidence the essay offers for this step, if any.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// Questions a careful reader would ask (ours).
+    pub questions: Vec<Rc<str>>,
+}
+
+impl Step {
+    /// The sections this step has, in display order: every kind, less the
+    /// evidence where the essay offers none for this step.
+    pub fn sections(&self) -> impl Iterator<Item = SectionKind> + '_ {
+        SectionKind::ALL
+            .into_iter()
+            .filter(|&kind| kind != SectionKind::Evidence || !self.evidence.is_empty())
+    }
+}
+
+/// The whole argument: its steps in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Argument {
+    steps: Vec<Step>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArgumentFile {
+    step: Vec<Step>,
+}
+
+impl Argument {
+    /// The steps in reading order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The position of the step with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|step| &*step.id == id)
+    }
+
+    /// The step with this id.
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.index_of(id).map(|index| &self.steps[index])
+    }
+
+    /// Whether a step with this id exists.
+    pub fn contains(&self, id: &str) -> bool {
+        self.index_of(id).is_some()
+    }
+}
+
+/// Parses the argument map and checks it against the essay.
+///
+/// Every problem found is reported, one per line, so that an author fixing
+/// the content file sees them all at once.
+pub fn parse_argument(source: &str, essay: &Essay) -> Result<Argument, String> {
+    let file: ArgumentFile = toml::from_str(source).map_err(|error| error.to_string())?;
+    let argument = Argument { steps: file.step };
+    let problems = problems(&argument, essay);
+    if problems.is_empty() {
+        Ok(argument)
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// Lists what is wrong with an argument map, given the essay it explains.
+fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
+    let mut problems = Vec::new();
+    if argument.steps.is_empty() {
+        problems.push("there are no steps".to_owned());
+    }
+    let mut seen = HashSet::new();
+    let mut quoted = HashSet::new();
+    for step in &argument.steps {
+        let id = &*step.id;
+        if !is_slug(id) {
+            problems.push(format!(
+                "step id `{id}` must be lowercase letters, digits and single hyphens"
+            ));
+        }
+        if !seen.insert(id) {
+            problems.push(format!("step id `{id}` is used twice"));
+        }
+        for (field, text) in [
+            ("title", &step.title),
+            ("claim", &step.claim),
+            ("plain", &step.plain),
+            ("why", &step.why),
+        ] {
+            if text.trim().is_empty() {
+                problems.push(format!("step `{id}`: `{field}` is empty"));
+            }
+        }
+        if step.quotes.is_empty() {
+            problems.push(format!("step `{id}` quotes nothing from the essay"));
+        }
+        if step.questions.iter().all(|q| q.trim().is_empty()) {
+            problems.push(format!("step `{id}` asks no questions"));
+        }
+        let cited = step
+            .quotes
+            .iter()
+            .map(|q| (&q.passage, &q.text))
+            .chain(step.evidence.iter().map(|e| (&e.passage, &e.text)));
+        for (passage, text) in cited {
+            match essay.passage(passage) {
+                None => problems.push(format!(
+                    "step `{id}` quotes passage `{passage}`, which the essay does not have"
+                )),
+                Some(found) if text.trim().is_empty() || !found.text.contains(&**text) => {
+                    problems.push(format!(
+                        "step `{id}`: \"{text}\" is not verbatim in passage `{passage}`"
+                    ));
+                }
+                Some(found) => {
+                    quoted.insert(found.id.clone());
+                }
+            }
+        }
+    }
+    for passage in essay.passages() {
+        if !quoted.contains(&passage.id) {
+            problems.push(format!(
+                "passage `{}` of the essay is not quoted by any step",
+                passage.id
+            ));
+        }
+    }
+    problems
+}
+
+/// Whether an id is safe to put in a URL path as it is.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::essay::parse_essay;
+
+    const ESSAY: &str = "The question?\n\nFirst paragraph says this.\n\nSecond says that.";
+
+    fn step(id: &str, quotes: &[(&str, &str)]) -> String {
+        let mut toml = format!(
+            "[[step]]\nid = \"{id}\"\nkind = \"reason-against\"\ntitle = \"T\"\nclaim = \"C\"\n\
+             plain = \"P\"\nwhy = \"W\"\nquestions = [\"Q?\"]\n"
+        );
+        for (passage, text) in quotes {
+            toml.push_str(&format!(
+                "[[step.quote]]\npassage = \"{passage}\"\ntext = \"{text}\"\n"
+            ));
+        }
+        toml
+    }
+
+    fn all_covered(id: &str) -> String {
+        step(
+            id,
+            &[("title", "question"), ("p1", "says this"), ("p2", "Second")],
+        )
+    }
+
+    fn check_err(source: &str, expected: &str) {
+        let essay = parse_essay(ESSAY).unwrap();
+        let error = parse_argument(source, &essay).expect_err("should be rejected");
+        assert!(
+            error.contains(expected),
+            "expected {expected:?} in error:\n{error}"
+        );
+    }
+
+    #[test]
+    fn a_valid_map_parses() {
+        let essay = parse_essay(ESSAY).unwrap();
+        let argument = parse_argument(&all_covered("only"), &essay).unwrap();
+        assert_eq!(argument.steps().len(), 1);
+        assert_eq!(argument.index_of("only"), Some(0));
+        assert!(argument.contains("only"));
+        assert!(!argument.contains("other"));
+    }
+
+    #[test]
+    fn problems_are_reported() {
+        check_err(&all_covered("Bad Id"), "step id `Bad Id`");
+        check_err(
+            &format!("{}{}", all_covered("twice"), all_covered("twice")),
+            "used twice",
+        );
+        check_err(
+            &format!("{}{}", all_covered("a"), step("b", &[("p9", "x")])),
+            "passage `p9`, which the essay does not have",
+        );
+        check_err(
+            &format!("{}{}", all_covered("a"), step("b", &[("p1", "says that")])),
+            "\"says that\" is not verbatim in passage `p1`",
+        );
+        check_err(
+            &step("a", &[("title", "question")]),
+            "passage `p2` of the essay is not quoted",
+        );
+        check_err(&step("a", &[]), "quotes nothing");
+        check_err("step = []", "there are no steps");
+    }
+
+    #[test]
+    fn typos_and_unknown_fields_are_rejected() {
+        check_err(
+            &all_covered("a").replace("title = ", "titel = "),
+            "unknown field `titel`",
+        );
+        check_err(
+            &all_covered("a").replace("reason-against", "reason-for"),
+            "unknown variant `reason-for`",
+        );
+        check_err("[[step]]\nid = \"a\"\n", "missing field");
+    }
+
+    #[test]
+    fn evidence_is_a_section_only_where_there_is_some() {
+        let essay = parse_essay(ESSAY).unwrap();
+        let with_evidence = format!(
+            "{}[[step.evidence]]\npassage = \"p1\"\ntext = \"First\"\nnote = \"N\"\n",
+            all_covered("a")
+        );
+        let sections = |source: &str| -> Vec<SectionKind> {
+            parse_argument(source, &essay).unwrap().steps()[0]
+                .sections()
+                .collect()
+        };
+        assert_eq!(sections(&with_evidence), SectionKind::ALL);
+        assert!(!sections(&all_covered("a")).contains(&SectionKind::Evidence));
+    }
+
+    #[test]
+    fn slugs() {
+        for good in ["a", "cold-war", "step-2"] {
+            assert!(is_slug(good), "{good}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "A", "a b", "a/b", "é"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+// Shared set-up for the browser tests: a page that fails the test on any
+// uncaught error or panic, and what the tests need to know of the content.
+import { readFileSync } from "node:fs";
+import { test as base, expect } from "@playwright/test";
+
+/** The essay as shipped, for checking that quoted text is verbatim. */
+export const essayText = readFileSync(new URL("../../content/essay.txt", import.meta.url), "utf8");
+
+/** The step ids in order, read from the argument map. */
+export const stepIds = [...readFileSync(new URL("../../content/argument.toml", import.meta.url), "utf8")
+  .matchAll(/^\[\[step\]\]\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
+
+/** The localStorage key the app saves progress under. */
+export const storageKey = "diplomacy-explainer.reader";
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+    page.on("console", (message) => {
+      // A 404 page's own status is logged as a failed load; that is expected.
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+        errors.push(`console: ${message.text()}`);
+      }
+    });
+    await use(page);
+    expect(errors, "errors in the page").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a path and waits until the app has rendered its main heading. */
+export async function open(page, path) {
+  await page.goto(path);
+  await expect(page.locator("main h1")).toBeVisible();
+}
+
+/** The main heading. */
+export function heading(page) {
+  return page.locator("main h1");
+}
+
+/** The path of step `index` (0-based). */
+export function stepPath(index) {
+  return `/step/${stepIds[index]}`;
+}
+
+/**
+ * The address of a step, with or without the trailing slash that a static
+ * host adds when it redirects a deep link to the step's folder.
+ */
+export function stepUrl(id, base = "") {
+  return new RegExp(`^http://127\\.0\\.0\\.1:\\d+${base}/step/${id}/?$`);
+}

@@ -1,0 +1,153 @@
+// The other pages and the whole site at once: not-found, the whole argument
+// and its print view, the essay's words shown verbatim and labelled, phone
+// width, dark theme, accessibility, and a build served under a sub-path.
+import AxeBuilder from "@axe-core/playwright";
+import { essayText, expect, heading, open, stepIds, stepUrl, test } from "./helpers.mjs";
+
+const routes = ["/", ...stepIds.map((id) => `/step/${id}`), "/all", "/no-such-page"];
+
+test("an unknown address shows a not-found page with a way back", async ({ page }) => {
+  const response = await page.goto("/no/such/page");
+  expect(response.status()).toBe(404);
+  await expect(heading(page)).toHaveText("Page not found");
+  await page.getByRole("link", { name: "Go to the start" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(heading(page)).toBeFocused();
+});
+
+test("an unknown step says so and lists the real steps", async ({ page }) => {
+  await open(page, "/step/no-such-step");
+  await expect(heading(page)).toHaveText("Page not found");
+  await expect(page.getByText("There is no step called “no-such-step”.")).toBeVisible();
+  await expect(page.locator("main .progress__list a")).toHaveCount(stepIds.length);
+});
+
+test("hostile addresses are shown as text and never run", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  await open(page, "/step/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+  await expect(page.getByText("There is no step called “<img src=x onerror=alert(1)>”")).toBeVisible();
+  for (const path of ["/step/%E0%A4%A", "/step/" + "a".repeat(5000), "/step/..%2F..%2Fetc", "/step/question/extra", "/?step=%00"]) {
+    await open(page, path);
+  }
+  expect(dialogs).toBe(0);
+});
+
+test("the whole argument shows every step with every section open", async ({ page }) => {
+  await open(page, "/all");
+  await expect(page.locator(".whole__step")).toHaveCount(stepIds.length);
+  await expect(page.locator("main .disclosure__button")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 3, name: /Questions a careful reader would ask/ })).toHaveCount(stepIds.length);
+  await page.getByRole("link", { name: "What a full break would cost" }).click();
+  await expect(page).toHaveURL(stepUrl("consequences"));
+});
+
+test("the print view hides the controls", async ({ page }) => {
+  await open(page, "/all");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(page.locator(".whole__step").first()).toBeVisible();
+  await expect(page.locator(".site-header__nav")).toBeHidden();
+});
+
+test("every quotation shown is verbatim in the essay and labelled as the essay's", async ({ page }) => {
+  await open(page, "/all");
+  const quotations = page.locator("blockquote");
+  expect(await quotations.count()).toBeGreaterThan(stepIds.length);
+  for (const text of await quotations.allTextContents()) {
+    expect(essayText, "a quotation not in the essay").toContain(text);
+  }
+  // Blockquotes appear only in sections labelled as holding the essay's words.
+  const sections = page.locator(".whole__section");
+  for (const section of await sections.all()) {
+    const label = await section.locator(".source").textContent();
+    const quotes = await section.locator("blockquote").count();
+    expect(quotes > 0, `section labelled "${label}"`).toBe(label.startsWith("The essay's words"));
+  }
+  // Nothing from the blog around the essay is shown.
+  await expect(page.getByText(/Popular posts|GABIT|Comments/)).toHaveCount(0);
+});
+
+test("our own words are labelled as ours on every step", async ({ page }) => {
+  await open(page, "/step/cold-war");
+  await expect(page.locator(".claim .label")).toHaveText("In short (our summary):");
+  for (const name of ["In plain words", "Why it matters", "Questions a careful reader would ask"]) {
+    await expect(page.getByRole("button", { name: new RegExp(name) })).toContainText(/Our (explanation|questions)/);
+  }
+});
+
+test.describe("on a 320 px wide phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("no page scrolls sideways", async ({ page }) => {
+    for (const route of routes) {
+      await open(page, route);
+      const { scroll, width } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: document.documentElement.clientWidth,
+      }));
+      expect(scroll, `${route} is ${scroll}px wide`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  test("steps can be read and navigated", async ({ page }) => {
+    await open(page, "/step/meaning");
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(stepUrl("low-point"));
+  });
+});
+
+test("the dark theme follows the system setting", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await open(page, "/step/cold-war");
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+});
+
+test("reduced motion turns transitions off", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await open(page, "/step/cold-war");
+  const duration = await page.evaluate(() =>
+    getComputedStyle(document.querySelector(".disclosure__button"), "::before").transitionDuration);
+  expect(duration).toBe("0s");
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no accessibility violations on any page (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const route of routes) {
+      await open(page, route);
+      if (route.startsWith("/step/")) {
+        await page.getByRole("button", { name: "Expand all" }).click();
+      }
+      const results = await new AxeBuilder({ page }).analyze();
+      const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+      expect(found, `violations on ${route}`).toEqual([]);
+    }
+  });
+}
+
+test.describe("built for a sub-path", () => {
+  test.use({ baseURL: "http://127.0.0.1:4174" });
+
+  test("deep links, navigation and reload work under /explainer/", async ({ page }) => {
+    await open(page, "/explainer/step/cold-war");
+    await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
+    const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
+    await expect(next).toHaveAttribute("href", "/explainer/step/still-open");
+    await next.click();
+    await expect(page).toHaveURL(stepUrl("still-open", "/explainer"));
+    await page.reload();
+    await expect(heading(page)).toHaveText("Strained, but still in place");
+    await page.getByRole("link", { name: "Whole argument" }).click();
+    await expect(page).toHaveURL("/explainer/all");
+    await open(page, "/explainer/");
+    await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
+  });
+});

@@ -1,0 +1,162 @@
+//! The shipped content files obey the explainer's rules: the essay is the
+//! published text, every quote is verbatim, every passage is explained, and a
+//! broken content file is rejected with a message naming it.
+
+use std::path::Path;
+
+use diplomacy_explainer::model::{ARGUMENT_FILE, Content, ESSAY_FILE, StepKind};
+
+const SEED: &str = "../shared/seed/000_d616309271d42b08.txt";
+
+fn content() -> Content {
+    Content::load().unwrap_or_else(|error| panic!("{error}"))
+}
+
+fn essay_source() -> String {
+    std::fs::read_to_string(ESSAY_FILE).expect("the essay file is readable")
+}
+
+#[test]
+fn the_essay_file_is_the_published_essay_without_its_furniture() {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
+    let Ok(seed) = std::fs::read_to_string(&seed) else {
+        eprintln!("skipped: {} is not beside this checkout", seed.display());
+        return;
+    };
+    let (essay, furniture) = seed
+        .split_once("\nComments\n")
+        .expect("the seed has its Comments line");
+    assert_eq!(essay_source().trim_end(), essay.trim_end());
+    assert!(furniture.contains("Popular posts"));
+}
+
+#[test]
+fn no_blog_furniture_is_shown() {
+    let content = content();
+    let shown: Vec<&str> = content
+        .essay
+        .passages()
+        .map(|p| &*p.text)
+        .chain(content.argument.steps().iter().flat_map(|s| {
+            let quotes = s.quotes.iter().map(|q| &*q.text);
+            let evidence = s.evidence.iter().map(|e| &*e.text);
+            quotes.chain(evidence)
+        }))
+        .collect();
+    for text in shown {
+        for furniture in [
+            "Comments",
+            "Popular posts",
+            "GABIT",
+            "Zelensky",
+            "As of 2025",
+        ] {
+            assert!(!text.contains(furniture), "{furniture:?} shown in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn every_quote_is_verbatim_in_its_passage_and_in_the_file() {
+    let content = content();
+    let source = essay_source();
+    for step in content.argument.steps() {
+        let cited = step
+            .quotes
+            .iter()
+            .map(|q| (&q.passage, &q.text))
+            .chain(step.evidence.iter().map(|e| (&e.passage, &e.text)));
+        for (passage, text) in cited {
+            let passage = content.essay.passage(passage).expect("passage exists");
+            assert!(passage.text.contains(&**text), "{}: {text}", step.id);
+            assert!(source.contains(&**text), "{}: {text}", step.id);
+        }
+    }
+}
+
+#[test]
+fn every_passage_of_the_essay_is_quoted_by_some_step() {
+    let content = content();
+    for passage in content.essay.passages() {
+        let quoted = content
+            .argument
+            .steps()
+            .iter()
+            .flat_map(|s| &s.quotes)
+            .any(|q| q.passage == passage.id);
+        assert!(quoted, "passage {} is never quoted", passage.id);
+    }
+    assert_eq!(content.essay.paragraphs.len(), 7);
+}
+
+#[test]
+fn the_steps_follow_the_argument() {
+    let kinds: Vec<StepKind> = content().argument.steps().iter().map(|s| s.kind).collect();
+    assert_eq!(kinds.first(), Some(&StepKind::Question));
+    assert_eq!(kinds.get(1), Some(&StepKind::Definition));
+    assert!(kinds.contains(&StepKind::CaseFor));
+    assert!(
+        kinds
+            .iter()
+            .filter(|&&k| k == StepKind::ReasonAgainst)
+            .count()
+            >= 5
+    );
+    assert_eq!(
+        &kinds[kinds.len() - 2..],
+        [StepKind::Conclusion, StepKind::Condition]
+    );
+}
+
+fn check_rejected(essay: &str, argument: &str, file: &str, expected: &str) {
+    let Err(error) = Content::parse(essay, argument) else {
+        panic!("content was accepted; expected an error with {expected:?}");
+    };
+    assert_eq!(error.file, file);
+    let message = error.to_string();
+    assert!(message.starts_with(&format!("{file}: ")), "{message}");
+    assert!(message.contains(expected), "{expected:?} not in {message}");
+}
+
+#[test]
+fn broken_content_files_are_rejected_with_the_file_named() {
+    let essay = essay_source();
+    let argument = include_str!("../content/argument.toml");
+    check_rejected(
+        &essay,
+        &argument.replacen("claim =", "claims =", 1),
+        ARGUMENT_FILE,
+        "unknown field `claims`",
+    );
+    check_rejected(
+        &essay,
+        &argument.replacen("kind = \"question\"", "kind = \"query\"", 1),
+        ARGUMENT_FILE,
+        "unknown variant `query`",
+    );
+    check_rejected(
+        &essay,
+        &argument.replacen("Firstly, it's", "First, it is", 1),
+        ARGUMENT_FILE,
+        "is not verbatim in passage `p2`",
+    );
+    check_rejected(
+        &essay,
+        &argument.replacen("passage = \"p6\"", "passage = \"p60\"", 1),
+        ARGUMENT_FILE,
+        "passage `p60`",
+    );
+    check_rejected(
+        &essay,
+        &argument.replacen("id = \"question\"", "id = \"question", 1),
+        ARGUMENT_FILE,
+        "TOML parse error",
+    );
+    check_rejected("", argument, ESSAY_FILE, "empty");
+    check_rejected(
+        &format!("{essay}\n\nAn eighth paragraph."),
+        argument,
+        ARGUMENT_FILE,
+        "passage `p8` of the essay is not quoted",
+    );
+}

@@ -6,6 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::essay_page::EssayPage;
+use crate::components::glossary_page::GlossaryPage;
+use crate::components::map_page::MapPage;
 use crate::components::not_found::NotFound;
 use crate::components::site_header::SiteHeader;
 use crate::components::start_page::StartPage;
@@ -65,6 +68,9 @@ fn Shell() -> Html {
             None => html! { <NotFound step={AttrValue::from(id.clone())} /> },
         },
         Route::All => html! { <WholeArgument /> },
+        Route::Map => html! { <MapPage /> },
+        Route::Essay => html! { <EssayPage /> },
+        Route::Glossary => html! { <GlossaryPage /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {

@@ -76,10 +76,18 @@ fn save_reader(reader: &Reader) {
 }
 
 /// The reader's progress, loaded from localStorage and saved on every change.
+///
+/// What was loaded is not written back: another tab may have saved newer
+/// progress since, and a page that only looks must not overwrite it.
 #[hook]
 pub fn use_saved_reader(argument: &Argument) -> UseReducerHandle<Reader> {
     let reader = use_reducer(|| load_reader(argument));
-    use_effect_with(reader.clone(), |reader| save_reader(reader));
+    let changed = use_mut_ref(|| false);
+    use_effect_with(reader.clone(), move |reader| {
+        if changed.replace(true) {
+            save_reader(reader);
+        }
+    });
     reader
 }
 

@@ -3,6 +3,8 @@
 
 use yew_router::prelude::*;
 
+use crate::model::Content;
+
 /// Every page of the explainer.
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -18,6 +20,15 @@ pub enum Route {
     /// Every step on one page, every section open; also the print view.
     #[at("/all")]
     All,
+    /// The whole argument as a map.
+    #[at("/map")]
+    Map,
+    /// The essay itself, with each quoted passage tied to its step.
+    #[at("/essay")]
+    Essay,
+    /// Every term we explain, with our definitions.
+    #[at("/glossary")]
+    Glossary,
     /// Any address the explainer does not have.
     #[not_found]
     #[at("/404")]
@@ -28,5 +39,18 @@ impl Route {
     /// The route of the step with this id.
     pub fn step(id: &str) -> Route {
         Route::Step { id: id.to_owned() }
+    }
+
+    /// Every page the explainer has, the not-found page aside.
+    pub fn pages(content: &Content) -> Vec<Route> {
+        let steps = content
+            .argument
+            .steps()
+            .iter()
+            .map(|step| Route::step(&step.id));
+        std::iter::once(Route::Start)
+            .chain(steps)
+            .chain([Route::All, Route::Map, Route::Essay, Route::Glossary])
+            .collect()
     }
 }

@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-use diplomacy_explainer::model::{ARGUMENT_FILE, Content, ESSAY_FILE, StepKind};
+use diplomacy_explainer::model::{
+    ARGUMENT_FILE, Content, ESSAY_FILE, GLOSSARY_FILE, Segment, StepKind,
+};
 
 const SEED: &str = "../shared/seed/000_d616309271d42b08.txt";
 
@@ -108,8 +110,15 @@ fn the_steps_follow_the_argument() {
     );
 }
 
+const ARGUMENT: &str = include_str!("../content/argument.toml");
+const GLOSSARY: &str = include_str!("../content/glossary.toml");
+
 fn check_rejected(essay: &str, argument: &str, file: &str, expected: &str) {
-    let Err(error) = Content::parse(essay, argument) else {
+    check_rejected_with(essay, argument, GLOSSARY, file, expected);
+}
+
+fn check_rejected_with(essay: &str, argument: &str, glossary: &str, file: &str, expected: &str) {
+    let Err(error) = Content::parse(essay, argument, glossary) else {
         panic!("content was accepted; expected an error with {expected:?}");
     };
     assert_eq!(error.file, file);
@@ -121,7 +130,7 @@ fn check_rejected(essay: &str, argument: &str, file: &str, expected: &str) {
 #[test]
 fn broken_content_files_are_rejected_with_the_file_named() {
     let essay = essay_source();
-    let argument = include_str!("../content/argument.toml");
+    let argument = ARGUMENT;
     check_rejected(
         &essay,
         &argument.replacen("claim =", "claims =", 1),
@@ -159,4 +168,69 @@ fn broken_content_files_are_rejected_with_the_file_named() {
         ARGUMENT_FILE,
         "passage `p8` of the essay is not quoted",
     );
+}
+
+#[test]
+fn a_broken_glossary_is_rejected_with_the_file_named() {
+    let essay = essay_source();
+    let glossary = GLOSSARY.replacen("definition =", "meaning =", 1);
+    check_rejected_with(
+        &essay,
+        ARGUMENT,
+        &glossary,
+        GLOSSARY_FILE,
+        "unknown field `meaning`",
+    );
+}
+
+#[test]
+fn the_essay_runs_rebuild_every_passage_and_tie_each_quote_to_its_step() {
+    let content = content();
+    let mut quotes_seen = 0;
+    for passage in content.essay.passages() {
+        let runs = content.essay_runs(passage);
+        let joined: String = runs.iter().map(|run| run.text).collect();
+        assert_eq!(joined, &*passage.text);
+        for run in runs {
+            if let Some((step, quote)) = run.quote {
+                let quoted = &content.argument.steps()[step].quotes[quote];
+                assert_eq!(&*quoted.text, run.text);
+                quotes_seen += 1;
+            }
+        }
+    }
+    let total: usize = content
+        .argument
+        .steps()
+        .iter()
+        .map(|s| s.quotes.len())
+        .sum();
+    assert_eq!(quotes_seen, total, "every quote appears on the essay page");
+}
+
+/// Every text a glossary term can be marked in: the essay and our prose.
+fn marked_texts(content: &Content) -> Vec<String> {
+    let essay = content.essay.passages().map(|p| p.text.to_string());
+    let ours = content
+        .argument
+        .steps()
+        .iter()
+        .flat_map(|s| [s.claim.to_string(), s.plain.to_string(), s.why.to_string()]);
+    essay.chain(ours).collect()
+}
+
+#[test]
+fn every_glossary_term_is_marked_somewhere() {
+    let content = content();
+    let texts = marked_texts(&content);
+    for (index, term) in content.glossary.terms().iter().enumerate() {
+        let used = texts.iter().any(|text| {
+            content
+                .glossary
+                .mark(text)
+                .iter()
+                .any(|segment| matches!(segment, Segment::Term(_, i) if *i == index))
+        });
+        assert!(used, "glossary term `{}` is never marked", term.id);
+    }
 }

@@ -11,15 +11,12 @@ use diplomacy_explainer::model::Content;
 use diplomacy_explainer::route::Route;
 use yew_router::Routable;
 
-/// Where each route's page goes, relative to the site's root.
+/// Where each route's page goes, relative to the site's root. The start page
+/// is Trunk's own `index.html`.
 fn page_files(content: &Content) -> Vec<PathBuf> {
-    let routes = content
-        .argument
-        .steps()
-        .iter()
-        .map(|step| Route::step(&step.id))
-        .chain([Route::All]);
-    routes
+    Route::pages(content)
+        .into_iter()
+        .filter(|route| *route != Route::Start)
         .map(|route| PathBuf::from(route.to_path().trim_start_matches('/')).join("index.html"))
         .chain([PathBuf::from("404.html")])
         .collect()
@@ -67,8 +64,14 @@ mod tests {
         let content = Content::load().unwrap();
         let files = page_files(&content);
         assert!(files.contains(&PathBuf::from("step/question/index.html")));
-        assert!(files.contains(&PathBuf::from("all/index.html")));
+        for page in ["all", "map", "essay", "glossary"] {
+            assert!(
+                files.contains(&PathBuf::from(page).join("index.html")),
+                "{page}"
+            );
+        }
         assert!(files.contains(&PathBuf::from("404.html")));
-        assert_eq!(files.len(), content.argument.steps().len() + 2);
+        assert!(!files.contains(&PathBuf::from("index.html")));
+        assert_eq!(files.len(), content.argument.steps().len() + 5);
     }
 }

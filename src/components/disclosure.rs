@@ -1,7 +1,13 @@
 //! One expandable section, after the WAI-ARIA disclosure pattern: a button
 //! inside a heading says whether its panel is open and which panel it
 //! controls; the panel stays in the document, hidden while closed.
+//!
+//! A closed panel is `hidden="until-found"`, so the browser's find-in-page
+//! still finds its words and, where it supports that, fires `beforematch`,
+//! on which the section opens.
 
+use gloo::events::EventListener;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// Props for [`Disclosure`].
@@ -30,6 +36,30 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     let button_id = format!("{}-button", props.id);
     let panel_id = format!("{}-panel", props.id);
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
+    let panel = use_node_ref();
+    {
+        // yew's `hidden` takes a bool only, so the panel's `hidden` is set here.
+        let panel = panel.clone();
+        use_effect_with(props.open, move |&open| {
+            if let Some(panel) = panel.cast::<Element>() {
+                let _ = if open {
+                    panel.remove_attribute("hidden")
+                } else {
+                    panel.set_attribute("hidden", "until-found")
+                };
+            }
+        });
+    }
+    {
+        let panel = panel.clone();
+        use_effect_with(props.on_toggle.clone(), move |on_toggle| {
+            let on_toggle = on_toggle.clone();
+            let listener = panel.cast::<Element>().map(|panel| {
+                EventListener::new(&panel, "beforematch", move |_| on_toggle.emit(()))
+            });
+            move || drop(listener)
+        });
+    }
     let source_class = if props.from_essay {
         "source source--essay"
     } else {
@@ -52,7 +82,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     </span>
                 </button>
             </h2>
-            <div id={panel_id} class="disclosure__panel" hidden={!props.open}>
+            <div id={panel_id} class="disclosure__panel" ref={panel}>
                 { props.children.clone() }
             </div>
         </section>

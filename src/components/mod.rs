@@ -1,7 +1,13 @@
 //! The explainer's components, one per file. They read the model and
 //! dispatch actions; they hold no rules of their own.
 
+pub mod claim;
 pub mod disclosure;
+pub mod essay_page;
+pub mod glossary_page;
+pub mod glossary_term;
+pub mod map_page;
+pub mod marked_text;
 pub mod not_found;
 pub mod route_link;
 pub mod section_body;

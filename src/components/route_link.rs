@@ -4,6 +4,7 @@
 //! click still open it in a new tab or window.
 
 use yew::prelude::*;
+use yew_router::history::{BrowserHistory, History};
 use yew_router::prelude::*;
 
 use crate::route::Route;
@@ -19,6 +20,9 @@ pub struct RouteLinkProps {
     /// `aria-current` for the link, for the page or step the reader is on.
     #[prop_or_default]
     pub current: Option<AttrValue>,
+    /// A fragment (without `#`) naming an element of the page linked to.
+    #[prop_or_default]
+    pub fragment: Option<AttrValue>,
     /// The link's text and any other content.
     pub children: Html,
 }
@@ -29,18 +33,32 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
     let href = {
         let base = navigator.as_ref().and_then(|n| n.basename()).unwrap_or("");
-        format!("{base}{}", props.to.to_path())
+        let fragment = props
+            .fragment
+            .as_ref()
+            .map(|f| format!("#{f}"))
+            .unwrap_or_default();
+        format!("{base}{}{fragment}", props.to.to_path())
     };
     let onclick = {
         let to = props.to.clone();
+        let href = href.clone();
+        let has_fragment = props.fragment.is_some();
         Callback::from(move |event: MouseEvent| {
             let modified =
                 event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
             if modified || event.button() != 0 {
                 return;
             }
-            if let Some(navigator) = &navigator {
-                event.prevent_default();
+            let Some(navigator) = &navigator else {
+                return;
+            };
+            event.prevent_default();
+            if has_fragment {
+                // The navigator drops fragments; the shared browser history it
+                // listens to keeps them, and tells the router all the same.
+                BrowserHistory::new().push(href.as_str());
+            } else {
                 navigator.push(&to);
             }
         })

@@ -1,10 +1,14 @@
 //! What one section of a step holds: the essay's words as quotations, our
-//! explanations as plain prose, each marked for what it is.
+//! explanations as plain prose, each marked for what it is, with glossary
+//! terms marked in both.
 
 use yew::prelude::*;
 
+use crate::components::marked_text::MarkedText;
+use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
 use crate::model::{Essay, SectionKind, Step};
+use crate::route::Route;
 
 /// Props for [`SectionBody`].
 #[derive(Properties, PartialEq)]
@@ -23,14 +27,26 @@ fn place(essay: &Essay, passage: &str) -> String {
     }
 }
 
-/// The essay's words, verbatim, with where they stand.
-fn quotation(essay: &Essay, passage: &str, text: &str) -> Html {
+/// The essay's words, verbatim, with where they stand and, for a step's own
+/// quotes, a link to them on the essay page.
+fn quotation(essay: &Essay, passage: &str, text: &str, anchor: Option<String>) -> Html {
     html! {
         <figure class="quotation">
-            <blockquote class="quotation__text">{ text.to_owned() }</blockquote>
-            <figcaption class="quotation__place">{ place(essay, passage) }</figcaption>
+            <blockquote class="quotation__text"><MarkedText text={text.to_owned()} /></blockquote>
+            <figcaption class="quotation__place">
+                { place(essay, passage) }
+                if let Some(anchor) = anchor {
+                    { " · " }
+                    <RouteLink to={Route::Essay} fragment={AttrValue::from(anchor)}>{ "Show in the essay" }</RouteLink>
+                }
+            </figcaption>
         </figure>
     }
+}
+
+/// Our prose, with glossary terms marked.
+fn prose(text: &str) -> Html {
+    html! { <p><MarkedText text={text.to_owned()} /></p> }
 }
 
 /// The content of one section of a step.
@@ -43,15 +59,23 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
         SectionKind::Essay => step
             .quotes
             .iter()
-            .map(|quote| quotation(essay, &quote.passage, &quote.text))
+            .enumerate()
+            .map(|(index, quote)| {
+                quotation(
+                    essay,
+                    &quote.passage,
+                    &quote.text,
+                    Some(step.quote_anchor(index)),
+                )
+            })
             .collect(),
-        SectionKind::Plain => html! { <p>{ step.plain.to_string() }</p> },
-        SectionKind::Why => html! { <p>{ step.why.to_string() }</p> },
+        SectionKind::Plain => prose(&step.plain),
+        SectionKind::Why => prose(&step.why),
         SectionKind::Evidence => html! {
             <ul class="evidence">
                 { for step.evidence.iter().map(|evidence| html! {
                     <li class="evidence__item">
-                        { quotation(essay, &evidence.passage, &evidence.text) }
+                        { quotation(essay, &evidence.passage, &evidence.text, None) }
                         <p class="evidence__note"><span class="label">{ "Our note: " }</span>{ evidence.note.to_string() }</p>
                     </li>
                 }) }

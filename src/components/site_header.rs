@@ -1,4 +1,4 @@
-//! The bar at the top of every page: the explainer's name and its main views.
+//! The bar at the top of every page: the explainer's name and its views.
 
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ pub struct SiteHeaderProps {
     pub route: Route,
 }
 
-/// The site header, with links to the start and to the whole argument.
+/// The site header, with links to the start and to each view.
 #[component]
 pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     let current = |route: Route| (props.route == route).then(|| AttrValue::from("page"));
@@ -22,6 +22,9 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                 { "Russia and the West: " }<span class="site-header__sub">{ "could all diplomatic ties be cut?" }</span>
             </RouteLink>
             <nav class="site-header__nav" aria-label="Views">
+                <RouteLink to={Route::Map} current={current(Route::Map)}>{ "Map" }</RouteLink>
+                <RouteLink to={Route::Essay} current={current(Route::Essay)}>{ "Essay" }</RouteLink>
+                <RouteLink to={Route::Glossary} current={current(Route::Glossary)}>{ "Glossary" }</RouteLink>
                 <RouteLink to={Route::All} current={current(Route::All)}>{ "Whole argument" }</RouteLink>
             </nav>
         </header>

@@ -3,12 +3,15 @@
 
 use yew::prelude::*;
 
+use crate::components::claim::Claim;
 use crate::components::disclosure::Disclosure;
+use crate::components::route_link::RouteLink;
 use crate::components::section_body::SectionBody;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
 use crate::model::Action;
+use crate::route::Route;
 
 /// Props for [`StepPage`].
 #[derive(Properties, PartialEq)]
@@ -76,7 +79,12 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             <article class="step" aria-labelledby="step-title">
                 <p class="step__kind">{ step.kind.label() }</p>
                 <h1 id="step-title" class="step__title" tabindex="-1" ref={heading}>{ step.title.to_string() }</h1>
-                <p class="claim"><span class="label">{ "In short (our summary): " }</span>{ step.claim.to_string() }</p>
+                <Claim text={step.claim.to_string()} />
+                <p class="step__where">
+                    { content.map.describe(props.index) }
+                    { " · " }
+                    <RouteLink to={Route::Map}>{ "See it on the argument map" }</RouteLink>
+                </p>
                 <div class="step__tools">
                     <button type="button" class="button" onclick={dispatch(Action::ExpandAll)}>{ "Expand all" }</button>
                     <button type="button" class="button" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>

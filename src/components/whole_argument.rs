@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::claim::Claim;
 use crate::components::route_link::RouteLink;
 use crate::components::section_body::SectionBody;
 use crate::hooks::{use_content, use_page_heading};
@@ -35,7 +36,7 @@ pub fn WholeArgument() -> Html {
                     <h2 id={format!("whole-{}", step.id)}>
                         <RouteLink to={Route::step(&step.id)}>{ step.title.to_string() }</RouteLink>
                     </h2>
-                    <p class="claim"><span class="label">{ "In short (our summary): " }</span>{ step.claim.to_string() }</p>
+                    <Claim text={step.claim.to_string()} />
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
                             <h3>

@@ -37,8 +37,8 @@ impl StepKind {
         match self {
             StepKind::Question => "The question",
             StepKind::Definition => "Definition",
-            StepKind::CaseFor => "The case for",
-            StepKind::ReasonAgainst => "Reason against",
+            StepKind::CaseFor => "The case for a break",
+            StepKind::ReasonAgainst => "Reason against a break",
             StepKind::Conclusion => "Conclusion",
             StepKind::Condition => "Condition",
         }
@@ -95,6 +95,12 @@ pub struct Step {
 }
 
 impl Step {
+    /// The document id of the step's quote at `index`, shared by the step's
+    /// "show in the essay" link and the passage on the essay page.
+    pub fn quote_anchor(&self, index: usize) -> String {
+        format!("quote-{}-{}", self.id, index + 1)
+    }
+
     /// The sections this step has, in display order: every kind, less the
     /// evidence where the essay offers none for this step.
     pub fn sections(&self) -> impl Iterator<Item = SectionKind> + '_ {
@@ -184,6 +190,18 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
         if step.quotes.is_empty() {
             problems.push(format!("step `{id}` quotes nothing from the essay"));
         }
+        for evidence in &step.evidence {
+            let inside = step
+                .quotes
+                .iter()
+                .any(|q| q.passage == evidence.passage && q.text.contains(&*evidence.text));
+            if !inside {
+                problems.push(format!(
+                    "step `{id}`: evidence \"{}\" is not inside one of the step's own quotes",
+                    evidence.text
+                ));
+            }
+        }
         if step.questions.iter().all(|q| q.trim().is_empty()) {
             problems.push(format!("step `{id}` asks no questions"));
         }
@@ -208,6 +226,7 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
             }
         }
     }
+    problems.extend(overlaps(argument, essay));
     for passage in essay.passages() {
         if !quoted.contains(&passage.id) {
             problems.push(format!(
@@ -217,6 +236,38 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Where a quote stands in its passage, as a byte range.
+pub fn quote_span(essay: &Essay, quote: &Quote) -> Option<std::ops::Range<usize>> {
+    let passage = essay.passage(&quote.passage)?;
+    let start = passage.text.find(&*quote.text)?;
+    Some(start..start + quote.text.len())
+}
+
+/// Quotes that share words with another quote. Each word of the essay
+/// belongs to one step at most, so the essay page can say which.
+fn overlaps(argument: &Argument, essay: &Essay) -> Vec<String> {
+    let mut spans: Vec<(&str, std::ops::Range<usize>, &str)> = argument
+        .steps
+        .iter()
+        .flat_map(|step| {
+            step.quotes.iter().filter_map(move |quote| {
+                quote_span(essay, quote).map(|span| (&*quote.passage, span, &*step.id))
+            })
+        })
+        .collect();
+    spans.sort_by(|a, b| (a.0, a.1.start).cmp(&(b.0, b.1.start)));
+    spans
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0 && pair[1].1.start < pair[0].1.end)
+        .map(|pair| {
+            format!(
+                "steps `{}` and `{}` quote overlapping words of passage `{}`",
+                pair[0].2, pair[1].2, pair[0].0
+            )
+        })
+        .collect()
 }
 
 /// Whether an id is safe to put in a URL path as it is.
@@ -296,6 +347,21 @@ mod tests {
             "passage `p2` of the essay is not quoted",
         );
         check_err(&step("a", &[]), "quotes nothing");
+        check_err(
+            &format!(
+                "{}{}",
+                all_covered("a"),
+                step("b", &[("p1", "paragraph says")])
+            ),
+            "steps `b` and `a` quote overlapping words of passage `p1`",
+        );
+        check_err(
+            &format!(
+                "{}[[step.evidence]]\npassage = \"p2\"\ntext = \"that\"\nnote = \"N\"\n",
+                all_covered("a")
+            ),
+            "evidence \"that\" is not inside one of the step's own quotes",
+        );
         check_err("step = []", "there are no steps");
     }
 
@@ -316,7 +382,7 @@ mod tests {
     fn evidence_is_a_section_only_where_there_is_some() {
         let essay = parse_essay(ESSAY).unwrap();
         let with_evidence = format!(
-            "{}[[step.evidence]]\npassage = \"p1\"\ntext = \"First\"\nnote = \"N\"\n",
+            "{}[[step.evidence]]\npassage = \"p1\"\ntext = \"says\"\nnote = \"N\"\n",
             all_covered("a")
         );
         let sections = |source: &str| -> Vec<SectionKind> {

@@ -3,6 +3,8 @@
 
 pub mod argument;
 pub mod essay;
+pub mod glossary;
+pub mod map;
 pub mod navigation;
 pub mod reader;
 
@@ -10,6 +12,8 @@ use std::fmt;
 
 pub use argument::{Argument, Evidence, Quote, Step, StepKind};
 pub use essay::{Essay, Passage};
+pub use glossary::{Glossary, Segment, Term};
+pub use map::{ArgumentMap, Relation};
 pub use navigation::Move;
 pub use reader::{Action, Reader, SavedReader, SectionKind};
 
@@ -17,6 +21,8 @@ pub use reader::{Action, Reader, SavedReader, SectionKind};
 pub const ESSAY_FILE: &str = "content/essay.txt";
 /// The argument map's source file, relative to the crate root.
 pub const ARGUMENT_FILE: &str = "content/argument.toml";
+/// The glossary's source file, relative to the crate root.
+pub const GLOSSARY_FILE: &str = "content/glossary.toml";
 
 /// A content file that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,13 +41,27 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-/// Everything the explainer shows: the essay and the argument map over it.
+/// Everything the explainer shows: the essay, the argument over it, and the
+/// glossary of terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Content {
     /// The essay, verbatim.
     pub essay: Essay,
     /// The steps of its argument.
     pub argument: Argument,
+    /// How the steps relate, derived from the argument.
+    pub map: ArgumentMap,
+    /// Terms a reader may not know, with our definitions.
+    pub glossary: Glossary,
+}
+
+/// A run of a passage of the essay, as the essay page shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EssayRun<'a> {
+    /// The words, verbatim.
+    pub text: &'a str,
+    /// The step and quote these words are, if a step quotes them.
+    pub quote: Option<(usize, usize)>,
 }
 
 impl Content {
@@ -50,11 +70,12 @@ impl Content {
         Content::parse(
             include_str!("../../content/essay.txt"),
             include_str!("../../content/argument.toml"),
+            include_str!("../../content/glossary.toml"),
         )
     }
 
     /// Parses and checks content given as text.
-    pub fn parse(essay: &str, argument: &str) -> Result<Content, ContentError> {
+    pub fn parse(essay: &str, argument: &str, glossary: &str) -> Result<Content, ContentError> {
         let essay = essay::parse_essay(essay).map_err(|message| ContentError {
             file: ESSAY_FILE,
             message,
@@ -64,6 +85,56 @@ impl Content {
                 file: ARGUMENT_FILE,
                 message,
             })?;
-        Ok(Content { essay, argument })
+        let glossary = glossary::parse_glossary(glossary).map_err(|message| ContentError {
+            file: GLOSSARY_FILE,
+            message,
+        })?;
+        Ok(Content {
+            map: ArgumentMap::of(&argument),
+            essay,
+            argument,
+            glossary,
+        })
+    }
+
+    /// A passage of the essay cut into runs: the words no step quotes, and
+    /// each quote with the step and quote it belongs to. The runs join up to
+    /// the passage's text exactly. (Quotes never overlap; loading checks it.)
+    pub fn essay_runs<'a>(&self, passage: &'a Passage) -> Vec<EssayRun<'a>> {
+        let mut quotes: Vec<(std::ops::Range<usize>, (usize, usize))> = Vec::new();
+        for (step_index, step) in self.argument.steps().iter().enumerate() {
+            for (quote_index, quote) in step.quotes.iter().enumerate() {
+                if quote.passage != passage.id {
+                    continue;
+                }
+                if let Some(span) = argument::quote_span(&self.essay, quote) {
+                    quotes.push((span, (step_index, quote_index)));
+                }
+            }
+        }
+        quotes.sort_by_key(|(span, _)| span.start);
+        let text = &*passage.text;
+        let mut runs = Vec::new();
+        let mut at = 0;
+        for (span, quote) in quotes {
+            if span.start > at {
+                runs.push(EssayRun {
+                    text: &text[at..span.start],
+                    quote: None,
+                });
+            }
+            runs.push(EssayRun {
+                text: &text[span.clone()],
+                quote: Some(quote),
+            });
+            at = span.end;
+        }
+        if at < text.len() {
+            runs.push(EssayRun {
+                text: &text[at..],
+                quote: None,
+            });
+        }
+        runs
     }
 }

@@ -10,6 +10,22 @@ export const essayText = readFileSync(new URL("../../content/essay.txt", import.
 export const stepIds = [...readFileSync(new URL("../../content/argument.toml", import.meta.url), "utf8")
   .matchAll(/^\[\[step\]\]\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
 
+/** The glossary's term ids, in order. */
+export const termIds = [...readFileSync(new URL("../../content/glossary.toml", import.meta.url), "utf8")
+  .matchAll(/^\[\[term\]\]\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
+
+/**
+ * The text of each element, as the essay's words: our additions inside it
+ * (glossary tooltips, links to steps, labels) are left out.
+ */
+export async function quoteTexts(locator) {
+  return locator.evaluateAll((elements) => elements.map((element) => {
+    const copy = element.cloneNode(true);
+    copy.querySelectorAll('[role="tooltip"], .essay__step-link, .label').forEach((ours) => ours.remove());
+    return copy.textContent;
+  }));
+}
+
 /** The localStorage key the app saves progress under. */
 export const storageKey = "diplomacy-explainer.reader";
 

@@ -2,9 +2,9 @@
 // and its print view, the essay's words shown verbatim and labelled, phone
 // width, dark theme, accessibility, and a build served under a sub-path.
 import AxeBuilder from "@axe-core/playwright";
-import { essayText, expect, heading, open, stepIds, stepUrl, test } from "./helpers.mjs";
+import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, test } from "./helpers.mjs";
 
-const routes = ["/", ...stepIds.map((id) => `/step/${id}`), "/all", "/no-such-page"];
+const routes = ["/", ...stepIds.map((id) => `/step/${id}`), "/all", "/map", "/essay", "/glossary", "/no-such-page"];
 
 test("an unknown address shows a not-found page with a way back", async ({ page }) => {
   const response = await page.goto("/no/such/page");
@@ -57,7 +57,7 @@ test("every quotation shown is verbatim in the essay and labelled as the essay's
   await open(page, "/all");
   const quotations = page.locator("blockquote");
   expect(await quotations.count()).toBeGreaterThan(stepIds.length);
-  for (const text of await quotations.allTextContents()) {
+  for (const text of await quoteTexts(quotations)) {
     expect(essayText, "a quotation not in the essay").toContain(text);
   }
   // Blockquotes appear only in sections labelled as holding the essay's words.

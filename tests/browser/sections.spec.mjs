@@ -91,7 +91,7 @@ test("Start over forgets the reader's progress", async ({ page }) => {
 });
 
 async function withSaved(page, value) {
-  await page.goto("/404.html");
+  await open(page, "/404.html");
   await page.evaluate(([key, saved]) => localStorage.setItem(key, saved), [storageKey, value]);
 }
 

@@ -1,0 +1,31 @@
+//! Every term the explainer marks, with our definitions.
+
+use yew::prelude::*;
+
+use crate::hooks::{use_content, use_page_heading};
+
+/// The glossary page.
+#[component]
+pub fn GlossaryPage() -> Html {
+    let content = use_content();
+    let heading = use_node_ref();
+    use_page_heading("Glossary".to_owned(), heading.clone());
+    html! {
+        <div class="glossary">
+            <h1 tabindex="-1" ref={heading}>{ "Glossary" }</h1>
+            <p>
+                <span class="source source--ours">{ "Our definitions" }</span>
+                { " These are not the essay's words: they are short, neutral explanations of terms it uses. \
+                   In the walkthrough and the essay, marked terms show their definition when focused, clicked or tapped." }
+            </p>
+            <dl class="glossary__list">
+                { for content.glossary.terms().iter().map(|term| html! {
+                    <div class="glossary__entry" id={term.id.to_string()}>
+                        <dt>{ term.term.to_string() }</dt>
+                        <dd>{ term.definition.to_string() }</dd>
+                    </div>
+                }) }
+            </dl>
+        </div>
+    }
+}

@@ -1,0 +1,216 @@
+//! The glossary: terms a reader may not know, with our definitions, and the
+//! marking of those terms wherever they appear in a piece of text.
+
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+/// One term and our definition of it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Term {
+    /// A slug, for anchors on the glossary page.
+    pub id: Rc<str>,
+    /// The term as the glossary lists it.
+    pub term: Rc<str>,
+    /// The exact forms of the term to mark in text (case-sensitive, whole words).
+    pub matches: Vec<Rc<str>>,
+    /// Our definition.
+    pub definition: Rc<str>,
+}
+
+/// Every term, in the order the glossary lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Glossary {
+    terms: Vec<Term>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    term: Vec<Term>,
+}
+
+/// A piece of text after marking: plain, or a glossary term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment<'a> {
+    /// Text with no term in it.
+    Plain(&'a str),
+    /// A term, as it stands in the text, and its position in the glossary.
+    Term(&'a str, usize),
+}
+
+impl Glossary {
+    /// The terms, in order.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// Splits text into plain runs and terms. Each term is marked at its first
+    /// appearance only, so a paragraph is not strewn with marks; where forms
+    /// overlap, the earliest, then the longest, wins.
+    pub fn mark<'a>(&self, text: &'a str) -> Vec<Segment<'a>> {
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for (index, term) in self.terms.iter().enumerate() {
+            let first = term
+                .matches
+                .iter()
+                .filter_map(|form| find_word(text, form).map(|start| (start, start + form.len())))
+                .min_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+            if let Some((start, end)) = first {
+                found.push((start, end, index));
+            }
+        }
+        found.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+
+        let mut segments = Vec::new();
+        let mut at = 0;
+        for (start, end, index) in found {
+            if start < at {
+                continue;
+            }
+            if start > at {
+                segments.push(Segment::Plain(&text[at..start]));
+            }
+            segments.push(Segment::Term(&text[start..end], index));
+            at = end;
+        }
+        if at < text.len() || segments.is_empty() {
+            segments.push(Segment::Plain(&text[at..]));
+        }
+        segments
+    }
+}
+
+/// Where `word` first stands in `text` as a whole word (not inside a longer
+/// word), if anywhere.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word)
+        .map(|(start, _)| start)
+        .find(|&start| {
+            let before = text[..start].chars().next_back();
+            let after = text[start + word.len()..].chars().next();
+            !is_word_char(before) && !is_word_char(after)
+        })
+}
+
+/// Parses the glossary file and checks it: unique ids, something to match,
+/// and a definition for every term.
+pub fn parse_glossary(source: &str) -> Result<Glossary, String> {
+    let file: GlossaryFile = toml::from_str(source).map_err(|error| error.to_string())?;
+    let mut problems = Vec::new();
+    for (index, term) in file.term.iter().enumerate() {
+        if file.term[..index].iter().any(|other| other.id == term.id) {
+            problems.push(format!("term id `{}` is used twice", term.id));
+        }
+        if term.matches.is_empty() || term.matches.iter().any(|m| m.trim().is_empty()) {
+            problems.push(format!("term `{}` has an empty or missing match", term.id));
+        }
+        if term.definition.trim().is_empty() {
+            problems.push(format!("term `{}` has no definition", term.id));
+        }
+    }
+    if problems.is_empty() {
+        Ok(Glossary { terms: file.term })
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GLOSSARY: &str = r#"
+[[term]]
+id = "cold-war"
+term = "Cold War"
+matches = ["Cold War"]
+definition = "D1"
+
+[[term]]
+id = "war"
+term = "war"
+matches = ["war", "wars"]
+definition = "D2"
+
+[[term]]
+id = "sanctions"
+term = "sanctions"
+matches = ["sanctions"]
+definition = "D3"
+"#;
+
+    fn check(text: &str, expected: &[(&str, Option<usize>)]) {
+        let glossary = parse_glossary(GLOSSARY).unwrap();
+        let segments: Vec<(&str, Option<usize>)> = glossary
+            .mark(text)
+            .into_iter()
+            .map(|segment| match segment {
+                Segment::Plain(text) => (text, None),
+                Segment::Term(text, index) => (text, Some(index)),
+            })
+            .collect();
+        assert_eq!(segments, expected, "{text}");
+    }
+
+    #[test]
+    fn terms_are_marked_once_at_their_first_appearance() {
+        check(
+            "sanctions, then more sanctions",
+            &[("sanctions", Some(2)), (", then more sanctions", None)],
+        );
+        check("No terms here.", &[("No terms here.", None)]);
+        check("", &[("", None)]);
+    }
+
+    #[test]
+    fn the_longer_overlapping_term_wins() {
+        check(
+            "the Cold War ended; a war",
+            &[
+                ("the ", None),
+                ("Cold War", Some(0)),
+                (" ended; a ", None),
+                ("war", Some(1)),
+            ],
+        );
+    }
+
+    #[test]
+    fn only_whole_words_are_marked() {
+        check(
+            "warm warfare, wars.",
+            &[("warm warfare, ", None), ("wars", Some(1)), (".", None)],
+        );
+        check("Sanctions", &[("Sanctions", None)]);
+    }
+
+    #[test]
+    fn a_broken_glossary_is_rejected() {
+        let twice = format!(
+            "{GLOSSARY}{}",
+            &GLOSSARY[..GLOSSARY.find("[[term]]\nid = \"war\"").unwrap()]
+        );
+        assert!(parse_glossary(&twice).unwrap_err().contains("used twice"));
+        let empty = GLOSSARY.replace("definition = \"D2\"", "definition = \" \"");
+        assert!(
+            parse_glossary(&empty)
+                .unwrap_err()
+                .contains("no definition")
+        );
+        let no_match = GLOSSARY.replace("matches = [\"sanctions\"]", "matches = []");
+        assert!(
+            parse_glossary(&no_match)
+                .unwrap_err()
+                .contains("empty or missing match")
+        );
+        let typo = GLOSSARY.replace("definition = \"D3\"", "defintion = \"D3\"");
+        assert!(
+            parse_glossary(&typo)
+                .unwrap_err()
+                .contains("unknown field `defintion`")
+        );
+    }
+}

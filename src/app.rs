@@ -13,9 +13,10 @@ use crate::components::not_found::NotFound;
 use crate::components::site_header::SiteHeader;
 use crate::components::start_page::StartPage;
 use crate::components::step_page::StepPage;
+use crate::components::verdict_page::VerdictPage;
 use crate::components::whole_argument::WholeArgument;
-use crate::hooks::{use_content, use_saved_reader};
-use crate::model::{Content, Reader};
+use crate::hooks::{use_content, use_persisted};
+use crate::model::{Answers, Content, Reader};
 use crate::route::Route;
 
 /// The explainer.
@@ -40,17 +41,20 @@ struct ExplainerProps {
     content: Rc<Content>,
 }
 
-/// The explainer once its content has loaded: provides the content and the
-/// reader's progress to every page.
+/// The explainer once its content has loaded: provides the content, the
+/// reader's progress and the reader's answers to every page.
 #[component]
 fn Explainer(props: &ExplainerProps) -> Html {
-    let reader = use_saved_reader(&props.content.argument);
+    let reader = use_persisted::<Reader>(&props.content.argument);
+    let answers = use_persisted::<Answers>(&props.content.argument);
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
             <ContextProvider<UseReducerHandle<Reader>> context={reader}>
-                <BrowserRouter>
-                    <Shell />
-                </BrowserRouter>
+                <ContextProvider<UseReducerHandle<Answers>> context={answers}>
+                    <BrowserRouter>
+                        <Shell />
+                    </BrowserRouter>
+                </ContextProvider<UseReducerHandle<Answers>>>
             </ContextProvider<UseReducerHandle<Reader>>>
         </ContextProvider<Rc<Content>>>
     }
@@ -71,6 +75,7 @@ fn Shell() -> Html {
         Route::Map => html! { <MapPage /> },
         Route::Essay => html! { <EssayPage /> },
         Route::Glossary => html! { <GlossaryPage /> },
+        Route::Verdict => html! { <VerdictPage /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {

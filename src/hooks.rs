@@ -1,27 +1,37 @@
-//! Hooks that join the model to the browser: the shared content and reader
-//! state, saved progress, keyboard moves, and what happens when a page is
-//! shown.
+//! Hooks that join the model to the browser: the shared content, the
+//! reader's progress and answers and their saving, keyboard moves, and what
+//! happens when a page is shown.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::storage::{LocalStorage, Storage};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::model::{Action, Argument, Content, Move, Reader, SavedReader};
+use crate::model::{
+    Action, AnswerAction, Answers, Argument, Content, Move, Reader, SavedAnswers, SavedReader,
+};
 use crate::route::Route;
-
-/// The localStorage key under which the reader's progress is saved.
-const STORAGE_KEY: &str = "diplomacy-explainer.reader";
 
 impl Reducible for Reader {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+impl Reducible for Answers {
+    type Action = AnswerAction;
+
+    fn reduce(self: Rc<Self>, action: AnswerAction) -> Rc<Self> {
         let next = self.apply(action);
         if next == *self { self } else { Rc::new(next) }
     }
@@ -39,6 +49,52 @@ pub fn use_reader() -> UseReducerHandle<Reader> {
     use_context::<UseReducerHandle<Reader>>().expect("the app provides the reader state")
 }
 
+/// The reader's answers, provided by the app; dispatch [`AnswerAction`]s to
+/// change them.
+#[hook]
+pub fn use_answers() -> UseReducerHandle<Answers> {
+    use_context::<UseReducerHandle<Answers>>().expect("the app provides the reader's answers")
+}
+
+/// State kept in localStorage, in a versioned form checked against the
+/// argument when it is read back.
+pub trait Persisted: Reducible + Clone + Default + PartialEq + 'static {
+    /// The localStorage key.
+    const KEY: &'static str;
+    /// The saved form.
+    type Saved: Serialize + DeserializeOwned;
+    /// The state from its saved form, keeping what fits the argument.
+    fn restore(saved: Self::Saved, argument: &Argument) -> Self;
+    /// The state's saved form.
+    fn saved(&self) -> Self::Saved;
+}
+
+impl Persisted for Reader {
+    const KEY: &'static str = "diplomacy-explainer.reader";
+    type Saved = SavedReader;
+
+    fn restore(saved: SavedReader, argument: &Argument) -> Reader {
+        saved.into_reader(argument)
+    }
+
+    fn saved(&self) -> SavedReader {
+        self.to_saved()
+    }
+}
+
+impl Persisted for Answers {
+    const KEY: &'static str = "diplomacy-explainer.answers";
+    type Saved = SavedAnswers;
+
+    fn restore(saved: SavedAnswers, argument: &Argument) -> Answers {
+        saved.into_answers(argument)
+    }
+
+    fn saved(&self) -> SavedAnswers {
+        self.to_saved()
+    }
+}
+
 /// localStorage, where the browser lets the page have it.
 ///
 /// Browsers can refuse it (privacy settings, sandboxed frames), and gloo's
@@ -51,44 +107,44 @@ fn storage_available() -> bool {
         .is_some()
 }
 
-/// The reader's saved progress, or a fresh start where none is saved or what
-/// is saved cannot be used.
-fn load_reader(argument: &Argument) -> Reader {
+/// The saved state, or the empty state where none is saved or what is saved
+/// cannot be used.
+fn load<T: Persisted>(argument: &Argument) -> T {
     if !storage_available() {
-        return Reader::default();
+        return T::default();
     }
-    LocalStorage::get::<SavedReader>(STORAGE_KEY)
-        .map(|saved| saved.into_reader(argument))
+    LocalStorage::get::<T::Saved>(T::KEY)
+        .map(|saved| T::restore(saved, argument))
         .unwrap_or_default()
 }
 
-/// Saves the reader's progress; a fresh start leaves nothing behind.
-fn save_reader(reader: &Reader) {
+/// Saves the state; the empty state leaves nothing behind.
+fn save<T: Persisted>(state: &T) {
     if !storage_available() {
         return;
     }
-    if *reader == Reader::default() {
-        LocalStorage::delete(STORAGE_KEY);
-    } else if let Err(error) = LocalStorage::set(STORAGE_KEY, reader.to_saved()) {
+    if *state == T::default() {
+        LocalStorage::delete(T::KEY);
+    } else if let Err(error) = LocalStorage::set(T::KEY, state.saved()) {
         // A full or read-only storage loses this change only; the page goes on.
-        gloo::console::warn!(format!("could not save progress: {error}"));
+        gloo::console::warn!(format!("could not save {}: {error}", T::KEY));
     }
 }
 
-/// The reader's progress, loaded from localStorage and saved on every change.
+/// State loaded from localStorage and saved on every change.
 ///
 /// What was loaded is not written back: another tab may have saved newer
-/// progress since, and a page that only looks must not overwrite it.
+/// state since, and a page that only looks must not overwrite it.
 #[hook]
-pub fn use_saved_reader(argument: &Argument) -> UseReducerHandle<Reader> {
-    let reader = use_reducer(|| load_reader(argument));
+pub fn use_persisted<T: Persisted>(argument: &Argument) -> UseReducerHandle<T> {
+    let state = use_reducer(|| load::<T>(argument));
     let changed = use_mut_ref(|| false);
-    use_effect_with(reader.clone(), move |reader| {
+    use_effect_with(state.clone(), move |state| {
         if changed.replace(true) {
-            save_reader(reader);
+            save(&**state);
         }
     });
-    reader
+    state
 }
 
 /// Whether the keyboard event's target is a place where the reader types,

@@ -29,6 +29,9 @@ pub enum Route {
     /// Every term we explain, with our definitions.
     #[at("/glossary")]
     Glossary,
+    /// The reader's verdict, or one shared with them (`?v=1&…`).
+    #[at("/verdict")]
+    Verdict,
     /// Any address the explainer does not have.
     #[not_found]
     #[at("/404")]
@@ -50,7 +53,13 @@ impl Route {
             .map(|step| Route::step(&step.id));
         std::iter::once(Route::Start)
             .chain(steps)
-            .chain([Route::All, Route::Map, Route::Essay, Route::Glossary])
+            .chain([
+                Route::All,
+                Route::Map,
+                Route::Essay,
+                Route::Glossary,
+                Route::Verdict,
+            ])
             .collect()
     }
 }

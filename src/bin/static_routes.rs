@@ -64,7 +64,7 @@ mod tests {
         let content = Content::load().unwrap();
         let files = page_files(&content);
         assert!(files.contains(&PathBuf::from("step/question/index.html")));
-        for page in ["all", "map", "essay", "glossary"] {
+        for page in ["all", "map", "essay", "glossary", "verdict"] {
             assert!(
                 files.contains(&PathBuf::from(page).join("index.html")),
                 "{page}"
@@ -72,6 +72,6 @@ mod tests {
         }
         assert!(files.contains(&PathBuf::from("404.html")));
         assert!(!files.contains(&PathBuf::from("index.html")));
-        assert_eq!(files.len(), content.argument.steps().len() + 5);
+        assert_eq!(files.len(), content.argument.steps().len() + 6);
     }
 }

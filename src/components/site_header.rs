@@ -26,6 +26,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                 <RouteLink to={Route::Essay} current={current(Route::Essay)}>{ "Essay" }</RouteLink>
                 <RouteLink to={Route::Glossary} current={current(Route::Glossary)}>{ "Glossary" }</RouteLink>
                 <RouteLink to={Route::All} current={current(Route::All)}>{ "Whole argument" }</RouteLink>
+                <RouteLink to={Route::Verdict} current={current(Route::Verdict)}>{ "Your verdict" }</RouteLink>
             </nav>
         </header>
     }

@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::components::likelihood_question::{LikelihoodQuestion, QUESTION};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
-use crate::hooks::{use_content, use_page_heading, use_reader};
-use crate::model::Action;
+use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
+use crate::model::{Action, AnswerAction};
 use crate::route::Route;
 
 /// The start page.
@@ -23,6 +24,11 @@ pub fn StartPage() -> Html {
         let index = content.argument.index_of(last)?;
         Some((index, &steps[index]))
     });
+    let answers = use_answers();
+    let on_before = {
+        let answers = answers.clone();
+        Callback::from(move |value| answers.dispatch(AnswerAction::Before(value)))
+    };
     let start_over = {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(Action::StartOver))
@@ -45,6 +51,11 @@ pub fn StartPage() -> Html {
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>
+            <section class="before" aria-labelledby="before-title">
+                <h2 id="before-title">{ "Before you start" }</h2>
+                <p>{ "What do you think now? You can skip this; your answer stays in this browser, and your verdict at the end sets it beside the essay's." }</p>
+                <LikelihoodQuestion name="before" legend={QUESTION} value={answers.before} on_change={on_before} />
+            </section>
             if let Some((index, step)) = resume {
                 <section class="resume" aria-labelledby="resume-title">
                     <h2 id="resume-title">{ "Welcome back" }</h2>

@@ -5,12 +5,14 @@ use yew::prelude::*;
 
 use crate::components::claim::Claim;
 use crate::components::disclosure::Disclosure;
+use crate::components::reason_judgement::ReasonJudgement;
 use crate::components::route_link::RouteLink;
 use crate::components::section_body::SectionBody;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
-use crate::model::Action;
+use crate::model::verdict::is_reason_kind;
+use crate::model::{Action, StepKind};
 use crate::route::Route;
 
 /// Props for [`StepPage`].
@@ -90,6 +92,14 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     <button type="button" class="button" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>
                 </div>
                 { for sections }
+                if is_reason_kind(step.kind) {
+                    <ReasonJudgement step={props.index} />
+                }
+                if step.kind == StepKind::Conclusion {
+                    <p class="step__verdict">
+                        <RouteLink to={Route::Verdict}>{ "See your verdict beside the essay's" }</RouteLink>
+                    </p>
+                }
                 <StepPager index={props.index} />
             </article>
         </div>

@@ -7,6 +7,7 @@ pub mod glossary;
 pub mod map;
 pub mod navigation;
 pub mod reader;
+pub mod verdict;
 
 use std::fmt;
 
@@ -16,6 +17,10 @@ pub use glossary::{Glossary, Segment, Term};
 pub use map::{ArgumentMap, Relation};
 pub use navigation::Move;
 pub use reader::{Action, Reader, SavedReader, SectionKind};
+pub use verdict::{
+    AnswerAction, Answers, Judgement, Likelihood, SavedAnswers, ShareError, Summary, Verdict,
+    Weight,
+};
 
 /// The essay's source file, relative to the crate root.
 pub const ESSAY_FILE: &str = "content/essay.txt";

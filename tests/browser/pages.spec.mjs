@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, test } from "./helpers.mjs";
 
-const routes = ["/", ...stepIds.map((id) => `/step/${id}`), "/all", "/map", "/essay", "/glossary", "/no-such-page"];
+const routes = ["/", ...stepIds.map((id) => `/step/${id}`), "/all", "/map", "/essay", "/glossary", "/verdict", "/no-such-page"];
 
 test("an unknown address shows a not-found page with a way back", async ({ page }) => {
   const response = await page.goto("/no/such/page");

@@ -1,0 +1,47 @@
+//! "How likely do you think it is…?", asked before reading and again after.
+
+use yew::prelude::*;
+
+use crate::components::choice_group::ChoiceGroup;
+use crate::model::Likelihood;
+
+/// The question, as the reader sees it.
+pub const QUESTION: &str =
+    "How likely do you think it is that Russia and the West close all diplomatic relations?";
+
+/// Props for [`LikelihoodQuestion`].
+#[derive(Properties, PartialEq)]
+pub struct LikelihoodQuestionProps {
+    /// The group's name, unique on the page.
+    pub name: AttrValue,
+    /// The question's wording.
+    pub legend: AttrValue,
+    /// The reader's answer so far.
+    pub value: Option<Likelihood>,
+    /// Called with the new answer, or `None` when the reader takes it back.
+    pub on_change: Callback<Option<Likelihood>>,
+}
+
+/// The five-point likelihood question, which the reader may leave or clear.
+#[component]
+pub fn LikelihoodQuestion(props: &LikelihoodQuestionProps) -> Html {
+    let labels = Likelihood::ALL
+        .iter()
+        .map(|l| l.label())
+        .collect::<Vec<_>>();
+    let chosen = props
+        .value
+        .and_then(|value| Likelihood::ALL.iter().position(|&l| l == value));
+    let on_choose = props
+        .on_change
+        .reform(|index: usize| Some(Likelihood::ALL[index]));
+    let clear = props.on_change.reform(|_: MouseEvent| None);
+    html! {
+        <div class="likelihood">
+            <ChoiceGroup name={props.name.clone()} legend={props.legend.clone()} {labels} {chosen} {on_choose} />
+            if props.value.is_some() {
+                <button type="button" class="button button--small" onclick={clear}>{ "Clear this answer" }</button>
+            }
+        </div>
+    }
+}

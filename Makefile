@@ -20,19 +20,19 @@ serve: tools
 ## Build the deployable static site into $(DIST)/.
 dist: tools
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
-	cargo run --quiet --bin static-routes -- $(DIST)
+	cargo run --quiet --package prerender -- $(DIST)
 
 ## Run every check and test.
 test: test-tools lint unit browser
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 
 unit:
-	cargo test
+	cargo test --workspace
 
 browser:
 	$(MAKE) --no-print-directory dist

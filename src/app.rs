@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::essay_page::EssayPage;
@@ -19,12 +20,69 @@ use crate::hooks::{use_content, use_persisted};
 use crate::model::{Answers, Content, Reader};
 use crate::route::Route;
 
+/// The element the app renders into.
+pub const ROOT_ID: &str = "app";
+
+/// The attribute of the root that names the path a page was prerendered for.
+pub const PRERENDERED_FOR: &str = "data-route";
+
+/// Starts the app in the browser. It takes over a page prerendered at build
+/// time for the route in the address bar; anything else (no prerendered page,
+/// as under `trunk serve`, or a page served for another address, as a host's
+/// `404.html` is) is rendered afresh.
+pub fn start() {
+    let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
+        yew::Renderer::<App>::new().render();
+        return;
+    };
+    let prerendered = root
+        .get_attribute(PRERENDERED_FOR)
+        .is_some_and(|path| Route::recognize(&path) == current_route());
+    if !prerendered {
+        root.set_inner_html("");
+    }
+    let renderer = yew::Renderer::<App>::with_root(root);
+    if prerendered {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
+}
+
+/// The route the address bar shows, as the router will see it.
+fn current_route() -> Option<Route> {
+    let path = gloo::utils::window().location().pathname().ok()?;
+    let base = yew_router::utils::base_url().unwrap_or_default();
+    Route::recognize(path.strip_prefix(&base).unwrap_or(&path))
+}
+
+/// Props for [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Where the app is rendered when it is prerendered at build time: the
+    /// route's path and the site's base path. In the browser it is `None`,
+    /// and the address bar and `<base href>` say.
+    #[prop_or_default]
+    pub prerender: Option<Prerender>,
+}
+
+/// A page to prerender: its path and the base path the site is served under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prerender {
+    /// The route's path, such as `/step/question`.
+    pub path: AttrValue,
+    /// The base path, such as `/` or `/explainer/`.
+    pub base: AttrValue,
+}
+
 /// The explainer.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let content = use_memo((), |()| Content::load().map(Rc::new));
     match &*content {
-        Ok(content) => html! { <Explainer content={content.clone()} /> },
+        Ok(content) => {
+            html! { <Explainer content={content.clone()} prerender={props.prerender.clone()} /> }
+        }
         // Tests keep the shipped content valid; this says what broke if an edit slips through.
         Err(error) => html! {
             <main class="content-error">
@@ -39,24 +97,43 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 struct ExplainerProps {
     content: Rc<Content>,
+    prerender: Option<Prerender>,
 }
 
 /// The explainer once its content has loaded: provides the content, the
 /// reader's progress and the reader's answers to every page.
 #[component]
 fn Explainer(props: &ExplainerProps) -> Html {
-    let reader = use_persisted::<Reader>(&props.content.argument);
-    let answers = use_persisted::<Answers>(&props.content.argument);
+    let reader = use_persisted::<Reader>(props.content.clone());
+    let answers = use_persisted::<Answers>(props.content.clone());
+    use_effect_with((), |()| {
+        // Says the app has taken over the page (styles and tests read it).
+        let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+    });
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
             <ContextProvider<UseReducerHandle<Reader>> context={reader}>
                 <ContextProvider<UseReducerHandle<Answers>> context={answers}>
-                    <BrowserRouter>
-                        <Shell />
-                    </BrowserRouter>
+                    { router(props.prerender.as_ref()) }
                 </ContextProvider<UseReducerHandle<Answers>>>
             </ContextProvider<UseReducerHandle<Reader>>>
         </ContextProvider<Rc<Content>>>
+    }
+}
+
+/// The router: the browser's own history, or, when prerendering, a history
+/// holding just the page being rendered. Either is one component around the
+/// same tree, so a prerendered page hydrates in the browser.
+fn router(prerender: Option<&Prerender>) -> Html {
+    match prerender {
+        None => html! { <BrowserRouter><Shell /></BrowserRouter> },
+        Some(page) => {
+            let history = AnyHistory::from(MemoryHistory::new());
+            let base = page.base.trim_end_matches('/');
+            history.push(format!("{base}{}", page.path));
+            let basename = (!base.is_empty()).then(|| AttrValue::from(base.to_owned()));
+            html! { <Router {history} {basename}><Shell /></Router> }
+        }
     }
 }
 

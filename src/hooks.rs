@@ -17,7 +17,7 @@ use yew_router::prelude::*;
 use crate::model::{
     Action, AnswerAction, Answers, Argument, Content, Move, Reader, SavedAnswers, SavedReader,
 };
-use crate::route::Route;
+use crate::route::{Route, document_title};
 
 impl Reducible for Reader {
     type Action = Action;
@@ -67,6 +67,8 @@ pub trait Persisted: Reducible + Clone + Default + PartialEq + 'static {
     fn restore(saved: Self::Saved, argument: &Argument) -> Self;
     /// The state's saved form.
     fn saved(&self) -> Self::Saved;
+    /// The action that replaces the state with state read back from storage.
+    fn restore_action(state: Self) -> Self::Action;
 }
 
 impl Persisted for Reader {
@@ -80,6 +82,10 @@ impl Persisted for Reader {
     fn saved(&self) -> SavedReader {
         self.to_saved()
     }
+
+    fn restore_action(state: Reader) -> Action {
+        Action::Restore(state)
+    }
 }
 
 impl Persisted for Answers {
@@ -92,6 +98,10 @@ impl Persisted for Answers {
 
     fn saved(&self) -> SavedAnswers {
         self.to_saved()
+    }
+
+    fn restore_action(state: Answers) -> AnswerAction {
+        AnswerAction::Restore(state)
     }
 }
 
@@ -133,18 +143,48 @@ fn save<T: Persisted>(state: &T) {
 
 /// State loaded from localStorage and saved on every change.
 ///
-/// What was loaded is not written back: another tab may have saved newer
-/// state since, and a page that only looks must not overwrite it.
+/// The first render uses the empty state, as the page prerendered at build
+/// time did, so hydration finds what it expects; the saved state is read
+/// just after. What was read is not written back: another tab may have saved
+/// newer state since, and a page that only looks must not overwrite it.
 #[hook]
-pub fn use_persisted<T: Persisted>(argument: &Argument) -> UseReducerHandle<T> {
-    let state = use_reducer(|| load::<T>(argument));
-    let changed = use_mut_ref(|| false);
-    use_effect_with(state.clone(), move |state| {
-        if changed.replace(true) {
-            save(&**state);
-        }
-    });
+pub fn use_persisted<T: Persisted>(content: Rc<Content>) -> UseReducerHandle<T> {
+    let state = use_reducer(T::default);
+    // The state as storage holds it; `None` until it has been read.
+    let stored = use_mut_ref(|| None::<T>);
+    {
+        let stored = stored.clone();
+        use_effect_with(state.clone(), move |state| {
+            let mut stored = stored.borrow_mut();
+            if stored.as_ref().is_some_and(|stored| stored != &**state) {
+                save(&**state);
+                *stored = Some((**state).clone());
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let loaded = load::<T>(&content.argument);
+            *stored.borrow_mut() = Some(loaded.clone());
+            state.dispatch(T::restore_action(loaded));
+        });
+    }
     state
+}
+
+/// Whether the app has taken over the page in the browser. It is `false` on
+/// the first render, which must match the page prerendered at build time,
+/// and becomes `true` straight after it; what only the browser knows (the
+/// query string, the page's own address) waits for it.
+#[hook]
+pub fn use_hydrated() -> bool {
+    let hydrated = use_state(|| false);
+    {
+        let hydrated = hydrated.clone();
+        use_effect_with((), move |()| hydrated.set(true));
+    }
+    *hydrated
 }
 
 /// Whether the keyboard event's target is a place where the reader types,
@@ -160,18 +200,35 @@ fn is_typing(event: &KeyboardEvent) -> bool {
         || element.is_content_editable()
 }
 
-/// Moves between steps with ←/→ and Home/End while step `current` is shown.
+/// The position of the step the address bar shows now, if it shows one.
+///
+/// Read at the moment of a key press rather than from the last render, so
+/// that keys pressed faster than the page redraws still count from the
+/// right step.
+fn step_in_address_bar(content: &Content, navigator: &Navigator) -> Option<usize> {
+    let path = gloo::utils::window().location().pathname().ok()?;
+    let path = path
+        .strip_prefix(navigator.basename().unwrap_or(""))
+        .unwrap_or(&path);
+    match Route::recognize(path)? {
+        Route::Step { id } => content.argument.index_of(&id),
+        _ => None,
+    }
+}
+
+/// Moves between steps with ←/→ and Home/End while a step is shown.
 #[hook]
-pub fn use_step_keys(current: usize) {
+pub fn use_step_keys() {
     let content = use_content();
     let navigator = use_navigator();
-    use_effect_with(current, move |&current| {
+    use_effect_with((), move |()| {
         let document = gloo::utils::document();
         // Not passive, so the handled keys can stop the page from scrolling.
         let options = EventListenerOptions::enable_prevent_default();
         let listener =
             EventListener::new_with_options(&document, "keydown", options, move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                let (Some(event), Some(navigator)) = (event.dyn_ref::<KeyboardEvent>(), &navigator)
+                else {
                     return;
                 };
                 let modified =
@@ -180,15 +237,14 @@ pub fn use_step_keys(current: usize) {
                     return;
                 }
                 let steps = content.argument.steps();
-                let Some(target) =
-                    Move::from_key(&event.key()).and_then(|m| m.target(current, steps.len()))
-                else {
+                let Some(target) = Move::from_key(&event.key()).and_then(|m| {
+                    let current = step_in_address_bar(&content, navigator)?;
+                    m.target(current, steps.len())
+                }) else {
                     return;
                 };
                 event.prevent_default();
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::step(&steps[target].id));
-                }
+                navigator.push(&Route::step(&steps[target].id));
             });
         move || drop(listener)
     });
@@ -205,7 +261,7 @@ thread_local! {
 #[hook]
 pub fn use_page_heading(title: String, heading: NodeRef) {
     use_effect_with(title, move |title| {
-        gloo::utils::document().set_title(&format!("{title} · Russia and the West: an explainer"));
+        gloo::utils::document().set_title(&document_title(title));
         let shown_before = PAGES_SHOWN.replace(PAGES_SHOWN.get() + 1) > 0;
         if shown_before {
             if let Some(heading) = heading.cast::<HtmlElement>() {

@@ -1,5 +1,5 @@
 //! Starts the explainer in the browser.
 
 fn main() {
-    yew::Renderer::<diplomacy_explainer::app::App>::new().render();
+    diplomacy_explainer::app::start();
 }

@@ -5,6 +5,14 @@ use yew_router::prelude::*;
 
 use crate::model::Content;
 
+/// The title of the not-found page.
+pub const NOT_FOUND_TITLE: &str = "Page not found";
+
+/// The text of the browser tab for a page with this title.
+pub fn document_title(title: &str) -> String {
+    format!("{title} · Russia and the West: an explainer")
+}
+
 /// Every page of the explainer.
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -42,6 +50,29 @@ impl Route {
     /// The route of the step with this id.
     pub fn step(id: &str) -> Route {
         Route::Step { id: id.to_owned() }
+    }
+
+    /// The page's title, as its heading and the tab show it.
+    pub fn title(&self, content: &Content) -> String {
+        let steps = content.argument.steps();
+        match self {
+            Route::Start => "Start".to_owned(),
+            Route::Step { id } => match content.argument.index_of(id) {
+                Some(index) => format!(
+                    "Step {} of {}: {}",
+                    index + 1,
+                    steps.len(),
+                    steps[index].title
+                ),
+                None => NOT_FOUND_TITLE.to_owned(),
+            },
+            Route::All => "The whole argument".to_owned(),
+            Route::Map => "Argument map".to_owned(),
+            Route::Essay => "The essay".to_owned(),
+            Route::Glossary => "Glossary".to_owned(),
+            Route::Verdict => "Your verdict".to_owned(),
+            Route::NotFound => NOT_FOUND_TITLE.to_owned(),
+        }
     }
 
     /// Every page the explainer has, the not-found page aside.

@@ -38,7 +38,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     let panel = use_node_ref();
     {
-        // yew's `hidden` takes a bool only, so the panel's `hidden` is set here.
+        // yew's `hidden` takes a bool only, so "until-found" is set here.
         let panel = panel.clone();
         use_effect_with(props.open, move |&open| {
             if let Some(panel) = panel.cast::<Element>() {
@@ -82,7 +82,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     </span>
                 </button>
             </h2>
-            <div id={panel_id} class="disclosure__panel" ref={panel}>
+            <div id={panel_id} class="disclosure__panel" hidden={!props.open} ref={panel}>
                 { props.children.clone() }
             </div>
         </section>

@@ -62,7 +62,7 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
 pub fn EssayPage() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading("The essay".to_owned(), heading.clone());
+    use_page_heading(Route::Essay.title(&content), heading.clone());
     let location = use_location();
     let target: Option<AttrValue> = location
         .map(|location| location.hash().trim_start_matches('#').to_owned())

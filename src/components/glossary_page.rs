@@ -3,13 +3,14 @@
 use yew::prelude::*;
 
 use crate::hooks::{use_content, use_page_heading};
+use crate::route::Route;
 
 /// The glossary page.
 #[component]
 pub fn GlossaryPage() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading("Glossary".to_owned(), heading.clone());
+    use_page_heading(Route::Glossary.title(&content), heading.clone());
     html! {
         <div class="glossary">
             <h1 tabindex="-1" ref={heading}>{ "Glossary" }</h1>

@@ -66,7 +66,7 @@ fn MapNode(props: &MapNodeProps) -> Html {
 pub fn MapPage() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading("Argument map".to_owned(), heading.clone());
+    use_page_heading(Route::Map.title(&content), heading.clone());
     let map = &content.map;
     let item = |index: usize, relation: Option<Relation>| {
         html! { <li class="map__item"><MapNode {index} {relation} /></li> }

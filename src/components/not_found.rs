@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::use_page_heading;
-use crate::route::Route;
+use crate::route::{NOT_FOUND_TITLE, Route};
 
 /// Props for [`NotFound`].
 #[derive(Properties, PartialEq)]
@@ -21,14 +21,14 @@ pub struct NotFoundProps {
 #[component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
     let heading = use_node_ref();
-    use_page_heading("Page not found".to_owned(), heading.clone());
+    use_page_heading(NOT_FOUND_TITLE.to_owned(), heading.clone());
     let message = match &props.step {
         Some(step) => format!("There is no step called “{step}”. It may have been renamed, or the link may be mistyped."),
         None => "There is nothing at this address. The link may be mistyped, or the page may have moved.".to_owned(),
     };
     html! {
         <div class="not-found">
-            <h1 tabindex="-1" ref={heading}>{ "Page not found" }</h1>
+            <h1 tabindex="-1" ref={heading}>{ NOT_FOUND_TITLE }</h1>
             <p>{ message }</p>
             <p><RouteLink to={Route::Start} classes={classes!("button", "button--primary")}>{ "Go to the start" }</RouteLink></p>
             <h2>{ "Or choose a step" }</h2>

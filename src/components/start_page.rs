@@ -16,7 +16,7 @@ pub fn StartPage() -> Html {
     let content = use_content();
     let reader = use_reader();
     let heading = use_node_ref();
-    use_page_heading("Start".to_owned(), heading.clone());
+    use_page_heading(Route::Start.title(&content), heading.clone());
 
     let steps = content.argument.steps();
     let first = &steps[0];

@@ -32,16 +32,8 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let step = &steps[props.index];
     let id = step.id.clone();
 
-    use_page_heading(
-        format!(
-            "Step {} of {}: {}",
-            props.index + 1,
-            steps.len(),
-            step.title
-        ),
-        heading.clone(),
-    );
-    use_step_keys(props.index);
+    use_page_heading(Route::step(&id).title(&content), heading.clone());
+    use_step_keys();
     {
         let reader = reader.clone();
         use_effect_with(id.clone(), move |id| {

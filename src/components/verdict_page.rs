@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 
 use crate::components::likelihood_question::LikelihoodQuestion;
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_answers, use_content, use_page_heading};
+use crate::hooks::{use_answers, use_content, use_hydrated, use_page_heading};
 use crate::model::{AnswerAction, Answers, Likelihood, Summary, Verdict};
 use crate::route::Route;
 
@@ -162,12 +162,17 @@ fn OwnVerdict() -> Html {
     let navigator = use_navigator();
     let summary = Rc::new(Summary::of(&answers, &content.argument));
     let copied = use_state(|| None::<&'static str>);
-    let share_url = {
-        let base = navigator.as_ref().and_then(|n| n.basename()).unwrap_or("");
-        let origin = gloo::utils::window()
+    // The page's origin is known only in the browser, once the app has taken over.
+    let origin = if use_hydrated() {
+        gloo::utils::window()
             .location()
             .origin()
-            .unwrap_or_default();
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let share_url = {
+        let base = navigator.as_ref().and_then(|n| n.basename()).unwrap_or("");
         format!(
             "{origin}{base}{}?{}",
             Route::Verdict.to_path(),
@@ -259,17 +264,22 @@ fn SharedVerdict(props: &SharedVerdictProps) -> Html {
 /// The verdict page: the reader's own, or a shared one.
 #[component]
 pub fn VerdictPage() -> Html {
+    let content = use_content();
     let heading = use_node_ref();
+    // A prerendered page has no query; the first render matches it, and a
+    // share link's answers are read once the app has taken over.
+    let hydrated = use_hydrated();
     let query = use_location()
+        .filter(|_| hydrated)
         .map(|location| location.query_str().trim_start_matches('?').to_owned())
         .unwrap_or_default();
     let shared = !query.is_empty();
     let title = if shared {
-        "A shared verdict"
+        "A shared verdict".to_owned()
     } else {
-        "Your verdict"
+        Route::Verdict.title(&content)
     };
-    use_page_heading(title.to_owned(), heading.clone());
+    use_page_heading(title.clone(), heading.clone());
     html! {
         <div class="verdict">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>

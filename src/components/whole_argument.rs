@@ -14,7 +14,7 @@ use crate::route::Route;
 pub fn WholeArgument() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading("The whole argument".to_owned(), heading.clone());
+    use_page_heading(Route::All.title(&content), heading.clone());
     let print = Callback::from(|_: MouseEvent| {
         // Printing can be refused (in some embedded browsers); the page stays as it is.
         let _ = gloo::utils::window().print();

@@ -97,6 +97,9 @@ pub enum Action {
     CollapseAll(Rc<str>),
     /// The reader asked to forget everything and start again.
     StartOver,
+    /// Progress saved earlier was read back once the page had started. What
+    /// the reader did since (the step they opened, say) stays on top of it.
+    Restore(Reader),
 }
 
 /// The reader's progress through the argument.
@@ -193,6 +196,13 @@ impl Reader {
                 next.open.insert(step, BTreeSet::new());
             }
             Action::StartOver => next = Reader::default(),
+            Action::Restore(saved) => {
+                next.last = self.last.clone().or(saved.last);
+                next.visited.extend(saved.visited);
+                for (step, open) in saved.open {
+                    next.open.entry(step).or_insert(open);
+                }
+            }
         }
         next
     }
@@ -270,6 +280,39 @@ mod tests {
         serde_json::from_str::<SavedReader>(json)
             .map(|saved| saved.into_reader(&argument()))
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn restoring_brings_back_saved_progress() {
+        let saved = Reader::default()
+            .apply(Action::Visit(step(3)))
+            .apply(Action::ExpandAll(step(3)));
+        assert_eq!(
+            Reader::default().apply(Action::Restore(saved.clone())),
+            saved
+        );
+    }
+
+    #[test]
+    fn what_the_reader_did_before_the_restore_stays_on_top() {
+        let saved = Reader::default()
+            .apply(Action::Visit(step(3)))
+            .apply(Action::ExpandAll(step(3)))
+            .apply(Action::ExpandAll(step(1)));
+        let reader = Reader::default()
+            .apply(Action::Visit(step(1)))
+            .apply(Action::Restore(saved));
+        assert_eq!(reader.last(), Some(&*step(1)));
+        assert!(reader.has_visited(&step(3)));
+        assert!(reader.is_open(&step(3), SectionKind::Why));
+        assert!(reader.is_open(&step(1), SectionKind::Why));
+        let reader = Reader::default()
+            .apply(Action::CollapseAll(step(1)))
+            .apply(Action::Restore(reader));
+        assert!(
+            !reader.is_open(&step(1), SectionKind::Why),
+            "newer choice wins"
+        );
     }
 
     #[test]

@@ -193,6 +193,9 @@ pub enum AnswerAction {
     Weigh(Rc<str>, Weight),
     /// Forget every answer.
     Clear,
+    /// Answers saved earlier were read back once the page had started. What
+    /// the reader answered since stays on top of them.
+    Restore(Answers),
 }
 
 /// Everything the reader has answered.
@@ -305,6 +308,13 @@ impl Answers {
                 next.reasons.entry(step).or_default().weight = Some(weight);
             }
             AnswerAction::Clear => next = Answers::default(),
+            AnswerAction::Restore(saved) => {
+                next.before = self.before.or(saved.before);
+                next.after = self.after.or(saved.after);
+                for (step, judgement) in saved.reasons {
+                    next.reasons.entry(step).or_insert(judgement);
+                }
+            }
         }
         next
     }
@@ -556,6 +566,10 @@ mod tests {
         let answers = answers.apply(AnswerAction::Before(None));
         assert_eq!(answers.before, None);
         assert!(answers.apply(AnswerAction::Clear).is_empty());
+        assert_eq!(
+            Answers::default().apply(AnswerAction::Restore(sample())),
+            sample()
+        );
     }
 
     #[test]

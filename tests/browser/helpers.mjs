@@ -46,9 +46,15 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens a path and waits until the app has rendered its main heading. */
+/** Waits until the app has taken over the prerendered page. */
+export async function ready(page) {
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+}
+
+/** Opens a path and waits until the app has taken over the page. */
 export async function open(page, path) {
   await page.goto(path);
+  await ready(page);
   await expect(page.locator("main h1")).toBeVisible();
 }
 

@@ -2,7 +2,7 @@
 // and its print view, the essay's words shown verbatim and labelled, phone
 // width, dark theme, accessibility, and a build served under a sub-path.
 import AxeBuilder from "@axe-core/playwright";
-import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, test } from "./helpers.mjs";
+import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, test, ready } from "./helpers.mjs";
 
 const routes = ["/", ...stepIds.map((id) => `/step/${id}`), "/all", "/map", "/essay", "/glossary", "/verdict", "/no-such-page"];
 
@@ -118,8 +118,9 @@ test("reduced motion turns transitions off", async ({ page }) => {
   expect(duration).toBe("0s");
 });
 
-for (const scheme of ["light", "dark"]) {
-  test(`axe finds no accessibility violations on any page (${scheme})`, async ({ page }) => {
+for (const [scheme, width] of [["light", 1280], ["dark", 1280], ["light", 320], ["dark", 320]]) {
+  test(`axe finds no accessibility violations on any page (${scheme}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme: scheme });
     for (const route of routes) {
       await open(page, route);
@@ -144,6 +145,7 @@ test.describe("built for a sub-path", () => {
     await next.click();
     await expect(page).toHaveURL(stepUrl("still-open", "/explainer"));
     await page.reload();
+    await ready(page);
     await expect(heading(page)).toHaveText("Strained, but still in place");
     await page.getByRole("link", { name: "Whole argument" }).click();
     await expect(page).toHaveURL("/explainer/all");

@@ -1,7 +1,7 @@
 // Expandable sections (the WAI-ARIA disclosure pattern), and the reader's
 // progress saved in localStorage: resuming, Start over, and saved data that
 // is corrupt or out of date.
-import { expect, heading, open, stepIds, stepPath, storageKey, stepUrl, test } from "./helpers.mjs";
+import { expect, heading, open, stepIds, stepPath, storageKey, stepUrl, test, ready } from "./helpers.mjs";
 
 const sectionButtons = (page) => page.locator("main .disclosure__button");
 
@@ -85,6 +85,7 @@ test("Start over forgets the reader's progress", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Start with step 1" })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
   await page.reload();
+  await ready(page);
   await expect(page.getByRole("heading", { name: "Welcome back" })).toHaveCount(0);
   await open(page, "/step/still-open");
   await expect(page.getByRole("button", { name: /Why it matters/ })).toHaveAttribute("aria-expanded", "false");

@@ -1,7 +1,7 @@
 // The reader's own judgement: the estimate before reading, a verdict on each
 // reason, the summary beside the essay's answer, clearing, and share links,
 // good and bad, which never touch the recipient's own answers.
-import { expect, heading, open, test } from "./helpers.mjs";
+import { expect, heading, open, test, ready } from "./helpers.mjs";
 
 const answersKey = "diplomacy-explainer.answers";
 
@@ -23,6 +23,7 @@ test("the reader may answer before the first step, or skip it", async ({ page })
   await expect(before.getByRole("radio", { checked: true })).toHaveCount(0);
   await before.getByLabel("Unlikely", { exact: true }).check();
   await page.reload();
+  await ready(page);
   await expect(page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Clear this answer" }).click();
   await expect(page.getByRole("group", { name: /How likely do you think/ }).getByRole("radio", { checked: true })).toHaveCount(0);
@@ -49,6 +50,7 @@ test("judgements are made with the keyboard and kept across a reload", async ({ 
   await expect(group.getByLabel("Not sure")).toBeChecked();
   await expect(page).toHaveURL(/still-open/);
   await page.reload();
+  await ready(page);
   await expect(page.getByRole("group", { name: "Does this convince you?" }).getByLabel("Not sure")).toBeChecked();
 });
 
@@ -80,6 +82,7 @@ test("“Clear my answers” removes every answer", async ({ page }) => {
   await expect(page.locator(".estimates")).toContainText("Before reading: not answered");
   expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBeNull();
   await page.reload();
+  await ready(page);
   await expect(page.locator(".reasons tbody tr", { hasText: "Even the Cold War" })).toContainText("——");
 });
 
@@ -91,9 +94,11 @@ test("a share link opens the answers read-only and leaves the recipient's own al
 
   const recipient = await browser.newPage();
   await recipient.goto("/step/shared-interests");
+  await ready(recipient);
   await recipient.getByLabel("Not convincing").check();
   const theirs = await recipient.evaluate((key) => localStorage.getItem(key), answersKey);
   await recipient.goto(link);
+  await ready(recipient);
   await expect(recipient.locator("main h1")).toHaveText("A shared verdict");
   await expect(recipient.getByText(/answers someone shared with you/)).toBeVisible();
   await expect(recipient.locator(".estimates")).toContainText("Before reading: Likely");

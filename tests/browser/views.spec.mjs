@@ -1,7 +1,7 @@
 // Seeing the whole: the argument map, the essay with each passage tied to its
 // step, the glossary's terms and their definitions, and sections that stay
 // findable while closed.
-import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, termIds, test } from "./helpers.mjs";
+import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, termIds, test, ready } from "./helpers.mjs";
 
 const paragraphs = essayText.trim().split(/\n\s*\n/).map((p) => p.trim());
 
@@ -76,10 +76,12 @@ test.describe("the essay", () => {
 
   test("a link to a passage opens scrolled to it, after a reload too", async ({ page }) => {
     await page.goto("/essay#quote-conclusion-3");
+    await ready(page);
     const passage = page.locator("#quote-conclusion-3");
     await expect(passage).toHaveClass(/is-target/);
     await expect(passage).toBeInViewport();
     await page.reload();
+    await ready(page);
     await expect(page.locator("#quote-conclusion-3")).toBeInViewport();
   });
 });

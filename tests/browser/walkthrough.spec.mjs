@@ -1,6 +1,6 @@
 // Walking through the steps: the start page, Previous/Next, the list of
 // steps, keys, Back/Forward, reload and deep links, and where focus goes.
-import { expect, heading, open, stepIds, stepPath, stepUrl, test } from "./helpers.mjs";
+import { expect, heading, open, stepIds, stepPath, stepUrl, test, ready } from "./helpers.mjs";
 
 const total = stepIds.length;
 
@@ -98,6 +98,7 @@ test("a reload stays on the step, and a deep link opens its step", async ({ page
   await expect(heading(page)).toHaveText("Shared problems still need talking");
   await expect(heading(page)).not.toBeFocused();
   await page.reload();
+  await ready(page);
   await expect(heading(page)).toHaveText("Shared problems still need talking");
   // A static host redirects a folder to its trailing slash; the step still opens.
   await open(page, "/step/cold-war/");

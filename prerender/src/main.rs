@@ -1,0 +1,283 @@
+//! Finishes a site that `trunk build` has built: prerenders every page to
+//! static HTML, which the app then hydrates, and hardens it.
+//!
+//! - Every route gets its own file (`step/<id>/index.html`, `map/index.html`,
+//!   …, and `404.html` for anything else), so a plain static host serves deep
+//!   links with no rewrite rules, and each page is readable before the
+//!   WebAssembly arrives, or without JavaScript.
+//! - The WebAssembly is fetched with Subresource Integrity, and a
+//!   Content-Security-Policy that allows the one inline script Trunk writes
+//!   (by its hash) is put in every page and in `_headers`.
+//!
+//! Usage: `cargo run --package prerender -- <dist folder>`, after `trunk build`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use diplomacy_explainer::app::{App, AppProps, PRERENDERED_FOR, Prerender, ROOT_ID};
+use diplomacy_explainer::model::Content;
+use diplomacy_explainer::route::{Route, document_title};
+use sha2::{Digest, Sha256, Sha384};
+use yew::LocalServerRenderer;
+use yew_router::Routable;
+
+/// Where the app's markup goes in Trunk's `index.html`.
+fn app_root() -> String {
+    format!(r#"<div id="{ROOT_ID}"></div>"#)
+}
+
+/// The policy for every page, less the hashes of its inline scripts.
+const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
+    style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'none'; \
+    object-src 'none'";
+
+/// Headers for hosts that read a `_headers` file: what a `<meta>` tag cannot
+/// say, long caching for the hashed assets, and none for the pages.
+const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  \
+    X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
+    Permissions-Policy: camera=(), microphone=(), geolocation=()\n\
+    /*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
+    /*.js\n  Cache-Control: public, max-age=31536000, immutable\n\
+    /*.css\n  Cache-Control: public, max-age=31536000, immutable\n";
+
+/// The text between `start` and the next `end` after it, with its position.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<(usize, &'a str)> {
+    let from = text.find(start)? + start.len();
+    let to = from + text[from..].find(end)?;
+    Some((from, &text[from..to]))
+}
+
+/// The site's base path, from the `<base href>` Trunk wrote.
+fn base_path(template: &str) -> Result<String, String> {
+    between(template, "<base href=\"", "\"")
+        .map(|(_, base)| base.to_owned())
+        .ok_or_else(|| "index.html has no <base href>".to_owned())
+}
+
+/// Trunk's start-up script loads the WebAssembly by its path; it is changed
+/// to fetch it with the file's integrity hash, so a tampered file is refused.
+fn with_wasm_integrity(template: &str, dist: &Path, base: &str) -> Result<String, String> {
+    let marker = "module_or_path: '";
+    let (at, path) = between(template, marker, "'").ok_or("no WebAssembly path in index.html")?;
+    let file = dist.join(path.strip_prefix(base).unwrap_or(path));
+    let wasm = std::fs::read(&file).map_err(|error| format!("{}: {error}", file.display()))?;
+    let integrity = format!("sha384-{}", BASE64.encode(Sha384::digest(&wasm)));
+    let start = at - marker.len();
+    let end = at + path.len() + 1;
+    Ok(format!(
+        "{}module_or_path: fetch('{path}', {{ integrity: '{integrity}' }}){}",
+        &template[..start],
+        &template[end..]
+    ))
+}
+
+/// The CSP hashes of every inline script in the page.
+fn script_hashes(html: &str) -> Vec<String> {
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some((at, script)) = between(rest, "<script type=\"module\">", "</script>") {
+        let digest = Sha256::digest(script.as_bytes());
+        hashes.push(format!("'sha256-{}'", BASE64.encode(digest)));
+        rest = &rest[at + script.len()..];
+    }
+    hashes
+}
+
+/// The page for one route: the template with its title, the prerendered
+/// app, and the policy.
+fn page(template: &str, path: &str, title: &str, body: &str, csp: &str) -> Result<String, String> {
+    let (at, old_title) =
+        between(template, "<title>", "</title>").ok_or("index.html has no <title>")?;
+    let mut html = format!(
+        "{}{title}{}",
+        &template[..at],
+        &template[at + old_title.len()..]
+    );
+    let empty_root = app_root();
+    let root = html
+        .find(&empty_root)
+        .ok_or(format!("index.html has no {empty_root}"))?;
+    // The path is a route's own, made of slugs: nothing in it needs escaping.
+    let app = format!(r#"<div id="{ROOT_ID}" {PRERENDERED_FOR}="{path}">{body}</div>"#);
+    html.replace_range(root..root + empty_root.len(), &app);
+    let charset = r#"<meta charset="utf-8" />"#;
+    if !html.contains(charset) {
+        return Err(format!("index.html has no {charset}"));
+    }
+    let meta = format!(r#"{charset}<meta http-equiv="Content-Security-Policy" content="{csp}" />"#);
+    Ok(html.replacen(charset, &meta, 1))
+}
+
+/// Renders the app at one path, as the browser will hydrate it.
+fn render(path: &str, base: &str) -> Result<String, String> {
+    let props = AppProps {
+        prerender: Some(Prerender {
+            path: path.to_owned().into(),
+            base: base.to_owned().into(),
+        }),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|error| error.to_string())?;
+    let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(true);
+    Ok(tokio::task::LocalSet::new().block_on(&runtime, renderer.render()))
+}
+
+/// Where a route's page goes, relative to the site's root.
+fn page_file(route: &Route) -> PathBuf {
+    match route {
+        Route::Start => PathBuf::from("index.html"),
+        Route::NotFound => PathBuf::from("404.html"),
+        route => PathBuf::from(route.to_path().trim_start_matches('/')).join("index.html"),
+    }
+}
+
+/// Every page to write: each route, then the not-found page.
+fn routes(content: &Content) -> Vec<Route> {
+    let mut routes = Route::pages(content);
+    routes.push(Route::NotFound);
+    routes
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)
+            .map_err(|error| format!("{}: {error}", folder.display()))?;
+    }
+    std::fs::write(path, text).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+fn build(dist: &Path) -> Result<usize, String> {
+    let content = Content::load().map_err(|error| error.to_string())?;
+    let index = dist.join("index.html");
+    let template =
+        std::fs::read_to_string(&index).map_err(|error| format!("{}: {error}", index.display()))?;
+    if !template.contains(&app_root()) {
+        return Err(format!(
+            "{} is not Trunk's (prerendered already?): run trunk build first",
+            index.display()
+        ));
+    }
+    let base = base_path(&template)?;
+    let template = with_wasm_integrity(&template, dist, &base)?;
+    let hashes: String = script_hashes(&template)
+        .iter()
+        .map(|hash| format!(" {hash}"))
+        .collect();
+    let csp = CSP.replace("{hashes}", &hashes);
+    let routes = routes(&content);
+    for route in &routes {
+        let path = route.to_path();
+        let body = render(&path, &base)?;
+        let title = document_title(&route.title(&content));
+        let html = page(&template, &path, &title, &body, &csp)?;
+        write(&dist.join(page_file(route)), &html)?;
+    }
+    write(&dist.join("_headers"), &HEADERS.replace("{csp}", &csp))?;
+    Ok(routes.len())
+}
+
+fn main() -> ExitCode {
+    let Some(dist) = std::env::args_os().nth(1) else {
+        eprintln!("usage: prerender <dist folder>");
+        return ExitCode::from(2);
+    };
+    match build(Path::new(&dist)) {
+        Ok(count) => {
+            println!("prerender: wrote {count} pages");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_gets_its_own_file() {
+        let content = Content::load().unwrap();
+        let files: Vec<PathBuf> = routes(&content).iter().map(page_file).collect();
+        for file in [
+            "index.html",
+            "404.html",
+            "step/question/index.html",
+            "all/index.html",
+            "map/index.html",
+            "essay/index.html",
+            "glossary/index.html",
+            "verdict/index.html",
+        ] {
+            assert!(files.contains(&PathBuf::from(file)), "{file}");
+        }
+        assert_eq!(files.len(), content.argument.steps().len() + 7);
+    }
+
+    #[test]
+    fn a_prerendered_step_holds_its_title_claim_and_the_essays_words() {
+        let content = Content::load().unwrap();
+        let html = render("/step/cold-war", "/").unwrap();
+        let step = content.argument.step("cold-war").unwrap();
+        assert!(html.contains(&*step.title));
+        assert!(html.contains("Step 4 of 10"));
+        assert!(html.contains("the United States and the Soviet Union maintained"));
+        assert!(html.contains(r#"href="/step/still-open""#));
+    }
+
+    #[test]
+    fn a_page_under_a_sub_path_links_under_it() {
+        let html = render("/map", "/explainer/").unwrap();
+        assert!(html.contains(r#"href="/explainer/step/question""#));
+        assert!(html.contains("Argument map"));
+    }
+
+    #[test]
+    fn the_not_found_page_is_prerendered() {
+        assert!(render("/404", "/").unwrap().contains("Page not found"));
+    }
+
+    const TEMPLATE: &str = r#"<html><head><meta charset="utf-8" /><title>Old</title><base href="/x/" />
+<script type="module">
+import init from '/x/app.js';
+const wasm = await init({ module_or_path: '/x/app_bg.wasm' });
+</script></head><body><div id="app"></div></body></html>"#;
+
+    #[test]
+    fn pages_get_their_title_body_and_policy() {
+        let html = page(TEMPLATE, "/map", "New", "<p>Hi</p>", "default-src 'none'").unwrap();
+        assert!(html.contains("<title>New</title>"));
+        assert!(html.contains(r#"<div id="app" data-route="/map"><p>Hi</p></div>"#));
+        assert!(html.contains(
+            r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'" />"#
+        ));
+        assert!(page("<html></html>", "/", "T", "", "").is_err());
+    }
+
+    #[test]
+    fn the_wasm_is_fetched_with_its_integrity_and_the_script_is_hashed() {
+        let dist = std::env::temp_dir().join(format!("prerender-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("app_bg.wasm"), b"wasm").unwrap();
+        assert_eq!(base_path(TEMPLATE).unwrap(), "/x/");
+        let html = with_wasm_integrity(TEMPLATE, &dist, "/x/").unwrap();
+        let expected = format!("sha384-{}", BASE64.encode(Sha384::digest(b"wasm")));
+        let fetch =
+            format!("module_or_path: fetch('/x/app_bg.wasm', {{ integrity: '{expected}' }})");
+        assert!(html.contains(&fetch));
+        let hashes = script_hashes(&html);
+        assert_eq!(hashes.len(), 1);
+        assert!(hashes[0].starts_with("'sha256-"));
+        assert_ne!(
+            script_hashes(TEMPLATE),
+            hashes,
+            "the hash follows the script"
+        );
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+}

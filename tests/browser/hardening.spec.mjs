@@ -1,0 +1,120 @@
+// What a hostile or unlucky visit meets: pages readable with no JavaScript,
+// no request to any other origin, a tampered WebAssembly file refused, and
+// random paths and corrupted storage that never break the page or lose the
+// reader's saved progress.
+import { test as plain } from "@playwright/test";
+import { expect, heading, open, ready, stepIds, storageKey, test } from "./helpers.mjs";
+
+/** A small seeded random generator, so a failure can be replayed. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function pick(next, items) {
+  return items[Math.floor(next() * items.length)];
+}
+
+const hostileParts = [
+  "..", "%2e%2e", "%2F", "%00", "%E0%A4%A", "%FF", "<script>alert(1)</script>", "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  "step", "all", "map", "essay", "glossary", "verdict", "404", "index.html", "'", '"', "%22", "javascript:alert(1)",
+  "a".repeat(300), "é", "%C3%A9", "☃", " ", "%20", "#", "?", "&", "=", "step/", "//", "\\",
+];
+
+function hostilePath(next) {
+  const parts = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(next, hostileParts));
+  const query = next() < 0.4 ? `?${pick(next, hostileParts)}=${pick(next, hostileParts)}` : "";
+  // A leading "//" or "/\\" would name another host, which is not a path at all.
+  const path = `/${parts.join("/")}`.replace(/^\/[\/\\]/, "/x/");
+  return `${path}${query}`;
+}
+
+plain.describe("with JavaScript turned off", () => {
+  plain.use({ javaScriptEnabled: false });
+
+  plain("a step's title, claim and the essay's words are readable", async ({ page }) => {
+    await page.goto("/step/cold-war");
+    await expect(page.locator("main h1")).toHaveText("Even the Cold War kept embassies open");
+    await expect(page.locator(".claim")).toContainText("At the height of the Cold War");
+    await expect(page.locator("blockquote").first()).toContainText("Even during the height of the Cold War");
+    await page.goto("/essay");
+    await expect(page.locator("#p7")).toContainText("a complete closure of diplomatic relations remains a low-probability event");
+  });
+});
+
+test("no page asks any other origin for anything", async ({ page }) => {
+  const foreign = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith("http://127.0.0.1:4173/") && !request.url().startsWith("data:")) {
+      foreign.push(request.url());
+    }
+  });
+  for (const path of ["/", ...stepIds.map((id) => `/step/${id}`), "/all", "/map", "/essay", "/glossary", "/verdict", "/nowhere"]) {
+    await open(page, path);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test("every page carries a Content-Security-Policy with no unsafe-inline", async ({ page }) => {
+  await open(page, "/step/question");
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(policy).not.toContain("unsafe-inline");
+  const scripts = page.locator("link[rel=modulepreload], link[rel=preload], link[rel=stylesheet]");
+  for (const link of await scripts.all()) {
+    await expect(link).toHaveAttribute("integrity", /^sha384-/);
+  }
+});
+
+plain("a tampered WebAssembly file is refused, and the page stays readable", async ({ page }) => {
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.route("**/*.wasm", async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/step/meaning");
+  await expect(page.locator("main h1")).toHaveText("What “closing relations” means");
+  await expect.poll(() => errors.join("\n")).toMatch(/integrity/i);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+});
+
+test("random hostile addresses never break the page or lose saved progress", async ({ page }) => {
+  await open(page, "/step/shared-interests");
+  await page.getByRole("button", { name: /Why it matters/ }).click();
+  const saved = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+  expect(saved).toContain("shared-interests");
+  const next = random(20261125);
+  for (let i = 0; i < 60; i += 1) {
+    const path = hostilePath(next);
+    await page.goto(path);
+    await ready(page);
+    await expect(heading(page), path).toBeVisible();
+  }
+  expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBe(saved);
+  await open(page, "/");
+  await expect(page.getByText("You were on step 7")).toBeVisible();
+});
+
+test("random corrupted storage never breaks the page", async ({ page }) => {
+  const next = random(42);
+  const values = ["", "{", "}", "null", "true", "0", "[]", "{}", '{"version":1}', '{"version":"1"}', '{"version":1,"last":null}',
+    '{"version":1,"visited":[1,2]}', '{"version":1,"open":{"cold-war":"why"}}', '{"version":1,"before":"likely","reasons":[]}',
+    "\u0000", "x".repeat(10_000), '{"__proto__":{"x":1}}', "NaN"];
+  for (let i = 0; i < 25; i += 1) {
+    await open(page, "/404.html");
+    await page.evaluate(([a, b]) => {
+      localStorage.setItem("diplomacy-explainer.reader", a);
+      localStorage.setItem("diplomacy-explainer.answers", b);
+    }, [pick(next, values), pick(next, values)]);
+    const path = pick(next, ["/", "/step/cold-war", "/verdict", "/map", "/all"]);
+    await open(page, path);
+    await expect(heading(page), path).toBeVisible();
+  }
+});

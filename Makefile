@@ -11,7 +11,7 @@ PUBLIC_URL ?= /
 DIST ?= dist
 SUBPATH_DIST := target/dist-subpath
 
-.PHONY: serve dist test lint unit browser tools test-tools
+.PHONY: serve dist test bench lint unit browser tools test-tools
 
 ## Build and serve the app at http://127.0.0.1:8080, rebuilding on change.
 serve: tools
@@ -21,6 +21,11 @@ serve: tools
 dist: tools
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
 	cargo run --quiet --package prerender -- $(DIST)
+
+## Build the release site and print its sizes, paint times and memory.
+bench: test-tools
+	$(MAKE) --no-print-directory dist
+	node scripts/bench.mjs $(DIST)
 
 ## Run every check and test.
 test: test-tools lint unit browser

@@ -1,0 +1,185 @@
+// Measures the built site and prints figures; it asserts nothing.
+//
+//   node scripts/bench.mjs [dist] [runs]
+//
+// - the size of each file, raw and brotli, and of one visit (a page, its
+//   styles, script and WebAssembly);
+// - first and largest contentful paint of the start page and of a deep link
+//   to a step, beside a plain hand-written HTML page holding the same essay
+//   text, as ratios;
+// - the time from a key press to the next step painted;
+// - the JS heap and the WebAssembly memory after walking every step.
+// Each timing is the median of several runs, each in a fresh browser context.
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const dist = process.argv[2] ?? "dist";
+const runs = Number(process.argv[3] ?? 7);
+const port = 4183;
+const plainPort = 4184;
+const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function files(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function sizes() {
+  console.log(`\n## Sizes (${dist}/)\n`);
+  console.log("| file | raw | brotli |\n| --- | ---: | ---: |");
+  let total = [0, 0];
+  let visit = [0, 0];
+  for (const path of files(dist).sort()) {
+    const name = relative(dist, path);
+    const bytes = readFileSync(path);
+    const size = [bytes.length, brotli(bytes)];
+    total = [total[0] + size[0], total[1] + size[1]];
+    // One visit: the start page and every asset it loads (hashed names, at the root).
+    if (name === "index.html" || (!name.includes("/") && /\.(css|js|wasm|svg)$/.test(name))) {
+      visit = [visit[0] + size[0], visit[1] + size[1]];
+    }
+    if (!name.endsWith("index.html") || name === "index.html") {
+      console.log(`| ${name} | ${kb(size[0])} | ${kb(size[1])} |`);
+    }
+  }
+  const pages = files(dist).filter((p) => p.endsWith(".html")).length;
+  console.log(`| (every file, ${pages} prerendered pages) | ${kb(total[0])} | ${kb(total[1])} |`);
+  console.log(`\nOne visit (a page with its CSS, JS, WebAssembly and icon): ${kb(visit[0])} raw, ` +
+    `**${kb(visit[1])} brotli** (target: at most 100 KB).`);
+}
+
+function plainPage() {
+  const folder = "target/bench/plain";
+  mkdirSync(folder, { recursive: true });
+  const [title, ...paragraphs] = readFileSync("content/essay.txt", "utf8").trim().split(/\n\s*\n/).map((p) => p.trim());
+  const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  writeFileSync(join(folder, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head>
+<body><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n")}</body></html>`);
+  return folder;
+}
+
+function serve(folder, at) {
+  const server = spawn("node", ["scripts/static-server.mjs", folder, String(at)], { stdio: "ignore" });
+  return server;
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** First and largest contentful paint of one cold load. */
+async function paints(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => new Promise((resolve) => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      resolve({ fcp, lcp: entries[entries.length - 1].startTime });
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  }));
+  await context.close();
+  return result;
+}
+
+async function paintFigures(browser) {
+  console.log(`\n## Paint (median of ${runs} cold loads)\n`);
+  console.log("| page | FCP | LCP | FCP ÷ plain | LCP ÷ plain |\n| --- | ---: | ---: | ---: | ---: |");
+  const plain = [];
+  for (let i = 0; i < runs; i += 1) plain.push(await paints(browser, `http://127.0.0.1:${plainPort}/`));
+  const plainFcp = median(plain.map((p) => p.fcp));
+  const plainLcp = median(plain.map((p) => p.lcp));
+  console.log(`| plain HTML essay | ${ms(plainFcp)} | ${ms(plainLcp)} | 1.00 | 1.00 |`);
+  for (const path of ["/", "/step/cold-war"]) {
+    const found = [];
+    for (let i = 0; i < runs; i += 1) found.push(await paints(browser, `http://127.0.0.1:${port}${path}`));
+    const fcp = median(found.map((p) => p.fcp));
+    const lcp = median(found.map((p) => p.lcp));
+    console.log(`| ${path} | ${ms(fcp)} | ${ms(lcp)} | ${(fcp / plainFcp).toFixed(2)} | ${(lcp / plainLcp).toFixed(2)} |`);
+  }
+  console.log("\nTarget: first contentful paint at most 1.1 × the plain page's.");
+}
+
+async function walkFigures(browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (event) => { window.benchWasm = event.detail.wasm; });
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/step/question`);
+  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+  const steps = await page.locator(".progress__list a").count();
+  const times = [];
+  for (let round = 0; round < Math.max(1, Math.floor(runs / 3)); round += 1) {
+    await page.keyboard.press("Home");
+    await page.waitForFunction(() => /\/step\/question\/?$/.test(location.pathname));
+    for (let step = 1; step < steps; step += 1) {
+      const before = await page.locator("main h1").textContent();
+      await page.evaluate((heading) => {
+        window.benchPainted = new Promise((resolve) => {
+          addEventListener("keydown", (event) => {
+            const pressed = event.timeStamp;
+            const check = () => {
+              if (document.querySelector("main h1")?.textContent !== heading) {
+                requestAnimationFrame((frame) => resolve(frame - pressed));
+              } else {
+                requestAnimationFrame(check);
+              }
+            };
+            queueMicrotask(check);
+          }, { once: true, capture: true });
+        });
+      }, before);
+      await page.keyboard.press("ArrowRight");
+      times.push(await page.evaluate(() => window.benchPainted));
+    }
+  }
+  const session = await context.newCDPSession(page);
+  await session.send("HeapProfiler.collectGarbage");
+  const heap = await session.send("Runtime.getHeapUsage");
+  const wasmMemory = await page.evaluate(() => window.benchWasm?.memory?.buffer?.byteLength ?? NaN);
+  await context.close();
+  console.log(`\n## Walking the steps\n`);
+  console.log(`Key press to the next step painted: median ${ms(median(times))}, ` +
+    `slowest ${ms(Math.max(...times))} over ${times.length} moves (target: within one 16 ms frame).`);
+  console.log(`After walking every step: JS heap ${kb(heap.usedSize)} used, WebAssembly memory ${kb(wasmMemory)}.`);
+}
+
+sizes();
+const servers = [serve(dist, port), serve(plainPage(), plainPort)];
+try {
+  await waitFor(`http://127.0.0.1:${port}/`);
+  await waitFor(`http://127.0.0.1:${plainPort}/`);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs });
+  await paintFigures(browser);
+  await walkFigures(browser);
+  await browser.close();
+} finally {
+  for (const server of servers) server.kill();
+}

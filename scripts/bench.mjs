@@ -44,13 +44,15 @@ function sizes() {
   console.log("| file | raw | brotli |\n| --- | ---: | ---: |");
   let total = [0, 0];
   let visit = [0, 0];
+  // One visit: the start page and every file it names (Trunk's hashed assets).
+  const start = readFileSync(join(dist, "index.html"), "utf8");
+  const visited = new Set(["index.html", ...[...start.matchAll(/["'][^"']*\/([^"'/]+\.(?:css|js|wasm|svg))["']/g)].map((m) => m[1])]);
   for (const path of files(dist).sort()) {
     const name = relative(dist, path);
     const bytes = readFileSync(path);
     const size = [bytes.length, brotli(bytes)];
     total = [total[0] + size[0], total[1] + size[1]];
-    // One visit: the start page and every asset it loads (hashed names, at the root).
-    if (name === "index.html" || (!name.includes("/") && /\.(css|js|wasm|svg)$/.test(name))) {
+    if (visited.has(name)) {
       visit = [visit[0] + size[0], visit[1] + size[1]];
     }
     if (!name.endsWith("index.html") || name === "index.html") {

@@ -39,11 +39,13 @@ fn no_blog_furniture_is_shown() {
         .essay
         .passages()
         .map(|p| &*p.text)
-        .chain(content.argument.steps().iter().flat_map(|s| {
-            let quotes = s.quotes.iter().map(|q| &*q.text);
-            let evidence = s.evidence.iter().map(|e| &*e.text);
-            quotes.chain(evidence)
-        }))
+        .chain(
+            content
+                .argument
+                .steps()
+                .iter()
+                .flat_map(|s| s.cited().map(|(_, text)| text)),
+        )
         .collect();
     for text in shown {
         for furniture in [
@@ -63,15 +65,10 @@ fn every_quote_is_verbatim_in_its_passage_and_in_the_file() {
     let content = content();
     let source = essay_source();
     for step in content.argument.steps() {
-        let cited = step
-            .quotes
-            .iter()
-            .map(|q| (&q.passage, &q.text))
-            .chain(step.evidence.iter().map(|e| (&e.passage, &e.text)));
-        for (passage, text) in cited {
+        for (passage, text) in step.cited() {
             let passage = content.essay.passage(passage).expect("passage exists");
-            assert!(passage.text.contains(&**text), "{}: {text}", step.id);
-            assert!(source.contains(&**text), "{}: {text}", step.id);
+            assert!(passage.text.contains(text), "{}: {text}", step.id);
+            assert!(source.contains(text), "{}: {text}", step.id);
         }
     }
 }
@@ -130,44 +127,28 @@ fn check_rejected_with(essay: &str, argument: &str, glossary: &str, file: &str, 
 #[test]
 fn broken_content_files_are_rejected_with_the_file_named() {
     let essay = essay_source();
-    let argument = ARGUMENT;
-    check_rejected(
-        &essay,
-        &argument.replacen("claim =", "claims =", 1),
-        ARGUMENT_FILE,
-        "unknown field `claims`",
-    );
-    check_rejected(
-        &essay,
-        &argument.replacen("kind = \"question\"", "kind = \"query\"", 1),
-        ARGUMENT_FILE,
-        "unknown variant `query`",
-    );
-    check_rejected(
-        &essay,
-        &argument.replacen("Firstly, it's", "First, it is", 1),
-        ARGUMENT_FILE,
-        "is not verbatim in passage `p2`",
-    );
-    check_rejected(
-        &essay,
-        &argument.replacen("passage = \"p6\"", "passage = \"p60\"", 1),
-        ARGUMENT_FILE,
-        "passage `p60`",
-    );
-    check_rejected(
-        &essay,
-        &argument.replacen("id = \"question\"", "id = \"question", 1),
-        ARGUMENT_FILE,
-        "TOML parse error",
-    );
-    check_rejected("", argument, ESSAY_FILE, "empty");
-    check_rejected(
-        &format!("{essay}\n\nAn eighth paragraph."),
-        argument,
-        ARGUMENT_FILE,
-        "passage `p8` of the essay is not quoted",
-    );
+    for (from, to, expected) in [
+        ("claim =", "claims =", "unknown field `claims`"),
+        (
+            "kind = \"question\"",
+            "kind = \"query\"",
+            "unknown variant `query`",
+        ),
+        (
+            "Firstly, it's",
+            "First, it is",
+            "is not verbatim in passage `p2`",
+        ),
+        ("passage = \"p6\"", "passage = \"p60\"", "passage `p60`"),
+        ("id = \"question\"", "id = \"question", "TOML parse error"),
+    ] {
+        let argument = ARGUMENT.replacen(from, to, 1);
+        check_rejected(&essay, &argument, ARGUMENT_FILE, expected);
+    }
+    check_rejected("", ARGUMENT, ESSAY_FILE, "empty");
+    let longer = format!("{essay}\n\nAn eighth paragraph.");
+    let unquoted = "passage `p8` of the essay is not quoted";
+    check_rejected(&longer, ARGUMENT, ARGUMENT_FILE, unquoted);
 }
 
 #[test]

@@ -5,9 +5,12 @@
 //!   …, and `404.html` for anything else), so a plain static host serves deep
 //!   links with no rewrite rules, and each page is readable before the
 //!   WebAssembly arrives, or without JavaScript.
+//! - The stylesheets are put inline, so the first paint waits for nothing
+//!   but the page itself.
 //! - The WebAssembly is fetched with Subresource Integrity, and a
-//!   Content-Security-Policy that allows the one inline script Trunk writes
-//!   (by its hash) is put in every page and in `_headers`.
+//!   Content-Security-Policy that allows the page's inline script and style
+//!   (by their hashes) and nothing else inline is put in every page and in
+//!   `_headers`.
 //!
 //! Usage: `cargo run --package prerender -- <dist folder>`, after `trunk build`.
 
@@ -29,9 +32,9 @@ fn app_root() -> String {
 }
 
 /// The policy for every page, less the hashes of its inline scripts.
-const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
-    style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'none'; \
-    object-src 'none'";
+const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scripts}; \
+    style-src 'self'{styles}; img-src 'self'; connect-src 'self'; base-uri 'self'; \
+    form-action 'none'; object-src 'none'";
 
 /// Headers for hosts that read a `_headers` file: what a `<meta>` tag cannot
 /// say, long caching for the hashed assets, and none for the pages.
@@ -56,6 +59,34 @@ fn base_path(template: &str) -> Result<String, String> {
         .ok_or_else(|| "index.html has no <base href>".to_owned())
 }
 
+/// The stylesheets Trunk links are put inline, in one `<style>` in place of
+/// the first link, and their files removed: a page then paints without
+/// waiting for another request.
+fn with_inline_styles(template: &str, dist: &Path, base: &str) -> Result<String, String> {
+    let mut html = template.to_owned();
+    let mut styles = String::new();
+    let mut first = None;
+    while let Some(start) = html.find(r#"<link rel="stylesheet" href=""#) {
+        let end = start
+            + html[start..]
+                .find('>')
+                .ok_or("an unclosed stylesheet link")?
+            + 1;
+        let (_, path) = between(&html[start..end], r#"href=""#, "\"")
+            .ok_or("a stylesheet link with no href")?;
+        let file = dist.join(path.strip_prefix(base).unwrap_or(path));
+        let css = std::fs::read_to_string(&file)
+            .map_err(|error| format!("{}: {error}", file.display()))?;
+        styles.push_str(&css);
+        std::fs::remove_file(&file).map_err(|error| format!("{}: {error}", file.display()))?;
+        html.replace_range(start..end, "");
+        first.get_or_insert(start);
+    }
+    let at = first.ok_or("index.html links no stylesheet")?;
+    html.insert_str(at, &format!("<style>{styles}</style>"));
+    Ok(html)
+}
+
 /// Trunk's start-up script loads the WebAssembly by its path; it is changed
 /// to fetch it with the file's integrity hash, so a tampered file is refused.
 fn with_wasm_integrity(template: &str, dist: &Path, base: &str) -> Result<String, String> {
@@ -73,14 +104,15 @@ fn with_wasm_integrity(template: &str, dist: &Path, base: &str) -> Result<String
     ))
 }
 
-/// The CSP hashes of every inline script in the page.
-fn script_hashes(html: &str) -> Vec<String> {
-    let mut hashes = Vec::new();
+/// The CSP hashes of every inline element that opens with `open` (an inline
+/// script, or a style) and closes with `close`, each with a leading space.
+fn inline_hashes(html: &str, open: &str, close: &str) -> String {
+    let mut hashes = String::new();
     let mut rest = html;
-    while let Some((at, script)) = between(rest, "<script type=\"module\">", "</script>") {
-        let digest = Sha256::digest(script.as_bytes());
-        hashes.push(format!("'sha256-{}'", BASE64.encode(digest)));
-        rest = &rest[at + script.len()..];
+    while let Some((at, inline)) = between(rest, open, close) {
+        let digest = Sha256::digest(inline.as_bytes());
+        hashes.push_str(&format!(" 'sha256-{}'", BASE64.encode(digest)));
+        rest = &rest[at + inline.len()..];
     }
     hashes
 }
@@ -162,11 +194,13 @@ fn build(dist: &Path) -> Result<usize, String> {
     }
     let base = base_path(&template)?;
     let template = with_wasm_integrity(&template, dist, &base)?;
-    let hashes: String = script_hashes(&template)
-        .iter()
-        .map(|hash| format!(" {hash}"))
-        .collect();
-    let csp = CSP.replace("{hashes}", &hashes);
+    let template = with_inline_styles(&template, dist, &base)?;
+    let csp = CSP
+        .replace(
+            "{scripts}",
+            &inline_hashes(&template, "<script type=\"module\">", "</script>"),
+        )
+        .replace("{styles}", &inline_hashes(&template, "<style>", "</style>"));
     let routes = routes(&content);
     for route in &routes {
         let path = route.to_path();
@@ -270,14 +304,30 @@ const wasm = await init({ module_or_path: '/x/app_bg.wasm' });
         let fetch =
             format!("module_or_path: fetch('/x/app_bg.wasm', {{ integrity: '{expected}' }})");
         assert!(html.contains(&fetch));
-        let hashes = script_hashes(&html);
-        assert_eq!(hashes.len(), 1);
-        assert!(hashes[0].starts_with("'sha256-"));
-        assert_ne!(
-            script_hashes(TEMPLATE),
-            hashes,
-            "the hash follows the script"
+        let script = "<script type=\"module\">";
+        let hashes = inline_hashes(&html, script, "</script>");
+        assert!(hashes.starts_with(" 'sha256-"));
+        assert_eq!(hashes.matches("sha256").count(), 1);
+        let before = inline_hashes(TEMPLATE, script, "</script>");
+        assert_ne!(before, hashes, "the hash follows the script");
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn stylesheets_are_put_inline_in_link_order() {
+        let dist = std::env::temp_dir().join(format!("prerender-css-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("a.css"), "a{}").unwrap();
+        std::fs::write(dist.join("b.css"), "b{}").unwrap();
+        let template = r#"<head><link rel="stylesheet" href="/x/a.css" integrity="sha384-1"/>
+<link rel="stylesheet" href="/x/b.css"/></head>"#;
+        let html = with_inline_styles(template, &dist, "/x/").unwrap();
+        assert_eq!(html, "<head><style>a{}b{}</style>\n</head>");
+        assert!(
+            !dist.join("a.css").exists(),
+            "an inlined stylesheet is removed"
         );
+        assert!(with_inline_styles("<head></head>", &dist, "/x/").is_err());
         std::fs::remove_dir_all(dist).unwrap();
     }
 }

@@ -33,7 +33,7 @@ pub fn StepList(props: &StepListProps) -> Html {
         }
     });
     html! {
-        <nav class="progress" aria-label="Steps of the argument">
+        <nav class={classes!("progress", props.current.is_some().then_some("progress--compact"))} aria-label="Steps of the argument">
             { progress }
             <ol class="progress__list">
                 { for steps.iter().enumerate().map(|(index, step)| {
@@ -50,7 +50,7 @@ pub fn StepList(props: &StepListProps) -> Html {
                                 <span class="progress__number" aria-hidden="true">{ index + 1 }</span>
                                 <span class="progress__title">{ step.title.to_string() }</span>
                                 if visited && !is_current {
-                                    <span class="progress__visited">{ " (read)" }</span>
+                                    <span class="visually-hidden">{ " (read)" }</span>
                                 }
                             </RouteLink>
                         </li>

@@ -101,6 +101,13 @@ impl Step {
         format!("quote-{}-{}", self.id, index + 1)
     }
 
+    /// Every passage id and text the step quotes from the essay: its quotes,
+    /// then its evidence.
+    pub fn cited(&self) -> impl Iterator<Item = (&str, &str)> {
+        let quotes = self.quotes.iter().map(|q| (&*q.passage, &*q.text));
+        quotes.chain(self.evidence.iter().map(|e| (&*e.passage, &*e.text)))
+    }
+
     /// The sections this step has, in display order: every kind, less the
     /// evidence where the essay offers none for this step.
     pub fn sections(&self) -> impl Iterator<Item = SectionKind> + '_ {
@@ -205,17 +212,12 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
         if step.questions.iter().all(|q| q.trim().is_empty()) {
             problems.push(format!("step `{id}` asks no questions"));
         }
-        let cited = step
-            .quotes
-            .iter()
-            .map(|q| (&q.passage, &q.text))
-            .chain(step.evidence.iter().map(|e| (&e.passage, &e.text)));
-        for (passage, text) in cited {
+        for (passage, text) in step.cited() {
             match essay.passage(passage) {
                 None => problems.push(format!(
                     "step `{id}` quotes passage `{passage}`, which the essay does not have"
                 )),
-                Some(found) if text.trim().is_empty() || !found.text.contains(&**text) => {
+                Some(found) if text.trim().is_empty() || !found.text.contains(text) => {
                     problems.push(format!(
                         "step `{id}`: \"{text}\" is not verbatim in passage `{passage}`"
                     ));

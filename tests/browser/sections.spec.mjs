@@ -65,6 +65,7 @@ test("returning to the start offers to continue, with open sections kept", async
   await page.getByRole("button", { name: /Questions a careful reader/ }).click();
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl("cold-war"));
+  await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
 
   await open(page, "/");
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
@@ -79,6 +80,7 @@ test("returning to the start offers to continue, with open sections kept", async
 test("Start over forgets the reader's progress", async ({ page }) => {
   await open(page, "/step/still-open");
   await page.getByRole("button", { name: "Expand all" }).click();
+  await expect(page.getByRole("button", { name: /Why it matters/ })).toHaveAttribute("aria-expanded", "true");
   await open(page, "/");
   await page.getByRole("button", { name: "Start over" }).click();
   await expect(page.getByRole("heading", { name: "Welcome back" })).toHaveCount(0);

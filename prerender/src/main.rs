@@ -43,7 +43,7 @@ const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'no
     Permissions-Policy: camera=(), microphone=(), geolocation=()\n\
     /*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
     /*.js\n  Cache-Control: public, max-age=31536000, immutable\n\
-    /*.css\n  Cache-Control: public, max-age=31536000, immutable\n";
+    /*.svg\n  Cache-Control: public, max-age=31536000, immutable\n";
 
 /// The text between `start` and the next `end` after it, with its position.
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<(usize, &'a str)> {

@@ -37,7 +37,7 @@ const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scri
     form-action 'none'; object-src 'none'";
 
 /// Headers for hosts that read a `_headers` file: what a `<meta>` tag cannot
-/// say, long caching for the hashed assets, and none for the pages.
+/// say, and long caching for the hashed assets; pages keep the host's default.
 const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  \
     X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
     Permissions-Policy: camera=(), microphone=(), geolocation=()\n\

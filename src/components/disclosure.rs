@@ -51,9 +51,11 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
         });
     }
     {
+        // A new callback is made on every render, but it only means something
+        // new when the section does: the listener follows the section's id.
         let panel = panel.clone();
-        use_effect_with(props.on_toggle.clone(), move |on_toggle| {
-            let on_toggle = on_toggle.clone();
+        let on_toggle = props.on_toggle.clone();
+        use_effect_with(props.id.clone(), move |_| {
             let listener = panel.cast::<Element>().map(|panel| {
                 EventListener::new(&panel, "beforematch", move |_| on_toggle.emit(()))
             });

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::history::{AnyHistory, BrowserHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::essay_page::EssayPage;
@@ -31,6 +31,7 @@ pub const PRERENDERED_FOR: &str = "data-route";
 /// as under `trunk serve`, or a page served for another address, as a host's
 /// `404.html` is) is rendered afresh.
 pub fn start() {
+    drop_index_html();
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
         yew::Renderer::<App>::new().render();
         return;
@@ -46,6 +47,20 @@ pub fn start() {
         renderer.hydrate();
     } else {
         renderer.render();
+    }
+}
+
+/// A static host serves `…/index.html` as the folder it is in; the address
+/// bar is set to the folder, so the router sees the page's real route.
+fn drop_index_html() {
+    let location = gloo::utils::window().location();
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    if let Some(folder) = path.strip_suffix("index.html") {
+        let query = location.search().unwrap_or_default();
+        let fragment = location.hash().unwrap_or_default();
+        BrowserHistory::new().replace(format!("{folder}{query}{fragment}"));
     }
 }
 

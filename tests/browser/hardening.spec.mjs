@@ -40,6 +40,10 @@ plain.describe("with JavaScript turned off", () => {
     await expect(page.locator("main h1")).toHaveText("Even the Cold War kept embassies open");
     await expect(page.locator(".claim")).toContainText("At the height of the Cold War");
     await expect(page.locator("blockquote").first()).toContainText("Even during the height of the Cold War");
+    await expect(page.locator(".noscript")).toContainText("JavaScript is off");
+    await page.getByRole("link", { name: "The whole argument" }).first().click();
+    await expect(page.locator("main h1")).toHaveText("The whole argument");
+    await expect(page.locator(".whole__section", { hasText: "Why it matters" }).first()).toBeVisible();
     await page.goto("/essay");
     await expect(page.locator("#p7")).toContainText("a complete closure of diplomatic relations remains a low-probability event");
   });

@@ -105,6 +105,15 @@ test("a reload stays on the step, and a deep link opens its step", async ({ page
   await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
 });
 
+test("an address ending in index.html opens its folder's page", async ({ page }) => {
+  await open(page, "/index.html");
+  await expect(page).toHaveURL("/");
+  await expect(heading(page)).toHaveText("Could Russia and the West close all diplomatic relations?");
+  await open(page, "/step/meaning/index.html?x=1#top");
+  await expect(page).toHaveURL("/step/meaning/?x=1#top");
+  await expect(heading(page)).toHaveText("What “closing relations” means");
+});
+
 test("the page title names the step", async ({ page }) => {
   await open(page, stepPath(4));
   await expect(page).toHaveTitle(new RegExp(`^Step 5 of ${total}: `));

@@ -38,7 +38,7 @@ pub fn start() {
     };
     let prerendered = root
         .get_attribute(PRERENDERED_FOR)
-        .is_some_and(|path| Route::recognize(&path) == current_route());
+        .is_some_and(|path| Route::recognize(&path) == Route::in_address_bar());
     if !prerendered {
         root.set_inner_html("");
     }
@@ -62,13 +62,6 @@ fn drop_index_html() {
         let fragment = location.hash().unwrap_or_default();
         BrowserHistory::new().replace(format!("{folder}{query}{fragment}"));
     }
-}
-
-/// The route the address bar shows, as the router will see it.
-fn current_route() -> Option<Route> {
-    let path = gloo::utils::window().location().pathname().ok()?;
-    let base = yew_router::utils::base_url().unwrap_or_default();
-    Route::recognize(path.strip_prefix(&base).unwrap_or(&path))
 }
 
 /// Props for [`App`].

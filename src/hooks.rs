@@ -200,22 +200,6 @@ fn is_typing(event: &KeyboardEvent) -> bool {
         || element.is_content_editable()
 }
 
-/// The position of the step the address bar shows now, if it shows one.
-///
-/// Read at the moment of a key press rather than from the last render, so
-/// that keys pressed faster than the page redraws still count from the
-/// right step.
-fn step_in_address_bar(content: &Content, navigator: &Navigator) -> Option<usize> {
-    let path = gloo::utils::window().location().pathname().ok()?;
-    let path = path
-        .strip_prefix(navigator.basename().unwrap_or(""))
-        .unwrap_or(&path);
-    match Route::recognize(path)? {
-        Route::Step { id } => content.argument.index_of(&id),
-        _ => None,
-    }
-}
-
 /// Moves between steps with ←/→ and Home/End while a step is shown.
 #[hook]
 pub fn use_step_keys() {
@@ -237,10 +221,15 @@ pub fn use_step_keys() {
                     return;
                 }
                 let steps = content.argument.steps();
-                let Some(target) = Move::from_key(&event.key()).and_then(|m| {
-                    let current = step_in_address_bar(&content, navigator)?;
-                    m.target(current, steps.len())
-                }) else {
+                // The address bar, not the last render, says where the reader is:
+                // keys pressed faster than the page redraws still count from there.
+                let current = match Route::in_address_bar() {
+                    Some(Route::Step { id }) => content.argument.index_of(&id),
+                    _ => None,
+                };
+                let Some(target) = current
+                    .and_then(|current| Move::from_key(&event.key())?.target(current, steps.len()))
+                else {
                     return;
                 };
                 event.prevent_default();

@@ -75,6 +75,15 @@ impl Route {
         }
     }
 
+    /// The route the browser's address bar shows now, as the router sees it
+    /// (under the site's `<base href>`). Read at the moment it is needed, it
+    /// is right even before the app has redrawn for a new address.
+    pub fn in_address_bar() -> Option<Route> {
+        let path = gloo::utils::window().location().pathname().ok()?;
+        let base = yew_router::utils::base_url().unwrap_or_default();
+        Route::recognize(path.strip_prefix(&base).unwrap_or(&path))
+    }
+
     /// Every page the explainer has, the not-found page aside.
     pub fn pages(content: &Content) -> Vec<Route> {
         let steps = content

@@ -4,38 +4,68 @@
 
 use yew::prelude::*;
 
+use crate::model::{Likelihood, Verdict, Weight};
+
+/// A kind of answer the reader can choose: its options, in order, and how
+/// each is labelled.
+pub trait Choice: Copy + PartialEq + 'static {
+    /// Every option, in the order offered.
+    const OPTIONS: &'static [Self];
+    /// The option's label.
+    fn label(self) -> &'static str;
+}
+
+impl Choice for Likelihood {
+    const OPTIONS: &'static [Self] = &Likelihood::ALL;
+
+    fn label(self) -> &'static str {
+        Likelihood::label(self)
+    }
+}
+
+impl Choice for Verdict {
+    const OPTIONS: &'static [Self] = &Verdict::ALL;
+
+    fn label(self) -> &'static str {
+        Verdict::label(self)
+    }
+}
+
+impl Choice for Weight {
+    const OPTIONS: &'static [Self] = &Weight::ALL;
+
+    fn label(self) -> &'static str {
+        Weight::label(self)
+    }
+}
+
 /// Props for [`ChoiceGroup`].
 #[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
+pub struct ChoiceGroupProps<T: Choice> {
     /// The group's name, unique on the page; also the stem of its ids.
     pub name: AttrValue,
     /// The question asked.
     pub legend: AttrValue,
-    /// The choices' labels, in order.
-    pub labels: Vec<&'static str>,
-    /// The position of the chosen label, if any.
-    pub chosen: Option<usize>,
-    /// Called with the position of the label chosen.
-    pub on_choose: Callback<usize>,
-    /// Classes for the fieldset.
-    #[prop_or_default]
-    pub classes: Classes,
+    /// The option chosen, if any.
+    pub chosen: Option<T>,
+    /// Called with the option chosen.
+    pub on_choose: Callback<T>,
 }
 
 /// A radio group.
 #[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+pub fn ChoiceGroup<T: Choice>(props: &ChoiceGroupProps<T>) -> Html {
     html! {
-        <fieldset class={classes!("choices", props.classes.clone())}>
+        <fieldset class="choices">
             <legend class="choices__legend">{ props.legend.clone() }</legend>
             <div class="choices__options">
-                { for props.labels.iter().enumerate().map(|(index, label)| {
+                { for T::OPTIONS.iter().enumerate().map(|(index, &option)| {
                     let id = format!("{}-{index}", props.name);
-                    let onchange = props.on_choose.reform(move |_: Event| index);
+                    let onchange = props.on_choose.reform(move |_: Event| option);
                     html! {
                         <label class="choices__option" for={id.clone()}>
-                            <input type="radio" {id} name={props.name.clone()} checked={props.chosen == Some(index)} {onchange} />
-                            <span>{ *label }</span>
+                            <input type="radio" {id} name={props.name.clone()} checked={props.chosen == Some(option)} {onchange} />
+                            <span>{ option.label() }</span>
                         </label>
                     }
                 }) }

@@ -25,20 +25,11 @@ pub struct LikelihoodQuestionProps {
 /// The five-point likelihood question, which the reader may leave or clear.
 #[component]
 pub fn LikelihoodQuestion(props: &LikelihoodQuestionProps) -> Html {
-    let labels = Likelihood::ALL
-        .iter()
-        .map(|l| l.label())
-        .collect::<Vec<_>>();
-    let chosen = props
-        .value
-        .and_then(|value| Likelihood::ALL.iter().position(|&l| l == value));
-    let on_choose = props
-        .on_change
-        .reform(|index: usize| Some(Likelihood::ALL[index]));
+    let on_choose = props.on_change.reform(Some);
     let clear = props.on_change.reform(|_: MouseEvent| None);
     html! {
         <div class="likelihood">
-            <ChoiceGroup name={props.name.clone()} legend={props.legend.clone()} {labels} {chosen} {on_choose} />
+            <ChoiceGroup<Likelihood> name={props.name.clone()} legend={props.legend.clone()} chosen={props.value} {on_choose} />
             if props.value.is_some() {
                 <button type="button" class="button button--small" onclick={clear}>{ "Clear this answer" }</button>
             }

@@ -24,33 +24,27 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     let on_verdict = {
         let answers = answers.clone();
         let id = id.clone();
-        Callback::from(move |index: usize| {
-            answers.dispatch(AnswerAction::Judge(id.clone(), Verdict::ALL[index]))
-        })
+        Callback::from(move |verdict| answers.dispatch(AnswerAction::Judge(id.clone(), verdict)))
     };
     let on_weight = {
         let answers = answers.clone();
         let id = id.clone();
-        Callback::from(move |index: usize| {
-            answers.dispatch(AnswerAction::Weigh(id.clone(), Weight::ALL[index]))
-        })
+        Callback::from(move |weight| answers.dispatch(AnswerAction::Weigh(id.clone(), weight)))
     };
     html! {
         <section class="judgement" aria-labelledby="judgement-title">
             <h2 id="judgement-title" class="judgement__title">{ "Your judgement" }</h2>
             <p class="judgement__note">{ "Your answers stay in this browser. They add up to your verdict." }</p>
-            <ChoiceGroup
+            <ChoiceGroup<Verdict>
                 name={format!("verdict-{id}")}
                 legend="Does this convince you?"
-                labels={Verdict::ALL.iter().map(|v| v.label()).collect::<Vec<_>>()}
-                chosen={judgement.verdict.and_then(|v| Verdict::ALL.iter().position(|&w| w == v))}
+                chosen={judgement.verdict}
                 on_choose={on_verdict}
             />
-            <ChoiceGroup
+            <ChoiceGroup<Weight>
                 name={format!("weight-{id}")}
                 legend="How much does it matter to you? (optional)"
-                labels={Weight::ALL.iter().map(|w| w.label()).collect::<Vec<_>>()}
-                chosen={judgement.weight.and_then(|w| Weight::ALL.iter().position(|&v| v == w))}
+                chosen={judgement.weight}
                 on_choose={on_weight}
             />
         </section>

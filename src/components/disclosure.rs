@@ -10,18 +10,16 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::components::section_body::SourceLabel;
+use crate::model::SectionKind;
+
 /// Props for [`Disclosure`].
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
     /// A document-unique id stem for the button and panel.
     pub id: AttrValue,
-    /// The section's heading.
-    pub heading: AttrValue,
-    /// Whose words the panel holds, shown beside the heading.
-    pub source: AttrValue,
-    /// Whether the section shows the essay's words, which are styled apart
-    /// from ours.
-    pub from_essay: bool,
+    /// Which section it is: its heading, and whose words it holds.
+    pub kind: SectionKind,
     /// Whether the panel is open.
     pub open: bool,
     /// Called when the reader opens or closes the panel.
@@ -62,11 +60,6 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
             move || drop(listener)
         });
     }
-    let source_class = if props.from_essay {
-        "source source--essay"
-    } else {
-        "source source--ours"
-    };
     html! {
         <section class={classes!("disclosure", props.open.then_some("is-open"))}>
             <h2 class="disclosure__heading">
@@ -79,8 +72,8 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     {onclick}
                 >
                     <span class="disclosure__label">
-                        <span class="disclosure__title">{ props.heading.clone() }</span>
-                        <span class={source_class}>{ props.source.clone() }</span>
+                        <span class="disclosure__title">{ props.kind.heading() }</span>
+                        <SourceLabel kind={props.kind} />
                     </span>
                 </button>
             </h2>

@@ -62,7 +62,8 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
 pub fn EssayPage() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading(Route::Essay.title(&content), heading.clone());
+    let title = Route::Essay.title(&content);
+    use_page_heading(title.clone(), heading.clone());
     let location = use_location();
     let target: Option<AttrValue> = location
         .map(|location| location.hash().trim_start_matches('#').to_owned())
@@ -81,7 +82,7 @@ pub fn EssayPage() -> Html {
 
     html! {
         <div class="essay">
-            <h1 tabindex="-1" ref={heading}>{ "The essay" }</h1>
+            <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="essay__source">
                 <span class="label">{ "About this text (ours): " }</span>
                 { "The essay as published on a blog, word for word and with its own spelling; the blog's comments \

@@ -10,10 +10,11 @@ use crate::route::Route;
 pub fn GlossaryPage() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading(Route::Glossary.title(&content), heading.clone());
+    let title = Route::Glossary.title(&content);
+    use_page_heading(title.clone(), heading.clone());
     html! {
         <div class="glossary">
-            <h1 tabindex="-1" ref={heading}>{ "Glossary" }</h1>
+            <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p>
                 <span class="source source--ours">{ "Our definitions" }</span>
                 { " These are not the essay's words: they are short, neutral explanations of terms it uses. \

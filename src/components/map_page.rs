@@ -66,7 +66,8 @@ fn MapNode(props: &MapNodeProps) -> Html {
 pub fn MapPage() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading(Route::Map.title(&content), heading.clone());
+    let title = Route::Map.title(&content);
+    use_page_heading(title.clone(), heading.clone());
     let map = &content.map;
     let item = |index: usize, relation: Option<Relation>| {
         html! { <li class="map__item"><MapNode {index} {relation} /></li> }
@@ -83,7 +84,7 @@ pub fn MapPage() -> Html {
     });
     html! {
         <div class="map-page">
-            <h1 tabindex="-1" ref={heading}>{ "Argument map" }</h1>
+            <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p>
                 { "The essay's argument at a glance: the question, the answer it leads to, and what \
                    supports that answer, what cuts against it, and what would change it. Each box is a step; \

@@ -19,6 +19,24 @@ pub struct SectionBodyProps {
     pub kind: SectionKind,
 }
 
+/// Props for [`SourceLabel`].
+#[derive(Properties, PartialEq)]
+pub struct SourceLabelProps {
+    /// The section labelled.
+    pub kind: SectionKind,
+}
+
+/// Whose words a section holds, the essay's or ours, said beside its heading.
+#[component]
+pub fn SourceLabel(props: &SourceLabelProps) -> Html {
+    let whose = if props.kind.quotes_the_essay() {
+        "source--essay"
+    } else {
+        "source--ours"
+    };
+    html! { <span class={classes!("source", whose)}>{ props.kind.source() }</span> }
+}
+
 /// Where in the essay a passage stands, for a quotation's caption.
 fn place(essay: &Essay, passage: &str) -> String {
     match essay.paragraphs.iter().position(|p| &*p.id == passage) {

@@ -56,9 +56,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             <Disclosure
                 key={kind.slug()}
                 id={format!("{id}-{}", kind.slug())}
-                heading={kind.heading()}
-                source={kind.source()}
-                from_essay={kind.quotes_the_essay()}
+                {kind}
                 open={reader.is_open(&id, kind)}
                 {on_toggle}
             >

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::claim::Claim;
 use crate::components::route_link::RouteLink;
-use crate::components::section_body::SectionBody;
+use crate::components::section_body::{SectionBody, SourceLabel};
 use crate::hooks::{use_content, use_page_heading};
 use crate::route::Route;
 
@@ -14,7 +14,8 @@ use crate::route::Route;
 pub fn WholeArgument() -> Html {
     let content = use_content();
     let heading = use_node_ref();
-    use_page_heading(Route::All.title(&content), heading.clone());
+    let title = Route::All.title(&content);
+    use_page_heading(title.clone(), heading.clone());
     let print = Callback::from(|_: MouseEvent| {
         // Printing can be refused (in some embedded browsers); the page stays as it is.
         let _ = gloo::utils::window().print();
@@ -23,7 +24,7 @@ pub fn WholeArgument() -> Html {
 
     html! {
         <div class="whole">
-            <h1 tabindex="-1" ref={heading}>{ "The whole argument" }</h1>
+            <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="whole__intro">
                 { "Every step of the essay " }
                 <q class="essay-title">{ content.essay.title.text.to_string() }</q>
@@ -41,9 +42,7 @@ pub fn WholeArgument() -> Html {
                         <section class="whole__section">
                             <h3>
                                 { kind.heading() }
-                                <span class={if kind.quotes_the_essay() { "source source--essay" } else { "source source--ours" }}>
-                                    { kind.source() }
-                                </span>
+                                <SourceLabel {kind} />
                             </h3>
                             <SectionBody step={index} {kind} />
                         </section>

@@ -63,7 +63,7 @@ fn scale_chart(summary: &Summary, whose: &str) -> Html {
 }
 
 /// How many reasons have each verdict, drawn as bars.
-fn verdict_chart(summary: &Summary) -> Html {
+fn verdict_chart(summary: &Summary, whose: &str) -> Html {
     let total = summary.reasons.len().max(1);
     let labels = Verdict::ALL
         .iter()
@@ -71,7 +71,7 @@ fn verdict_chart(summary: &Summary) -> Html {
         .chain(["Not answered"]);
     html! {
         <figure class="chart">
-            <figcaption class="chart__caption">{ format!("Your answers on the {} reasons", summary.reasons.len()) }</figcaption>
+            <figcaption class="chart__caption">{ format!("{whose} answers on the {} reasons", summary.reasons.len()) }</figcaption>
             <dl class="bars">
                 { for labels.zip(summary.counts).enumerate().map(|(slot, (label, count))| html! {
                     <div class="bars__row">
@@ -95,10 +95,10 @@ fn SummaryView(props: &SummaryViewProps) -> Html {
     let content = use_content();
     let steps = content.argument.steps();
     let summary = &props.summary;
-    let whose = if props.shared {
-        "Their view"
+    let (whose, view) = if props.shared {
+        ("Their", "Their view")
     } else {
-        "Your view"
+        ("Your", "Your view")
     };
     let unconvinced = summary.unconvinced();
     html! {
@@ -116,7 +116,7 @@ fn SummaryView(props: &SummaryViewProps) -> Html {
                 if !props.shared {
                     <p>{ summary.comparison() }</p>
                 }
-                { scale_chart(summary, whose) }
+                { scale_chart(summary, view) }
             </section>
             <section aria-labelledby="reasons-title">
                 <h2 id="reasons-title">{ "Each reason" }</h2>
@@ -135,7 +135,7 @@ fn SummaryView(props: &SummaryViewProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-                { verdict_chart(summary) }
+                { verdict_chart(summary, whose) }
             </section>
             <section aria-labelledby="unconvinced-title">
                 <h2 id="unconvinced-title">{ "Reasons that did not convince" }</h2>

@@ -104,6 +104,8 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await expect(recipient.locator(".estimates")).toContainText("Before reading: Likely");
   await expect(recipient.getByRole("radio")).toHaveCount(0);
   await expect(recipient.locator(".unconvinced a")).toHaveText(["Why a break can look possible"]);
+  await expect(recipient.getByText("Their answers on the 6 reasons")).toBeVisible();
+  await expect(recipient.locator("main").getByText(/^Your /)).toHaveCount(0);
   expect(await recipient.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(theirs);
   await recipient.getByRole("link", { name: "See your own answers" }).click();
   await expect(recipient.locator("main h1")).toHaveText("Your verdict");

@@ -247,17 +247,22 @@ thread_local! {
 /// Names the page in the tab's title and, after any move within the app,
 /// puts focus on the page's main heading, so a screen reader reads where the
 /// reader now is. The page first loaded keeps the browser's own focus.
+///
+/// Returns the reference to give the page's `<h1 tabindex="-1">`.
 #[hook]
-pub fn use_page_heading(title: String, heading: NodeRef) {
+pub fn use_page_heading(title: String) -> NodeRef {
+    let heading = use_node_ref();
+    let focused = heading.clone();
     use_effect_with(title, move |title| {
         gloo::utils::document().set_title(&document_title(title));
         let shown_before = PAGES_SHOWN.replace(PAGES_SHOWN.get() + 1) > 0;
         if shown_before {
-            if let Some(heading) = heading.cast::<HtmlElement>() {
+            if let Some(heading) = focused.cast::<HtmlElement>() {
                 // A heading with tabindex="-1" takes focus but stays out of the tab order.
                 let _ = heading.focus();
             }
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
+    heading
 }

@@ -61,9 +61,8 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
 #[component]
 pub fn EssayPage() -> Html {
     let content = use_content();
-    let heading = use_node_ref();
     let title = Route::Essay.title(&content);
-    use_page_heading(title.clone(), heading.clone());
+    let heading = use_page_heading(title.clone());
     let location = use_location();
     let target: Option<AttrValue> = location
         .map(|location| location.hash().trim_start_matches('#').to_owned())

@@ -9,9 +9,8 @@ use crate::route::Route;
 #[component]
 pub fn GlossaryPage() -> Html {
     let content = use_content();
-    let heading = use_node_ref();
     let title = Route::Glossary.title(&content);
-    use_page_heading(title.clone(), heading.clone());
+    let heading = use_page_heading(title.clone());
     html! {
         <div class="glossary">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>

@@ -65,9 +65,8 @@ fn MapNode(props: &MapNodeProps) -> Html {
 #[component]
 pub fn MapPage() -> Html {
     let content = use_content();
-    let heading = use_node_ref();
     let title = Route::Map.title(&content);
-    use_page_heading(title.clone(), heading.clone());
+    let heading = use_page_heading(title.clone());
     let map = &content.map;
     let item = |index: usize, relation: Option<Relation>| {
         html! { <li class="map__item"><MapNode {index} {relation} /></li> }

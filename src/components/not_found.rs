@@ -20,8 +20,7 @@ pub struct NotFoundProps {
 /// The not-found page.
 #[component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
-    let heading = use_node_ref();
-    use_page_heading(NOT_FOUND_TITLE.to_owned(), heading.clone());
+    let heading = use_page_heading(NOT_FOUND_TITLE.to_owned());
     let message = match &props.step {
         Some(step) => format!("There is no step called “{step}”. It may have been renamed, or the link may be mistyped."),
         None => "There is nothing at this address. The link may be mistyped, or the page may have moved.".to_owned(),

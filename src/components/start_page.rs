@@ -15,8 +15,7 @@ use crate::route::Route;
 pub fn StartPage() -> Html {
     let content = use_content();
     let reader = use_reader();
-    let heading = use_node_ref();
-    use_page_heading(Route::Start.title(&content), heading.clone());
+    let heading = use_page_heading(Route::Start.title(&content));
 
     let steps = content.argument.steps();
     let first = &steps[0];

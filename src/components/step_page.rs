@@ -27,12 +27,11 @@ pub struct StepPageProps {
 pub fn StepPage(props: &StepPageProps) -> Html {
     let content = use_content();
     let reader = use_reader();
-    let heading = use_node_ref();
     let steps = content.argument.steps();
     let step = &steps[props.index];
     let id = step.id.clone();
 
-    use_page_heading(Route::step(&id).title(&content), heading.clone());
+    let heading = use_page_heading(Route::step(&id).title(&content));
     use_step_keys();
     {
         let reader = reader.clone();

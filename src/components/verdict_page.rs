@@ -265,7 +265,6 @@ fn SharedVerdict(props: &SharedVerdictProps) -> Html {
 #[component]
 pub fn VerdictPage() -> Html {
     let content = use_content();
-    let heading = use_node_ref();
     // A prerendered page has no query; the first render matches it, and a
     // share link's answers are read once the app has taken over.
     let hydrated = use_hydrated();
@@ -279,7 +278,7 @@ pub fn VerdictPage() -> Html {
     } else {
         Route::Verdict.title(&content)
     };
-    use_page_heading(title.clone(), heading.clone());
+    let heading = use_page_heading(title.clone());
     html! {
         <div class="verdict">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>

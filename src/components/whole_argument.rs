@@ -13,9 +13,8 @@ use crate::route::Route;
 #[component]
 pub fn WholeArgument() -> Html {
     let content = use_content();
-    let heading = use_node_ref();
     let title = Route::All.title(&content);
-    use_page_heading(title.clone(), heading.clone());
+    let heading = use_page_heading(title.clone());
     let print = Callback::from(|_: MouseEvent| {
         // Printing can be refused (in some embedded browsers); the page stays as it is.
         let _ = gloo::utils::window().print();

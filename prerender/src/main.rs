@@ -23,6 +23,7 @@ use diplomacy_explainer::app::{App, AppProps, PRERENDERED_FOR, Prerender, ROOT_I
 use diplomacy_explainer::model::Content;
 use diplomacy_explainer::route::{Route, document_title};
 use sha2::{Digest, Sha256, Sha384};
+use tokio::runtime::Runtime;
 use yew::LocalServerRenderer;
 use yew_router::Routable;
 
@@ -142,19 +143,23 @@ fn page(template: &str, path: &str, title: &str, body: &str, csp: &str) -> Resul
     Ok(html.replacen(charset, &meta, 1))
 }
 
+/// The runtime the server renderer runs on, made once for every page.
+fn runtime() -> Result<Runtime, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|error| error.to_string())
+}
+
 /// Renders the app at one path, as the browser will hydrate it.
-fn render(path: &str, base: &str) -> Result<String, String> {
+fn render(runtime: &Runtime, path: &str, base: &str) -> String {
     let props = AppProps {
         prerender: Some(Prerender {
             path: path.to_owned().into(),
             base: base.to_owned().into(),
         }),
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|error| error.to_string())?;
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(true);
-    Ok(tokio::task::LocalSet::new().block_on(&runtime, renderer.render()))
+    tokio::task::LocalSet::new().block_on(runtime, renderer.render())
 }
 
 /// Where a route's page goes, relative to the site's root.
@@ -202,9 +207,10 @@ fn build(dist: &Path) -> Result<usize, String> {
         )
         .replace("{styles}", &inline_hashes(&template, "<style>", "</style>"));
     let routes = routes(&content);
+    let runtime = runtime()?;
     for route in &routes {
         let path = route.to_path();
-        let body = render(&path, &base)?;
+        let body = render(&runtime, &path, &base);
         let title = document_title(&route.title(&content));
         let html = page(&template, &path, &title, &body, &csp)?;
         write(&dist.join(page_file(route)), &html)?;
@@ -234,6 +240,10 @@ fn main() -> ExitCode {
 mod tests {
     use super::*;
 
+    fn rendered(path: &str, base: &str) -> String {
+        render(&runtime().unwrap(), path, base)
+    }
+
     #[test]
     fn every_route_gets_its_own_file() {
         let content = Content::load().unwrap();
@@ -256,7 +266,7 @@ mod tests {
     #[test]
     fn a_prerendered_step_holds_its_title_claim_and_the_essays_words() {
         let content = Content::load().unwrap();
-        let html = render("/step/cold-war", "/").unwrap();
+        let html = rendered("/step/cold-war", "/");
         let step = content.argument.step("cold-war").unwrap();
         assert!(html.contains(&*step.title));
         assert!(html.contains("Step 4 of 10"));
@@ -266,14 +276,14 @@ mod tests {
 
     #[test]
     fn a_page_under_a_sub_path_links_under_it() {
-        let html = render("/map", "/explainer/").unwrap();
+        let html = rendered("/map", "/explainer/");
         assert!(html.contains(r#"href="/explainer/step/question""#));
         assert!(html.contains("Argument map"));
     }
 
     #[test]
     fn the_not_found_page_is_prerendered() {
-        assert!(render("/404", "/").unwrap().contains("Page not found"));
+        assert!(rendered("/404", "/").contains("Page not found"));
     }
 
     const TEMPLATE: &str = r#"<html><head><meta charset="utf-8" /><title>Old</title><base href="/x/" />

@@ -33,6 +33,14 @@ fn the_essay_file_is_the_published_essay_without_its_furniture() {
 }
 
 #[test]
+fn the_app_reads_the_content_files_as_written() {
+    let read = |file| std::fs::read_to_string(file).expect("the content file is readable");
+    let as_written = Content::parse(&essay_source(), &read(ARGUMENT_FILE), &read(GLOSSARY_FILE))
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(content(), as_written);
+}
+
+#[test]
 fn no_blog_furniture_is_shown() {
     let content = content();
     let shown: Vec<&str> = content

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 
+use super::Format;
 use super::essay::Essay;
 use super::reader::SectionKind;
 
@@ -155,8 +156,8 @@ impl Argument {
 ///
 /// Every problem found is reported, one per line, so that an author fixing
 /// the content file sees them all at once.
-pub fn parse_argument(source: &str, essay: &Essay) -> Result<Argument, String> {
-    let file: ArgumentFile = toml::from_str(source).map_err(|error| error.to_string())?;
+pub fn parse_argument<F: Format>(source: &str, essay: &Essay) -> Result<Argument, String> {
+    let file: ArgumentFile = F::decode(source)?;
     let argument = Argument { steps: file.step };
     let problems = problems(&argument, essay);
     if problems.is_empty() {
@@ -286,6 +287,7 @@ fn is_slug(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Toml;
     use crate::model::essay::parse_essay;
 
     const ESSAY: &str = "The question?\n\nFirst paragraph says this.\n\nSecond says that.";
@@ -312,7 +314,7 @@ mod tests {
 
     fn check_err(source: &str, expected: &str) {
         let essay = parse_essay(ESSAY).unwrap();
-        let error = parse_argument(source, &essay).expect_err("should be rejected");
+        let error = parse_argument::<Toml>(source, &essay).expect_err("should be rejected");
         assert!(
             error.contains(expected),
             "expected {expected:?} in error:\n{error}"
@@ -322,7 +324,7 @@ mod tests {
     #[test]
     fn a_valid_map_parses() {
         let essay = parse_essay(ESSAY).unwrap();
-        let argument = parse_argument(&all_covered("only"), &essay).unwrap();
+        let argument = parse_argument::<Toml>(&all_covered("only"), &essay).unwrap();
         assert_eq!(argument.steps().len(), 1);
         assert_eq!(argument.index_of("only"), Some(0));
         assert!(argument.contains("only"));
@@ -388,7 +390,7 @@ mod tests {
             all_covered("a")
         );
         let sections = |source: &str| -> Vec<SectionKind> {
-            parse_argument(source, &essay).unwrap().steps()[0]
+            parse_argument::<Toml>(source, &essay).unwrap().steps()[0]
                 .sections()
                 .collect()
         };

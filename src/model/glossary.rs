@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 
+use super::Format;
+
 /// One term and our definition of it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -97,8 +99,8 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// Parses the glossary file and checks it: unique ids, something to match,
 /// and a definition for every term.
-pub fn parse_glossary(source: &str) -> Result<Glossary, String> {
-    let file: GlossaryFile = toml::from_str(source).map_err(|error| error.to_string())?;
+pub fn parse_glossary<F: Format>(source: &str) -> Result<Glossary, String> {
+    let file: GlossaryFile = F::decode(source)?;
     let mut problems = Vec::new();
     for (index, term) in file.term.iter().enumerate() {
         if file.term[..index].iter().any(|other| other.id == term.id) {
@@ -121,6 +123,7 @@ pub fn parse_glossary(source: &str) -> Result<Glossary, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Toml;
 
     const GLOSSARY: &str = r#"
 [[term]]
@@ -143,7 +146,7 @@ definition = "D3"
 "#;
 
     fn check(text: &str, expected: &[(&str, Option<usize>)]) {
-        let glossary = parse_glossary(GLOSSARY).unwrap();
+        let glossary = parse_glossary::<Toml>(GLOSSARY).unwrap();
         let segments: Vec<(&str, Option<usize>)> = glossary
             .mark(text)
             .into_iter()
@@ -193,22 +196,26 @@ definition = "D3"
             "{GLOSSARY}{}",
             &GLOSSARY[..GLOSSARY.find("[[term]]\nid = \"war\"").unwrap()]
         );
-        assert!(parse_glossary(&twice).unwrap_err().contains("used twice"));
+        assert!(
+            parse_glossary::<Toml>(&twice)
+                .unwrap_err()
+                .contains("used twice")
+        );
         let empty = GLOSSARY.replace("definition = \"D2\"", "definition = \" \"");
         assert!(
-            parse_glossary(&empty)
+            parse_glossary::<Toml>(&empty)
                 .unwrap_err()
                 .contains("no definition")
         );
         let no_match = GLOSSARY.replace("matches = [\"sanctions\"]", "matches = []");
         assert!(
-            parse_glossary(&no_match)
+            parse_glossary::<Toml>(&no_match)
                 .unwrap_err()
                 .contains("empty or missing match")
         );
         let typo = GLOSSARY.replace("definition = \"D3\"", "defintion = \"D3\"");
         assert!(
-            parse_glossary(&typo)
+            parse_glossary::<Toml>(&typo)
                 .unwrap_err()
                 .contains("unknown field `defintion`")
         );

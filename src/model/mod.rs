@@ -11,6 +11,8 @@ pub mod verdict;
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
+
 pub use argument::{Argument, Evidence, Quote, Step, StepKind};
 pub use essay::{Essay, Passage};
 pub use glossary::{Glossary, Segment, Term};
@@ -28,6 +30,31 @@ pub const ESSAY_FILE: &str = "content/essay.txt";
 pub const ARGUMENT_FILE: &str = "content/argument.toml";
 /// The glossary's source file, relative to the crate root.
 pub const GLOSSARY_FILE: &str = "content/glossary.toml";
+
+/// How the text of a content file is written.
+pub trait Format {
+    /// Reads one content file's text into its shape.
+    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String>;
+}
+
+/// TOML, the format authors write the content files in.
+pub struct Toml;
+
+impl Format for Toml {
+    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
+        toml::from_str(source).map_err(|error| error.to_string())
+    }
+}
+
+/// JSON, the format the build hands the content files to the app in (see
+/// `build.rs`), so that the app needs no TOML parser.
+pub struct Json;
+
+impl Format for Json {
+    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
+        serde_json::from_str(source).map_err(|error| error.to_string())
+    }
+}
 
 /// A content file that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,27 +97,37 @@ pub struct EssayRun<'a> {
 }
 
 impl Content {
-    /// Parses and checks the content files embedded in the build.
+    /// Parses and checks the content files embedded in the build (the TOML
+    /// files as JSON, which `build.rs` makes of them).
     pub fn load() -> Result<Content, ContentError> {
-        Content::parse(
+        Content::decode::<Json>(
             include_str!("../../content/essay.txt"),
-            include_str!("../../content/argument.toml"),
-            include_str!("../../content/glossary.toml"),
+            include_str!(concat!(env!("OUT_DIR"), "/argument.json")),
+            include_str!(concat!(env!("OUT_DIR"), "/glossary.json")),
         )
     }
 
-    /// Parses and checks content given as text.
+    /// Parses and checks content given as text, as the content files are
+    /// written (the essay as text, the rest as TOML).
     pub fn parse(essay: &str, argument: &str, glossary: &str) -> Result<Content, ContentError> {
+        Content::decode::<Toml>(essay, argument, glossary)
+    }
+
+    fn decode<F: Format>(
+        essay: &str,
+        argument: &str,
+        glossary: &str,
+    ) -> Result<Content, ContentError> {
         let essay = essay::parse_essay(essay).map_err(|message| ContentError {
             file: ESSAY_FILE,
             message,
         })?;
         let argument =
-            argument::parse_argument(argument, &essay).map_err(|message| ContentError {
+            argument::parse_argument::<F>(argument, &essay).map_err(|message| ContentError {
                 file: ARGUMENT_FILE,
                 message,
             })?;
-        let glossary = glossary::parse_glossary(glossary).map_err(|message| ContentError {
+        let glossary = glossary::parse_glossary::<F>(glossary).map_err(|message| ContentError {
             file: GLOSSARY_FILE,
             message,
         })?;

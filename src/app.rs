@@ -3,9 +3,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, BrowserHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
 use crate::components::essay_page::EssayPage;
 use crate::components::glossary_page::GlossaryPage;
@@ -19,6 +18,7 @@ use crate::components::whole_argument::WholeArgument;
 use crate::hooks::{use_content, use_persisted};
 use crate::model::{Answers, Content, Reader};
 use crate::route::Route;
+use crate::router::{Location, Router, use_location};
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -38,7 +38,7 @@ pub fn start() {
     };
     let prerendered = root
         .get_attribute(PRERENDERED_FOR)
-        .is_some_and(|path| Route::recognize(&path) == Route::in_address_bar());
+        .is_some_and(|path| Route::recognize(&path) == Location::in_address_bar().route);
     if !prerendered {
         root.set_inner_html("");
     }
@@ -51,7 +51,7 @@ pub fn start() {
 }
 
 /// A static host serves `…/index.html` as the folder it is in; the address
-/// bar is set to the folder, so the router sees the page's real route.
+/// bar is set to the folder, so the app sees the page's real route.
 fn drop_index_html() {
     let location = gloo::utils::window().location();
     let Ok(path) = location.pathname() else {
@@ -60,7 +60,8 @@ fn drop_index_html() {
     if let Some(folder) = path.strip_suffix("index.html") {
         let query = location.search().unwrap_or_default();
         let fragment = location.hash().unwrap_or_default();
-        BrowserHistory::new().replace(format!("{folder}{query}{fragment}"));
+        let address = format!("{folder}{query}{fragment}");
+        let _ = gloo::utils::history().replace_state_with_url(&JsValue::NULL, "", Some(&address));
     }
 }
 
@@ -122,26 +123,12 @@ fn Explainer(props: &ExplainerProps) -> Html {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
             <ContextProvider<UseReducerHandle<Reader>> context={reader}>
                 <ContextProvider<UseReducerHandle<Answers>> context={answers}>
-                    { router(props.prerender.as_ref()) }
+                    <Router prerender={props.prerender.as_ref().map(|page| (page.path.clone(), page.base.clone()))}>
+                        <Shell />
+                    </Router>
                 </ContextProvider<UseReducerHandle<Answers>>>
             </ContextProvider<UseReducerHandle<Reader>>>
         </ContextProvider<Rc<Content>>>
-    }
-}
-
-/// The router: the browser's own history, or, when prerendering, a history
-/// holding just the page being rendered. Either is one component around the
-/// same tree, so a prerendered page hydrates in the browser.
-fn router(prerender: Option<&Prerender>) -> Html {
-    match prerender {
-        None => html! { <BrowserRouter><Shell /></BrowserRouter> },
-        Some(page) => {
-            let history = AnyHistory::from(MemoryHistory::new());
-            let base = page.base.trim_end_matches('/');
-            history.push(format!("{base}{}", page.path));
-            let basename = (!base.is_empty()).then(|| AttrValue::from(base.to_owned()));
-            html! { <Router {history} {basename}><Shell /></Router> }
-        }
     }
 }
 
@@ -149,7 +136,7 @@ fn router(prerender: Option<&Prerender>) -> Html {
 #[component]
 fn Shell() -> Html {
     let content = use_content();
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = use_location().route.clone();
     let page = match &route {
         Route::Start => html! { <StartPage /> },
         Route::Step { id } => match content.argument.index_of(id) {

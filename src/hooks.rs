@@ -12,12 +12,12 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::model::{
     Action, AnswerAction, Answers, Argument, Content, Move, Reader, SavedAnswers, SavedReader,
 };
 use crate::route::{Route, document_title};
+use crate::router::{Location, use_navigator};
 
 impl Reducible for Reader {
     type Action = Action;
@@ -211,8 +211,7 @@ pub fn use_step_keys() {
         let options = EventListenerOptions::enable_prevent_default();
         let listener =
             EventListener::new_with_options(&document, "keydown", options, move |event| {
-                let (Some(event), Some(navigator)) = (event.dyn_ref::<KeyboardEvent>(), &navigator)
-                else {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
                 let modified =
@@ -223,8 +222,8 @@ pub fn use_step_keys() {
                 let steps = content.argument.steps();
                 // The address bar, not the last render, says where the reader is:
                 // keys pressed faster than the page redraws still count from there.
-                let current = match Route::in_address_bar() {
-                    Some(Route::Step { id }) => content.argument.index_of(&id),
+                let current = match Location::in_address_bar().route {
+                    Route::Step { id } => content.argument.index_of(&id),
                     _ => None,
                 };
                 let Some(target) = current
@@ -233,7 +232,7 @@ pub fn use_step_keys() {
                     return;
                 };
                 event.prevent_default();
-                navigator.push(&Route::step(&steps[target].id));
+                navigator.push(&Route::step(&steps[target].id), None);
             });
         move || drop(listener)
     });

@@ -9,3 +9,4 @@ pub mod components;
 pub mod hooks;
 pub mod model;
 pub mod route;
+pub mod router;

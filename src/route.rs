@@ -1,7 +1,8 @@
 //! The app's addresses. Each has a real path, so a link to any of them works
-//! from a plain static file server (see `src/bin/static_routes.rs`).
+//! from a plain static file server: the build writes a page for each (see
+//! `prerender/`). Plain Rust; `crate::router` ties it to the address bar.
 
-use yew_router::prelude::*;
+use percent_encoding::percent_decode_str;
 
 use crate::model::Content;
 
@@ -14,35 +15,26 @@ pub fn document_title(title: &str) -> String {
 }
 
 /// Every page of the explainer.
-#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// The start page, which offers to continue where the reader left off.
-    #[at("/")]
     Start,
     /// One step of the argument.
-    #[at("/step/:id")]
     Step {
         /// The step's id.
         id: String,
     },
     /// Every step on one page, every section open; also the print view.
-    #[at("/all")]
     All,
     /// The whole argument as a map.
-    #[at("/map")]
     Map,
     /// The essay itself, with each quoted passage tied to its step.
-    #[at("/essay")]
     Essay,
     /// Every term we explain, with our definitions.
-    #[at("/glossary")]
     Glossary,
     /// The reader's verdict, or one shared with them (`?v=1&…`).
-    #[at("/verdict")]
     Verdict,
     /// Any address the explainer does not have.
-    #[not_found]
-    #[at("/404")]
     NotFound,
 }
 
@@ -75,13 +67,41 @@ impl Route {
         }
     }
 
-    /// The route the browser's address bar shows now, as the router sees it
-    /// (under the site's `<base href>`). Read at the moment it is needed, it
-    /// is right even before the app has redrawn for a new address.
-    pub fn in_address_bar() -> Option<Route> {
-        let path = gloo::utils::window().location().pathname().ok()?;
-        let base = yew_router::utils::base_url().unwrap_or_default();
-        Route::recognize(path.strip_prefix(&base).unwrap_or(&path))
+    /// The route at this path (relative to the site's base path, with or
+    /// without a trailing slash); [`Route::NotFound`] for any path the
+    /// explainer does not have. A step's id is read percent-decoded, so an
+    /// unknown one can be shown as the reader typed it.
+    pub fn recognize(path: &str) -> Route {
+        let path = path.strip_suffix('/').unwrap_or(path);
+        match path {
+            "" => Route::Start,
+            "/all" => Route::All,
+            "/map" => Route::Map,
+            "/essay" => Route::Essay,
+            "/glossary" => Route::Glossary,
+            "/verdict" => Route::Verdict,
+            _ => match path.strip_prefix("/step/") {
+                Some(id) if !id.is_empty() && !id.contains('/') => Route::Step {
+                    id: percent_decode_str(id).decode_utf8_lossy().into_owned(),
+                },
+                _ => Route::NotFound,
+            },
+        }
+    }
+
+    /// The route's path, relative to the site's base path. (Step ids are
+    /// slugs, which loading the content checks, so they need no escaping.)
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Start => "/".to_owned(),
+            Route::Step { id } => format!("/step/{id}"),
+            Route::All => "/all".to_owned(),
+            Route::Map => "/map".to_owned(),
+            Route::Essay => "/essay".to_owned(),
+            Route::Glossary => "/glossary".to_owned(),
+            Route::Verdict => "/verdict".to_owned(),
+            Route::NotFound => "/404".to_owned(),
+        }
     }
 
     /// Every page the explainer has, the not-found page aside.
@@ -101,5 +121,54 @@ impl Route {
                 Route::Verdict,
             ])
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_is_found_at_its_own_path() {
+        let content = Content::load().unwrap();
+        for route in Route::pages(&content) {
+            let path = route.to_path();
+            assert_eq!(Route::recognize(&path), route, "{path}");
+            if path != "/" {
+                assert_eq!(Route::recognize(&format!("{path}/")), route, "{path}/");
+            }
+        }
+        assert_eq!(Route::recognize(""), Route::Start);
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in [
+            "/404",
+            "/nowhere",
+            "/step",
+            "/step/",
+            "/step/question/extra",
+            "/step//",
+            "//",
+            "/all/more",
+            "/MAP",
+            "map",
+        ] {
+            assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_step_is_read_as_typed() {
+        let step = |id: &str| Route::Step { id: id.to_owned() };
+        assert_eq!(Route::recognize("/step/no-such-step"), step("no-such-step"));
+        assert_eq!(
+            Route::recognize("/step/%3Cimg%20src%3Dx%3E"),
+            step("<img src=x>")
+        );
+        assert_eq!(Route::recognize("/step/caf%C3%A9"), step("café"));
+        assert_eq!(Route::recognize("/step/%E0%A4%A"), step("\u{fffd}%A"));
+        assert_eq!(Route::recognize("/step/..%2Fetc"), step("../etc"));
     }
 }

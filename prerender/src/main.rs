@@ -25,7 +25,6 @@ use diplomacy_explainer::route::{Route, document_title};
 use sha2::{Digest, Sha256, Sha384};
 use tokio::runtime::Runtime;
 use yew::LocalServerRenderer;
-use yew_router::Routable;
 
 /// Where the app's markup goes in Trunk's `index.html`.
 fn app_root() -> String {

@@ -4,13 +4,13 @@
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::marked_text::MarkedText;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_page_heading};
 use crate::model::Passage;
 use crate::route::Route;
+use crate::router::use_location;
 
 /// Props for [`EssayPassage`].
 #[derive(Properties, PartialEq)]
@@ -63,11 +63,8 @@ pub fn EssayPage() -> Html {
     let content = use_content();
     let title = Route::Essay.title(&content);
     let heading = use_page_heading(title.clone());
-    let location = use_location();
-    let target: Option<AttrValue> = location
-        .map(|location| location.hash().trim_start_matches('#').to_owned())
-        .filter(|hash| !hash.is_empty())
-        .map(AttrValue::from);
+    let fragment = &use_location().fragment;
+    let target = (!fragment.is_empty()).then(|| AttrValue::from(fragment.clone()));
     use_effect_with(target.clone(), |target| {
         let element = target
             .as_deref()

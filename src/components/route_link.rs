@@ -3,11 +3,9 @@
 //! sub-path the site is served under), and Ctrl/⌘/Shift-click or a middle
 //! click still open it in a new tab or window.
 
-use yew::prelude::*;
-use yew_router::history::{BrowserHistory, History};
-use yew_router::prelude::*;
-
 use crate::route::Route;
+use crate::router::use_navigator;
+use yew::prelude::*;
 
 /// Props for [`RouteLink`].
 #[derive(Properties, PartialEq)]
@@ -31,36 +29,18 @@ pub struct RouteLinkProps {
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
-    let href = {
-        let base = navigator.as_ref().and_then(|n| n.basename()).unwrap_or("");
-        let fragment = props
-            .fragment
-            .as_ref()
-            .map(|f| format!("#{f}"))
-            .unwrap_or_default();
-        format!("{base}{}{fragment}", props.to.to_path())
-    };
+    let href = navigator.href(&props.to, props.fragment.as_deref());
     let onclick = {
         let to = props.to.clone();
-        let href = href.clone();
-        let has_fragment = props.fragment.is_some();
+        let fragment = props.fragment.clone();
         Callback::from(move |event: MouseEvent| {
             let modified =
                 event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
             if modified || event.button() != 0 {
                 return;
             }
-            let Some(navigator) = &navigator else {
-                return;
-            };
             event.prevent_default();
-            if has_fragment {
-                // The navigator drops fragments; the shared browser history it
-                // listens to keeps them, and tells the router all the same.
-                BrowserHistory::new().push(href.as_str());
-            } else {
-                navigator.push(&to);
-            }
+            navigator.push(&to, fragment.as_deref());
         })
     };
     html! {

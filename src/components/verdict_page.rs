@@ -6,13 +6,13 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::likelihood_question::LikelihoodQuestion;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_answers, use_content, use_hydrated, use_page_heading};
 use crate::model::{AnswerAction, Answers, Likelihood, Summary, Verdict};
 use crate::route::Route;
+use crate::router::{use_location, use_navigator};
 
 /// The likelihood question, asked again after reading.
 const AFTER_QUESTION: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
@@ -172,10 +172,9 @@ fn OwnVerdict() -> Html {
         String::new()
     };
     let share_url = {
-        let base = navigator.as_ref().and_then(|n| n.basename()).unwrap_or("");
         format!(
-            "{origin}{base}{}?{}",
-            Route::Verdict.to_path(),
+            "{origin}{}?{}",
+            navigator.href(&Route::Verdict, None),
             answers.to_query(&content.argument)
         )
     };
@@ -268,10 +267,12 @@ pub fn VerdictPage() -> Html {
     // A prerendered page has no query; the first render matches it, and a
     // share link's answers are read once the app has taken over.
     let hydrated = use_hydrated();
-    let query = use_location()
-        .filter(|_| hydrated)
-        .map(|location| location.query_str().trim_start_matches('?').to_owned())
-        .unwrap_or_default();
+    let location = use_location();
+    let query = if hydrated {
+        location.query.clone()
+    } else {
+        String::new()
+    };
     let shared = !query.is_empty();
     let title = if shared {
         "A shared verdict".to_owned()

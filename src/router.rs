@@ -1,0 +1,166 @@
+//! The address bar, as the app sees it: which page it names, and moving to
+//! another page without a page load (the History API). Back and Forward and
+//! any other change of address the browser makes reach the app as
+//! `popstate`. When prerendering there is no address bar: the page being
+//! rendered stands in for it.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlBaseElement;
+use yew::prelude::*;
+
+use crate::route::Route;
+
+/// Where the reader is: the page, and the query and fragment of its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The page.
+    pub route: Route,
+    /// The query, without its `?` (a shared verdict's answers).
+    pub query: String,
+    /// The fragment, without its `#` (an element of the page to show).
+    pub fragment: String,
+}
+
+impl Location {
+    /// The location in the address bar now, read under the site's base path.
+    /// Read at the moment it is needed, it is right even before the app has
+    /// redrawn for a new address.
+    pub fn in_address_bar() -> Location {
+        let location = gloo::utils::window().location();
+        let path = location.pathname().unwrap_or_default();
+        let base = base_path();
+        let search = location.search().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        Location {
+            route: Route::recognize(path.strip_prefix(&base).unwrap_or(&path)),
+            query: search.trim_start_matches('?').to_owned(),
+            fragment: hash.trim_start_matches('#').to_owned(),
+        }
+    }
+
+    fn of(route: Route) -> Location {
+        Location {
+            route,
+            query: String::new(),
+            fragment: String::new(),
+        }
+    }
+}
+
+/// The path the site is served under, from the page's `<base href>` (which
+/// Trunk writes from `--public-url`), without its final slash: `""` at the
+/// root of a host, `"/explainer"` under a sub-path.
+pub fn base_path() -> String {
+    let base = gloo::utils::document()
+        .query_selector("base[href]")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<HtmlBaseElement>().ok())
+        .map(|element| element.href())
+        .unwrap_or_default();
+    let origin = gloo::utils::window()
+        .location()
+        .origin()
+        .unwrap_or_default();
+    base.strip_prefix(&origin)
+        .unwrap_or("")
+        .trim_end_matches('/')
+        .to_owned()
+}
+
+/// Moves the reader between pages, and writes the addresses of pages.
+#[derive(Clone, PartialEq)]
+pub struct Navigator {
+    base: AttrValue,
+    set: UseStateSetter<Rc<Location>>,
+}
+
+impl Navigator {
+    /// The address of a page (and an element of it, if a fragment is given)
+    /// as a link's `href`, under the site's base path.
+    pub fn href(&self, route: &Route, fragment: Option<&str>) -> String {
+        let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+        format!("{}{}{fragment}", self.base, route.to_path())
+    }
+
+    /// Goes to a page (and an element of it) as a new history entry.
+    pub fn push(&self, route: &Route, fragment: Option<&str>) {
+        let href = self.href(route, fragment);
+        let pushed = gloo::utils::history().push_state_with_url(&JsValue::NULL, "", Some(&href));
+        if pushed.is_ok() {
+            self.set.set(Rc::new(Location::in_address_bar()));
+        }
+    }
+}
+
+/// What [`Router`] gives the components inside it.
+#[derive(Clone, PartialEq)]
+struct RouterContext {
+    location: Rc<Location>,
+    navigator: Navigator,
+}
+
+/// Props for [`Router`].
+#[derive(Properties, PartialEq)]
+pub struct RouterProps {
+    /// When prerendering: the path of the page being rendered and the base
+    /// path the site is served under. `None` in the browser.
+    pub prerender: Option<(AttrValue, AttrValue)>,
+    /// The app.
+    pub children: Html,
+}
+
+/// Gives its children the location and a navigator, and follows the
+/// browser's Back and Forward.
+#[component]
+pub fn Router(props: &RouterProps) -> Html {
+    let base = use_memo(props.prerender.clone(), |prerender| match prerender {
+        Some((_, base)) => AttrValue::from(base.trim_end_matches('/').to_owned()),
+        None => AttrValue::from(base_path()),
+    });
+    let location = use_state(|| match &props.prerender {
+        Some((path, _)) => Rc::new(Location::of(Route::recognize(path))),
+        None => Rc::new(Location::in_address_bar()),
+    });
+    {
+        let set = location.setter();
+        use_effect_with((), move |()| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                set.set(Rc::new(Location::in_address_bar()));
+            });
+            move || drop(listener)
+        });
+    }
+    let context = RouterContext {
+        location: (*location).clone(),
+        navigator: Navigator {
+            base: (*base).clone(),
+            set: location.setter(),
+        },
+    };
+    html! {
+        <ContextProvider<RouterContext> {context}>
+            { props.children.clone() }
+        </ContextProvider<RouterContext>>
+    }
+}
+
+/// The reader's location, provided by [`Router`]; the component re-renders
+/// when it changes.
+#[hook]
+pub fn use_location() -> Rc<Location> {
+    use_context::<RouterContext>()
+        .expect("the app provides the router")
+        .location
+}
+
+/// The navigator, provided by [`Router`], for links and moves between pages.
+#[hook]
+pub fn use_navigator() -> Navigator {
+    use_context::<RouterContext>()
+        .expect("the app provides the router")
+        .navigator
+}

@@ -72,6 +72,9 @@ test.describe("the essay", () => {
     await expect(page.locator(".essay__quote.is-target")).toHaveCount(1);
     await page.goBack();
     await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
+    await page.goForward();
+    await expect(page.locator(".essay__quote.is-target")).toHaveAttribute("id", "quote-cold-war-2");
+    await expect(passage).toBeInViewport();
   });
 
   test("a link to a passage opens scrolled to it, after a reload too", async ({ page }) => {

@@ -89,18 +89,21 @@ impl Route {
         }
     }
 
-    /// The route's path, relative to the site's base path. (Step ids are
-    /// slugs, which loading the content checks, so they need no escaping.)
+    /// The route's path, relative to the site's base path. Each ends in a
+    /// slash: it is the folder the build writes the page's `index.html` in,
+    /// which every static host serves as it is, where the same path without
+    /// the slash costs a redirect first. (Step ids are slugs, which loading
+    /// the content checks, so they need no escaping.)
     pub fn to_path(&self) -> String {
         match self {
             Route::Start => "/".to_owned(),
-            Route::Step { id } => format!("/step/{id}"),
-            Route::All => "/all".to_owned(),
-            Route::Map => "/map".to_owned(),
-            Route::Essay => "/essay".to_owned(),
-            Route::Glossary => "/glossary".to_owned(),
-            Route::Verdict => "/verdict".to_owned(),
-            Route::NotFound => "/404".to_owned(),
+            Route::Step { id } => format!("/step/{id}/"),
+            Route::All => "/all/".to_owned(),
+            Route::Map => "/map/".to_owned(),
+            Route::Essay => "/essay/".to_owned(),
+            Route::Glossary => "/glossary/".to_owned(),
+            Route::Verdict => "/verdict/".to_owned(),
+            Route::NotFound => "/404/".to_owned(),
         }
     }
 
@@ -133,9 +136,11 @@ mod tests {
         let content = Content::load().unwrap();
         for route in Route::pages(&content) {
             let path = route.to_path();
+            assert!(path.ends_with('/'), "{path}");
             assert_eq!(Route::recognize(&path), route, "{path}");
             if path != "/" {
-                assert_eq!(Route::recognize(&format!("{path}/")), route, "{path}/");
+                let without_slash = path.trim_end_matches('/');
+                assert_eq!(Route::recognize(without_slash), route, "{without_slash}");
             }
         }
         assert_eq!(Route::recognize(""), Route::Start);

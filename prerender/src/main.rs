@@ -270,13 +270,13 @@ mod tests {
         assert!(html.contains(&*step.title));
         assert!(html.contains("Step 4 of 10"));
         assert!(html.contains("the United States and the Soviet Union maintained"));
-        assert!(html.contains(r#"href="/step/still-open""#));
+        assert!(html.contains(r#"href="/step/still-open/""#));
     }
 
     #[test]
     fn a_page_under_a_sub_path_links_under_it() {
         let html = rendered("/map", "/explainer/");
-        assert!(html.contains(r#"href="/explainer/step/question""#));
+        assert!(html.contains(r#"href="/explainer/step/question/""#));
         assert!(html.contains("Argument map"));
     }
 

@@ -73,5 +73,5 @@ export function stepPath(index) {
  * host adds when it redirects a deep link to the step's folder.
  */
 export function stepUrl(id, base = "") {
-  return new RegExp(`^http://127\\.0\\.0\\.1:\\d+${base}/step/${id}/?$`);
+  return new RegExp(`^http://127\\.0\\.0\\.1:\\d+${base}/step/${id}/$`);
 }

@@ -141,14 +141,14 @@ test.describe("built for a sub-path", () => {
     await open(page, "/explainer/step/cold-war");
     await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
     const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
-    await expect(next).toHaveAttribute("href", "/explainer/step/still-open");
+    await expect(next).toHaveAttribute("href", "/explainer/step/still-open/");
     await next.click();
     await expect(page).toHaveURL(stepUrl("still-open", "/explainer"));
     await page.reload();
     await ready(page);
     await expect(heading(page)).toHaveText("Strained, but still in place");
     await page.getByRole("link", { name: "Whole argument" }).click();
-    await expect(page).toHaveURL("/explainer/all");
+    await expect(page).toHaveURL("/explainer/all/");
     await open(page, "/explainer/");
     await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
   });

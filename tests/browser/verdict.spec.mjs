@@ -90,7 +90,7 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await answerSome(page);
   await open(page, "/verdict");
   const link = await page.locator("#share-link").inputValue();
-  expect(link).toMatch(/\/verdict\?v=1&before=4&low-point=n&cold-war=c3$/);
+  expect(link).toMatch(/\/verdict\/\?v=1&before=4&low-point=n&cold-war=c3$/);
 
   const recipient = await browser.newPage();
   await recipient.goto("/step/shared-interests");

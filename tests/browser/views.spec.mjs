@@ -24,7 +24,7 @@ test.describe("the argument map", () => {
     await page.keyboard.press("ArrowRight");
     await expect(page).toHaveURL(stepUrl("low-point"));
     await page.getByRole("link", { name: "See it on the argument map" }).click();
-    await expect(page).toHaveURL("/map");
+    await expect(page).toHaveURL("/map/");
     const current = page.locator('.map [aria-current="step"]');
     await expect(current).toHaveCount(1);
     await expect(current).toContainText("Why a break can look possible");
@@ -64,7 +64,7 @@ test.describe("the essay", () => {
   test("“Show in the essay” scrolls to the passage and highlights it", async ({ page }) => {
     await open(page, "/step/cold-war");
     await page.getByRole("link", { name: "Show in the essay" }).nth(1).click();
-    await expect(page).toHaveURL("/essay#quote-cold-war-2");
+    await expect(page).toHaveURL("/essay/#quote-cold-war-2");
     const passage = page.locator("#quote-cold-war-2");
     await expect(passage).toHaveClass(/is-target/);
     await expect(passage).toBeInViewport();

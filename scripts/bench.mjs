@@ -115,7 +115,7 @@ async function paintFigures(browser) {
   console.log(`\n## Paint (median of ${runs} cold loads each, taken in turn)\n`);
   console.log("| page | FCP | LCP | FCP ÷ plain | LCP ÷ plain |\n| --- | ---: | ---: | ---: | ---: |");
   const pages = [["plain HTML essay", `http://127.0.0.1:${plainPort}/`],
-    ...["/", "/step/cold-war"].map((path) => [path, `http://127.0.0.1:${port}${path}`])];
+    ...["/", "/step/cold-war/"].map((path) => [path, `http://127.0.0.1:${port}${path}`])];
   // Loads alternate between the pages, so a slow moment of the machine
   // weighs on all of them alike.
   const found = pages.map(() => []);
@@ -137,7 +137,7 @@ async function walkFigures(browser) {
     addEventListener("TrunkApplicationStarted", (event) => { window.benchWasm = event.detail.wasm; });
   });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${port}/step/question`);
+  await page.goto(`http://127.0.0.1:${port}/step/question/`);
   await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
   const steps = await page.locator(".progress__list a").count();
   const moves = [];

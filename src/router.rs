@@ -86,9 +86,19 @@ impl Navigator {
         format!("{}{}{fragment}", self.base, route.to_path())
     }
 
-    /// Goes to a page (and an element of it) as a new history entry.
+    /// Goes to a page (and an element of it) as a new history entry; a link
+    /// to the address already shown adds none, so Back never seems to do
+    /// nothing.
     pub fn push(&self, route: &Route, fragment: Option<&str>) {
         let href = self.href(route, fragment);
+        let location = gloo::utils::window().location();
+        let shown = [location.pathname(), location.search(), location.hash()]
+            .into_iter()
+            .collect::<Result<String, _>>()
+            .unwrap_or_default();
+        if href == shown {
+            return;
+        }
         let pushed = gloo::utils::history().push_state_with_url(&JsValue::NULL, "", Some(&href));
         if pushed.is_ok() {
             self.set.set(Rc::new(Location::in_address_bar()));

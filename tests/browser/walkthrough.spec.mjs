@@ -91,6 +91,10 @@ test("Back and Forward move between visited steps", async ({ page }) => {
   await page.goForward();
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
   await expect(page.getByText(`Step 2 of ${total}`)).toBeVisible();
+  // A link to the page already shown adds no history entry for Back to undo.
+  await page.locator('.progress__list a[aria-current="step"]').click();
+  await page.goBack();
+  await expect(heading(page)).toHaveText("The question");
 });
 
 test("a reload stays on the step, and a deep link opens its step", async ({ page }) => {

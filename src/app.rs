@@ -18,7 +18,7 @@ use crate::components::whole_argument::WholeArgument;
 use crate::hooks::{use_content, use_persisted};
 use crate::model::{Answers, Content, Reader};
 use crate::route::Route;
-use crate::router::{Location, Router, use_location};
+use crate::router::{Location, Prerender, Router, base_path, use_location};
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -36,9 +36,9 @@ pub fn start() {
         yew::Renderer::<App>::new().render();
         return;
     };
-    let prerendered = root
-        .get_attribute(PRERENDERED_FOR)
-        .is_some_and(|path| Route::recognize(&path) == Location::in_address_bar().route);
+    let prerendered = root.get_attribute(PRERENDERED_FOR).is_some_and(|path| {
+        Route::recognize(&path) == Location::in_address_bar(&base_path()).route
+    });
     if !prerendered {
         root.set_inner_html("");
     }
@@ -73,15 +73,6 @@ pub struct AppProps {
     /// and the address bar and `<base href>` say.
     #[prop_or_default]
     pub prerender: Option<Prerender>,
-}
-
-/// A page to prerender: its path and the base path the site is served under.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Prerender {
-    /// The route's path, such as `/step/question`.
-    pub path: AttrValue,
-    /// The base path, such as `/` or `/explainer/`.
-    pub base: AttrValue,
 }
 
 /// The explainer.
@@ -123,7 +114,7 @@ fn Explainer(props: &ExplainerProps) -> Html {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
             <ContextProvider<UseReducerHandle<Reader>> context={reader}>
                 <ContextProvider<UseReducerHandle<Answers>> context={answers}>
-                    <Router prerender={props.prerender.as_ref().map(|page| (page.path.clone(), page.base.clone()))}>
+                    <Router prerender={props.prerender.clone()}>
                         <Shell />
                     </Router>
                 </ContextProvider<UseReducerHandle<Answers>>>

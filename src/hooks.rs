@@ -17,7 +17,7 @@ use crate::model::{
     Action, AnswerAction, Answers, Argument, Content, Move, Reader, SavedAnswers, SavedReader,
 };
 use crate::route::{Route, document_title};
-use crate::router::{Location, use_navigator};
+use crate::router::use_navigator;
 
 impl Reducible for Reader {
     type Action = Action;
@@ -222,7 +222,7 @@ pub fn use_step_keys() {
                 let steps = content.argument.steps();
                 // The address bar, not the last render, says where the reader is:
                 // keys pressed faster than the page redraws still count from there.
-                let current = match Location::in_address_bar().route {
+                let current = match navigator.location().route {
                     Route::Step { id } => content.argument.index_of(&id),
                     _ => None,
                 };

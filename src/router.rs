@@ -25,17 +25,16 @@ pub struct Location {
 }
 
 impl Location {
-    /// The location in the address bar now, read under the site's base path.
-    /// Read at the moment it is needed, it is right even before the app has
-    /// redrawn for a new address.
-    pub fn in_address_bar() -> Location {
+    /// The location in the address bar now, read under the site's base path
+    /// (see [`base_path`]). Read at the moment it is needed, it is right even
+    /// before the app has redrawn for a new address.
+    pub fn in_address_bar(base: &str) -> Location {
         let location = gloo::utils::window().location();
         let path = location.pathname().unwrap_or_default();
-        let base = base_path();
         let search = location.search().unwrap_or_default();
         let hash = location.hash().unwrap_or_default();
         Location {
-            route: Route::recognize(path.strip_prefix(&base).unwrap_or(&path)),
+            route: Route::recognize(path.strip_prefix(base).unwrap_or(&path)),
             query: search.trim_start_matches('?').to_owned(),
             fragment: hash.trim_start_matches('#').to_owned(),
         }
@@ -71,6 +70,16 @@ pub fn base_path() -> String {
         .to_owned()
 }
 
+/// A page being prerendered at build time: its path and the base path the
+/// site is served under. It stands in for the address bar and `<base href>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prerender {
+    /// The route's path, such as `/step/question/`.
+    pub path: AttrValue,
+    /// The base path, such as `/` or `/explainer/`.
+    pub base: AttrValue,
+}
+
 /// Moves the reader between pages, and writes the addresses of pages.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
@@ -84,6 +93,11 @@ impl Navigator {
     pub fn href(&self, route: &Route, fragment: Option<&str>) -> String {
         let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
         format!("{}{}{fragment}", self.base, route.to_path())
+    }
+
+    /// The location in the address bar now (see [`Location::in_address_bar`]).
+    pub fn location(&self) -> Location {
+        Location::in_address_bar(&self.base)
     }
 
     /// Goes to a page (and an element of it) as a new history entry; a link
@@ -101,7 +115,7 @@ impl Navigator {
         }
         let pushed = gloo::utils::history().push_state_with_url(&JsValue::NULL, "", Some(&href));
         if pushed.is_ok() {
-            self.set.set(Rc::new(Location::in_address_bar()));
+            self.set.set(Rc::new(self.location()));
         }
     }
 }
@@ -116,9 +130,8 @@ struct RouterContext {
 /// Props for [`Router`].
 #[derive(Properties, PartialEq)]
 pub struct RouterProps {
-    /// When prerendering: the path of the page being rendered and the base
-    /// path the site is served under. `None` in the browser.
-    pub prerender: Option<(AttrValue, AttrValue)>,
+    /// The page being prerendered; `None` in the browser.
+    pub prerender: Option<Prerender>,
     /// The app.
     pub children: Html,
 }
@@ -128,28 +141,29 @@ pub struct RouterProps {
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
     let base = use_memo(props.prerender.clone(), |prerender| match prerender {
-        Some((_, base)) => AttrValue::from(base.trim_end_matches('/').to_owned()),
+        Some(page) => AttrValue::from(page.base.trim_end_matches('/').to_owned()),
         None => AttrValue::from(base_path()),
     });
     let location = use_state(|| match &props.prerender {
-        Some((path, _)) => Rc::new(Location::of(Route::recognize(path))),
-        None => Rc::new(Location::in_address_bar()),
+        Some(page) => Rc::new(Location::of(Route::recognize(&page.path))),
+        None => Rc::new(Location::in_address_bar(&base)),
     });
+    let navigator = Navigator {
+        base: (*base).clone(),
+        set: location.setter(),
+    };
     {
-        let set = location.setter();
+        let navigator = navigator.clone();
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                set.set(Rc::new(Location::in_address_bar()));
+                navigator.set.set(Rc::new(navigator.location()));
             });
             move || drop(listener)
         });
     }
     let context = RouterContext {
         location: (*location).clone(),
-        navigator: Navigator {
-            base: (*base).clone(),
-            set: location.setter(),
-        },
+        navigator,
     };
     html! {
         <ContextProvider<RouterContext> {context}>

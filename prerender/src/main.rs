@@ -19,9 +19,10 @@ use std::process::ExitCode;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use diplomacy_explainer::app::{App, AppProps, PRERENDERED_FOR, Prerender, ROOT_ID};
+use diplomacy_explainer::app::{App, AppProps, PRERENDERED_FOR, ROOT_ID};
 use diplomacy_explainer::model::Content;
 use diplomacy_explainer::route::{Route, document_title};
+use diplomacy_explainer::router::Prerender;
 use sha2::{Digest, Sha256, Sha384};
 use tokio::runtime::Runtime;
 use yew::LocalServerRenderer;

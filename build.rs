@@ -1,5 +1,5 @@
 //! Hands the TOML content files to the app as JSON, so that the WebAssembly
-//! needs no TOML parser (a third of its size once). A file that is not valid
+//! needs no TOML parser (a fifth of its size once). A file that is not valid
 //! TOML stops the build with the file named; whether its content makes sense
 //! is checked when the model loads it (and by `cargo test`).
 

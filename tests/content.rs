@@ -2,13 +2,18 @@
 //! published text, every quote is verbatim, every passage is explained, and a
 //! broken content file is rejected with a message naming it.
 
-use std::path::Path;
-
+use diplomacy_explainer::model::argument::quote_span;
 use diplomacy_explainer::model::{
     ARGUMENT_FILE, Content, ESSAY_FILE, GLOSSARY_FILE, Segment, StepKind,
 };
+use sha2::{Digest, Sha256};
 
-const SEED: &str = "../shared/seed/000_d616309271d42b08.txt";
+/// The SHA-256 of the published essay: the source text (`shared/seed/` in the project's
+/// steering repository) up to, not including, its "Comments" line, with trailing white space
+/// trimmed. Recorded when the essay file was checked against it word for word, so that this
+/// test needs nothing outside this checkout: any edit to the essay file fails it.
+const PUBLISHED_ESSAY_SHA256: &str =
+    "b8393750c26701af7ab19e4b43d93212df9c13973c2192652e222e1ebd6f3d30";
 
 fn content() -> Content {
     Content::load().unwrap_or_else(|error| panic!("{error}"))
@@ -20,16 +25,11 @@ fn essay_source() -> String {
 
 #[test]
 fn the_essay_file_is_the_published_essay_without_its_furniture() {
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
-    let Ok(seed) = std::fs::read_to_string(&seed) else {
-        eprintln!("skipped: {} is not beside this checkout", seed.display());
-        return;
-    };
-    let (essay, furniture) = seed
-        .split_once("\nComments\n")
-        .expect("the seed has its Comments line");
-    assert_eq!(essay_source().trim_end(), essay.trim_end());
-    assert!(furniture.contains("Popular posts"));
+    let essay = essay_source();
+    let digest = Sha256::digest(essay.trim_end().as_bytes());
+    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+    assert_eq!(hex, PUBLISHED_ESSAY_SHA256, "content/essay.txt was edited");
+    assert!(!essay.contains("\nComments\n"));
 }
 
 #[test]
@@ -81,19 +81,129 @@ fn every_quote_is_verbatim_in_its_passage_and_in_the_file() {
     }
 }
 
+/// Loading checks that every passage is quoted somewhere; this checks every
+/// word: what no step quotes is only the spaces and punctuation between quotes.
 #[test]
-fn every_passage_of_the_essay_is_quoted_by_some_step() {
+fn every_word_of_the_essay_is_quoted_by_some_step() {
     let content = content();
     for passage in content.essay.passages() {
-        let quoted = content
-            .argument
-            .steps()
-            .iter()
-            .flat_map(|s| &s.quotes)
-            .any(|q| q.passage == passage.id);
-        assert!(quoted, "passage {} is never quoted", passage.id);
+        for run in content.essay_runs(passage) {
+            if run.quote.is_none() {
+                assert!(
+                    !run.text.chars().any(char::is_alphanumeric),
+                    "no step quotes {:?} in passage {}",
+                    run.text,
+                    passage.id
+                );
+            }
+        }
     }
     assert_eq!(content.essay.paragraphs.len(), 7);
+}
+
+/// The steps come in the essay's order: each step's first quote stands
+/// after the previous step's first quote.
+#[test]
+fn the_steps_follow_the_essays_reading_order() {
+    let content = content();
+    let order: Vec<&str> = content.essay.passages().map(|p| &*p.id).collect();
+    let starts: Vec<(usize, usize, &str)> = content
+        .argument
+        .steps()
+        .iter()
+        .map(|step| {
+            let first = step
+                .quotes
+                .iter()
+                .map(|quote| {
+                    let passage = order.iter().position(|&id| id == &*quote.passage).unwrap();
+                    (passage, quote_span(&content.essay, quote).unwrap().start)
+                })
+                .min()
+                .expect("every step quotes the essay");
+            (first.0, first.1, &*step.id)
+        })
+        .collect();
+    for pair in starts.windows(2) {
+        assert!(
+            (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1),
+            "step `{}` comes before step `{}` but quotes later words",
+            pair[0].2,
+            pair[1].2
+        );
+    }
+}
+
+/// Every piece of our own prose in the content files: titles, claims,
+/// explanations, questions, evidence notes and the glossary's entries.
+fn our_prose(content: &Content) -> Vec<(String, String)> {
+    let mut prose = Vec::new();
+    for step in content.argument.steps() {
+        for (field, text) in [
+            ("title", &step.title),
+            ("claim", &step.claim),
+            ("plain", &step.plain),
+            ("why", &step.why),
+        ] {
+            prose.push((format!("{}.{field}", step.id), text.to_string()));
+        }
+        for question in &step.questions {
+            prose.push((format!("{}.questions", step.id), question.to_string()));
+        }
+        for evidence in &step.evidence {
+            prose.push((format!("{}.evidence", step.id), evidence.note.to_string()));
+        }
+    }
+    for term in content.glossary.terms() {
+        prose.push((format!("{}.term", term.id), term.term.to_string()));
+        prose.push((
+            format!("{}.definition", term.id),
+            term.definition.to_string(),
+        ));
+    }
+    prose
+}
+
+/// The words between each pair of curly double quotation marks.
+fn curly_quoted(text: &str) -> Vec<&str> {
+    text.split('“')
+        .skip(1)
+        .map(|rest| rest.split_once('”').map_or(rest, |(inside, _)| inside))
+        .collect()
+}
+
+/// Curly quotation marks in our prose mark the essay's words and nothing
+/// else (content/README.md). A quoted phrase may start a sentence of ours, so
+/// its first letter may differ in case from the essay's.
+#[test]
+fn words_in_curly_quotation_marks_are_the_essays() {
+    let content = content();
+    let essay = essay_source();
+    for (place, text) in our_prose(&content) {
+        assert_eq!(
+            text.matches('“').count(),
+            text.matches('”').count(),
+            "{place}: unbalanced quotation marks in {text:?}"
+        );
+        for quoted in curly_quoted(&text) {
+            let mut chars = quoted.chars();
+            let first = chars.next().expect("nothing is quoted empty");
+            let rest = chars.as_str();
+            let found = [
+                first.to_lowercase().to_string(),
+                first.to_uppercase().to_string(),
+            ]
+            .iter()
+            .any(|first| essay.contains(&format!("{first}{rest}")));
+            assert!(found, "{place}: “{quoted}” is not the essay's words");
+        }
+    }
+}
+
+#[test]
+fn curly_quotes_are_found_as_quoted() {
+    assert_eq!(curly_quoted("a “b c” d “e”, and “f"), ["b c", "e", "f"]);
+    assert!(curly_quoted("none").is_empty());
 }
 
 #[test]
@@ -101,7 +211,7 @@ fn the_steps_follow_the_argument() {
     let kinds: Vec<StepKind> = content().argument.steps().iter().map(|s| s.kind).collect();
     assert_eq!(kinds.first(), Some(&StepKind::Question));
     assert_eq!(kinds.get(1), Some(&StepKind::Definition));
-    assert!(kinds.contains(&StepKind::CaseFor));
+    assert!(kinds.contains(&StepKind::Concession));
     assert!(
         kinds
             .iter()

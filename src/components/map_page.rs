@@ -86,7 +86,7 @@ pub fn MapPage() -> Html {
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p>
                 { "The essay's argument at a glance: the question, the answer it leads to, and what \
-                   supports that answer, what cuts against it, and what would change it. Each box is a step; \
+                   supports that answer, what the essay concedes before answering it, and what would change it. Each box is a step; \
                    follow it to read that step." }
             </p>
             <ul class="map" aria-label="The argument">

@@ -44,9 +44,9 @@ pub fn StartPage() -> Html {
                 { " (the title's spelling is the essay's own)." }
             </p>
             <p>
-                { format!("The essay's argument is laid out in {} steps: the question, what closing relations means, \
-                    the case that it could happen, each reason the essay gives against it, its conclusion, and what would \
-                    change it. Each step opens into sections. ", steps.len()) }
+                { format!("The essay's argument is laid out in {} steps: the question, what closing diplomatic \
+                    relations means, each reason the essay gives against a full break, what it concedes on the way, its \
+                    conclusion, and what would change it. Each step opens into sections. ", steps.len()) }
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>

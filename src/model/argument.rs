@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::Format;
 use super::essay::Essay;
+use super::likelihood::Likelihood;
 use super::reader::SectionKind;
 
 /// What part a step plays in the essay's argument.
@@ -22,8 +23,9 @@ pub enum StepKind {
     Question,
     /// What the essay's key term means.
     Definition,
-    /// The considerations that make the outcome seem possible.
-    CaseFor,
+    /// What the essay grants before it answers: the facts that might make
+    /// the outcome seem possible. It is not an argument the essay makes.
+    Concession,
     /// A reason the essay gives against the outcome.
     ReasonAgainst,
     /// The essay's answer.
@@ -38,7 +40,7 @@ impl StepKind {
         match self {
             StepKind::Question => "The question",
             StepKind::Definition => "Definition",
-            StepKind::CaseFor => "The case for a break",
+            StepKind::Concession => "What the essay concedes",
             StepKind::ReasonAgainst => "Reason against a break",
             StepKind::Conclusion => "Conclusion",
             StepKind::Condition => "Condition",
@@ -67,6 +69,17 @@ pub struct Evidence {
     pub text: Rc<str>,
     /// Our note on the evidence; never shown as the essay's words.
     pub note: Rc<str>,
+}
+
+/// The essay's own answer to its question: where it falls on the scale the
+/// reader answers on (our placing of it), and the essay's words for it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EssayAnswer {
+    /// The point of the reader's scale the essay's answer stands at.
+    pub likelihood: Likelihood,
+    /// The essay's words for its answer, verbatim.
+    pub words: Vec<Quote>,
 }
 
 /// One step of the argument.
@@ -118,22 +131,30 @@ impl Step {
     }
 }
 
-/// The whole argument: its steps in reading order.
+/// The whole argument: its steps in the essay's reading order, and the
+/// essay's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Argument {
     steps: Vec<Step>,
+    answer: EssayAnswer,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ArgumentFile {
     step: Vec<Step>,
+    answer: EssayAnswer,
 }
 
 impl Argument {
     /// The steps in reading order.
     pub fn steps(&self) -> &[Step] {
         &self.steps
+    }
+
+    /// The essay's own answer to its question.
+    pub fn answer(&self) -> &EssayAnswer {
+        &self.answer
     }
 
     /// The position of the step with this id.
@@ -158,7 +179,10 @@ impl Argument {
 /// the content file sees them all at once.
 pub fn parse_argument<F: Format>(source: &str, essay: &Essay) -> Result<Argument, String> {
     let file: ArgumentFile = F::decode(source)?;
-    let argument = Argument { steps: file.step };
+    let argument = Argument {
+        steps: file.step,
+        answer: file.answer,
+    };
     let problems = problems(&argument, essay);
     if problems.is_empty() {
         Ok(argument)
@@ -227,6 +251,17 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
                     quoted.insert(found.id.clone());
                 }
             }
+        }
+    }
+    if argument.answer.words.is_empty() {
+        problems.push("the answer quotes none of the essay's words for it".to_owned());
+    }
+    for words in &argument.answer.words {
+        if quote_span(essay, words).is_none() || words.text.trim().is_empty() {
+            problems.push(format!(
+                "the answer's words \"{}\" are not verbatim in passage `{}`",
+                words.text, words.passage
+            ));
         }
     }
     problems.extend(overlaps(argument, essay));
@@ -312,9 +347,16 @@ mod tests {
         )
     }
 
-    fn check_err(source: &str, expected: &str) {
+    /// The essay's answer, which every argument file gives after its steps.
+    const ANSWER: &str = "[answer]\nlikelihood = \"unlikely\"\n[[answer.words]]\npassage = \"p1\"\ntext = \"says this\"\n";
+
+    fn parse(steps: &str) -> Result<Argument, String> {
         let essay = parse_essay(ESSAY).unwrap();
-        let error = parse_argument::<Toml>(source, &essay).expect_err("should be rejected");
+        parse_argument::<Toml>(&format!("{steps}{ANSWER}"), &essay)
+    }
+
+    fn check_err(source: &str, expected: &str) {
+        let error = parse(source).expect_err("should be rejected");
         assert!(
             error.contains(expected),
             "expected {expected:?} in error:\n{error}"
@@ -323,8 +365,7 @@ mod tests {
 
     #[test]
     fn a_valid_map_parses() {
-        let essay = parse_essay(ESSAY).unwrap();
-        let argument = parse_argument::<Toml>(&all_covered("only"), &essay).unwrap();
+        let argument = parse(&all_covered("only")).unwrap();
         assert_eq!(argument.steps().len(), 1);
         assert_eq!(argument.index_of("only"), Some(0));
         assert!(argument.contains("only"));
@@ -366,7 +407,25 @@ mod tests {
             ),
             "evidence \"that\" is not inside one of the step's own quotes",
         );
-        check_err("step = []", "there are no steps");
+        check_err("step = []\n", "there are no steps");
+    }
+
+    #[test]
+    fn the_answer_must_quote_the_essay_verbatim() {
+        let essay = parse_essay(ESSAY).unwrap();
+        let with_answer = |answer: &str| {
+            parse_argument::<Toml>(&format!("{}{answer}", all_covered("a")), &essay).unwrap_err()
+        };
+        assert!(
+            with_answer("[answer]\nlikelihood = \"unlikely\"\nwords = []\n")
+                .contains("the answer quotes none of the essay's words")
+        );
+        let misquoted = ANSWER.replace("says this", "says that");
+        assert!(
+            with_answer(&misquoted)
+                .contains("the answer's words \"says that\" are not verbatim in passage `p1`")
+        );
+        assert!(with_answer(&ANSWER.replace("unlikely", "certain")).contains("unknown variant"));
     }
 
     #[test]
@@ -384,15 +443,12 @@ mod tests {
 
     #[test]
     fn evidence_is_a_section_only_where_there_is_some() {
-        let essay = parse_essay(ESSAY).unwrap();
         let with_evidence = format!(
             "{}[[step.evidence]]\npassage = \"p1\"\ntext = \"says\"\nnote = \"N\"\n",
             all_covered("a")
         );
         let sections = |source: &str| -> Vec<SectionKind> {
-            parse_argument::<Toml>(source, &essay).unwrap().steps()[0]
-                .sections()
-                .collect()
+            parse(source).unwrap().steps()[0].sections().collect()
         };
         assert_eq!(sections(&with_evidence), SectionKind::ALL);
         assert!(!sections(&all_covered("a")).contains(&SectionKind::Evidence));

@@ -13,8 +13,8 @@ pub enum Relation {
     LeadsTo,
     /// A reason for the answer.
     Supports,
-    /// A consideration against the answer.
-    CutsAgainst,
+    /// What the essay concedes before it answers.
+    Concedes,
     /// A condition under which the answer would change.
     Qualifies,
 }
@@ -26,7 +26,7 @@ impl Relation {
             Relation::Clarifies => "clarifies",
             Relation::LeadsTo => "leads to",
             Relation::Supports => "supports",
-            Relation::CutsAgainst => "cuts against",
+            Relation::Concedes => "granted",
             Relation::Qualifies => "unless",
         }
     }
@@ -37,7 +37,7 @@ impl Relation {
             Relation::Clarifies => "clarifies",
             Relation::LeadsTo => "leads-to",
             Relation::Supports => "supports",
-            Relation::CutsAgainst => "cuts-against",
+            Relation::Concedes => "concedes",
             Relation::Qualifies => "qualifies",
         }
     }
@@ -54,7 +54,7 @@ pub struct ArgumentMap {
     /// The answer steps, which the question leads to.
     pub answers: Vec<usize>,
     /// The steps that bear on the answer, with how, in reading order:
-    /// reasons for it, then considerations against it, then conditions.
+    /// reasons for it, then what the essay concedes, then conditions.
     pub bearing: Vec<(Relation, usize)>,
 }
 
@@ -70,7 +70,7 @@ impl ArgumentMap {
         };
         let bearing = [
             (Relation::Supports, StepKind::ReasonAgainst),
-            (Relation::CutsAgainst, StepKind::CaseFor),
+            (Relation::Concedes, StepKind::Concession),
             (Relation::Qualifies, StepKind::Condition),
         ]
         .into_iter()
@@ -111,7 +111,7 @@ impl ArgumentMap {
         let nth = alike.iter().position(|&step| step == index).unwrap_or(0) + 1;
         match relation {
             Relation::Supports => format!("Supports the answer: reason {nth} of {}", alike.len()),
-            Relation::CutsAgainst => "Cuts against the answer".to_owned(),
+            Relation::Concedes => "Conceded by the essay, then answered".to_owned(),
             Relation::Qualifies => "Says when the answer would change".to_owned(),
             Relation::Clarifies | Relation::LeadsTo => "Part of the argument".to_owned(),
         }
@@ -173,7 +173,10 @@ mod tests {
         let describe = |id: &str| map.describe(argument.index_of(id).unwrap());
         assert_eq!(describe("question"), "The question the essay asks");
         assert_eq!(describe("meaning"), "Clarifies the question");
-        assert_eq!(describe("low-point"), "Cuts against the answer");
+        assert_eq!(
+            describe("low-point"),
+            "Conceded by the essay, then answered"
+        );
         assert_eq!(describe("cold-war"), "Supports the answer: reason 1 of 5");
         assert_eq!(
             describe("what-each-side-gains"),

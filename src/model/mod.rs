@@ -4,6 +4,7 @@
 pub mod argument;
 pub mod essay;
 pub mod glossary;
+pub mod likelihood;
 pub mod map;
 pub mod navigation;
 pub mod reader;
@@ -13,15 +14,15 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-pub use argument::{Argument, Evidence, Quote, Step, StepKind};
+pub use argument::{Argument, EssayAnswer, Evidence, Quote, Step, StepKind};
 pub use essay::{Essay, Passage};
 pub use glossary::{Glossary, Segment, Term};
+pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
 pub use navigation::Move;
 pub use reader::{Action, Reader, SavedReader, SectionKind};
 pub use verdict::{
-    AnswerAction, Answers, Judgement, Likelihood, SavedAnswers, ShareError, Summary, Verdict,
-    Weight,
+    AnswerAction, Answers, Judgement, SavedAnswers, ShareError, Summary, Verdict, Weight,
 };
 
 /// The essay's source file, relative to the crate root.

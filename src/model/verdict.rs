@@ -14,6 +14,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::argument::{Argument, StepKind};
+use super::likelihood::Likelihood;
 
 /// The version of the saved and shared formats.
 pub const ANSWERS_VERSION: u32 = 1;
@@ -21,65 +22,6 @@ pub const ANSWERS_VERSION: u32 = 1;
 /// The longest share query accepted, in bytes: far more than every answer
 /// needs, far less than a hostile link could carry.
 pub const MAX_SHARE_LEN: usize = 2_000;
-
-/// How likely a full break seems, on a five-point scale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Likelihood {
-    /// Very unlikely.
-    VeryUnlikely,
-    /// Unlikely.
-    Unlikely,
-    /// As likely as not.
-    EvenChance,
-    /// Likely.
-    Likely,
-    /// Very likely.
-    VeryLikely,
-}
-
-impl Likelihood {
-    /// Every point of the scale, least likely first.
-    pub const ALL: [Likelihood; 5] = [
-        Likelihood::VeryUnlikely,
-        Likelihood::Unlikely,
-        Likelihood::EvenChance,
-        Likelihood::Likely,
-        Likelihood::VeryLikely,
-    ];
-
-    /// The essay's own answer: "a low-probability event", "a last resort",
-    /// "not entirely impossible".
-    pub const ESSAY: Likelihood = Likelihood::Unlikely;
-
-    /// The point's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Likelihood::VeryUnlikely => "Very unlikely",
-            Likelihood::Unlikely => "Unlikely",
-            Likelihood::EvenChance => "As likely as not",
-            Likelihood::Likely => "Likely",
-            Likelihood::VeryLikely => "Very likely",
-        }
-    }
-
-    /// The point's position on the scale, 1 to 5 (also its share code).
-    pub fn rank(self) -> u8 {
-        match self {
-            Likelihood::VeryUnlikely => 1,
-            Likelihood::Unlikely => 2,
-            Likelihood::EvenChance => 3,
-            Likelihood::Likely => 4,
-            Likelihood::VeryLikely => 5,
-        }
-    }
-
-    fn from_rank(rank: &str) -> Option<Likelihood> {
-        Likelihood::ALL
-            .into_iter()
-            .find(|l| rank == l.rank().to_string())
-    }
-}
 
 /// Whether a reason convinces the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,7 +187,7 @@ impl SavedAnswers {
 /// Whether a step is a reason for or against the essay's answer, which the
 /// reader is asked to judge.
 pub fn is_reason_kind(kind: StepKind) -> bool {
-    matches!(kind, StepKind::ReasonAgainst | StepKind::CaseFor)
+    matches!(kind, StepKind::ReasonAgainst | StepKind::Concession)
 }
 
 /// Whether the step with this id is a reason the reader can judge.
@@ -469,7 +411,7 @@ impl Summary {
             counts,
             before: answers.before,
             after: answers.after,
-            essay: Likelihood::ESSAY,
+            essay: argument.answer().likelihood,
         }
     }
 
@@ -531,8 +473,8 @@ mod tests {
         assert_eq!(
             reasons,
             [
-                "low-point",
                 "cold-war",
+                "low-point",
                 "still-open",
                 "consequences",
                 "shared-interests",
@@ -603,7 +545,7 @@ mod tests {
     fn answers_round_trip_through_a_share_query() {
         let argument = argument();
         let query = sample().to_query(&argument);
-        assert_eq!(query, "v=1&before=4&after=2&low-point=n&cold-war=c3");
+        assert_eq!(query, "v=1&before=4&after=2&cold-war=c3&low-point=n");
         let mut shared = sample();
         shared.reasons.remove("consequences");
         assert_eq!(

@@ -2,7 +2,6 @@
 //! reader's progress and answers and their saving, keyboard moves, and what
 //! happens when a page is shown.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -17,7 +16,7 @@ use crate::model::{
     Action, AnswerAction, Answers, Argument, Content, Move, Reader, SavedAnswers, SavedReader,
 };
 use crate::route::{Route, document_title};
-use crate::router::use_navigator;
+use crate::router::{use_moves, use_navigator};
 
 impl Reducible for Reader {
     type Action = Action;
@@ -238,24 +237,22 @@ pub fn use_step_keys() {
     });
 }
 
-thread_local! {
-    /// How many pages this visit has shown, so the first is left alone.
-    static PAGES_SHOWN: Cell<u32> = const { Cell::new(0) };
-}
-
 /// Names the page in the tab's title and, after any move within the app,
 /// puts focus on the page's main heading, so a screen reader reads where the
-/// reader now is. The page first loaded keeps the browser's own focus.
+/// reader now is. The page first loaded keeps the browser's own focus and
+/// scroll, even if its title changes as it settles (a shared verdict's does).
 ///
 /// Returns the reference to give the page's `<h1 tabindex="-1">`.
 #[hook]
 pub fn use_page_heading(title: String) -> NodeRef {
     let heading = use_node_ref();
-    let focused = heading.clone();
+    let moves = use_moves();
     use_effect_with(title, move |title| {
         gloo::utils::document().set_title(&document_title(title));
-        let shown_before = PAGES_SHOWN.replace(PAGES_SHOWN.get() + 1) > 0;
-        if shown_before {
+    });
+    let focused = heading.clone();
+    use_effect_with(moves, move |&moves| {
+        if moves > 0 {
             if let Some(heading) = focused.cast::<HtmlElement>() {
                 // A heading with tabindex="-1" takes focus but stays out of the tab order.
                 let _ = heading.focus();

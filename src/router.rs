@@ -80,11 +80,47 @@ pub struct Prerender {
     pub base: AttrValue,
 }
 
+/// What the router shows: the location, and how many times the reader has
+/// moved within the app since the page loaded.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    location: Rc<Location>,
+    moves: u32,
+}
+
+/// How what the router shows changes.
+enum Change {
+    /// The reader moved: a link, a key, Back or Forward.
+    Moved(Location),
+    /// The parts of the address only the browser knows (the query and the
+    /// fragment) are taken in, once the first render has matched the page
+    /// prerendered without them. This is not a move.
+    Revealed(Location),
+}
+
+impl Reducible for Shown {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let (location, moves) = match change {
+            Change::Moved(location) => (location, self.moves + 1),
+            Change::Revealed(location) => (location, self.moves),
+        };
+        if *self.location == location && moves == self.moves {
+            return self;
+        }
+        Rc::new(Shown {
+            location: Rc::new(location),
+            moves,
+        })
+    }
+}
+
 /// Moves the reader between pages, and writes the addresses of pages.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
     base: AttrValue,
-    set: UseStateSetter<Rc<Location>>,
+    change: UseReducerDispatcher<Shown>,
 }
 
 impl Navigator {
@@ -115,7 +151,7 @@ impl Navigator {
         }
         let pushed = gloo::utils::history().push_state_with_url(&JsValue::NULL, "", Some(&href));
         if pushed.is_ok() {
-            self.set.set(Rc::new(self.location()));
+            self.change.dispatch(Change::Moved(self.location()));
         }
     }
 }
@@ -123,7 +159,7 @@ impl Navigator {
 /// What [`Router`] gives the components inside it.
 #[derive(Clone, PartialEq)]
 struct RouterContext {
-    location: Rc<Location>,
+    shown: Shown,
     navigator: Navigator,
 }
 
@@ -138,31 +174,47 @@ pub struct RouterProps {
 
 /// Gives its children the location and a navigator, and follows the
 /// browser's Back and Forward.
+///
+/// The first render shows the route alone, with no query or fragment, in the
+/// browser as when prerendering: the page built at build time knows neither,
+/// and hydration must find exactly that page. The query and fragment follow
+/// straight after.
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
     let base = use_memo(props.prerender.clone(), |prerender| match prerender {
         Some(page) => AttrValue::from(page.base.trim_end_matches('/').to_owned()),
         None => AttrValue::from(base_path()),
     });
-    let location = use_state(|| match &props.prerender {
-        Some(page) => Rc::new(Location::of(Route::recognize(&page.path))),
-        None => Rc::new(Location::in_address_bar(&base)),
+    let shown = use_reducer(|| {
+        let route = match &props.prerender {
+            Some(page) => Route::recognize(&page.path),
+            None => Location::in_address_bar(&base).route,
+        };
+        Shown {
+            location: Rc::new(Location::of(route)),
+            moves: 0,
+        }
     });
     let navigator = Navigator {
         base: (*base).clone(),
-        set: location.setter(),
+        change: shown.dispatcher(),
     };
     {
         let navigator = navigator.clone();
         use_effect_with((), move |()| {
+            navigator
+                .change
+                .dispatch(Change::Revealed(navigator.location()));
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                navigator.set.set(Rc::new(navigator.location()));
+                navigator
+                    .change
+                    .dispatch(Change::Moved(navigator.location()));
             });
             move || drop(listener)
         });
     }
     let context = RouterContext {
-        location: (*location).clone(),
+        shown: (*shown).clone(),
         navigator,
     };
     html! {
@@ -178,7 +230,18 @@ pub fn Router(props: &RouterProps) -> Html {
 pub fn use_location() -> Rc<Location> {
     use_context::<RouterContext>()
         .expect("the app provides the router")
+        .shown
         .location
+}
+
+/// How many times the reader has moved within the app since the page
+/// loaded: 0 on the page first loaded, however its state settles after.
+#[hook]
+pub fn use_moves() -> u32 {
+    use_context::<RouterContext>()
+        .expect("the app provides the router")
+        .shown
+        .moves
 }
 
 /// The navigator, provided by [`Router`], for links and moves between pages.

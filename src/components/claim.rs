@@ -9,6 +9,8 @@ use crate::components::marked_text::MarkedText;
 pub struct ClaimProps {
     /// The claim's text (ours).
     pub text: AttrValue,
+    /// The id of the step whose claim it is.
+    pub step: AttrValue,
 }
 
 /// A step's claim.
@@ -17,7 +19,7 @@ pub fn Claim(props: &ClaimProps) -> Html {
     html! {
         <p class="claim">
             <span class="label">{ "In short (our summary): " }</span>
-            <MarkedText text={props.text.clone()} />
+            <MarkedText text={props.text.clone()} place={format!("{}-claim", props.step)} />
         </p>
     }
 }

@@ -2,13 +2,14 @@
 //! inside a heading says whether its panel is open and which panel it
 //! controls; the panel stays in the document, hidden while closed.
 //!
-//! A closed panel is `hidden="until-found"`, so the browser's find-in-page
-//! still finds its words and, where it supports that, fires `beforematch`,
-//! on which the section opens.
+//! A closed panel is `hidden="until-found"`, in the prerendered page too, so
+//! the browser's find-in-page still finds its words and, where it supports
+//! that, fires `beforematch`, on which the section opens.
 
 use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
+use yew::virtual_dom::VTag;
 
 use crate::components::section_body::SourceLabel;
 use crate::model::SectionKind;
@@ -28,6 +29,22 @@ pub struct DisclosureProps {
     pub children: Html,
 }
 
+/// The panel, hidden until found while closed. `html!` takes `hidden` as a
+/// bool only, so the element is built here: the prerendered page then has
+/// the same attribute as the browser's, and its closed sections are findable
+/// before the app has started.
+fn panel_element(id: String, open: bool, node_ref: NodeRef, children: Html) -> Html {
+    let mut panel = VTag::new("div");
+    panel.add_attribute("id", id);
+    panel.add_attribute("class", "disclosure__panel");
+    if !open {
+        panel.add_attribute("hidden", "until-found");
+    }
+    panel.node_ref = node_ref;
+    panel.add_child(children);
+    panel.into()
+}
+
 /// An expandable section of a step.
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
@@ -35,19 +52,6 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     let panel_id = format!("{}-panel", props.id);
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     let panel = use_node_ref();
-    {
-        // yew's `hidden` takes a bool only, so "until-found" is set here.
-        let panel = panel.clone();
-        use_effect_with(props.open, move |&open| {
-            if let Some(panel) = panel.cast::<Element>() {
-                let _ = if open {
-                    panel.remove_attribute("hidden")
-                } else {
-                    panel.set_attribute("hidden", "until-found")
-                };
-            }
-        });
-    }
     {
         // A new callback is made on every render, but it only means something
         // new when the section does: the listener follows the section's id.
@@ -77,9 +81,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     </span>
                 </button>
             </h2>
-            <div id={panel_id} class="disclosure__panel" hidden={!props.open} ref={panel}>
-                { props.children.clone() }
-            </div>
+            { panel_element(panel_id, props.open, panel, props.children.clone()) }
         </section>
     }
 }

@@ -31,8 +31,10 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
         .nth(props.position)
         .expect("the page asks for passages that exist");
     let steps = content.argument.steps();
-    let runs = content.essay_runs(passage).into_iter().map(|run| match run.quote {
-        None => html! { <MarkedText text={run.text.to_owned()} /> },
+    let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
+        let place = format!("{}-{}", passage.id, index + 1);
+        match run.quote {
+        None => html! { <MarkedText text={run.text.to_owned()} {place} /> },
         Some((step_index, quote_index)) => {
             let step = &steps[step_index];
             let anchor = step.quote_anchor(quote_index);
@@ -40,7 +42,7 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
             html! {
                 <>
                     <mark id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
-                        <MarkedText text={run.text.to_owned()} />
+                        <MarkedText text={run.text.to_owned()} {place} />
                     </mark>
                     <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")}>
                         { format!("Step {}", step_index + 1) }
@@ -48,6 +50,7 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
                     </RouteLink>
                 </>
             }
+        }
         }
     });
     if props.position == 0 {

@@ -2,8 +2,6 @@
 //! tapping it shows our definition in a tooltip; Escape or moving away hides
 //! it.
 
-use std::cell::Cell;
-
 use yew::prelude::*;
 
 use crate::hooks::use_content;
@@ -15,16 +13,8 @@ pub struct GlossaryTermProps {
     pub term: usize,
     /// The term as it stands in the text.
     pub text: AttrValue,
-}
-
-thread_local! {
-    static NEXT_TIP: Cell<u32> = const { Cell::new(0) };
-}
-
-/// A document-unique id for one tooltip.
-fn next_tip_id() -> AttrValue {
-    let id = NEXT_TIP.replace(NEXT_TIP.get() + 1);
-    AttrValue::from(format!("term-tip-{id}"))
+    /// The document-unique id of the term's tooltip.
+    pub tip_id: AttrValue,
 }
 
 /// A marked term and its definition.
@@ -33,7 +23,6 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     let content = use_content();
     let term = &content.glossary.terms()[props.term];
     let shown = use_state(|| false);
-    let tip_id = use_state(next_tip_id);
     let show = {
         let shown = shown.clone();
         move || shown.set(true)
@@ -56,7 +45,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             <button
                 type="button"
                 class="term__button"
-                aria-describedby={(*tip_id).clone()}
+                aria-describedby={props.tip_id.clone()}
                 onfocus={let show = show.clone(); Callback::from(move |_: FocusEvent| show())}
                 onblur={let hide = hide.clone(); Callback::from(move |_: FocusEvent| hide())}
                 onclick={let show = show.clone(); Callback::from(move |_: MouseEvent| show())}
@@ -66,7 +55,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             >
                 { props.text.clone() }
             </button>
-            <span id={(*tip_id).clone()} role="tooltip" class="term__tip" hidden={!*shown}>
+            <span id={props.tip_id.clone()} role="tooltip" class="term__tip" hidden={!*shown}>
                 <span class="term__label">{ "Our definition: " }</span>
                 <strong>{ term.term.to_string() }</strong>{ ". " }{ term.definition.to_string() }
             </span>

@@ -11,6 +11,10 @@ use crate::model::Segment;
 pub struct MarkedTextProps {
     /// The text, which is shown exactly as given.
     pub text: AttrValue,
+    /// A page-unique name for where the text stands (`cold-war-claim`, say),
+    /// from which its terms' tooltips take their ids. The prerendered page
+    /// and the browser derive the same ids from it, so hydration finds them.
+    pub place: AttrValue,
 }
 
 /// Text whose glossary terms explain themselves on focus, click or tap.
@@ -23,7 +27,11 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
         .into_iter()
         .map(|segment| match segment {
             Segment::Plain(text) => html! { { text.to_owned() } },
-            Segment::Term(text, term) => html! { <GlossaryTerm {term} text={text.to_owned()} /> },
+            Segment::Term(text, term) => {
+                // Each term is marked once in a text, so the term's id makes the place's unique.
+                let tip_id = format!("{}-{}-tip", props.place, content.glossary.terms()[term].id);
+                html! { <GlossaryTerm {term} text={text.to_owned()} {tip_id} /> }
+            }
         })
         .collect()
 }

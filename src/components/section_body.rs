@@ -38,7 +38,7 @@ pub fn SourceLabel(props: &SourceLabelProps) -> Html {
 }
 
 /// Where in the essay a passage stands, for a quotation's caption.
-fn place(essay: &Essay, passage: &str) -> String {
+fn where_in_essay(essay: &Essay, passage: &str) -> String {
     match essay.paragraphs.iter().position(|p| &*p.id == passage) {
         Some(index) => format!("The essay, paragraph {}", index + 1),
         None => "The essay's title".to_owned(),
@@ -47,12 +47,18 @@ fn place(essay: &Essay, passage: &str) -> String {
 
 /// The essay's words, verbatim, with where they stand and, for a step's own
 /// quotes, a link to them on the essay page.
-fn quotation(essay: &Essay, passage: &str, text: &str, anchor: Option<String>) -> Html {
+fn quotation(
+    essay: &Essay,
+    passage: &str,
+    text: &str,
+    place: String,
+    anchor: Option<String>,
+) -> Html {
     html! {
         <figure class="quotation">
-            <blockquote class="quotation__text"><MarkedText text={text.to_owned()} /></blockquote>
+            <blockquote class="quotation__text"><MarkedText text={text.to_owned()} {place} /></blockquote>
             <figcaption class="quotation__place">
-                { place(essay, passage) }
+                { where_in_essay(essay, passage) }
                 if let Some(anchor) = anchor {
                     { " · " }
                     <RouteLink to={Route::Essay} fragment={AttrValue::from(anchor)}>{ "Show in the essay" }</RouteLink>
@@ -63,8 +69,8 @@ fn quotation(essay: &Essay, passage: &str, text: &str, anchor: Option<String>) -
 }
 
 /// Our prose, with glossary terms marked.
-fn prose(text: &str) -> Html {
-    html! { <p><MarkedText text={text.to_owned()} /></p> }
+fn prose(text: &str, place: String) -> Html {
+    html! { <p><MarkedText text={text.to_owned()} {place} /></p> }
 }
 
 /// The content of one section of a step.
@@ -73,6 +79,8 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let content = use_content();
     let step: &Step = &content.argument.steps()[props.step];
     let essay = &content.essay;
+    // Where the n-th text of this section stands, for its terms' tooltip ids.
+    let place = |index: usize| format!("{}-{}-{}", step.id, props.kind.slug(), index + 1);
     match props.kind {
         SectionKind::Essay => step
             .quotes
@@ -83,17 +91,18 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                     essay,
                     &quote.passage,
                     &quote.text,
+                    place(index),
                     Some(step.quote_anchor(index)),
                 )
             })
             .collect(),
-        SectionKind::Plain => prose(&step.plain),
-        SectionKind::Why => prose(&step.why),
+        SectionKind::Plain => prose(&step.plain, place(0)),
+        SectionKind::Why => prose(&step.why, place(0)),
         SectionKind::Evidence => html! {
             <ul class="evidence">
-                { for step.evidence.iter().map(|evidence| html! {
+                { for step.evidence.iter().enumerate().map(|(index, evidence)| html! {
                     <li class="evidence__item">
-                        { quotation(essay, &evidence.passage, &evidence.text, None) }
+                        { quotation(essay, &evidence.passage, &evidence.text, place(index), None) }
                         <p class="evidence__note"><span class="label">{ "Our note: " }</span>{ evidence.note.to_string() }</p>
                     </li>
                 }) }

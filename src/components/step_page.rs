@@ -70,7 +70,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             <article class="step" aria-labelledby="step-title">
                 <p class="step__kind">{ step.kind.label() }</p>
                 <h1 id="step-title" class="step__title" tabindex="-1" ref={heading}>{ step.title.to_string() }</h1>
-                <Claim text={step.claim.to_string()} />
+                <Claim text={step.claim.clone()} step={step.id.clone()} />
                 <p class="step__where">
                     { content.map.describe(props.index) }
                     { " · " }

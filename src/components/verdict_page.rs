@@ -95,6 +95,7 @@ fn SummaryView(props: &SummaryViewProps) -> Html {
     let content = use_content();
     let steps = content.argument.steps();
     let summary = &props.summary;
+    let answer = content.argument.answer();
     let (whose, view) = if props.shared {
         ("Their", "Their view")
     } else {
@@ -109,8 +110,16 @@ fn SummaryView(props: &SummaryViewProps) -> Html {
                     <li><strong>{ "Before reading: " }</strong>{ summary.before.map_or("not answered", Likelihood::label) }</li>
                     <li><strong>{ "After reading: " }</strong>{ summary.after.map_or("not answered", Likelihood::label) }</li>
                     <li>
-                        <strong>{ "The essay: " }</strong>{ summary.essay.label() }{ ", in its words " }
-                        <q>{ "a low-probability event" }</q>{ " and " }<q>{ "a last resort" }</q>{ "." }
+                        <strong>{ "The essay: " }</strong>{ answer.likelihood.label() }{ ", in its words " }
+                        { for answer.words.iter().enumerate().map(|(index, words)| html! {
+                            <>
+                                if index > 0 {
+                                    { if index + 1 == answer.words.len() { " and " } else { ", " } }
+                                }
+                                <q>{ words.text.clone() }</q>
+                            </>
+                        }) }
+                        { "." }
                     </li>
                 </ul>
                 if !props.shared {
@@ -264,15 +273,9 @@ fn SharedVerdict(props: &SharedVerdictProps) -> Html {
 #[component]
 pub fn VerdictPage() -> Html {
     let content = use_content();
-    // A prerendered page has no query; the first render matches it, and a
-    // share link's answers are read once the app has taken over.
-    let hydrated = use_hydrated();
-    let location = use_location();
-    let query = if hydrated {
-        location.query.clone()
-    } else {
-        String::new()
-    };
+    // The router gives the query only after the first render, which must
+    // match the page prerendered without it.
+    let query = use_location().query.clone();
     let shared = !query.is_empty();
     let title = if shared {
         "A shared verdict".to_owned()

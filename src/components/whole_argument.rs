@@ -36,7 +36,7 @@ pub fn WholeArgument() -> Html {
                     <h2 id={format!("whole-{}", step.id)}>
                         <RouteLink to={Route::step(&step.id)}>{ step.title.to_string() }</RouteLink>
                     </h2>
-                    <Claim text={step.claim.to_string()} />
+                    <Claim text={step.claim.clone()} step={step.id.clone()} />
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
                             <h3>

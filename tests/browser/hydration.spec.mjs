@@ -1,0 +1,154 @@
+// The first render in the browser is the page the server sent. Hydration must
+// find every element, attribute and text of the prerendered page as it is;
+// what only the browser knows (saved progress, a share link's query, the
+// address's fragment) arrives after it, and never moves focus or scroll.
+//
+// The page as served is recorded before any script runs, and every change
+// after it is watched. Yew's hydration writes every attribute and text of the
+// page once; so where hydration found the page it expected, the first write
+// to each attribute leaves it as it was. Later renders may then change it.
+import { expect, pages, ready, stepIds, storageKey, test } from "./helpers.mjs";
+
+/** Records the page as served, then every change to it, from before any script runs. */
+async function watch(page) {
+  await page.addInitScript(() => {
+    // The page as a list of lines: elements with their attributes in order,
+    // and the text between them (Yew's comment markers and the way text is
+    // split into nodes are not part of what a reader gets).
+    const snapshot = (root) => {
+      const lines = [];
+      const walk = (node, depth) => {
+        let text = "";
+        const flush = () => {
+          if (text) lines.push(`${"  ".repeat(depth)}${JSON.stringify(text)}`);
+          text = "";
+        };
+        for (const child of node.childNodes) {
+          if (child.nodeType === Node.TEXT_NODE) {
+            text += child.nodeValue;
+          } else if (child.nodeType === Node.ELEMENT_NODE) {
+            flush();
+            const attributes = [...child.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join("");
+            lines.push(`${"  ".repeat(depth)}<${child.localName}${attributes}>`);
+            walk(child, depth + 1);
+          }
+        }
+        flush();
+      };
+      walk(root, 0);
+      return lines;
+    };
+    const describe = (element) => `<${element.localName}${element.id ? ` id="${element.id}"` : ""} class="${element.className?.baseVal ?? element.className}">`;
+    const watched = { served: null, records: [], known: new WeakSet() };
+    window.hydration = {
+      served: () => watched.served,
+      now: () => snapshot(document.getElementById("app")),
+      count: () => watched.records.length,
+      // Attributes whose first write after the page was served changed them.
+      changedByFirstWrite: () => {
+        const writes = new Map();
+        for (const record of watched.records) {
+          if (record.type !== "attributes" || !watched.known.has(record.target)) continue;
+          const byName = writes.get(record.target) ?? new Map();
+          writes.set(record.target, byName);
+          byName.set(record.attributeName, [...(byName.get(record.attributeName) ?? []), record.oldValue]);
+        }
+        const changed = [];
+        for (const [element, byName] of writes) {
+          for (const [name, olds] of byName) {
+            const after = olds.length > 1 ? olds[1] : element.getAttribute(name);
+            if (olds[0] !== after && olds[0] !== null && after !== null) {
+              changed.push(`${describe(element)} ${name}: ${JSON.stringify(olds[0])} → ${JSON.stringify(after)}`);
+            }
+          }
+        }
+        return changed;
+      },
+    };
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      // Parsed, and no script has run yet: module scripts run after this.
+      const root = document.getElementById("app");
+      watched.served = snapshot(root);
+      root.querySelectorAll("*").forEach((element) => watched.known.add(element));
+      new MutationObserver((records) => watched.records.push(...records)).observe(root, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeOldValue: true,
+        characterData: true,
+        characterDataOldValue: true,
+      });
+    });
+  });
+}
+
+/** Waits until the app has started and has changed nothing for a while. */
+async function settled(page) {
+  await ready(page);
+  let count = -1;
+  await expect.poll(async () => {
+    const last = count;
+    count = await page.evaluate(() => new Promise((done) => setTimeout(() => done(window.hydration.count()), 150)));
+    return count === last;
+  }).toBe(true);
+}
+
+/** Where focus and scroll stand: the browser's own, for a page just loaded. */
+function untouched(page) {
+  return page.evaluate(() => ({ focus: document.activeElement.localName, scroll: window.scrollY }));
+}
+
+for (const path of pages) {
+  test(`${path} is hydrated as the server sent it`, async ({ page }) => {
+    await watch(page);
+    await page.goto(path);
+    await settled(page);
+    expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
+    const served = await page.evaluate(() => window.hydration.served());
+    expect(served.length).toBeGreaterThan(20);
+    // The one change a fresh visit makes: arriving at a step records the visit.
+    const expected = path.startsWith("/step/")
+      ? served.map((line) => line.replace(' class="progress__link is-current"', ' class="progress__link is-current is-visited"'))
+      : served;
+    expect(await page.evaluate(() => window.hydration.now())).toEqual(expected);
+    expect(await untouched(page)).toEqual({ focus: "body", scroll: 0 });
+  });
+}
+
+test("a link to a passage of the essay highlights it only after hydration", async ({ page }) => {
+  await watch(page);
+  await page.goto("/essay/#quote-cold-war-2");
+  await settled(page);
+  expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
+  const served = await page.evaluate(() => window.hydration.served());
+  const now = await page.evaluate(() => window.hydration.now());
+  const changed = now.filter((line, index) => line !== served[index]);
+  expect(now).toHaveLength(served.length);
+  expect(changed).toHaveLength(1);
+  expect(changed[0]).toMatch(/class="essay__quote is-target" id="quote-cold-war-2"/);
+  await expect(page.locator("#quote-cold-war-2")).toBeFocused();
+});
+
+test("a shared verdict is read after hydration, and takes neither focus nor scroll", async ({ page }) => {
+  await watch(page);
+  await page.goto("/verdict/?v=1&before=4&cold-war=c3");
+  await settled(page);
+  expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
+  await expect(page.locator("main h1")).toHaveText("A shared verdict");
+  await expect(page).toHaveTitle(/^A shared verdict/);
+  expect(await untouched(page)).toEqual({ focus: "body", scroll: 0 });
+});
+
+test("a returning reader's progress is applied after hydration, and takes neither focus nor scroll", async ({ page }) => {
+  await page.goto("/404.html");
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify({
+    version: 1, last: "consequences", visited: stepIds.slice(0, 6), open: { "cold-war": ["why", "questions"] },
+  })]);
+  await watch(page);
+  await page.goto("/step/cold-war/");
+  await settled(page);
+  expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
+  await expect(page.getByRole("button", { name: /Why it matters/ })).toHaveAttribute("aria-expanded", "true");
+  expect(await untouched(page)).toEqual({ focus: "body", scroll: 0 });
+});

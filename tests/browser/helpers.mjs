@@ -26,6 +26,12 @@ export async function quoteTexts(locator) {
   }));
 }
 
+/** Every page the build writes, by its own address. */
+export const pages = ["/", ...stepIds.map((id) => `/step/${id}/`), "/all/", "/map/", "/essay/", "/glossary/", "/verdict/"];
+
+/** Every page, and an address the explainer does not have. */
+export const routes = [...pages, "/no-such-page"];
+
 /** The localStorage key the app saves progress under. */
 export const storageKey = "diplomacy-explainer.reader";
 

@@ -64,14 +64,14 @@ test("returning to the start offers to continue, with open sections kept", async
   await open(page, "/step/low-point");
   await page.getByRole("button", { name: /Questions a careful reader/ }).click();
   await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(stepUrl("cold-war"));
-  await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
+  await expect(page).toHaveURL(stepUrl("still-open"));
+  await expect(heading(page)).toHaveText("Strained, but still in place");
 
   await open(page, "/");
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
-  await expect(page.getByText(`You were on step 4 of ${stepIds.length}: Even the Cold War kept embassies open.`)).toBeVisible();
-  await page.getByRole("link", { name: "Continue at step 4" }).click();
-  await expect(page).toHaveURL(stepUrl("cold-war"));
+  await expect(page.getByText(`You were on step 5 of ${stepIds.length}: Strained, but still in place.`)).toBeVisible();
+  await page.getByRole("link", { name: "Continue at step 5" }).click();
+  await expect(page).toHaveURL(stepUrl("still-open"));
 
   await open(page, "/step/low-point");
   await expect(page.getByRole("button", { name: /Questions a careful reader/ })).toHaveAttribute("aria-expanded", "true");
@@ -131,7 +131,7 @@ test("saved steps that no longer exist are dropped, and the rest kept", async ({
   await open(page, "/step/meaning");
   await expect(page.getByRole("button", { name: /Why it matters/ })).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByRole("button", { name: /In the essay's words/ })).toHaveAttribute("aria-expanded", "false");
-  await expect(heading(page)).toHaveText("What “closing relations” means");
+  await expect(heading(page)).toHaveText("What “closing diplomatic relations” means");
 });
 
 test("the page works when the browser refuses localStorage", async ({ page }) => {
@@ -142,5 +142,5 @@ test("the page works when the browser refuses localStorage", async ({ page }) =>
   await page.getByRole("button", { name: "Expand all" }).click();
   await expect(page.getByRole("button", { name: /Why it matters/ })).toHaveAttribute("aria-expanded", "true");
   await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(stepUrl("still-open"));
+  await expect(page).toHaveURL(stepUrl("low-point"));
 });

@@ -1,6 +1,6 @@
 //! The whole argument as a map: the question, what clarifies it, the answer it
-//! leads to, and the steps that support the answer, cut against it or would
-//! change it. It is a nested list, so it reads the same to a screen reader
+//! leads to, and the steps that support the answer, that the essay concedes
+//! before answering, or that would change it. It is a nested list, so it reads the same to a screen reader
 //! as it looks; the styles draw it as a tree.
 
 use yew::prelude::*;

@@ -142,7 +142,7 @@ test.describe("built for a sub-path", () => {
 
   test("deep links, navigation and reload work under /explainer/", async ({ page }) => {
     await open(page, "/explainer/step/low-point");
-    await expect(heading(page)).toHaveText("What the essay concedes: relations at a low");
+    await expect(heading(page)).toHaveText("Relations at an unprecedented low");
     const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
     await expect(next).toHaveAttribute("href", "/explainer/step/still-open/");
     await next.click();

@@ -70,9 +70,9 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   await expect(rows.filter({ hasText: "Even the Cold War" })).toContainText("ConvincingA lot");
   await expect(page.locator(".bars__row", { hasText: "Not answered" })).toContainText("4");
   const unconvinced = page.locator(".unconvinced a");
-  await expect(unconvinced).toHaveText(["What the essay concedes: relations at a low"]);
+  await expect(unconvinced).toHaveText(["Relations at an unprecedented low"]);
   await unconvinced.click();
-  await expect(heading(page)).toHaveText("What the essay concedes: relations at a low");
+  await expect(heading(page)).toHaveText("Relations at an unprecedented low");
 });
 
 test("“Clear my answers” removes every answer", async ({ page }) => {
@@ -103,7 +103,7 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await expect(recipient.getByText(/answers someone shared with you/)).toBeVisible();
   await expect(recipient.locator(".estimates")).toContainText("Before reading: Likely");
   await expect(recipient.getByRole("radio")).toHaveCount(0);
-  await expect(recipient.locator(".unconvinced a")).toHaveText(["What the essay concedes: relations at a low"]);
+  await expect(recipient.locator(".unconvinced a")).toHaveText(["Relations at an unprecedented low"]);
   await expect(recipient.getByText("Their answers on the 6 reasons")).toBeVisible();
   await expect(recipient.locator("main").getByText(/^Your /)).toHaveCount(0);
   expect(await recipient.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(theirs);

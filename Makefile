@@ -43,6 +43,7 @@ browser:
 	$(MAKE) --no-print-directory dist
 	$(MAKE) --no-print-directory dist PUBLIC_URL=/explainer/ DIST=$(SUBPATH_DIST)
 	playwright test
+	node --test tests/engines/firefox.test.mjs tests/engines/webkit.test.mjs
 
 tools:
 	scripts/ensure-tools.sh build

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-build}
 trunk_version=0.21.14
+geckodriver_version=0.37.1
 # wasm-bindgen-cli must be exactly the wasm-bindgen in Cargo.lock (and in Trunk.toml).
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 pinned=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
@@ -62,7 +63,21 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
-if [ "$mode" = test ] && ! command -v chromium >/dev/null; then
-  say "Installing Chromium for the browser tests"
-  apt_install chromium
+if [ "$mode" = test ]; then
+  # The browser tests run in all three engines: Chromium (Playwright), Firefox ESR
+  # (geckodriver) and WebKitGTK's MiniBrowser (WebKitWebDriver, on a virtual display).
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  if ((${#missing[@]})); then
+    say "Installing the browsers for the tests: ${missing[*]}"
+    apt_install "${missing[@]}"
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f2)" != "$geckodriver_version" ]; then
+    say "Installing geckodriver $geckodriver_version for Firefox (about 5 minutes, once)"
+    cargo install geckodriver --version "=$geckodriver_version" --locked
+  fi
 fi

@@ -5,6 +5,10 @@
 //
 // Usage: node scripts/static-server.mjs <folder> <port> [<base path>]
 // With a base path (for example /explainer/) the folder is served under it.
+// With PHONE_FRAMES=1 in the environment it also serves, for the tests in
+// browsers whose windows cannot be made as narrow as a phone,
+// /__phone/<width>/<page>: a page of the same origin that shows <page> in a
+// frame <width> px wide (the site's own pages forbid frames).
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
@@ -53,6 +57,11 @@ createServer((request, response) => {
     pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
   } catch {
     return notFound(response);
+  }
+  const phone = process.env.PHONE_FRAMES === "1" && pathname.match(/^\/__phone\/(\d+)(\/.*)$/);
+  if (phone) {
+    const frame = `<!doctype html><iframe src="${encodeURI(phone[2])}" style="width: ${phone[1]}px; height: 800px; border: 0"></iframe>`;
+    return response.writeHead(200, { "content-type": types[".html"] }).end(frame);
   }
   if (!pathname.startsWith(base)) {
     return notFound(response);

@@ -4,7 +4,7 @@
 // reader's saved progress.
 import { createHash } from "node:crypto";
 import { test as plain } from "@playwright/test";
-import { expect, heading, open, pages, ready, routes, storageKey, test } from "./helpers.mjs";
+import { answersKey, expect, heading, open, pages, ready, routes, storageKey, test } from "./helpers.mjs";
 
 /** A small seeded random generator, so a failure can be replayed. */
 function random(seed) {
@@ -144,10 +144,10 @@ for (let batch = 0; batch < 9; batch += 1) {
       "\u0000", "x".repeat(10_000), '{"__proto__":{"x":1}}', "NaN"];
     for (let i = 0; i < 3; i += 1) {
       await open(page, "/404.html");
-      await page.evaluate(([a, b]) => {
-        localStorage.setItem("diplomacy-explainer.reader", a);
-        localStorage.setItem("diplomacy-explainer.answers", b);
-      }, [pick(next, values), pick(next, values)]);
+      await page.evaluate(([keys, a, b]) => {
+        localStorage.setItem(keys[0], a);
+        localStorage.setItem(keys[1], b);
+      }, [[storageKey, answersKey], pick(next, values), pick(next, values)]);
       const path = pick(next, ["/", "/step/cold-war", "/verdict", "/map", "/all"]);
       await open(page, path);
       await expect(heading(page), path).toBeVisible();

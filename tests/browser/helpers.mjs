@@ -1,18 +1,8 @@
 // Shared set-up for the browser tests: a page that fails the test on any
 // uncaught error or panic, and what the tests need to know of the content.
-import { readFileSync } from "node:fs";
 import { test as base, expect } from "@playwright/test";
 
-/** The essay as shipped, for checking that quoted text is verbatim. */
-export const essayText = readFileSync(new URL("../../content/essay.txt", import.meta.url), "utf8");
-
-/** The step ids in order, read from the argument map. */
-export const stepIds = [...readFileSync(new URL("../../content/argument.toml", import.meta.url), "utf8")
-  .matchAll(/^\[\[step\]\]\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
-
-/** The glossary's term ids, in order. */
-export const termIds = [...readFileSync(new URL("../../content/glossary.toml", import.meta.url), "utf8")
-  .matchAll(/^\[\[term\]\]\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
+export { answersKey, essayText, pages, routes, stepIds, storageKey, termIds } from "../site.mjs";
 
 /**
  * The text of each element, as the essay's words: our additions inside it
@@ -25,15 +15,6 @@ export async function quoteTexts(locator) {
     return copy.textContent;
   }));
 }
-
-/** Every page the build writes, by its own address. */
-export const pages = ["/", ...stepIds.map((id) => `/step/${id}/`), "/all/", "/map/", "/essay/", "/glossary/", "/verdict/"];
-
-/** Every page, and an address the explainer does not have. */
-export const routes = [...pages, "/no-such-page"];
-
-/** The localStorage key the app saves progress under. */
-export const storageKey = "diplomacy-explainer.reader";
 
 export const test = base.extend({
   page: async ({ page }, use) => {

@@ -1,9 +1,7 @@
 // The reader's own judgement: the estimate before reading, a verdict on each
 // reason, the summary beside the essay's answer, clearing, and share links,
 // good and bad, which never touch the recipient's own answers.
-import { expect, heading, open, test, ready } from "./helpers.mjs";
-
-const answersKey = "diplomacy-explainer.answers";
+import { answersKey, expect, heading, open, test, ready } from "./helpers.mjs";
 
 async function answerSome(page) {
   await open(page, "/");

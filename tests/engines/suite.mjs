@@ -3,23 +3,14 @@
 // `webkit.test.mjs`) runs it in its own browser session; the tests share the
 // session and start from a browser that remembers nothing.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
+import { answersKey, storageKey as readerKey } from "../site.mjs";
 import { Key, launch } from "./engine.mjs";
-
-const stepIds = [...readFileSync(new URL("../../content/argument.toml", import.meta.url), "utf8")
-  .matchAll(/^\[\[step\]\]\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
-
-/** Every page the build writes, by its own address. */
-export const pages = ["/", ...stepIds.map((id) => `/step/${id}/`), "/all/", "/map/", "/essay/", "/glossary/", "/verdict/"];
 
 /** A test with a time limit far above what it takes on a slow machine. */
 export function test(name, fn) {
   return nodeTest(name, { timeout: 60_000 }, fn);
 }
-
-const answersKey = "diplomacy-explainer.answers";
-const readerKey = "diplomacy-explainer.reader";
 
 /**
  * Declares the suite for one engine. `extra(context)` may declare more tests

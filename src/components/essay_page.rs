@@ -33,24 +33,22 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
     let steps = content.argument.steps();
     let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
         let place = format!("{}-{}", passage.id, index + 1);
-        match run.quote {
-        None => html! { <MarkedText text={run.text.to_owned()} {place} /> },
-        Some((step_index, quote_index)) => {
-            let step = &steps[step_index];
-            let anchor = step.quote_anchor(quote_index);
-            let is_target = props.target.as_deref() == Some(anchor.as_str());
-            html! {
-                <>
-                    <mark id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
-                        <MarkedText text={run.text.to_owned()} {place} />
-                    </mark>
-                    <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")}>
-                        { format!("Step {}", step_index + 1) }
-                        <span class="visually-hidden">{ format!(": {}", step.title) }</span>
-                    </RouteLink>
-                </>
-            }
-        }
+        let Some((step_index, quote_index)) = run.quote else {
+            return html! { <MarkedText text={run.text.to_owned()} {place} /> };
+        };
+        let step = &steps[step_index];
+        let anchor = step.quote_anchor(quote_index);
+        let is_target = props.target.as_deref() == Some(anchor.as_str());
+        html! {
+            <>
+                <mark id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
+                    <MarkedText text={run.text.to_owned()} {place} />
+                </mark>
+                <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")}>
+                    { format!("Step {}", step_index + 1) }
+                    <span class="visually-hidden">{ format!(": {}", step.title) }</span>
+                </RouteLink>
+            </>
         }
     });
     if props.position == 0 {

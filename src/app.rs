@@ -11,6 +11,7 @@ use crate::components::glossary_page::GlossaryPage;
 use crate::components::map_page::MapPage;
 use crate::components::not_found::NotFound;
 use crate::components::site_header::SiteHeader;
+use crate::components::skip_link::CONTENT_ID;
 use crate::components::start_page::StartPage;
 use crate::components::step_page::StepPage;
 use crate::components::verdict_page::VerdictPage;
@@ -144,7 +145,7 @@ fn Shell() -> Html {
     html! {
         <>
             <SiteHeader route={route.clone()} />
-            <main id="main" class="page">{ page }</main>
+            <main id={CONTENT_ID} class="page" tabindex="-1">{ page }</main>
             <footer class="site-footer">
                 <p>
                     { "Quotations are from the essay " }

@@ -187,7 +187,7 @@ pub fn use_hydrated() -> bool {
 }
 
 /// Whether the keyboard event's target is a place where the reader types,
-/// where arrow keys and Home/End must keep their usual meaning.
+/// where the arrow keys must keep their usual meaning.
 fn is_typing(event: &KeyboardEvent) -> bool {
     let Some(element) = event
         .target()
@@ -199,7 +199,7 @@ fn is_typing(event: &KeyboardEvent) -> bool {
         || element.is_content_editable()
 }
 
-/// Moves between steps with ←/→ and Home/End while a step is shown.
+/// Moves between steps with ← and → while a step is shown.
 #[hook]
 pub fn use_step_keys() {
     let content = use_content();

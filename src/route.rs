@@ -9,9 +9,17 @@ use crate::model::Content;
 /// The title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 
+/// The explainer's one name: in the header, on the start page and in every
+/// browser tab.
+pub const SITE_NAME: &str = "Russia and the West: an explainer";
+
 /// The text of the browser tab for a page with this title.
 pub fn document_title(title: &str) -> String {
-    format!("{title} · Russia and the West: an explainer")
+    if title == SITE_NAME {
+        title.to_owned()
+    } else {
+        format!("{title} · {SITE_NAME}")
+    }
 }
 
 /// Every page of the explainer.
@@ -48,7 +56,7 @@ impl Route {
     pub fn title(&self, content: &Content) -> String {
         let steps = content.argument.steps();
         match self {
-            Route::Start => "Start".to_owned(),
+            Route::Start => SITE_NAME.to_owned(),
             Route::Step { id } => match content.argument.index_of(id) {
                 Some(index) => format!(
                     "Step {} of {}: {}",

@@ -9,8 +9,8 @@ use crate::components::marked_text::MarkedText;
 pub struct ClaimProps {
     /// The claim's text (ours).
     pub text: AttrValue,
-    /// The id of the step whose claim it is.
-    pub step: AttrValue,
+    /// Where the claim stands on the page (see `Step::claim_place`).
+    pub place: AttrValue,
 }
 
 /// A step's claim.
@@ -19,7 +19,7 @@ pub fn Claim(props: &ClaimProps) -> Html {
     html! {
         <p class="claim">
             <span class="label">{ "In short (our summary): " }</span>
-            <MarkedText text={props.text.clone()} place={format!("{}-claim", props.step)} />
+            <MarkedText text={props.text.clone()} place={props.place.clone()} />
         </p>
     }
 }

@@ -50,6 +50,9 @@ fn panel_element(id: String, open: bool, node_ref: NodeRef, children: Html) -> H
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let button_id = format!("{}-button", props.id);
     let panel_id = format!("{}-panel", props.id);
+    // The section is named by its title alone; whose words it holds describes it.
+    let title_id = format!("{}-title", props.id);
+    let source_id = format!("{}-source", props.id);
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     let panel = use_node_ref();
     {
@@ -73,11 +76,13 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     class="disclosure__button"
                     aria-expanded={props.open.to_string()}
                     aria-controls={panel_id.clone()}
+                    aria-labelledby={title_id.clone()}
+                    aria-describedby={source_id.clone()}
                     {onclick}
                 >
                     <span class="disclosure__label">
-                        <span class="disclosure__title">{ props.kind.heading() }</span>
-                        <SourceLabel kind={props.kind} />
+                        <span class="disclosure__title" id={title_id}>{ props.kind.heading() }</span>
+                        <SourceLabel kind={props.kind} id={source_id} />
                     </span>
                 </button>
             </h2>

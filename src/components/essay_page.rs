@@ -1,6 +1,9 @@
 //! The essay itself, verbatim, paragraph by paragraph. Every passage a step
-//! quotes is highlighted and followed by a link to that step; a link to
-//! `/essay#<passage>` scrolls to that passage and highlights it.
+//! quotes is followed by a link to that step, and marked only quietly, since
+//! the steps quote most of the essay; a link to `/essay#<passage>` scrolls to
+//! that passage and highlights it alone.
+
+use std::rc::Rc;
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -8,7 +11,7 @@ use yew::prelude::*;
 use crate::components::marked_text::MarkedText;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_page_heading};
-use crate::model::Passage;
+use crate::model::{FirstUses, Passage};
 use crate::route::Route;
 use crate::router::use_location;
 
@@ -21,7 +24,13 @@ struct EssayPassageProps {
     target: Option<AttrValue>,
 }
 
-/// One passage of the essay, its quoted words highlighted and linked.
+/// The name of the place where the `index`-th run of a passage stands, from
+/// which its glossary terms' tooltip ids are made.
+fn run_place(passage: &Passage, index: usize) -> String {
+    format!("{}-{}", passage.id, index + 1)
+}
+
+/// One passage of the essay, its quoted words linked to their steps.
 #[component]
 fn EssayPassage(props: &EssayPassageProps) -> Html {
     let content = use_content();
@@ -32,7 +41,7 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
         .expect("the page asks for passages that exist");
     let steps = content.argument.steps();
     let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
-        let place = format!("{}-{}", passage.id, index + 1);
+        let place = run_place(passage, index);
         let Some((step_index, quote_index)) = run.quote else {
             return html! { <MarkedText text={run.text.to_owned()} {place} /> };
         };
@@ -41,9 +50,9 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
         let is_target = props.target.as_deref() == Some(anchor.as_str());
         html! {
             <>
-                <mark id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
+                <span id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
                     <MarkedText text={run.text.to_owned()} {place} />
-                </mark>
+                </span>
                 <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")}>
                     { format!("Step {}", step_index + 1) }
                     <span class="visually-hidden">{ format!(": {}", step.title) }</span>
@@ -77,14 +86,27 @@ pub fn EssayPage() -> Html {
         }
     });
 
+    // Each glossary term is marked once on the page, where the essay first uses it.
+    let first_uses = {
+        let content = content.clone();
+        use_memo((), move |()| {
+            let passages = content.essay.passages();
+            content.glossary.first_uses(passages.flat_map(|passage| {
+                let runs = content.essay_runs(passage).into_iter().enumerate();
+                runs.map(|(index, run)| (run_place(passage, index), run.text))
+            }))
+        })
+    };
+
     html! {
+        <ContextProvider<Rc<FirstUses>> context={first_uses}>
         <div class="essay">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="essay__source">
                 <span class="label">{ "About this text (ours): " }</span>
                 { "The essay as published on a blog, word for word and with its own spelling; the blog's comments \
-                   and links to other posts are left out. Highlighted passages are quoted by a step of the \
-                   walkthrough; the link after each leads to it." }
+                   and links to other posts are left out. The link after each passage leads to the step of the \
+                   walkthrough that quotes it; a passage opened from a step is highlighted." }
             </p>
             <article class="essay__text" aria-label="The essay">
                 { for (0..=content.essay.paragraphs.len()).map(|position| html! {
@@ -92,5 +114,6 @@ pub fn EssayPage() -> Html {
                 }) }
             </article>
         </div>
+        </ContextProvider<Rc<FirstUses>>>
     }
 }

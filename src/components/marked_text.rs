@@ -1,10 +1,12 @@
 //! Running text with the glossary's terms marked in it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::glossary_term::GlossaryTerm;
 use crate::hooks::use_content;
-use crate::model::Segment;
+use crate::model::{FirstUses, Segment};
 
 /// Props for [`MarkedText`].
 #[derive(Properties, PartialEq)]
@@ -17,15 +19,25 @@ pub struct MarkedTextProps {
     pub place: AttrValue,
 }
 
-/// Text whose glossary terms explain themselves on focus, click or tap.
+/// Text whose glossary terms explain themselves on focus, click or tap. On a
+/// page that provides its [`FirstUses`], a term is marked only where the
+/// page first uses it; elsewhere, at its first use in this text.
 #[component]
 pub fn MarkedText(props: &MarkedTextProps) -> Html {
     let content = use_content();
+    let first_uses = use_context::<Rc<FirstUses>>();
     content
         .glossary
         .mark(&props.text)
         .into_iter()
         .map(|segment| match segment {
+            Segment::Term(text, term)
+                if first_uses
+                    .as_ref()
+                    .is_some_and(|first| !first.is_marked_at(term, &props.place)) =>
+            {
+                html! { { text.to_owned() } }
+            }
             Segment::Plain(text) => html! { { text.to_owned() } },
             Segment::Term(text, term) => {
                 // Each term is marked once in a text, so the term's id makes the place's unique.

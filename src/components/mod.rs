@@ -15,6 +15,7 @@ pub mod reason_judgement;
 pub mod route_link;
 pub mod section_body;
 pub mod site_header;
+pub mod skip_link;
 pub mod start_page;
 pub mod step_list;
 pub mod step_page;

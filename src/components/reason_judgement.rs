@@ -1,26 +1,49 @@
-//! "Does this convince you?" on every step that is a reason for or against the
-//! essay's answer, and how much it matters to the reader.
+//! The reader's judgement of each step that bears on a full break: whether it
+//! convinces them, and how much it bears on whether all relations will be
+//! closed. Both questions name the step, so each radio group's accessible
+//! name says which step it is about.
 
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::{use_answers, use_content};
-use crate::model::{AnswerAction, Verdict, Weight};
+use crate::model::{AnswerAction, Direction, Verdict, Weight};
 
 /// Props for [`ReasonJudgement`].
 #[derive(Properties, PartialEq)]
 pub struct ReasonJudgementProps {
-    /// The position of the reason step.
+    /// The position of the judged step.
     pub step: usize,
 }
 
-/// The reader's judgement of one reason.
+/// The two questions, for a step pointing this way, about the step titled so.
+fn questions(direction: Direction, title: &str) -> (String, String) {
+    let convince = match direction {
+        Direction::AgainstBreak => {
+            format!("Does this reason against a break convince you: {title}?")
+        }
+        Direction::TowardBreak => {
+            format!("Does what the essay concedes here convince you: {title}?")
+        }
+    };
+    let matters = format!(
+        "How much does it bear on whether all relations will be closed: {title}? (optional)"
+    );
+    (convince, matters)
+}
+
+/// The reader's judgement of one step.
 #[component]
 pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     let content = use_content();
     let answers = use_answers();
-    let id = content.argument.steps()[props.step].id.clone();
+    let step = &content.argument.steps()[props.step];
+    let Some(direction) = step.kind.direction() else {
+        return Html::default();
+    };
+    let id = step.id.clone();
     let judgement = answers.judgement(&id);
+    let (convince, matters) = questions(direction, &step.title);
     let on_verdict = {
         let answers = answers.clone();
         let id = id.clone();
@@ -34,16 +57,19 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     html! {
         <section class="judgement" aria-labelledby="judgement-title">
             <h2 id="judgement-title" class="judgement__title">{ "Your judgement" }</h2>
-            <p class="judgement__note">{ "Your answers stay in this browser. They add up to your verdict." }</p>
+            <p class="judgement__note">
+                { format!("This step points {}. ", direction.label().to_lowercase()) }
+                { "Your answers stay in this browser; your verdict weighs them by which way each step points." }
+            </p>
             <ChoiceGroup<Verdict>
                 name={format!("verdict-{id}")}
-                legend="Does this convince you?"
+                legend={convince}
                 chosen={judgement.verdict}
                 on_choose={on_verdict}
             />
             <ChoiceGroup<Weight>
                 name={format!("weight-{id}")}
-                legend="How much does it matter to you? (optional)"
+                legend={matters}
                 chosen={judgement.weight}
                 on_choose={on_weight}
             />

@@ -24,6 +24,9 @@ pub struct SectionBodyProps {
 pub struct SourceLabelProps {
     /// The section labelled.
     pub kind: SectionKind,
+    /// The label's id, where something refers to it.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
 }
 
 /// Whose words a section holds, the essay's or ours, said beside its heading.
@@ -34,7 +37,7 @@ pub fn SourceLabel(props: &SourceLabelProps) -> Html {
     } else {
         "source--ours"
     };
-    html! { <span class={classes!("source", whose)}>{ props.kind.source() }</span> }
+    html! { <span id={props.id.clone()} class={classes!("source", whose)}>{ props.kind.source() }</span> }
 }
 
 /// Where in the essay a passage stands, for a quotation's caption.
@@ -45,24 +48,16 @@ fn where_in_essay(essay: &Essay, passage: &str) -> String {
     }
 }
 
-/// The essay's words, verbatim, with where they stand and, for a step's own
-/// quotes, a link to them on the essay page.
-fn quotation(
-    essay: &Essay,
-    passage: &str,
-    text: &str,
-    place: String,
-    anchor: Option<String>,
-) -> Html {
+/// The essay's words, verbatim, with where they stand and a link to them on
+/// the essay page.
+fn quotation(essay: &Essay, passage: &str, text: &str, place: String, anchor: String) -> Html {
     html! {
         <figure class="quotation">
             <blockquote class="quotation__text"><MarkedText text={text.to_owned()} {place} /></blockquote>
             <figcaption class="quotation__place">
                 { where_in_essay(essay, passage) }
-                if let Some(anchor) = anchor {
-                    { " · " }
-                    <RouteLink to={Route::Essay} fragment={AttrValue::from(anchor)}>{ "Show in the essay" }</RouteLink>
-                }
+                { " · " }
+                <RouteLink to={Route::Essay} fragment={AttrValue::from(anchor)}>{ "Show in the essay" }</RouteLink>
             </figcaption>
         </figure>
     }
@@ -80,7 +75,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let step: &Step = &content.argument.steps()[props.step];
     let essay = &content.essay;
     // Where the n-th text of this section stands, for its terms' tooltip ids.
-    let place = |index: usize| format!("{}-{}-{}", step.id, props.kind.slug(), index + 1);
+    let place = |index: usize| step.section_place(props.kind, index);
     match props.kind {
         SectionKind::Essay => step
             .quotes
@@ -92,19 +87,27 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                     &quote.passage,
                     &quote.text,
                     place(index),
-                    Some(step.quote_anchor(index)),
+                    step.quote_anchor(index),
                 )
             })
             .collect(),
         SectionKind::Plain => prose(&step.plain, place(0)),
         SectionKind::Why => prose(&step.why, place(0)),
+        // The step quotes every piece of its evidence in full already, so here
+        // each is cited by its opening words, not repeated.
         SectionKind::Evidence => html! {
             <ul class="evidence">
-                { for step.evidence.iter().enumerate().map(|(index, evidence)| html! {
-                    <li class="evidence__item">
-                        { quotation(essay, &evidence.passage, &evidence.text, place(index), None) }
-                        <p class="evidence__note"><span class="label">{ "Our note: " }</span>{ evidence.note.to_string() }</p>
-                    </li>
+                { for step.evidence.iter().map(|evidence| {
+                    let (opening, goes_on) = evidence.opening();
+                    html! {
+                        <li class="evidence__item">
+                            <p class="evidence__cite">
+                                { format!("{}, quoted in full above: ", where_in_essay(essay, &evidence.passage)) }
+                                <q class="evidence__words">{ opening.to_owned() }{ if goes_on { "…" } else { "" } }</q>
+                            </p>
+                            <p class="evidence__note"><span class="label">{ "Our note: " }</span>{ evidence.note.clone() }</p>
+                        </li>
+                    }
                 }) }
             </ul>
         },

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::route::Route;
+use crate::components::skip_link::SkipLink;
+use crate::route::{Route, SITE_NAME};
 
 /// Props for [`SiteHeader`].
 #[derive(Properties, PartialEq)]
@@ -12,14 +13,16 @@ pub struct SiteHeaderProps {
     pub route: Route,
 }
 
-/// The site header, with links to the start and to each view.
+/// The site header: first a link past it to the page's content, then links
+/// to the start and to each view.
 #[component]
 pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     let current = |route: Route| (props.route == route).then(|| AttrValue::from("page"));
     html! {
         <header class="site-header">
+            <SkipLink />
             <RouteLink to={Route::Start} classes={classes!("site-header__name")} current={current(Route::Start)}>
-                { "Russia and the West: " }<span class="site-header__sub">{ "could all diplomatic ties be cut?" }</span>
+                { SITE_NAME }
             </RouteLink>
             <nav class="site-header__nav" aria-label="Views">
                 <RouteLink to={Route::Map} current={current(Route::Map)}>{ "Map" }</RouteLink>

@@ -15,7 +15,8 @@ use crate::route::Route;
 pub fn StartPage() -> Html {
     let content = use_content();
     let reader = use_reader();
-    let heading = use_page_heading(Route::Start.title(&content));
+    let title = Route::Start.title(&content);
+    let heading = use_page_heading(title.clone());
 
     let steps = content.argument.steps();
     let first = &steps[0];
@@ -35,26 +36,13 @@ pub fn StartPage() -> Html {
 
     html! {
         <div class="start">
-            <h1 class="start__title" tabindex="-1" ref={heading}>
-                { "Could Russia and the West close all diplomatic relations?" }
-            </h1>
+            <h1 class="start__title" tabindex="-1" ref={heading}>{ title }</h1>
             <p class="start__essay">
-                { "A step-by-step reading of the essay " }
+                <strong class="start__question">{ "Could Russia and the West close all diplomatic relations?" }</strong>
+                { " A step-by-step reading of the essay " }
                 <q class="essay-title">{ content.essay.title.text.to_string() }</q>
                 { " (the title's spelling is the essay's own)." }
             </p>
-            <p>
-                { format!("The essay's argument is laid out in {} steps: the question, what closing diplomatic \
-                    relations means, each reason the essay gives against a full break, what it concedes on the way, its \
-                    conclusion, and what would change it. Each step opens into sections. ", steps.len()) }
-                <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
-                { " summaries, explanations and questions are ours, and are labelled as ours." }
-            </p>
-            <section class="before" aria-labelledby="before-title">
-                <h2 id="before-title">{ "Before you start" }</h2>
-                <p>{ "What do you think now? You can skip this; your answer stays in this browser, and your verdict at the end sets it beside the essay's." }</p>
-                <LikelihoodQuestion name="before" legend={QUESTION} value={answers.before} on_change={on_before} />
-            </section>
             if let Some((index, step)) = resume {
                 <section class="resume" aria-labelledby="resume-title">
                     <h2 id="resume-title">{ "Welcome back" }</h2>
@@ -74,6 +62,18 @@ pub fn StartPage() -> Html {
                     <RouteLink to={Route::All} classes={classes!("button")}>{ "See the whole argument" }</RouteLink>
                 </p>
             }
+            <section class="before" aria-labelledby="before-title">
+                <h2 id="before-title">{ "Before you start" }</h2>
+                <p>{ "What do you think now, before reading? Optional, and kept in this browser only: your verdict at the end sets it beside the essay's." }</p>
+                <LikelihoodQuestion name="before" legend={QUESTION} value={answers.before} on_change={on_before} />
+            </section>
+            <p>
+                { format!("The essay's argument is laid out in {} steps: the question, what closing diplomatic \
+                    relations means, each reason the essay gives against a full break, what it concedes on the way, its \
+                    conclusion, and what would change it. Each step opens into sections. ", steps.len()) }
+                <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
+                { " summaries, explanations and questions are ours, and are labelled as ours." }
+            </p>
             <h2>{ "The steps" }</h2>
             <StepList />
         </div>

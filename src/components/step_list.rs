@@ -1,6 +1,7 @@
-//! The list of all steps, which is also the reader's progress indicator:
-//! where they are ("Step 3 of 10"), which steps they have read, and a link to
-//! jump to any step.
+//! The list of all steps: which one the reader is on, which they have read,
+//! and a link to jump to any step. Beside a step it follows the step in the
+//! page, so that on a phone the step comes first; wide screens show it as a
+//! sidebar.
 
 use yew::prelude::*;
 
@@ -23,22 +24,13 @@ pub fn StepList(props: &StepListProps) -> Html {
     let content = use_content();
     let reader = use_reader();
     let steps = content.argument.steps();
-    let total = steps.len();
-    let progress = props.current.map(|index| {
-        html! {
-            <>
-                <p class="progress__count" id="progress-count">{ format!("Step {} of {total}", index + 1) }</p>
-                <progress class="progress__bar" aria-labelledby="progress-count" max={total.to_string()} value={(index + 1).to_string()}></progress>
-            </>
-        }
-    });
     html! {
         <nav class={classes!("progress", props.current.is_some().then_some("progress--compact"))} aria-label="Steps of the argument">
-            { progress }
             <ol class="progress__list">
                 { for steps.iter().enumerate().map(|(index, step)| {
                     let is_current = props.current == Some(index);
-                    let visited = reader.has_visited(&step.id);
+                    // The step being shown is not yet "read": it is marked only once left.
+                    let visited = reader.has_visited(&step.id) && !is_current;
                     let classes = classes!(
                         "progress__link",
                         is_current.then_some("is-current"),
@@ -49,7 +41,7 @@ pub fn StepList(props: &StepListProps) -> Html {
                             <RouteLink to={Route::step(&step.id)} {classes} current={is_current.then(|| AttrValue::from("step"))}>
                                 <span class="progress__number" aria-hidden="true">{ index + 1 }</span>
                                 <span class="progress__title">{ step.title.to_string() }</span>
-                                if visited && !is_current {
+                                if visited {
                                     <span class="visually-hidden">{ " (read)" }</span>
                                 }
                             </RouteLink>

@@ -1,5 +1,8 @@
-//! One step of the argument: its title and claim, then its expandable
-//! sections, with the list of steps beside it and Previous/Next below.
+//! One step of the argument: where it stands, its title and claim, then its
+//! expandable sections and Previous/Next, with the list of steps after it
+//! (beside it on a wide screen).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -11,8 +14,7 @@ use crate::components::section_body::SectionBody;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
-use crate::model::verdict::is_reason_kind;
-use crate::model::{Action, StepKind};
+use crate::model::{Action, FirstUses, StepKind};
 use crate::route::Route;
 
 /// Props for [`StepPage`].
@@ -40,7 +42,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         });
     }
 
-    let dispatch = |action: fn(std::rc::Rc<str>) -> Action| {
+    let dispatch = |action: fn(Rc<str>) -> Action| {
         let reader = reader.clone();
         let id = id.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(action(id.clone())))
@@ -64,24 +66,40 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         }
     });
 
+    // Each glossary term is marked once on the page, where our prose first uses it.
+    let first_uses = {
+        let content = content.clone();
+        use_memo(props.index, move |&index| {
+            content
+                .glossary
+                .first_uses(content.argument.steps()[index].prose())
+        })
+    };
+
     html! {
+        <ContextProvider<Rc<FirstUses>> context={first_uses}>
         <div class="step-layout">
-            <StepList current={props.index} />
             <article class="step" aria-labelledby="step-title">
-                <p class="step__kind">{ step.kind.label() }</p>
-                <h1 id="step-title" class="step__title" tabindex="-1" ref={heading}>{ step.title.to_string() }</h1>
-                <Claim text={step.claim.clone()} step={step.id.clone()} />
+                <p class="step__progress">
+                    <span id="progress-count">{ format!("Step {} of {}", props.index + 1, steps.len()) }</span>
+                    <progress class="step__progress-bar" aria-labelledby="progress-count" max={steps.len().to_string()} value={(props.index + 1).to_string()}></progress>
+                </p>
+                <h1 id="step-title" class="step__title" tabindex="-1" ref={heading}>
+                    if let Some(role) = content.map.role(props.index) {
+                        <span class="step__role">{ role }<span class="visually-hidden">{ ": " }</span></span>
+                    }
+                    { step.title.clone() }
+                </h1>
+                <Claim text={step.claim.clone()} place={step.claim_place()} />
                 <p class="step__where">
-                    { content.map.describe(props.index) }
-                    { " · " }
-                    <RouteLink to={Route::Map}>{ "See it on the argument map" }</RouteLink>
+                    <RouteLink to={Route::Map}>{ "See where it stands on the argument map" }</RouteLink>
                 </p>
                 <div class="step__tools">
                     <button type="button" class="button" onclick={dispatch(Action::ExpandAll)}>{ "Expand all" }</button>
                     <button type="button" class="button" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>
                 </div>
                 { for sections }
-                if is_reason_kind(step.kind) {
+                if step.kind.direction().is_some() {
                     <ReasonJudgement step={props.index} />
                 }
                 if step.kind == StepKind::Conclusion {
@@ -91,6 +109,8 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 }
                 <StepPager index={props.index} />
             </article>
+            <StepList current={props.index} />
         </div>
+        </ContextProvider<Rc<FirstUses>>>
     }
 }

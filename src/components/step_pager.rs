@@ -6,6 +6,10 @@ use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
 use crate::route::Route;
 
+/// What the last step's Next leads to: the question asked again after
+/// reading, and the reader's verdict.
+pub const VERDICT_NEXT: &str = "Your verdict: how likely is a full break now?";
+
 /// Props for [`StepPager`].
 #[derive(Properties, PartialEq)]
 pub struct StepPagerProps {
@@ -14,7 +18,7 @@ pub struct StepPagerProps {
 }
 
 /// Links to the steps before and after; before the first step is the start
-/// page, after the last the whole argument.
+/// page, after the last the reader's verdict, where the journey ends.
 #[component]
 pub fn StepPager(props: &StepPagerProps) -> Html {
     let content = use_content();
@@ -28,7 +32,7 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
     };
     let (next, next_title) = match steps.get(props.index + 1) {
         Some(step) => (Route::step(&step.id), step.title.to_string()),
-        None => (Route::All, "The whole argument".to_owned()),
+        None => (Route::Verdict, VERDICT_NEXT.to_owned()),
     };
     html! {
         <nav class="pager" aria-label="Previous and next">
@@ -40,7 +44,7 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
                 <span class="pager__direction">{ "Next →" }</span>
                 <span class="pager__title">{ next_title }</span>
             </RouteLink>
-            <p class="pager__hint">{ "Keys: ← and → move a step, Home and End go to the first and last." }</p>
+            <p class="pager__hint">{ "Keys: ← and → move a step." }</p>
         </nav>
     }
 }

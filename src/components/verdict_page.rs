@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::likelihood_question::LikelihoodQuestion;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_answers, use_content, use_hydrated, use_page_heading};
-use crate::model::{AnswerAction, Answers, Likelihood, Summary, Verdict};
+use crate::model::{AnswerAction, Answers, Direction, Judgement, Likelihood, Summary, Verdict};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 
@@ -26,66 +26,131 @@ struct SummaryViewProps {
     shared: bool,
 }
 
-/// Where each estimate falls on the scale, drawn as a dot plot: one row each,
-/// told apart by their words and marker shapes.
+/// Where a point of the scale stands across the chart, in its own units.
+fn scale_x(point: Likelihood) -> u32 {
+    40 + 80 * (u32::from(point.rank()) - 1)
+}
+
+/// A scale point's label in at most two lines, split at the space nearest
+/// its middle, so that no word is broken on a narrow screen.
+fn label_lines(label: &str) -> Vec<&str> {
+    let middle = label.len() / 2;
+    match label
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .min_by_key(|&at| at.abs_diff(middle))
+    {
+        Some(at) => vec![&label[..at], &label[at + 1..]],
+        None => vec![label],
+    }
+}
+
+/// Where each estimate falls on the scale, drawn as a dot plot with an arrow
+/// from the estimate before reading to the one after, each point labelled
+/// where it stands.
 fn scale_chart(summary: &Summary, whose: &str) -> Html {
     let rows = [
-        (format!("{whose} before reading"), summary.before, "before"),
-        (format!("{whose} after reading"), summary.after, "after"),
-        ("The essay".to_owned(), Some(summary.essay), "essay"),
+        (format!("{whose} before reading"), summary.before),
+        (format!("{whose} after reading"), summary.after),
+        ("The essay".to_owned(), Some(summary.essay)),
     ];
     let description = rows
         .iter()
-        .map(|(who, at, _)| format!("{who}: {}", at.map_or("no answer", Likelihood::label)))
+        .map(|(who, at)| format!("{who}: {}", at.map_or("no answer", Likelihood::label)))
         .collect::<Vec<_>>()
         .join(". ");
+    let label = |x: u32, y: u32, text: &'static str| {
+        html! { <text class="scale__point-label" x={x.to_string()} y={y.to_string()} text-anchor="middle">{ text }</text> }
+    };
+    let (before, after) = (summary.before.map(scale_x), summary.after.map(scale_x));
+    let arrow = match (before, after) {
+        (Some(from), Some(to)) if from != to => {
+            // The line stops short of the "after" dot, so the arrowhead touches it.
+            let end = if to > from { to - 10 } else { to + 10 };
+            html! { <line class="scale__arrow" x1={from.to_string()} y1="58" x2={end.to_string()} y2="58" marker-end="url(#scale-arrowhead)" /> }
+        }
+        _ => Html::default(),
+    };
+    let reader_labels = match (before, after) {
+        (Some(from), Some(to)) if from == to => label(from, 42, "Before and after"),
+        _ => html! {
+            <>
+                { before.map(|x| label(x, 42, "Before")).unwrap_or_default() }
+                { after.map(|x| label(x, 42, "After")).unwrap_or_default() }
+            </>
+        },
+    };
+    let essay = scale_x(summary.essay);
     html! {
         <figure class="chart">
             <figcaption class="chart__caption">{ "How likely a full break is" }</figcaption>
-            <div class="scale" role="img" aria-label={description}>
-                <span></span>
-                { for Likelihood::ALL.iter().map(|l| html! { <span class="scale__label">{ l.label() }</span> }) }
-                { for rows.iter().map(|(who, at, slug)| html! {
-                    <>
-                        <span class="scale__who">{ who.clone() }</span>
-                        { for Likelihood::ALL.iter().map(|&point| html! {
-                            <span class="scale__cell">
-                                if *at == Some(point) {
-                                    <span class={classes!("scale__marker", format!("scale__marker--{slug}"))}></span>
-                                }
-                            </span>
-                        }) }
-                    </>
+            <svg class="scale" viewBox="0 0 400 172" role="img" aria-label={description}>
+                <defs>
+                    <marker id="scale-arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+                        <path class="scale__arrowhead" d="M0,0 L10,5 L0,10 z" />
+                    </marker>
+                </defs>
+                { for Likelihood::ALL.iter().map(|&point| {
+                    let x = scale_x(point).to_string();
+                    html! {
+                        <>
+                            <line class="scale__grid" x1={x.clone()} y1="30" x2={x.clone()} y2="126" />
+                            <text class="scale__label" text-anchor="middle">
+                                { for label_lines(point.label()).into_iter().enumerate().map(|(line, words)| html! {
+                                    <tspan x={x.clone()} y={(146 + 15 * line).to_string()}>{ words }</tspan>
+                                }) }
+                            </text>
+                        </>
+                    }
                 }) }
-            </div>
+                { arrow }
+                if let Some(x) = before {
+                    <rect class="scale__marker scale__marker--before" x={(x - 7).to_string()} y="51" width="14" height="14" />
+                }
+                if let Some(x) = after {
+                    <circle class="scale__marker scale__marker--after" cx={x.to_string()} cy="58" r="7" />
+                }
+                { reader_labels }
+                <path class="scale__marker scale__marker--essay" d={format!("M{essay},98 l9,9 l-9,9 l-9,-9 z")} />
+                { label(essay, 92, "The essay") }
+            </svg>
         </figure>
     }
 }
 
-/// How many reasons have each verdict, drawn as bars.
-fn verdict_chart(summary: &Summary, whose: &str) -> Html {
-    let total = summary.reasons.len().max(1);
-    let labels = Verdict::ALL
-        .iter()
-        .map(|v| v.label())
-        .chain(["Not answered"]);
+/// The points each way, drawn as two bars with their figures beside them.
+fn balance_chart(summary: &Summary, whose: &str) -> Html {
     html! {
         <figure class="chart">
-            <figcaption class="chart__caption">{ format!("{whose} answers on the {} reasons", summary.reasons.len()) }</figcaption>
+            <figcaption class="chart__caption">{ format!("How {} answers weigh, each way", whose.to_lowercase()) }</figcaption>
             <dl class="bars">
-                { for labels.zip(summary.counts).enumerate().map(|(slot, (label, count))| html! {
-                    <div class="bars__row">
-                        <dt>{ label }</dt>
-                        <dd>
-                            <svg class={classes!("bars__bar", format!("bars__bar--{slot}"))} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                                <rect width={(count * 100 / total).to_string()} height="10" />
-                            </svg>
-                            <span class="bars__count">{ count }</span>
-                        </dd>
-                    </div>
+                { for Direction::ALL.into_iter().map(|direction| {
+                    let tally = summary.tally(direction);
+                    let width = tally.points * 100 / tally.most.max(1);
+                    html! {
+                        <div class="bars__row">
+                            <dt>{ direction.label() }</dt>
+                            <dd>
+                                <svg class={classes!("bars__bar", format!("bars__bar--{}", direction.slug()))} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                                    <rect width={width.to_string()} height="10" />
+                                </svg>
+                                <span class="bars__count">{ format!("{} of {} points", tally.points, tally.most) }</span>
+                            </dd>
+                        </div>
+                    }
                 }) }
             </dl>
         </figure>
+    }
+}
+
+/// The heading of the rows of the steps that point one way.
+fn direction_heading(direction: Direction, steps: usize) -> String {
+    match direction {
+        Direction::AgainstBreak => format!("The essay's {steps} reasons against a break"),
+        Direction::TowardBreak => {
+            format!("What the essay concedes, which points toward a break ({steps})")
+        }
     }
 }
 
@@ -123,31 +188,46 @@ fn SummaryView(props: &SummaryViewProps) -> Html {
                     </li>
                 </ul>
                 if !props.shared {
-                    <p>{ summary.comparison() }</p>
+                    // Said again to screen readers whenever an answer changes it.
+                    <div class="result" aria-live="polite">
+                        <p class="result__line">{ summary.comparison() }</p>
+                        <p class="result__line">{ summary.balance() }</p>
+                        if let Some(tension) = summary.tension() {
+                            <p class="result__tension">{ tension }</p>
+                        }
+                    </div>
                 }
                 { scale_chart(summary, view) }
             </section>
             <section aria-labelledby="reasons-title">
-                <h2 id="reasons-title">{ "Each reason" }</h2>
+                <h2 id="reasons-title">{ "Each reason, by which way it points" }</h2>
+                <p class="reasons__how">
+                    { "A step weighs by how far it convinces (convincing 2, not sure 1, not convincing 0) times how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said). Steps that point opposite ways are never added together." }
+                </p>
                 <table class="reasons">
-                    <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Convincing?" }</th><th scope="col">{ "Matters" }</th></tr></thead>
-                    <tbody>
-                        { for summary.reasons.iter().map(|&(index, judgement)| html! {
-                            <tr>
-                                <th scope="row">
-                                    <RouteLink to={Route::step(&steps[index].id)}>{ format!("{}. {}", index + 1, steps[index].title) }</RouteLink>
-                                    <span class="reasons__kind">{ steps[index].kind.label() }</span>
-                                </th>
-                                <td>{ judgement.verdict.map_or("—", Verdict::label) }</td>
-                                <td>{ judgement.weight.map_or("—", |w| w.label()) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
+                    <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "Points" }</th></tr></thead>
+                    { for Direction::ALL.into_iter().map(|direction| html! {
+                        <tbody class={classes!("reasons__group", format!("reasons__group--{}", direction.slug()))}>
+                            <tr><th scope="rowgroup" colspan="3" class="reasons__direction">{ direction_heading(direction, summary.tally(direction).steps) }</th></tr>
+                            { for summary.pointing(direction).map(|reason| {
+                                let step = &steps[reason.step];
+                                html! {
+                                    <tr>
+                                        <th scope="row">
+                                            <RouteLink to={Route::step(&step.id)}>{ format!("{}. {}", reason.step + 1, step.title) }</RouteLink>
+                                        </th>
+                                        <td>{ reason.judgement.in_words().unwrap_or_else(|| "Not answered".to_owned()) }</td>
+                                        <td>{ reason.judgement.points() }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    }) }
                 </table>
-                { verdict_chart(summary, whose) }
+                { balance_chart(summary, whose) }
             </section>
             <section aria-labelledby="unconvinced-title">
-                <h2 id="unconvinced-title">{ "Reasons that did not convince" }</h2>
+                <h2 id="unconvinced-title">{ "Steps that did not convince" }</h2>
                 if unconvinced.is_empty() {
                     <p>{ "None was marked “Not convincing”." }</p>
                 } else {
@@ -191,9 +271,26 @@ fn OwnVerdict() -> Html {
         let answers = answers.clone();
         Callback::from(move |value| answers.dispatch(AnswerAction::After(value)))
     };
+    // What "Clear my answers" took away, kept until the reader leaves the
+    // page, so that one click can bring it back.
+    let cleared = use_state(|| None::<Answers>);
     let clear = {
         let answers = answers.clone();
-        Callback::from(move |_: MouseEvent| answers.dispatch(AnswerAction::Clear))
+        let cleared = cleared.clone();
+        Callback::from(move |_: MouseEvent| {
+            cleared.set(Some((*answers).clone()));
+            answers.dispatch(AnswerAction::Clear);
+        })
+    };
+    let undo = {
+        let answers = answers.clone();
+        let cleared = cleared.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(saved) = (*cleared).clone() {
+                answers.dispatch(AnswerAction::Restore(saved));
+            }
+            cleared.set(None);
+        })
     };
     let copy = {
         let copied = copied.clone();
@@ -229,8 +326,76 @@ fn OwnVerdict() -> Html {
                 </div>
                 <p class="share__status" role="status">{ copied.unwrap_or("") }</p>
             </section>
-            <p><button type="button" class="button" onclick={clear} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
+            <section aria-labelledby="clear-title" class="clear">
+                <h2 id="clear-title">{ "Start again" }</h2>
+                <p>{ "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }</p>
+                <p><button type="button" class="button" onclick={clear} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
+                <p class="clear__status" role="status">
+                    if cleared.is_some() {
+                        { "Your answers have been cleared. " }
+                        <button type="button" class="button" onclick={undo}>{ "Undo" }</button>
+                    }
+                </p>
+            </section>
         </>
+    }
+}
+
+/// Props for [`Beside`].
+#[derive(Properties, PartialEq)]
+struct BesideProps {
+    /// The answers shared.
+    theirs: Rc<Summary>,
+    /// The reader's own.
+    yours: Rc<Summary>,
+}
+
+/// The reader's answers beside the ones shared with them, question by question.
+#[component]
+fn Beside(props: &BesideProps) -> Html {
+    let content = use_content();
+    let steps = content.argument.steps();
+    let estimate = |at: Option<Likelihood>| at.map_or("—", Likelihood::label);
+    let rows = [
+        (
+            "Before reading".to_owned(),
+            estimate(props.theirs.before),
+            estimate(props.yours.before),
+        ),
+        (
+            "After reading".to_owned(),
+            estimate(props.theirs.after),
+            estimate(props.yours.after),
+        ),
+    ]
+    .into_iter()
+    .chain(
+        props
+            .theirs
+            .reasons
+            .iter()
+            .zip(&props.yours.reasons)
+            .map(|(theirs, yours)| {
+                let verdict = |judgement: Judgement| judgement.verdict.map_or("—", Verdict::label);
+                (
+                    format!("{}. {}", theirs.step + 1, steps[theirs.step].title),
+                    verdict(theirs.judgement),
+                    verdict(yours.judgement),
+                )
+            }),
+    );
+    html! {
+        <section aria-labelledby="beside-title">
+            <h2 id="beside-title">{ "Your answers beside theirs" }</h2>
+            <table class="reasons beside">
+                <thead><tr><th scope="col">{ "Question" }</th><th scope="col">{ "Theirs" }</th><th scope="col">{ "Yours" }</th></tr></thead>
+                <tbody>
+                    { for rows.map(|(question, theirs, yours)| html! {
+                        <tr><th scope="row">{ question }</th><td>{ theirs }</td><td>{ yours }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
     }
 }
 
@@ -241,23 +406,41 @@ struct SharedVerdictProps {
     query: AttrValue,
 }
 
-/// Answers someone shared, read-only, or why the link cannot be read.
+/// Answers someone shared, read-only, or why the link cannot be read. A
+/// reader who has not answered yet is invited to read the argument; one who
+/// has sees their own answers beside the shared ones.
 #[component]
 fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     let content = use_content();
-    let own = html! {
-        <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ "See your own answers" }</RouteLink></p>
+    let answers = use_answers();
+    let own = if answers.is_empty() {
+        html! {
+            <p class="invitation">
+                { "You have not answered yet. Read the essay's argument yourself, step by step, and your answers will stand beside theirs here. " }
+                <RouteLink to={Route::Start} classes={classes!("button")}>{ "Read the argument yourself" }</RouteLink>
+            </p>
+        }
+    } else {
+        html! {
+            <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ "See your own verdict" }</RouteLink></p>
+        }
     };
     match Answers::from_query(&props.query, &content.argument) {
-        Ok(shared) => html! {
-            <>
-                <p class="notice" role="note">
-                    { "You are looking at answers someone shared with you. They are shown here only: your own answers are unchanged." }
-                </p>
-                { own }
-                <SummaryView summary={Rc::new(Summary::of(&shared, &content.argument))} shared={true} />
-            </>
-        },
+        Ok(shared) => {
+            let theirs = Rc::new(Summary::of(&shared, &content.argument));
+            html! {
+                <>
+                    <p class="notice" role="note">
+                        { "You are looking at answers someone shared with you. They are shown here only: your own answers are unchanged." }
+                    </p>
+                    { own }
+                    if !answers.is_empty() {
+                        <Beside theirs={theirs.clone()} yours={Rc::new(Summary::of(&answers, &content.argument))} />
+                    }
+                    <SummaryView summary={theirs} shared={true} />
+                </>
+            }
+        }
         Err(error) => html! {
             <>
                 <p class="notice notice--error" role="alert">

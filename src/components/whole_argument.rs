@@ -1,12 +1,16 @@
 //! Every step on one page with every section open: the whole argument at a
 //! glance, and the view to print.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::claim::Claim;
 use crate::components::route_link::RouteLink;
 use crate::components::section_body::{SectionBody, SourceLabel};
+use crate::components::step_pager::VERDICT_NEXT;
 use crate::hooks::{use_content, use_page_heading};
+use crate::model::FirstUses;
 use crate::route::Route;
 
 /// The whole argument on one page.
@@ -20,8 +24,19 @@ pub fn WholeArgument() -> Html {
         let _ = gloo::utils::window().print();
     });
     let steps = content.argument.steps();
+    // Each glossary term is marked once on the page, where our prose first uses it.
+    let first_uses = {
+        let content = content.clone();
+        use_memo((), move |()| {
+            let steps = content.argument.steps();
+            content
+                .glossary
+                .first_uses(steps.iter().flat_map(|step| step.prose()))
+        })
+    };
 
     html! {
+        <ContextProvider<Rc<FirstUses>> context={first_uses}>
         <div class="whole">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="whole__intro">
@@ -32,11 +47,17 @@ pub fn WholeArgument() -> Html {
             <p class="whole__tools"><button type="button" class="button" onclick={print}>{ "Print" }</button></p>
             { for steps.iter().enumerate().map(|(index, step)| html! {
                 <section class="whole__step" aria-labelledby={format!("whole-{}", step.id)}>
-                    <p class="step__kind">{ format!("Step {} of {} · {}", index + 1, steps.len(), step.kind.label()) }</p>
                     <h2 id={format!("whole-{}", step.id)}>
-                        <RouteLink to={Route::step(&step.id)}>{ step.title.to_string() }</RouteLink>
+                        <span class="step__role">
+                            { format!("Step {} of {}", index + 1, steps.len()) }
+                            if let Some(role) = content.map.role(index) {
+                                { format!(" · {role}") }
+                            }
+                            <span class="visually-hidden">{ ": " }</span>
+                        </span>
+                        <RouteLink to={Route::step(&step.id)}>{ step.title.clone() }</RouteLink>
                     </h2>
-                    <Claim text={step.claim.clone()} step={step.id.clone()} />
+                    <Claim text={step.claim.clone()} place={step.claim_place()} />
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
                             <h3>
@@ -48,6 +69,12 @@ pub fn WholeArgument() -> Html {
                     }) }
                 </section>
             }) }
+            <section class="whole__end" aria-labelledby="whole-end">
+                <h2 id="whole-end">{ "Your verdict" }</h2>
+                <p>{ "That is the whole argument. How likely do you think a full break is now? Your verdict sets your answers beside the essay's." }</p>
+                <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ VERDICT_NEXT }</RouteLink></p>
+            </section>
         </div>
+        </ContextProvider<Rc<FirstUses>>>
     }
 }

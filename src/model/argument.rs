@@ -35,15 +35,50 @@ pub enum StepKind {
 }
 
 impl StepKind {
-    /// A short label for the step's role, shown above its title.
+    /// Which way a step of this kind bears on a full break, for the steps
+    /// the reader is asked to judge; `None` for the rest.
+    pub fn direction(self) -> Option<Direction> {
+        match self {
+            StepKind::Concession => Some(Direction::TowardBreak),
+            StepKind::ReasonAgainst => Some(Direction::AgainstBreak),
+            StepKind::Question
+            | StepKind::Definition
+            | StepKind::Conclusion
+            | StepKind::Condition => None,
+        }
+    }
+}
+
+/// Which way a step bears on the question whether all relations will be
+/// closed: what the essay concedes points toward a break, its reasons point
+/// against one. A reader's answers on steps pointing opposite ways are never
+/// added up together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// The step makes a full break seem more possible.
+    TowardBreak,
+    /// The step makes a full break seem less likely.
+    AgainstBreak,
+}
+
+impl Direction {
+    /// Both directions, as the verdict sets them out: the essay's reasons
+    /// first, then what it concedes.
+    pub const ALL: [Direction; 2] = [Direction::AgainstBreak, Direction::TowardBreak];
+
+    /// The direction in words.
     pub fn label(self) -> &'static str {
         match self {
-            StepKind::Question => "The question",
-            StepKind::Definition => "Definition",
-            StepKind::Concession => "What the essay concedes",
-            StepKind::ReasonAgainst => "Reason against a break",
-            StepKind::Conclusion => "Conclusion",
-            StepKind::Condition => "Condition",
+            Direction::TowardBreak => "Toward a break",
+            Direction::AgainstBreak => "Against a break",
+        }
+    }
+
+    /// A short, stable name, used as a CSS class.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Direction::TowardBreak => "toward",
+            Direction::AgainstBreak => "against",
         }
     }
 }
@@ -69,6 +104,25 @@ pub struct Evidence {
     pub text: Rc<str>,
     /// Our note on the evidence; never shown as the essay's words.
     pub note: Rc<str>,
+}
+
+impl Evidence {
+    /// The most words of the evidence a citation shows.
+    pub const CITED_WORDS: usize = 8;
+
+    /// The evidence's opening words, verbatim, for a citation of it: at most
+    /// [`Evidence::CITED_WORDS`] words, and whether the text goes on after
+    /// them. The step quotes the whole text already, so it is cited, not
+    /// repeated.
+    pub fn opening(&self) -> (&str, bool) {
+        match self.text.split_whitespace().nth(Self::CITED_WORDS) {
+            Some(next) => {
+                let end = next.as_ptr() as usize - self.text.as_ptr() as usize;
+                (self.text[..end].trim_end(), true)
+            }
+            None => (&self.text, false),
+        }
+    }
 }
 
 /// The essay's own answer to its question: where it falls on the scale the
@@ -113,6 +167,40 @@ impl Step {
     /// "show in the essay" link and the passage on the essay page.
     pub fn quote_anchor(&self, index: usize) -> String {
         format!("quote-{}-{}", self.id, index + 1)
+    }
+
+    /// The name of the place on a page where the step's claim stands, from
+    /// which its glossary terms' tooltip ids are made.
+    pub fn claim_place(&self) -> String {
+        format!("{}-claim", self.id)
+    }
+
+    /// The name of the place on a page where the `index`-th text of one of
+    /// the step's sections stands.
+    pub fn section_place(&self, kind: SectionKind, index: usize) -> String {
+        format!("{}-{}-{}", self.id, kind.slug(), index + 1)
+    }
+
+    /// The step's own prose (ours), where a page marks glossary terms, in
+    /// the order a page shows it, each with its place. Quotations are left
+    /// out: marks inside the essay's words break up a screen reader's
+    /// reading of them.
+    pub fn prose(&self) -> [(String, &str); 3] {
+        [
+            (self.claim_place(), &self.claim),
+            (self.section_place(SectionKind::Plain, 0), &self.plain),
+            (self.section_place(SectionKind::Why, 0), &self.why),
+        ]
+    }
+
+    /// The first sentence of the step's claim, for where only one line fits
+    /// (the argument map).
+    pub fn gist(&self) -> &str {
+        self.claim
+            .match_indices(['.', '?', '!'])
+            .map(|(at, _)| at + 1)
+            .find(|&end| self.claim[end..].starts_with(' '))
+            .map_or(&*self.claim, |end| &self.claim[..end])
     }
 
     /// Every passage id and text the step quotes from the essay: its quotes,
@@ -345,6 +433,36 @@ mod tests {
             id,
             &[("title", "question"), ("p1", "says this"), ("p2", "Second")],
         )
+    }
+
+    #[test]
+    fn evidence_is_cited_by_its_opening_words() {
+        let evidence = |text: &str| Evidence {
+            passage: "p1".into(),
+            text: text.into(),
+            note: "N".into(),
+        };
+        let long = evidence("One two three four five six seven eight nine ten.");
+        assert_eq!(
+            long.opening(),
+            ("One two three four five six seven eight", true)
+        );
+        let short = evidence("Just  four words here.");
+        assert_eq!(short.opening(), ("Just  four words here.", false));
+    }
+
+    #[test]
+    fn a_gist_is_the_claims_first_sentence() {
+        let gist = |claim: &str| {
+            let toml = step("a", &[]).replace("claim = \"C\"", &format!("claim = \"{claim}\""));
+            let steps: toml::Table = toml::from_str(&toml).unwrap();
+            let step: Step = steps["step"][0].clone().try_into().unwrap();
+            step.gist().to_owned()
+        };
+        assert_eq!(gist("One. Two."), "One.");
+        assert_eq!(gist("Could it? It could."), "Could it?");
+        assert_eq!(gist("No end"), "No end");
+        assert_eq!(gist("A 1.5 rise. Then more."), "A 1.5 rise.");
     }
 
     /// The essay's answer, which every argument file gives after its steps.

@@ -1,6 +1,7 @@
 //! The glossary: terms a reader may not know, with our definitions, and the
 //! marking of those terms wherever they appear in a piece of text.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde::Deserialize;
@@ -84,6 +85,58 @@ impl Glossary {
     }
 }
 
+/// Where each term is marked on one page: at the first of the page's texts
+/// that uses it, and nowhere else, so a page is not strewn with marks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FirstUses(HashMap<usize, Rc<str>>);
+
+impl FirstUses {
+    /// Whether the term at this position in the glossary is marked in the
+    /// text standing at `place`.
+    pub fn is_marked_at(&self, term: usize, place: &str) -> bool {
+        self.0.get(&term).is_some_and(|first| &**first == place)
+    }
+}
+
+impl Glossary {
+    /// Where each term is first used among a page's texts, given in the
+    /// page's order, each with the name of its place on the page.
+    pub fn first_uses<'a>(&self, texts: impl IntoIterator<Item = (String, &'a str)>) -> FirstUses {
+        let mut first = HashMap::new();
+        for (place, text) in texts {
+            let place: Rc<str> = place.into();
+            for segment in self.mark(text) {
+                if let Segment::Term(_, term) = segment {
+                    first.entry(term).or_insert_with(|| place.clone());
+                }
+            }
+        }
+        FirstUses(first)
+    }
+
+    /// The terms' positions in alphabetical order, as the glossary page
+    /// lists them: by their words, whatever their case, and not by an
+    /// opening quotation mark.
+    pub fn alphabetical(&self) -> Vec<usize> {
+        let key = |index: &usize| {
+            let term = &self.terms[*index].term;
+            term.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let mut order: Vec<usize> = (0..self.terms.len()).collect();
+        order.sort_by_key(key);
+        order
+    }
+
+    /// Whether the term at this position is used in the text.
+    pub fn is_used_in(&self, term: usize, text: &str) -> bool {
+        self.terms[term]
+            .matches
+            .iter()
+            .any(|form| find_word(text, form).is_some())
+    }
+}
+
 /// Where `word` first stands in `text` as a whole word (not inside a longer
 /// word), if anywhere.
 fn find_word(text: &str, word: &str) -> Option<usize> {
@@ -140,7 +193,7 @@ definition = "D2"
 
 [[term]]
 id = "sanctions"
-term = "sanctions"
+term = "“sanctions”"
 matches = ["sanctions"]
 definition = "D3"
 "#;
@@ -166,6 +219,35 @@ definition = "D3"
         );
         check("No terms here.", &[("No terms here.", None)]);
         check("", &[("", None)]);
+    }
+
+    #[test]
+    fn a_page_marks_each_term_at_its_first_use_only() {
+        let glossary = parse_glossary::<Toml>(GLOSSARY).unwrap();
+        let texts = [
+            ("claim", "No term."),
+            ("plain", "sanctions and the Cold War"),
+            ("why", "more sanctions, and a war"),
+        ];
+        let first = glossary.first_uses(texts.map(|(place, text)| (place.to_owned(), text)));
+        assert!(first.is_marked_at(2, "plain"));
+        assert!(!first.is_marked_at(2, "why"));
+        assert!(first.is_marked_at(0, "plain"));
+        assert!(first.is_marked_at(1, "why"));
+        assert!(!first.is_marked_at(1, "claim"));
+    }
+
+    #[test]
+    fn the_glossary_page_lists_terms_alphabetically_and_finds_their_uses() {
+        let glossary = parse_glossary::<Toml>(GLOSSARY).unwrap();
+        let order: Vec<&str> = glossary
+            .alphabetical()
+            .into_iter()
+            .map(|index| &*glossary.terms()[index].id)
+            .collect();
+        assert_eq!(order, ["cold-war", "sanctions", "war"]);
+        assert!(glossary.is_used_in(1, "two wars"));
+        assert!(!glossary.is_used_in(1, "warfare"));
     }
 
     #[test]

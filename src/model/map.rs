@@ -4,43 +4,15 @@
 
 use super::argument::{Argument, StepKind};
 
-/// How a step relates to the one it hangs from on the map.
+/// How a step bears on the essay's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
-    /// A definition makes the question precise.
-    Clarifies,
-    /// The question leads to the essay's answer.
-    LeadsTo,
-    /// A reason for the answer.
+    /// A reason for the answer: against a full break.
     Supports,
-    /// What the essay concedes before it answers.
+    /// What the essay concedes before it answers: toward a break.
     Concedes,
     /// A condition under which the answer would change.
     Qualifies,
-}
-
-impl Relation {
-    /// The relation in words, as the map shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Relation::Clarifies => "clarifies",
-            Relation::LeadsTo => "leads to",
-            Relation::Supports => "supports",
-            Relation::Concedes => "granted",
-            Relation::Qualifies => "unless",
-        }
-    }
-
-    /// A short, stable name, used as a CSS class.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Relation::Clarifies => "clarifies",
-            Relation::LeadsTo => "leads-to",
-            Relation::Supports => "supports",
-            Relation::Concedes => "concedes",
-            Relation::Qualifies => "qualifies",
-        }
-    }
 }
 
 /// The argument as a tree of step positions: the question, what clarifies
@@ -88,20 +60,14 @@ impl ArgumentMap {
         }
     }
 
-    /// Where a step stands in the whole argument, in a few plain words.
-    pub fn describe(&self, index: usize) -> String {
-        if self.questions.contains(&index) {
-            return "The question the essay asks".to_owned();
-        }
+    /// The part a step plays in the whole argument, said in its heading
+    /// before its title: `None` for the question and the answer, whose
+    /// titles say it already.
+    pub fn role(&self, index: usize) -> Option<String> {
         if self.clarifications.contains(&index) {
-            return "Clarifies the question".to_owned();
+            return Some("Clarifies the question".to_owned());
         }
-        if self.answers.contains(&index) {
-            return "The essay's answer".to_owned();
-        }
-        let Some(&(relation, _)) = self.bearing.iter().find(|&&(_, step)| step == index) else {
-            return "Part of the argument".to_owned();
-        };
+        let &(relation, _) = self.bearing.iter().find(|&&(_, step)| step == index)?;
         let alike: Vec<usize> = self
             .bearing
             .iter()
@@ -110,10 +76,9 @@ impl ArgumentMap {
             .collect();
         let nth = alike.iter().position(|&step| step == index).unwrap_or(0) + 1;
         match relation {
-            Relation::Supports => format!("Supports the answer: reason {nth} of {}", alike.len()),
-            Relation::Concedes => "Conceded by the essay, then answered".to_owned(),
-            Relation::Qualifies => "Says when the answer would change".to_owned(),
-            Relation::Clarifies | Relation::LeadsTo => "Part of the argument".to_owned(),
+            Relation::Supports => Some(format!("Reason {nth} of {} against a break", alike.len())),
+            Relation::Concedes => Some("Conceded by the essay".to_owned()),
+            Relation::Qualifies => Some("The condition".to_owned()),
         }
     }
 }
@@ -168,24 +133,24 @@ mod tests {
     }
 
     #[test]
-    fn descriptions_say_where_a_step_stands() {
+    fn headings_say_the_part_each_step_plays() {
         let (map, argument) = map();
-        let describe = |id: &str| map.describe(argument.index_of(id).unwrap());
-        assert_eq!(describe("question"), "The question the essay asks");
-        assert_eq!(describe("meaning"), "Clarifies the question");
+        let role = |id: &str| map.role(argument.index_of(id).unwrap());
+        assert_eq!(role("question"), None);
+        assert_eq!(role("meaning").as_deref(), Some("Clarifies the question"));
+        assert_eq!(role("low-point").as_deref(), Some("Conceded by the essay"));
         assert_eq!(
-            describe("low-point"),
-            "Conceded by the essay, then answered"
+            role("cold-war").as_deref(),
+            Some("Reason 1 of 5 against a break")
         );
-        assert_eq!(describe("cold-war"), "Supports the answer: reason 1 of 5");
         assert_eq!(
-            describe("what-each-side-gains"),
-            "Supports the answer: reason 5 of 5"
+            role("what-each-side-gains").as_deref(),
+            Some("Reason 5 of 5 against a break")
         );
-        assert_eq!(describe("conclusion"), "The essay's answer");
+        assert_eq!(role("conclusion"), None);
         assert_eq!(
-            describe("what-would-change-it"),
-            "Says when the answer would change"
+            role("what-would-change-it").as_deref(),
+            Some("The condition")
         );
     }
 }

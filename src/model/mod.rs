@@ -8,22 +8,22 @@ pub mod likelihood;
 pub mod map;
 pub mod navigation;
 pub mod reader;
+pub mod summary;
 pub mod verdict;
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-pub use argument::{Argument, EssayAnswer, Evidence, Quote, Step, StepKind};
+pub use argument::{Argument, Direction, EssayAnswer, Evidence, Quote, Step, StepKind};
 pub use essay::{Essay, Passage};
-pub use glossary::{Glossary, Segment, Term};
+pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
 pub use navigation::Move;
 pub use reader::{Action, Reader, SavedReader, SectionKind};
-pub use verdict::{
-    AnswerAction, Answers, Judgement, SavedAnswers, ShareError, Summary, Verdict, Weight,
-};
+pub use summary::{Lean, ReasonAnswer, Summary, Tally};
+pub use verdict::{AnswerAction, Answers, Judgement, SavedAnswers, ShareError, Verdict, Weight};
 
 /// The essay's source file, relative to the crate root.
 pub const ESSAY_FILE: &str = "content/essay.txt";

@@ -1,4 +1,6 @@
-//! Moving between steps with the keyboard: which key goes where.
+//! Moving between steps with the keyboard: which key goes where. Only ← and
+//! → are bound, as in mdBook: Home, End and Space keep scrolling the page,
+//! which a reader of a long step needs.
 
 /// A move from one step to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -7,10 +9,6 @@ pub enum Move {
     Previous,
     /// To the step after.
     Next,
-    /// To the first step.
-    First,
-    /// To the last step.
-    Last,
 }
 
 impl Move {
@@ -19,8 +17,6 @@ impl Move {
         match key {
             "ArrowLeft" => Some(Move::Previous),
             "ArrowRight" => Some(Move::Next),
-            "Home" => Some(Move::First),
-            "End" => Some(Move::Last),
             _ => None,
         }
     }
@@ -32,8 +28,6 @@ impl Move {
         let target = match self {
             Move::Previous => current.checked_sub(1)?,
             Move::Next => current + 1,
-            Move::First => 0,
-            Move::Last => last,
         };
         (target <= last && target != current).then_some(target)
     }
@@ -52,22 +46,28 @@ mod tests {
     fn keys_move_between_steps() {
         check("ArrowRight", 0, 10, Some(1));
         check("ArrowLeft", 5, 10, Some(4));
-        check("Home", 5, 10, Some(0));
-        check("End", 5, 10, Some(9));
     }
 
     #[test]
     fn nothing_happens_at_the_edges() {
         check("ArrowLeft", 0, 10, None);
         check("ArrowRight", 9, 10, None);
-        check("Home", 0, 10, None);
-        check("End", 9, 10, None);
         check("ArrowRight", 0, 0, None);
     }
 
     #[test]
     fn other_keys_do_nothing() {
-        for key in ["a", "Enter", " ", "ArrowUp", "ArrowDown", "PageDown", ""] {
+        for key in [
+            "a",
+            "Enter",
+            " ",
+            "ArrowUp",
+            "ArrowDown",
+            "PageDown",
+            "Home",
+            "End",
+            "",
+        ] {
             check(key, 3, 10, None);
         }
     }

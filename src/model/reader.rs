@@ -70,14 +70,15 @@ impl SectionKind {
         match self {
             SectionKind::Essay => "The essay's words",
             SectionKind::Plain | SectionKind::Why => "Our explanation",
-            SectionKind::Evidence => "The essay's words, our notes",
+            SectionKind::Evidence => "Our notes, citing the essay",
             SectionKind::Questions => "Our questions",
         }
     }
 
-    /// Whether the section quotes the essay, rather than being all ours.
+    /// Whether the section is the essay's words, quoted in full, rather than
+    /// ours (the evidence is our notes, citing the essay by its opening words).
     pub fn quotes_the_essay(self) -> bool {
-        matches!(self, SectionKind::Essay | SectionKind::Evidence)
+        self == SectionKind::Essay
     }
 }
 

@@ -1,6 +1,6 @@
 //! The reader's own judgement: how likely they think a full break is, before
 //! and after reading, and whether each reason convinces them; how that is
-//! summarised beside the essay's own answer, saved, and shared in a link.
+//! saved, and shared in a link. The summary is in `summary`.
 //!
 //! Answers are changed only through [`Answers::apply`] with a named
 //! [`AnswerAction`]. Saved and shared answers are never trusted: saved data
@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::argument::{Argument, StepKind};
+use super::argument::Argument;
 use super::likelihood::Likelihood;
 
 /// The version of the saved and shared formats.
@@ -122,6 +122,18 @@ pub struct Judgement {
     pub weight: Option<Weight>,
 }
 
+impl Judgement {
+    /// The answer in a few words (whether the step convinces, and how much
+    /// it bears on the answer), once the reader has said whether it convinces.
+    pub fn in_words(self) -> Option<String> {
+        let verdict = self.verdict?.label();
+        Some(match self.weight {
+            Some(weight) => format!("{verdict}; bears {}", weight.label().to_lowercase()),
+            None => verdict.to_owned(),
+        })
+    }
+}
+
 /// What a reader can do to their answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerAction {
@@ -184,17 +196,12 @@ impl SavedAnswers {
     }
 }
 
-/// Whether a step is a reason for or against the essay's answer, which the
-/// reader is asked to judge.
-pub fn is_reason_kind(kind: StepKind) -> bool {
-    matches!(kind, StepKind::ReasonAgainst | StepKind::Concession)
-}
-
-/// Whether the step with this id is a reason the reader can judge.
+/// Whether the step with this id is one the reader judges: a reason against
+/// a break, or what the essay concedes (see [`crate::model::StepKind::direction`]).
 pub fn is_reason(argument: &Argument, id: &str) -> bool {
     argument
         .step(id)
-        .is_some_and(|step| is_reason_kind(step.kind))
+        .is_some_and(|step| step.kind.direction().is_some())
 }
 
 /// A shared link that cannot be read, and why, in words for the reader.
@@ -371,74 +378,6 @@ fn parse_judgement(code: &str) -> Option<Judgement> {
     })
 }
 
-/// The answers set out for the summary: every reason in the argument's order
-/// with the reader's judgement, and the three estimates side by side.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Summary {
-    /// Each reason step's position, kind and the reader's judgement.
-    pub reasons: Vec<(usize, Judgement)>,
-    /// How many reasons have each verdict, in [`Verdict::ALL`]'s order, then
-    /// how many are unanswered.
-    pub counts: [usize; 4],
-    /// The reader's estimate before reading.
-    pub before: Option<Likelihood>,
-    /// The reader's estimate after reading.
-    pub after: Option<Likelihood>,
-    /// The essay's own answer.
-    pub essay: Likelihood,
-}
-
-impl Summary {
-    /// The summary of these answers on this argument.
-    pub fn of(answers: &Answers, argument: &Argument) -> Summary {
-        let reasons: Vec<(usize, Judgement)> = argument
-            .steps()
-            .iter()
-            .enumerate()
-            .filter(|(_, step)| is_reason_kind(step.kind))
-            .map(|(index, step)| (index, answers.judgement(&step.id)))
-            .collect();
-        let mut counts = [0; 4];
-        for (_, judgement) in &reasons {
-            let slot = judgement
-                .verdict
-                .and_then(|v| Verdict::ALL.iter().position(|&w| w == v))
-                .unwrap_or(3);
-            counts[slot] += 1;
-        }
-        Summary {
-            reasons,
-            counts,
-            before: answers.before,
-            after: answers.after,
-            essay: argument.answer().likelihood,
-        }
-    }
-
-    /// The positions of the reasons the reader did not find convincing.
-    pub fn unconvinced(&self) -> Vec<usize> {
-        self.reasons
-            .iter()
-            .filter(|(_, j)| j.verdict == Some(Verdict::NotConvincing))
-            .map(|&(index, _)| index)
-            .collect()
-    }
-
-    /// How the reader's view after reading compares with the essay's answer.
-    pub fn comparison(&self) -> &'static str {
-        match self.after.map(|after| after.cmp(&self.essay)) {
-            None => "You have not given your view after reading yet.",
-            Some(std::cmp::Ordering::Equal) => "You end where the essay does.",
-            Some(std::cmp::Ordering::Less) => {
-                "You think a full break less likely than the essay does."
-            }
-            Some(std::cmp::Ordering::Greater) => {
-                "You think a full break more likely than the essay does."
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,7 +406,7 @@ mod tests {
         let reasons: Vec<&str> = argument
             .steps()
             .iter()
-            .filter(|s| is_reason_kind(s.kind))
+            .filter(|s| s.kind.direction().is_some())
             .map(|s| &*s.id)
             .collect();
         assert_eq!(
@@ -515,30 +454,17 @@ mod tests {
     }
 
     #[test]
-    fn the_summary_counts_and_compares() {
-        let summary = Summary::of(&sample(), &argument());
-        assert_eq!(summary.reasons.len(), 6);
-        assert_eq!(summary.counts, [1, 0, 1, 4]);
-        let argument = argument();
-        let unconvinced: Vec<&str> = summary
-            .unconvinced()
-            .iter()
-            .map(|&i| &*argument.steps()[i].id)
-            .collect();
-        assert_eq!(unconvinced, ["low-point"]);
-        assert_eq!(summary.comparison(), "You end where the essay does.");
-        let more = Summary::of(
-            &sample().apply(AnswerAction::After(Some(Likelihood::Likely))),
-            &argument,
+    fn a_judgement_is_said_in_words_once_given() {
+        let answers = sample();
+        assert_eq!(
+            answers.judgement("cold-war").in_words().as_deref(),
+            Some("Convincing; bears a lot")
         );
         assert_eq!(
-            more.comparison(),
-            "You think a full break more likely than the essay does."
+            answers.judgement("low-point").in_words().as_deref(),
+            Some("Not convincing")
         );
-        assert_eq!(
-            Summary::of(&Answers::default(), &argument).comparison(),
-            "You have not given your view after reading yet."
-        );
+        assert_eq!(answers.judgement("consequences").in_words(), None);
     }
 
     #[test]

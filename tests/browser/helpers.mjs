@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a page that fails the test on any
 // uncaught error or panic, and what the tests need to know of the content.
 import { test as base, expect } from "@playwright/test";
+import { stepIds } from "../site.mjs";
 
 export { answersKey, essayText, pages, routes, stepIds, storageKey, termIds } from "../site.mjs";
 

@@ -58,6 +58,12 @@ test("every quotation shown is verbatim in the essay and labelled as the essay's
   for (const text of await quoteTexts(quotations)) {
     expect(essayText, "a quotation not in the essay").toContain(text);
   }
+  // The evidence cites the essay's words by their opening, verbatim.
+  const cited = await page.locator(".evidence__words").allTextContents();
+  expect(cited.length).toBeGreaterThan(0);
+  for (const text of cited) {
+    expect(essayText, "a citation not in the essay").toContain(text.replace(/…$/, ""));
+  }
   // Blockquotes appear only in sections labelled as holding the essay's words.
   const sections = page.locator(".whole__section");
   for (const section of await sections.all()) {
@@ -142,14 +148,14 @@ test.describe("built for a sub-path", () => {
 
   test("deep links, navigation and reload work under /explainer/", async ({ page }) => {
     await open(page, "/explainer/step/low-point");
-    await expect(heading(page)).toHaveText("Relations at an unprecedented low");
+    await expect(heading(page)).toHaveText("Conceded by the essay: Relations at an unprecedented low");
     const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
     await expect(next).toHaveAttribute("href", "/explainer/step/still-open/");
     await next.click();
     await expect(page).toHaveURL(stepUrl("still-open", "/explainer"));
     await page.reload();
     await ready(page);
-    await expect(heading(page)).toHaveText("Strained, but still in place");
+    await expect(heading(page)).toHaveText("Reason 2 of 5 against a break: Strained, but still in place");
     await page.getByRole("link", { name: "Whole argument" }).click();
     await expect(page).toHaveURL("/explainer/all/");
     await open(page, "/explainer/");

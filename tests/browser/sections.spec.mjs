@@ -65,7 +65,7 @@ test("returning to the start offers to continue, with open sections kept", async
   await page.getByRole("button", { name: /Questions a careful reader/ }).click();
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl("still-open"));
-  await expect(heading(page)).toHaveText("Strained, but still in place");
+  await expect(heading(page)).toHaveText("Reason 2 of 5 against a break: Strained, but still in place");
 
   await open(page, "/");
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
@@ -131,7 +131,7 @@ test("saved steps that no longer exist are dropped, and the rest kept", async ({
   await open(page, "/step/meaning");
   await expect(page.getByRole("button", { name: /Why it matters/ })).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByRole("button", { name: /In the essay's words/ })).toHaveAttribute("aria-expanded", "false");
-  await expect(heading(page)).toHaveText("What “closing diplomatic relations” means");
+  await expect(heading(page)).toHaveText("Clarifies the question: What “closing diplomatic relations” means");
 });
 
 test("the page works when the browser refuses localStorage", async ({ page }) => {
@@ -143,4 +143,30 @@ test("the page works when the browser refuses localStorage", async ({ page }) =>
   await expect(page.getByRole("button", { name: /Why it matters/ })).toHaveAttribute("aria-expanded", "true");
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl("low-point"));
+});
+
+test("a section is named by its title; whose words it holds describes it", async ({ page }) => {
+  await open(page, "/step/cold-war");
+  const plain = page.locator(".disclosure__button", { hasText: "In plain words" });
+  await expect(plain).toHaveAccessibleName("In plain words");
+  await expect(plain).toHaveAccessibleDescription("Our explanation");
+  const essay = page.locator(".disclosure__button", { hasText: "In the essay's words" });
+  await expect(essay).toHaveAccessibleName("In the essay's words");
+  await expect(essay).toHaveAccessibleDescription("The essay's words");
+});
+
+test("the evidence cites the essay's words quoted above instead of repeating them", async ({ page }) => {
+  await open(page, "/step/still-open");
+  await page.getByRole("button", { name: "Expand all" }).click();
+  const quoted = await page.locator("main blockquote").allTextContents();
+  const cited = page.locator(".evidence__item");
+  expect(await cited.count()).toBeGreaterThan(0);
+  for (const item of await cited.all()) {
+    await expect(item.locator(".evidence__cite")).toContainText("quoted in full above");
+    const words = (await item.locator(".evidence__words").textContent()).replace(/…$/, "");
+    expect(quoted.some((quote) => quote.includes(words))).toBe(true);
+  }
+  // Each quoted sentence is shown in full once only.
+  expect(new Set(quoted).size).toBe(quoted.length);
+  await expect(page.locator(".evidence blockquote")).toHaveCount(0);
 });

@@ -8,8 +8,8 @@ async function answerSome(page) {
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
   await open(page, "/step/cold-war");
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  await judgement.getByRole("group", { name: "Does this convince you?" }).getByLabel("Convincing", { exact: true }).check();
-  await judgement.getByRole("group", { name: /How much does it matter/ }).getByLabel("A lot").check();
+  await judgement.getByRole("group", { name: /Does this reason against a break convince you: Even the Cold War/ }).getByLabel("Convincing", { exact: true }).check();
+  await judgement.getByRole("group", { name: /How much does it bear on whether all relations will be closed: Even the Cold War/ }).getByLabel("A lot").check();
   await open(page, "/step/low-point");
   await page.getByLabel("Not convincing").check();
 }
@@ -32,15 +32,24 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
   await open(page, "/step/conclusion");
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
-  for (const step of ["low-point", "cold-war", "what-each-side-gains"]) {
+  // Each question names its step, and says which way the step points.
+  for (const [step, question] of [
+    ["low-point", "Does what the essay concedes here convince you: Relations at an unprecedented low?"],
+    ["cold-war", "Does this reason against a break convince you: Even the Cold War kept embassies open?"],
+    ["what-each-side-gains", "Does this reason against a break convince you: What each side still gains?"],
+  ]) {
     await open(page, `/step/${step}`);
-    await expect(page.getByRole("group", { name: "Does this convince you?" }).getByRole("radio")).toHaveCount(3);
+    await expect(page.getByRole("group", { name: question, exact: true }).getByRole("radio")).toHaveCount(3);
+    await expect(page.getByRole("group", { name: /^How much does it bear on whether all relations will be closed: / })).toHaveCount(1);
   }
+  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step points against a break.");
+  await open(page, "/step/low-point");
+  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step points toward a break.");
 });
 
 test("judgements are made with the keyboard and kept across a reload", async ({ page }) => {
   await open(page, "/step/still-open");
-  const group = page.getByRole("group", { name: "Does this convince you?" });
+  const group = page.getByRole("group", { name: /^Does this reason against a break convince you/ });
   await group.getByLabel("Convincing", { exact: true }).focus();
   await page.keyboard.press("Space");
   await expect(group.getByLabel("Convincing", { exact: true })).toBeChecked();
@@ -49,7 +58,7 @@ test("judgements are made with the keyboard and kept across a reload", async ({ 
   await expect(page).toHaveURL(/still-open/);
   await page.reload();
   await ready(page);
-  await expect(page.getByRole("group", { name: "Does this convince you?" }).getByLabel("Not sure")).toBeChecked();
+  await expect(page.getByRole("group", { name: /^Does this reason against a break convince you/ }).getByLabel("Not sure")).toBeChecked();
 });
 
 test("the verdict sets the reader's answers beside the essay's", async ({ page }) => {
@@ -63,25 +72,77 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   await expect(estimates).toContainText("The essay: Unlikely");
   await expect(page.getByText("You think a full break less likely than the essay does.")).toBeVisible();
   await expect(page.getByRole("img", { name: /before reading: Likely\. .* after reading: Very unlikely\. The essay: Unlikely/ })).toBeVisible();
-  const rows = page.locator(".reasons tbody tr");
-  await expect(rows).toHaveCount(6);
-  await expect(rows.filter({ hasText: "Even the Cold War" })).toContainText("ConvincingA lot");
-  await expect(page.locator(".bars__row", { hasText: "Not answered" })).toContainText("4");
+  // Reasons against a break and what the essay concedes are set apart, never added up together.
+  const against = page.locator(".reasons__group--against tr");
+  await expect(against).toHaveCount(6);
+  await expect(against.first()).toHaveText("The essay's 5 reasons against a break");
+  await expect(against.filter({ hasText: "Even the Cold War" })).toContainText("Convincing; bears a lot6");
+  const toward = page.locator(".reasons__group--toward tr");
+  await expect(toward).toHaveCount(2);
+  await expect(toward.filter({ hasText: "Relations at an unprecedented low" })).toContainText("Not convincing0");
+  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 of 30 points");
+  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("0 of 6 points");
+  await expect(page.getByText("On your answers, the reasons weigh against a full break: 6 points against a break, 0 toward one.")).toBeVisible();
   const unconvinced = page.locator(".unconvinced a");
   await expect(unconvinced).toHaveText(["Relations at an unprecedented low"]);
   await unconvinced.click();
-  await expect(heading(page)).toHaveText("Relations at an unprecedented low");
+  await expect(heading(page)).toHaveText("Conceded by the essay: Relations at an unprecedented low");
 });
 
-test("“Clear my answers” removes every answer", async ({ page }) => {
+test("“Clear my answers” removes every answer, says so, and can be undone", async ({ page }) => {
   await answerSome(page);
   await open(page, "/verdict");
+  const saved = await page.evaluate((key) => localStorage.getItem(key), answersKey);
   await page.getByRole("button", { name: "Clear my answers" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your answers have been cleared." })).toBeVisible();
   await expect(page.locator(".estimates")).toContainText("Before reading: not answered");
   expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBeNull();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator(".estimates")).toContainText("Before reading: Likely");
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(saved);
+  await page.getByRole("button", { name: "Clear my answers" }).click();
   await page.reload();
   await ready(page);
-  await expect(page.locator(".reasons tbody tr", { hasText: "Even the Cold War" })).toContainText("——");
+  await expect(page.locator(".reasons tbody tr", { hasText: "Even the Cold War" })).toContainText("Not answered0");
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+});
+
+test("a reader who rejects the essay's reasons yet ends where it does is told of the tension", async ({ page }) => {
+  for (const step of ["cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains"]) {
+    await open(page, `/step/${step}`);
+    await page.getByRole("group", { name: /^Does this reason against a break convince you/ }).getByLabel("Not convincing").check();
+  }
+  await open(page, "/verdict");
+  const result = page.locator("[aria-live=polite]");
+  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Unlikely", { exact: true }).check();
+  await expect(result).toContainText("You end where the essay does.");
+  await expect(result).toContainText(
+    "You found 5 of the essay's 5 reasons against a break unconvincing, yet you think a full break unlikely, as the essay does.",
+  );
+  // The live region's words follow the answer.
+  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("As likely as not").check();
+  await expect(result).toContainText("You think a full break more likely than the essay does.");
+  await expect(result).not.toContainText("You found");
+});
+
+test("the chart draws an arrow from the estimate before reading to the one after, each labelled", async ({ page }) => {
+  await answerSome(page);
+  await open(page, "/verdict");
+  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Very unlikely").check();
+  const chart = page.locator("svg.scale");
+  await expect(chart.locator(".scale__arrow")).toHaveCount(1);
+  // From "Likely" (x 280) to "Very unlikely" (x 40), pointing left.
+  expect(Number(await chart.locator(".scale__arrow").getAttribute("x1"))).toBe(280);
+  expect(Number(await chart.locator(".scale__arrow").getAttribute("x2"))).toBeLessThan(280);
+  await expect(chart.locator(".scale__point-label")).toHaveText(["Before", "After", "The essay"]);
+});
+
+test("at phone width the chart's labels break only between words", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await open(page, "/verdict");
+  await expect(page.locator("svg.scale .scale__label")).toHaveText(["Veryunlikely", "Unlikely", "As likelyas not", "Likely", "Verylikely"]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
 test("a share link opens the answers read-only and leaves the recipient's own alone", async ({ page, browser }) => {
@@ -102,10 +163,17 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await expect(recipient.locator(".estimates")).toContainText("Before reading: Likely");
   await expect(recipient.getByRole("radio")).toHaveCount(0);
   await expect(recipient.locator(".unconvinced a")).toHaveText(["Relations at an unprecedented low"]);
-  await expect(recipient.getByText("Their answers on the 6 reasons")).toBeVisible();
-  await expect(recipient.locator("main").getByText(/^Your /)).toHaveCount(0);
+  await expect(recipient.getByText("How their answers weigh, each way")).toBeVisible();
+  // Their summary never calls their answers the reader's.
+  const summary = recipient.locator('section[aria-labelledby="where-title"], section[aria-labelledby="reasons-title"]');
+  await expect(summary.getByText(/^Your /)).toHaveCount(0);
+  // The recipient has answered one reason: theirs and the recipient's stand side by side.
+  const beside = recipient.getByRole("table").filter({ has: recipient.getByRole("columnheader", { name: "Yours" }) });
+  await expect(beside.getByRole("row", { name: /Before reading/ })).toHaveText(/Before reading\s*Likely\s*—/);
+  await expect(beside.getByRole("row", { name: /Shared problems still need talking/ })).toHaveText(/—\s*Not convincing$/);
+  await expect(beside.getByRole("row", { name: /Even the Cold War/ })).toHaveText(/Convincing\s*—$/);
   expect(await recipient.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(theirs);
-  await recipient.getByRole("link", { name: "See your own answers" }).click();
+  await recipient.getByRole("link", { name: "See your own verdict" }).click();
   await expect(recipient.locator("main h1")).toHaveText("Your verdict");
   await expect(recipient.locator(".unconvinced a")).toHaveText(["Shared problems still need talking"]);
   await recipient.close();
@@ -129,7 +197,7 @@ for (const [name, query, message] of [
     await expect(page.getByRole("alert")).toContainText(message);
     await expect(page.getByRole("alert")).toContainText("Your own answers are unchanged.");
     expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(before);
-    await page.getByRole("link", { name: "See your own answers" }).click();
+    await page.getByRole("link", { name: "See your own verdict" }).click();
     await expect(page.locator(".estimates")).toContainText("Before reading: Likely");
   });
 }
@@ -156,3 +224,33 @@ for (const path of ["/verdict/", "/verdict/?v=1&before=2&cold-war=c3", "/verdict
     });
   }
 }
+
+test("a newcomer opening a shared verdict is invited to read the argument", async ({ page }) => {
+  await page.goto("/verdict/?v=1&before=4&cold-war=c3");
+  await ready(page);
+  await expect(page.getByText("You have not answered yet.")).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Yours" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Read the argument yourself" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("link", { name: "Start with step 1" })).toBeVisible();
+});
+
+test("the last step leads to the question after reading, and the verdict", async ({ page }) => {
+  await open(page, "/step/what-would-change-it");
+  const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
+  await expect(next).toContainText("Your verdict: how likely is a full break now?");
+  await next.click();
+  await expect(page).toHaveURL("/verdict/");
+  await expect(heading(page)).toHaveText("Your verdict");
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByRole("group", { name: /Now that you have read the essay's argument/ })).toBeVisible();
+});
+
+test("the whole argument ends with the way on to the verdict", async ({ page }) => {
+  await open(page, "/all");
+  const way = page.locator("main a").last();
+  await expect(way).toHaveText("Your verdict: how likely is a full break now?");
+  await way.click();
+  await expect(page).toHaveURL("/verdict/");
+  await expect(page.getByRole("group", { name: /Now that you have read the essay's argument/ })).toBeVisible();
+});

@@ -6,39 +6,79 @@ import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, termIds
 const paragraphs = essayText.trim().split(/\n\s*\n/).map((p) => p.trim());
 
 test.describe("the argument map", () => {
-  test("links every step, in a nested list, with each relation in words", async ({ page }) => {
+  test("sets the reasons against a break apart from what points toward one, around the answer", async ({ page }) => {
     await open(page, "/map");
-    const map = page.getByRole("list", { name: "The argument" });
-    await expect(map.getByRole("link")).toHaveCount(stepIds.length);
+    await expect(page.locator(".map a")).toHaveCount(stepIds.length);
+    const group = (name) => page.getByRole("region", { name });
     const hrefs = (links) => links.evaluateAll((as) => as.map((a) => a.getAttribute("href").split("/")[2]));
-    // The question is the root; under it, the definition and the answer it leads to.
-    const root = map.locator(":scope > li");
-    await expect(root).toHaveCount(1);
-    expect(await hrefs(root.locator(":scope > a"))).toEqual(["question"]);
-    const under = root.locator(":scope > ul > li");
-    expect(await hrefs(under.locator(":scope > a"))).toEqual(["meaning", "conclusion"]);
-    await expect(under.locator(":scope > .relation")).toHaveText(["clarifies", "leads to"]);
-    // Under the answer, every other step, each with its relation to the answer.
-    const bearing = under.nth(1).locator(":scope > ul > li");
-    expect(await hrefs(bearing.locator(":scope > a"))).toEqual([
-      "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains", "low-point", "what-would-change-it",
+    expect(await hrefs(group("The question").getByRole("link"))).toEqual(["question", "meaning"]);
+    expect(await hrefs(group("The essay's answer, unless…").getByRole("link"))).toEqual(["conclusion", "what-would-change-it"]);
+    expect(await hrefs(group("Against a break: the essay's 5 reasons").getByRole("link"))).toEqual([
+      "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains",
     ]);
-    await expect(bearing.locator(":scope > .relation")).toHaveText([...Array(5).fill("supports"), "granted", "unless"]);
-    await map.getByRole("link", { name: /Shared problems still need talking/ }).click();
+    expect(await hrefs(group("Toward a break: what the essay concedes").getByRole("link"))).toEqual(["low-point"]);
+    // On a wide screen the reasons stand left of the answer, what the essay concedes right of it.
+    const x = async (name) => (await group(name).boundingBox()).x;
+    expect(await x("Against a break: the essay's 5 reasons")).toBeLessThan(await x("The essay's answer, unless…"));
+    expect(await x("Toward a break: what the essay concedes")).toBeGreaterThan(await x("The essay's answer, unless…"));
+    // Each box gives its claim in one line, and its link is named by the step alone.
+    const box = page.locator(".map-box", { has: page.getByRole("link", { name: "Step 3: Even the Cold War kept embassies open", exact: true }) });
+    await expect(box.locator(".map-box__claim")).toHaveText(/^At the height of the Cold War, .* leaders\.$/);
+    await group("Against a break: the essay's 5 reasons").getByRole("link", { name: /Shared problems still need talking/ }).click();
     await expect(page).toHaveURL(stepUrl("shared-interests"));
+  });
+
+  test("has a legend, and borders and shapes a reader can see", async ({ page }) => {
+    await open(page, "/map");
+    await expect(page.getByRole("region", { name: "Legend" }).getByRole("listitem")).toHaveText([
+      "The question and the essay's answer to it, and what clarifies the question",
+      "A reason the essay gives against a full break",
+      "What the essay concedes, which points toward a break",
+      "The condition under which the answer would change",
+    ]);
+    // WCAG 1.4.11: each box's border, and each shape, at least 3:1 against the page.
+    const ratios = await page.evaluate(() => {
+      const rgb = (colour) => colour.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const luminance = ([r, g, b]) => {
+        const channel = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      const ratio = (a, b) => {
+        const [hi, lo] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const page = getComputedStyle(document.body).backgroundColor;
+      return [...document.querySelectorAll(".map-box")].flatMap((box) => [
+        ratio(getComputedStyle(box).borderTopColor, page),
+        ratio(getComputedStyle(box.querySelector(".shape")).backgroundColor, page),
+      ]);
+    });
+    expect(ratios).toHaveLength(stepIds.length * 2);
+    for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(3);
+  });
+
+  test("shows the reader's own judgement on each box once given", async ({ page }) => {
+    await open(page, "/step/cold-war");
+    await page.getByRole("group", { name: /^Does this reason against a break convince you/ }).getByLabel("Not sure").check();
+    await page.getByRole("group", { name: /^How much does it bear/ }).getByLabel("A little").check();
+    await open(page, "/map");
+    const box = page.locator(".map-box", { hasText: "Even the Cold War kept embassies open" });
+    await expect(box.locator(".map-box__judgement")).toHaveText("Your judgement: Not sure; bears a little");
+    await expect(page.locator(".map-box__judgement")).toHaveCount(1);
   });
 
   test("marks the step the reader is on and the steps already read", async ({ page }) => {
     await open(page, "/step/meaning");
     await page.keyboard.press("ArrowRight");
     await expect(page).toHaveURL(stepUrl("cold-war"));
-    await page.getByRole("link", { name: "See it on the argument map" }).click();
+    await page.getByRole("link", { name: "See where it stands on the argument map" }).click();
     await expect(page).toHaveURL("/map/");
     const current = page.locator('.map [aria-current="step"]');
     await expect(current).toHaveCount(1);
     await expect(current).toContainText("Even the Cold War kept embassies open");
-    await expect(current).toContainText("You are here");
-    await expect(page.locator(".map-node", { hasText: "What “closing diplomatic relations” means" })).toContainText("Read");
+    await expect(page.locator(".map-box.is-current")).toContainText("You are here");
+    await expect(current).toHaveAccessibleName("Step 3: Even the Cold War kept embassies open");
+    await expect(page.locator(".map-box", { hasText: "What “closing diplomatic relations” means" })).toContainText("Read");
   });
 
   test("Tab reaches every step on the map in reading order", async ({ page }) => {
@@ -53,9 +93,14 @@ test.describe("the argument map", () => {
     expect(reached).toEqual(order);
   });
 
-  test("each step says where it stands in the whole", async ({ page }) => {
+  test("each step's heading says the part it plays", async ({ page }) => {
     await open(page, "/step/cold-war");
-    await expect(page.locator(".step__where")).toContainText("Supports the answer: reason 1 of 5");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(/^Reason 1 of 5 against a break ?: Even the Cold War kept embassies open$/);
+    await open(page, "/step/low-point");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(/^Conceded by the essay ?: Relations at an unprecedented low$/);
+    // The question's title says it already, so nothing repeats it.
+    await open(page, "/step/question");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName("The question");
   });
 });
 
@@ -80,10 +125,30 @@ test.describe("the essay", () => {
     await expect(passage).toBeFocused();
     await expect(page.locator(".essay__quote.is-target")).toHaveCount(1);
     await page.goBack();
-    await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
+    await expect(heading(page)).toHaveText("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
     await page.goForward();
     await expect(page.locator(".essay__quote.is-target")).toHaveAttribute("id", "quote-cold-war-2");
     await expect(passage).toBeInViewport();
+  });
+
+  test("only the passage the reader came for is highlighted, and its step links are easy to tap", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await open(page, "/essay/#quote-cold-war-2");
+    const highlighted = await page.evaluate(() =>
+      [...document.querySelectorAll(".essay__quote")].filter((element) => getComputedStyle(element).backgroundColor !== "rgba(0, 0, 0, 0)").map((element) => element.id),
+    );
+    expect(highlighted).toEqual(["quote-cold-war-2"]);
+    expect(await page.locator(".essay__quote").count()).toBeGreaterThan(stepIds.length);
+    // Its first line is below the top edge, not cut off by it.
+    const top = await page.locator("#quote-cold-war-2").evaluate((element) => element.getClientRects()[0].top);
+    expect(top).toBeGreaterThan(0);
+    // WCAG 2.5.8: every step link is a target of at least 24 by 24 px.
+    const sizes = await page.locator(".essay__step-link").evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map(({ width, height }) => [width, height]));
+    expect(sizes.length).toBeGreaterThanOrEqual(stepIds.length);
+    for (const [width, height] of sizes) {
+      expect(width).toBeGreaterThanOrEqual(24);
+      expect(height).toBeGreaterThanOrEqual(24);
+    }
   });
 
   test("a link to a passage opens scrolled to it, after a reload too", async ({ page }) => {
@@ -125,15 +190,65 @@ test.describe("the glossary", () => {
     await expect(tip).toBeHidden();
   });
 
-  test("the glossary page lists every term, labelled as ours", async ({ page }) => {
+  test("the glossary page lists every term alphabetically, labelled as ours, with where each is used", async ({ page }) => {
     await open(page, "/glossary");
     await expect(page.locator(".glossary__entry")).toHaveCount(termIds.length);
     await expect(page.getByText("Our definitions")).toBeVisible();
-    await expect(page.locator("#back-channel-diplomacy dd")).toContainText("Unofficial");
+    await expect(page.locator("#back-channel-diplomacy dd").first()).toContainText("Unofficial");
+    const terms = await page.locator(".glossary__entry dt").allTextContents();
+    // Sorted by their words, not by an opening quotation mark.
+    const key = (term) => term.toLowerCase().replace(/^[^a-z]+/, "");
+    expect(terms).toEqual([...terms].sort((a, b) => key(a).localeCompare(key(b))));
+    expect(terms.at(-1)).toBe("“unfriendly” countries");
+    const uses = page.locator("#cuban-missile-crisis .glossary__uses");
+    await expect(uses).toContainText("Used in: step 3, Even the Cold War kept embassies open");
+    await uses.getByRole("link").first().click();
+    await expect(page).toHaveURL(stepUrl("cold-war"));
+  });
+
+  test("a page marks each term once, where it is first used, and never inside the essay's words", async ({ page }) => {
+    for (const path of ["/step/cold-war", "/all", "/essay"]) {
+      await open(page, path);
+      const marked = await page.locator("main .term__button").allTextContents();
+      const tips = await page.locator("main .term__tip strong").allTextContents();
+      expect(new Set(tips).size, path).toBe(tips.length);
+      expect(marked.length, path).toBeGreaterThan(0);
+    }
+    await open(page, "/step/cold-war");
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await expect(page.locator("main blockquote .term__button")).toHaveCount(0);
+    // "Cold War" stands in the claim, in plain words and in the essay's words: it is marked once, in the claim.
+    await expect(page.locator("main .term__button", { hasText: /^Cold War$/ })).toHaveCount(1);
+    await expect(page.locator("main .claim .term__button", { hasText: /^Cold War$/ })).toHaveCount(1);
+  });
+
+  test("a term does not open on hover, and keeps the lines evenly spaced", async ({ page }) => {
+    await open(page, "/step/cold-war");
+    const term = page.locator("main .claim .term__button").first();
+    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    await term.hover();
+    await expect(tip).toBeHidden();
+    const heights = await page.locator("main .claim").evaluate((claim) => {
+      const range = document.createRange();
+      range.selectNodeContents(claim);
+      const tops = [...new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom)))].sort((a, b) => a - b);
+      return tops.slice(1).map((bottom, i) => bottom - tops[i]);
+    });
+    expect(heights.length).toBeGreaterThan(1);
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(1);
   });
 
   test.describe("on a phone", () => {
     test.use({ viewport: { width: 320, height: 640 } });
+
+    test("a definition is put away once the reader scrolls on", async ({ page }) => {
+      await open(page, "/essay");
+      await page.locator("main .term__button", { hasText: "Global South" }).click();
+      const tip = page.locator('[role="tooltip"]:visible');
+      await expect(tip).toHaveCount(1);
+      await page.mouse.wheel(0, 300);
+      await expect(page.locator('[role="tooltip"]:visible')).toHaveCount(0);
+    });
 
     test("a definition fits the screen", async ({ page }) => {
       await open(page, "/essay");

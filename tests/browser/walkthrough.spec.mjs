@@ -6,7 +6,7 @@ const total = stepIds.length;
 
 test("the start page leads to the first step, and focus moves to its heading", async ({ page }) => {
   await open(page, "/");
-  await expect(heading(page)).toHaveText("Could Russia and the West close all diplomatic relations?");
+  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
   await page.getByRole("link", { name: "Start with step 1" }).click();
   await expect(page).toHaveURL(stepUrl(stepIds[0]));
   await expect(heading(page)).toHaveText("The question");
@@ -40,8 +40,10 @@ test("the list of steps marks the current step and jumps to any step", async ({ 
   await expect(list.getByRole("link", { name: "Strained, but still in place", exact: true })).toHaveCount(1);
 });
 
-test("arrow keys, Home and End move between steps", async ({ page }) => {
+test("arrow keys move between steps, and stop at either end", async ({ page }) => {
   await open(page, stepPath(0));
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(stepUrl(stepIds[0]));
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
   await expect(heading(page)).toBeFocused();
@@ -49,14 +51,35 @@ test("arrow keys, Home and End move between steps", async ({ page }) => {
   await expect(page).toHaveURL(stepUrl(stepIds[2]));
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
-  await page.keyboard.press("End");
-  await expect(page).toHaveURL(stepUrl(stepIds[total - 1]));
+  await open(page, stepPath(total - 1));
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl(stepIds[total - 1]));
+});
+
+test("Home and End scroll a long step, as the browser's own keys, and move nowhere", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await open(page, "/step/consequences");
+  await page.getByRole("button", { name: "Expand all" }).click();
+  await heading(page).focus();
+  await page.keyboard.press("End");
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
   await page.keyboard.press("Home");
-  await expect(page).toHaveURL(stepUrl(stepIds[0]));
-  await page.keyboard.press("ArrowLeft");
-  await expect(page).toHaveURL(stepUrl(stepIds[0]));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page).toHaveURL(stepUrl("consequences"));
+});
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+  test("the keyboard hint is not shown", async ({ page }) => {
+    await open(page, "/step/cold-war");
+    await expect(page.locator(".pager__hint")).toBeHidden();
+  });
+});
+
+test("the keyboard hint names only the keys that work", async ({ page }) => {
+  await open(page, "/step/cold-war");
+  await expect(page.locator(".pager__hint")).toHaveText("Keys: ← and → move a step.");
 });
 
 test("keys do not move the step while the reader types in a field", async ({ page }) => {
@@ -68,7 +91,7 @@ test("keys do not move the step while the reader types in a field", async ({ pag
     document.querySelector("main").prepend(field);
   });
   await page.focus("#typing");
-  for (const key of ["ArrowRight", "ArrowLeft", "Home", "End"]) {
+  for (const key of ["ArrowRight", "ArrowLeft"]) {
     await page.keyboard.press(key);
   }
   await expect(page).toHaveURL(stepUrl(stepIds[3]));
@@ -112,26 +135,78 @@ test("Back and Forward move between visited steps", async ({ page }) => {
 
 test("a reload stays on the step, and a deep link opens its step", async ({ page }) => {
   await open(page, "/step/shared-interests");
-  await expect(heading(page)).toHaveText("Shared problems still need talking");
+  await expect(heading(page)).toHaveText("Reason 4 of 5 against a break: Shared problems still need talking");
   await expect(heading(page)).not.toBeFocused();
   await page.reload();
   await ready(page);
-  await expect(heading(page)).toHaveText("Shared problems still need talking");
+  await expect(heading(page)).toHaveText("Reason 4 of 5 against a break: Shared problems still need talking");
   // A static host redirects a folder to its trailing slash; the step still opens.
   await open(page, "/step/cold-war/");
-  await expect(heading(page)).toHaveText("Even the Cold War kept embassies open");
+  await expect(heading(page)).toHaveText("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
 });
 
 test("an address ending in index.html opens its folder's page", async ({ page }) => {
   await open(page, "/index.html");
   await expect(page).toHaveURL("/");
-  await expect(heading(page)).toHaveText("Could Russia and the West close all diplomatic relations?");
+  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
   await open(page, "/step/meaning/index.html?x=1#top");
   await expect(page).toHaveURL("/step/meaning/?x=1#top");
-  await expect(heading(page)).toHaveText("What “closing diplomatic relations” means");
+  await expect(heading(page)).toHaveText("Clarifies the question: What “closing diplomatic relations” means");
 });
 
 test("the page title names the step", async ({ page }) => {
   await open(page, stepPath(4));
   await expect(page).toHaveTitle(new RegExp(`^Step 5 of ${total}: `));
+});
+
+test("the first Tab stop skips past the header and the list of steps to the step", async ({ page }) => {
+  await open(page, "/step/cold-war");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to the content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveURL(stepUrl("cold-war"));
+  // The next stop is in the step itself, not in the list of steps.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement.closest(".step") !== null)).toBe(true);
+  await page.goBack();
+  await expect(page).not.toHaveURL(stepUrl("cold-war"));
+});
+
+test.describe("the first screen of a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("shows a step's heading and its claim", async ({ page }) => {
+    for (const id of ["cold-war", "what-each-side-gains"]) {
+      await open(page, `/step/${id}`);
+      await expect(heading(page)).toBeInViewport({ ratio: 1 });
+      const claim = await page.locator("main .claim").boundingBox();
+      expect(claim.y + claim.height, id).toBeLessThanOrEqual(740);
+    }
+  });
+
+  test("shows the way to start", async ({ page }) => {
+    await open(page, "/");
+    await expect(page.getByRole("link", { name: "Start with step 1" })).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test("the list of steps marks a step read once the reader has left it, not on arrival", async ({ page }) => {
+  await open(page, "/step/question");
+  const list = page.getByRole("navigation", { name: "Steps of the argument" });
+  await expect(list.getByRole("link", { name: "The question", exact: true })).not.toHaveClass(/is-visited/);
+  await page.keyboard.press("ArrowRight");
+  await expect(list.getByRole("link", { name: "The question (read)", exact: true })).toHaveClass(/is-visited/);
+  await expect(list.locator('[aria-current="step"]')).not.toHaveClass(/is-visited/);
+});
+
+test("one name for the explainer: in the header, on the start page and in the tab", async ({ page }) => {
+  await open(page, "/");
+  await expect(page).toHaveTitle("Russia and the West: an explainer");
+  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
+  await expect(page.locator(".site-header__name")).toHaveText("Russia and the West: an explainer");
+  await open(page, "/map");
+  await expect(page).toHaveTitle("Argument map · Russia and the West: an explainer");
 });

@@ -27,7 +27,7 @@ export function suite(engine, extra = () => {}) {
     test("a deep link opens its step, and a section opens and closes", async () => {
       const { page } = context;
       await page.open("/step/cold-war/");
-      await page.heading("Even the Cold War kept embassies open");
+      await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
       const why = await page.withText(".disclosure__button", "Why it matters");
       assert.equal(await page.attribute(why, "aria-expanded"), "false");
       const panel = await page.find(`#${await page.attribute(why, "aria-controls")}`);
@@ -60,15 +60,15 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open("/step/meaning/");
       await page.press(Key.ARROW_RIGHT);
-      await page.heading("Even the Cold War kept embassies open");
+      await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
       assert.equal(await page.path(), "/step/cold-war/");
       assert.equal(await page.focused("main h1"), true);
       await page.press(Key.ARROW_LEFT);
-      await page.heading("What “closing diplomatic relations” means");
+      await page.heading("Clarifies the question: What “closing diplomatic relations” means");
       await page.press(Key.ARROW_RIGHT);
-      await page.heading("Even the Cold War kept embassies open");
+      await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
       await page.back();
-      await page.heading("What “closing diplomatic relations” means");
+      await page.heading("Clarifies the question: What “closing diplomatic relations” means");
       assert.equal(await page.path(), "/step/meaning/");
     });
 
@@ -76,9 +76,9 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open("/step/question/");
       await page.click(await page.withText(".pager a", "Next"));
-      await page.heading("What “closing diplomatic relations” means");
+      await page.heading("Clarifies the question: What “closing diplomatic relations” means");
       await page.click(await page.withText(".progress__list a", "What a full break would cost"));
-      await page.heading("What a full break would cost");
+      await page.heading("Reason 3 of 5 against a break: What a full break would cost");
       for (const [link, title] of [["Map", "Argument map"], ["Essay", "The essay"], ["Glossary", "Glossary"],
         ["Whole argument", "The whole argument"], ["Your verdict", "Your verdict"]]) {
         await page.click(await page.withText(".site-header a", link));
@@ -117,13 +117,13 @@ export function suite(engine, extra = () => {}) {
       await page.click(await page.withText(".disclosure__button", "Why it matters"));
       await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("still-open"), readerKey), "progress to be saved");
       await page.reload();
-      await page.heading("Strained, but still in place");
+      await page.heading("Reason 2 of 5 against a break: Strained, but still in place");
       const why = await page.withText(".disclosure__button", "Why it matters");
       await page.until(async () => (await page.attribute(why, "aria-expanded")) === "true", "the open section to be restored");
       await page.open("/");
       await page.withText("main p", "You were on step 5");
       await page.click(await page.withText("main a", "Continue at step 5"));
-      await page.heading("Strained, but still in place");
+      await page.heading("Reason 2 of 5 against a break: Strained, but still in place");
       await page.open("/");
       await page.click(await page.withText("main button", "Start over"));
       await page.withText("main a", "Start with step 1");
@@ -152,7 +152,7 @@ export function suite(engine, extra = () => {}) {
       await page.open("/no/such/page");
       await page.heading("Page not found");
       await page.click(await page.withText("main a", "Go to the start"));
-      await page.heading("Could Russia and the West close all diplomatic relations?");
+      await page.heading("Russia and the West: an explainer");
       await page.open("/step/no-such-step/");
       await page.heading("Page not found");
       await page.withText("main", "There is no step called “no-such-step”.");
@@ -165,7 +165,7 @@ export function suite(engine, extra = () => {}) {
         localStorage.setItem(answers, "\u0000not json");
       }, [readerKey, answersKey]);
       await page.open("/step/cold-war/");
-      await page.heading("Even the Cold War kept embassies open");
+      await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
       const why = await page.withText(".disclosure__button", "Why it matters");
       await page.click(why);
       await page.until(async () => (await page.attribute(why, "aria-expanded")) === "true", "the section to open");

@@ -1,0 +1,452 @@
+//! The reader's answers summed up beside the essay's answer. Reasons are
+//! weighed by which way they point: what the essay concedes (toward a full
+//! break) is never added to its reasons against one. Where the reader's
+//! answers and their final estimate pull apart, the summary says so in plain
+//! words.
+
+use std::cmp::Ordering;
+
+use super::argument::{Argument, Direction};
+use super::likelihood::Likelihood;
+use super::verdict::{Answers, Judgement, Verdict, Weight};
+
+/// A reason's weight when the reader has not said how much it bears on the
+/// answer: the middle of the scale.
+pub const DEFAULT_WEIGHT: Weight = Weight::Some;
+
+/// The most points one reason can carry: convincing, and bearing a lot.
+pub const MOST_POINTS: u32 = 6;
+
+/// One judged step in the summary: where it stands, which way it points and
+/// what the reader answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReasonAnswer {
+    /// The step's position in the argument.
+    pub step: usize,
+    /// Which way the step points.
+    pub direction: Direction,
+    /// The reader's answer on it.
+    pub judgement: Judgement,
+}
+
+impl Judgement {
+    /// How much this answer weighs: how far the reason convinces (2 for
+    /// convincing, 1 for not sure, 0 for not convincing or no answer) times
+    /// how much it bears on the answer (1 to 3; 2 when not said).
+    pub fn points(self) -> u32 {
+        let conviction = match self.verdict {
+            Some(Verdict::Convincing) => 2,
+            Some(Verdict::NotSure) => 1,
+            Some(Verdict::NotConvincing) | None => 0,
+        };
+        let weight = match self.weight.unwrap_or(DEFAULT_WEIGHT) {
+            Weight::Little => 1,
+            Weight::Some => 2,
+            Weight::Much => 3,
+        };
+        conviction * weight
+    }
+}
+
+/// The answers on the steps that point one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    /// The way they point.
+    pub direction: Direction,
+    /// How many steps point this way.
+    pub steps: usize,
+    /// How many of them the reader judged convincing.
+    pub convincing: usize,
+    /// How many they judged not convincing.
+    pub not_convincing: usize,
+    /// How many they have not judged.
+    pub unanswered: usize,
+    /// The points these answers carry (see [`Judgement::points`]).
+    pub points: u32,
+    /// The most points these steps could carry.
+    pub most: u32,
+}
+
+/// Which way the reader's answers weigh, all told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    /// No step has been judged.
+    Unjudged,
+    /// The answers weigh toward a full break.
+    Toward,
+    /// The answers weigh against a full break.
+    Against,
+    /// They weigh as much each way.
+    Even,
+}
+
+/// The answers set out for the verdict: every judged step in the argument's
+/// order with the reader's answer, and the three estimates side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Each judged step, in the argument's order.
+    pub reasons: Vec<ReasonAnswer>,
+    /// The reader's estimate before reading.
+    pub before: Option<Likelihood>,
+    /// The reader's estimate after reading.
+    pub after: Option<Likelihood>,
+    /// The essay's own answer.
+    pub essay: Likelihood,
+}
+
+impl Summary {
+    /// The summary of these answers on this argument.
+    pub fn of(answers: &Answers, argument: &Argument) -> Summary {
+        let reasons = argument
+            .steps()
+            .iter()
+            .enumerate()
+            .filter_map(|(step, s)| {
+                s.kind.direction().map(|direction| ReasonAnswer {
+                    step,
+                    direction,
+                    judgement: answers.judgement(&s.id),
+                })
+            })
+            .collect();
+        Summary {
+            reasons,
+            before: answers.before,
+            after: answers.after,
+            essay: argument.answer().likelihood,
+        }
+    }
+
+    /// The judged steps that point one way.
+    pub fn pointing(&self, direction: Direction) -> impl Iterator<Item = &ReasonAnswer> {
+        self.reasons
+            .iter()
+            .filter(move |reason| reason.direction == direction)
+    }
+
+    /// The answers on the steps that point one way, added up.
+    pub fn tally(&self, direction: Direction) -> Tally {
+        let verdicts = |verdict: Option<Verdict>| {
+            self.pointing(direction)
+                .filter(|reason| reason.judgement.verdict == verdict)
+                .count()
+        };
+        let steps = self.pointing(direction).count();
+        Tally {
+            direction,
+            steps,
+            convincing: verdicts(Some(Verdict::Convincing)),
+            not_convincing: verdicts(Some(Verdict::NotConvincing)),
+            unanswered: verdicts(None),
+            points: self
+                .pointing(direction)
+                .map(|reason| reason.judgement.points())
+                .sum(),
+            most: MOST_POINTS * u32::try_from(steps).unwrap_or(u32::MAX / MOST_POINTS),
+        }
+    }
+
+    /// Which way the reader's answers weigh.
+    pub fn lean(&self) -> Lean {
+        if self.reasons.iter().all(|r| r.judgement.verdict.is_none()) {
+            return Lean::Unjudged;
+        }
+        let toward = self.tally(Direction::TowardBreak).points;
+        let against = self.tally(Direction::AgainstBreak).points;
+        match toward.cmp(&against) {
+            Ordering::Greater => Lean::Toward,
+            Ordering::Less => Lean::Against,
+            Ordering::Equal => Lean::Even,
+        }
+    }
+
+    /// Which way the reader's answers weigh, in one sentence.
+    pub fn balance(&self) -> String {
+        let toward = self.tally(Direction::TowardBreak).points;
+        let against = self.tally(Direction::AgainstBreak).points;
+        let points = format!("{against} points against a break, {toward} toward one");
+        match self.lean() {
+            Lean::Unjudged => "You have not judged any reason yet.".to_owned(),
+            Lean::Against => {
+                format!("On your answers, the reasons weigh against a full break: {points}.")
+            }
+            Lean::Toward => {
+                format!("On your answers, the reasons weigh toward a full break: {points}.")
+            }
+            Lean::Even => format!("On your answers, the reasons weigh as much each way: {points}."),
+        }
+    }
+
+    /// The positions of the steps the reader did not find convincing.
+    pub fn unconvinced(&self) -> Vec<usize> {
+        self.reasons
+            .iter()
+            .filter(|reason| reason.judgement.verdict == Some(Verdict::NotConvincing))
+            .map(|reason| reason.step)
+            .collect()
+    }
+
+    /// How the reader's view after reading compares with the essay's answer.
+    pub fn comparison(&self) -> &'static str {
+        match self.after.map(|after| after.cmp(&self.essay)) {
+            None => "You have not given your view after reading yet.",
+            Some(Ordering::Equal) => "You end where the essay does.",
+            Some(Ordering::Less) => "You think a full break less likely than the essay does.",
+            Some(Ordering::Greater) => "You think a full break more likely than the essay does.",
+        }
+    }
+
+    /// Where the reader's answers on the reasons and their view after
+    /// reading pull apart, in plain words; `None` where they agree, or too
+    /// little has been answered to tell.
+    pub fn tension(&self) -> Option<String> {
+        let after = self.after?;
+        let side = after.cmp(&Likelihood::EvenChance);
+        let view = after.label().to_lowercase();
+        let as_the_essay = if after == self.essay {
+            ", as the essay does"
+        } else {
+            ""
+        };
+        let reasons = self.tally(Direction::AgainstBreak);
+        let answered = reasons.steps - reasons.unanswered;
+        if side == Ordering::Less && reasons.not_convincing > reasons.convincing {
+            return Some(format!(
+                "You found {} of the essay's {} reasons against a break unconvincing, yet you think a \
+                 full break {view}{as_the_essay}. If not the essay's reasons, what keeps it {view} for you?",
+                reasons.not_convincing, reasons.steps
+            ));
+        }
+        if side == Ordering::Greater && reasons.convincing > reasons.not_convincing {
+            return Some(format!(
+                "You found {} of the essay's {} reasons against a break convincing, yet you think a \
+                 full break {view}. What outweighs them for you?",
+                reasons.convincing, reasons.steps
+            ));
+        }
+        match (self.lean(), side) {
+            (Lean::Toward, Ordering::Less) => Some(format!(
+                "On your answers the reasons weigh toward a full break, yet you think one {view}. \
+                 What holds you back from it?"
+            )),
+            (Lean::Against, Ordering::Greater) if answered > 0 => Some(format!(
+                "On your answers the reasons weigh against a full break, yet you think one {view}. \
+                 What outweighs them for you?"
+            )),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::verdict::AnswerAction;
+    use crate::model::{Argument, Content};
+
+    fn argument() -> Argument {
+        Content::load().unwrap().argument
+    }
+
+    /// The ids of the judged steps pointing one way, in the argument's order.
+    fn ids(argument: &Argument, direction: Direction) -> Vec<std::rc::Rc<str>> {
+        let summary = Summary::of(&Answers::default(), argument);
+        summary
+            .pointing(direction)
+            .map(|reason| argument.steps()[reason.step].id.clone())
+            .collect()
+    }
+
+    /// Answers that judge every step pointing one way alike.
+    fn judge_all(
+        answers: Answers,
+        argument: &Argument,
+        direction: Direction,
+        verdict: Verdict,
+        weight: Weight,
+    ) -> Answers {
+        ids(argument, direction)
+            .into_iter()
+            .fold(answers, |answers, id| {
+                answers
+                    .apply(AnswerAction::Judge(id.clone(), verdict))
+                    .apply(AnswerAction::Weigh(id, weight))
+            })
+    }
+
+    #[test]
+    fn points_multiply_conviction_by_weight() {
+        let points = |verdict, weight| Judgement { verdict, weight }.points();
+        assert_eq!(
+            points(Some(Verdict::Convincing), Some(Weight::Much)),
+            MOST_POINTS
+        );
+        assert_eq!(points(Some(Verdict::Convincing), None), 4);
+        assert_eq!(points(Some(Verdict::NotSure), Some(Weight::Little)), 1);
+        assert_eq!(points(Some(Verdict::NotConvincing), Some(Weight::Much)), 0);
+        assert_eq!(points(None, Some(Weight::Much)), 0);
+    }
+
+    #[test]
+    fn steps_pointing_opposite_ways_are_tallied_apart() {
+        let argument = argument();
+        let against = ids(&argument, Direction::AgainstBreak);
+        let toward = ids(&argument, Direction::TowardBreak);
+        assert!(!against.is_empty() && !toward.is_empty());
+        let answers = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::TowardBreak,
+            Verdict::Convincing,
+            Weight::Much,
+        );
+        let summary = Summary::of(&answers, &argument);
+        let tally = summary.tally(Direction::TowardBreak);
+        assert_eq!(
+            (tally.steps, tally.convincing, tally.points),
+            (toward.len(), toward.len(), tally.most)
+        );
+        let tally = summary.tally(Direction::AgainstBreak);
+        assert_eq!(
+            (tally.steps, tally.unanswered, tally.points),
+            (against.len(), against.len(), 0)
+        );
+        assert_eq!(summary.lean(), Lean::Toward);
+        assert!(summary.balance().starts_with(
+            "On your answers, the reasons weigh toward a full break: 0 points against"
+        ));
+    }
+
+    #[test]
+    fn the_lean_follows_the_weights() {
+        let argument = argument();
+        assert_eq!(
+            Summary::of(&Answers::default(), &argument).lean(),
+            Lean::Unjudged
+        );
+        let against = ids(&argument, Direction::AgainstBreak);
+        let toward = ids(&argument, Direction::TowardBreak);
+        // One reason against that bears a little, and a concession that bears a lot.
+        let answers = Answers::default()
+            .apply(AnswerAction::Judge(against[0].clone(), Verdict::Convincing))
+            .apply(AnswerAction::Weigh(against[0].clone(), Weight::Little))
+            .apply(AnswerAction::Judge(toward[0].clone(), Verdict::Convincing))
+            .apply(AnswerAction::Weigh(toward[0].clone(), Weight::Much));
+        assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Toward);
+        let answers = answers.apply(AnswerAction::Weigh(toward[0].clone(), Weight::Little));
+        assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Even);
+        let answers = answers.apply(AnswerAction::Judge(
+            toward[0].clone(),
+            Verdict::NotConvincing,
+        ));
+        assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Against);
+    }
+
+    #[test]
+    fn the_view_after_reading_is_compared_with_the_essays() {
+        let argument = argument();
+        let essay = argument.answer().likelihood;
+        let after = |likelihood| {
+            Summary::of(
+                &Answers::default().apply(AnswerAction::After(Some(likelihood))),
+                &argument,
+            )
+        };
+        assert_eq!(after(essay).comparison(), "You end where the essay does.");
+        assert_eq!(
+            after(Likelihood::VeryLikely).comparison(),
+            "You think a full break more likely than the essay does."
+        );
+        assert_eq!(
+            Summary::of(&Answers::default(), &argument).comparison(),
+            "You have not given your view after reading yet."
+        );
+    }
+
+    #[test]
+    fn rejecting_the_reasons_yet_ending_where_the_essay_does_is_a_tension() {
+        let argument = argument();
+        let essay = argument.answer().likelihood;
+        assert!(
+            essay < Likelihood::EvenChance,
+            "the essay thinks a break unlikely"
+        );
+        let answers = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::AgainstBreak,
+            Verdict::NotConvincing,
+            Weight::Much,
+        )
+        .apply(AnswerAction::After(Some(essay)));
+        let summary = Summary::of(&answers, &argument);
+        assert_eq!(summary.comparison(), "You end where the essay does.");
+        let tension = summary.tension().expect("a tension");
+        assert!(
+            tension
+                .starts_with("You found 5 of the essay's 5 reasons against a break unconvincing"),
+            "{tension}"
+        );
+        assert!(tension.contains(", as the essay does."), "{tension}");
+    }
+
+    #[test]
+    fn accepting_the_reasons_yet_thinking_a_break_likely_is_a_tension() {
+        let argument = argument();
+        let answers = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::AgainstBreak,
+            Verdict::Convincing,
+            Weight::Some,
+        )
+        .apply(AnswerAction::After(Some(Likelihood::Likely)));
+        let tension = Summary::of(&answers, &argument)
+            .tension()
+            .expect("a tension");
+        assert!(tension.starts_with("You found 5 of the essay's 5 reasons against a break convincing, yet you think a full break likely."), "{tension}");
+    }
+
+    #[test]
+    fn weights_toward_a_break_yet_thinking_one_unlikely_is_a_tension() {
+        let argument = argument();
+        let answers = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::TowardBreak,
+            Verdict::Convincing,
+            Weight::Much,
+        )
+        .apply(AnswerAction::After(Some(Likelihood::VeryUnlikely)));
+        let tension = Summary::of(&answers, &argument)
+            .tension()
+            .expect("a tension");
+        assert!(tension.starts_with("On your answers the reasons weigh toward a full break, yet you think one very unlikely."), "{tension}");
+    }
+
+    #[test]
+    fn answers_that_agree_raise_no_tension() {
+        let argument = argument();
+        let essay = argument.answer().likelihood;
+        let agree = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::AgainstBreak,
+            Verdict::Convincing,
+            Weight::Much,
+        )
+        .apply(AnswerAction::After(Some(essay)));
+        assert_eq!(Summary::of(&agree, &argument).tension(), None);
+        let unsure = agree.apply(AnswerAction::After(Some(Likelihood::EvenChance)));
+        assert_eq!(Summary::of(&unsure, &argument).tension(), None);
+        assert_eq!(Summary::of(&Answers::default(), &argument).tension(), None);
+        let no_after = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::AgainstBreak,
+            Verdict::NotConvincing,
+            Weight::Much,
+        );
+        assert_eq!(Summary::of(&no_after, &argument).tension(), None);
+    }
+}

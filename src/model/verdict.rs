@@ -52,15 +52,6 @@ impl Verdict {
         }
     }
 
-    /// A short, stable name, used in element ids and classes.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Verdict::Convincing => "convincing",
-            Verdict::NotSure => "not-sure",
-            Verdict::NotConvincing => "not-convincing",
-        }
-    }
-
     fn code(self) -> char {
         match self {
             Verdict::Convincing => 'c',

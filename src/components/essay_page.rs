@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::marked_text::MarkedText;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_page_heading};
-use crate::model::{FirstUses, Passage};
+use crate::model::{Content, FirstUses, Passage};
 use crate::route::Route;
 use crate::router::use_location;
 
@@ -22,12 +22,6 @@ struct EssayPassageProps {
     position: usize,
     /// The id of the quote the address points at, if any.
     target: Option<AttrValue>,
-}
-
-/// The name of the place where the `index`-th run of a passage stands, from
-/// which its glossary terms' tooltip ids are made.
-fn run_place(passage: &Passage, index: usize) -> String {
-    format!("{}-{}", passage.id, index + 1)
 }
 
 /// One passage of the essay, its quoted words linked to their steps.
@@ -41,7 +35,7 @@ fn EssayPassage(props: &EssayPassageProps) -> Html {
         .expect("the page asks for passages that exist");
     let steps = content.argument.steps();
     let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
-        let place = run_place(passage, index);
+        let place = Content::run_place(passage, index);
         let Some((step_index, quote_index)) = run.quote else {
             return html! { <MarkedText text={run.text.to_owned()} {place} /> };
         };
@@ -89,13 +83,7 @@ pub fn EssayPage() -> Html {
     // Each glossary term is marked once on the page, where the essay first uses it.
     let first_uses = {
         let content = content.clone();
-        use_memo((), move |()| {
-            let passages = content.essay.passages();
-            content.glossary.first_uses(passages.flat_map(|passage| {
-                let runs = content.essay_runs(passage).into_iter().enumerate();
-                runs.map(|(index, run)| (run_place(passage, index), run.text))
-            }))
-        })
+        use_memo((), move |()| content.essay_first_uses())
     };
 
     html! {

@@ -69,11 +69,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     // Each glossary term is marked once on the page, where our prose first uses it.
     let first_uses = {
         let content = content.clone();
-        use_memo(props.index, move |&index| {
-            content
-                .glossary
-                .first_uses(content.argument.steps()[index].prose())
-        })
+        use_memo(props.index, move |&index| content.step_first_uses(index))
     };
 
     html! {

@@ -27,12 +27,7 @@ pub fn WholeArgument() -> Html {
     // Each glossary term is marked once on the page, where our prose first uses it.
     let first_uses = {
         let content = content.clone();
-        use_memo((), move |()| {
-            let steps = content.argument.steps();
-            content
-                .glossary
-                .first_uses(steps.iter().flat_map(|step| step.prose()))
-        })
+        use_memo((), move |()| content.argument_first_uses())
     };
 
     html! {

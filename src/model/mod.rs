@@ -180,4 +180,33 @@ impl Content {
         }
         runs
     }
+
+    /// The name of the place where the `index`-th run of a passage stands on
+    /// the essay page, from which its glossary terms' tooltip ids are made.
+    pub fn run_place(passage: &Passage, index: usize) -> String {
+        format!("{}-{}", passage.id, index + 1)
+    }
+
+    /// Where a step's page marks each glossary term: at its first use in the
+    /// step's own prose (never inside the essay's words).
+    pub fn step_first_uses(&self, index: usize) -> FirstUses {
+        self.glossary
+            .first_uses(self.argument.steps()[index].prose())
+    }
+
+    /// Where the whole-argument page marks each term: at its first use in
+    /// the prose of all the steps, in order.
+    pub fn argument_first_uses(&self) -> FirstUses {
+        let steps = self.argument.steps().iter();
+        self.glossary.first_uses(steps.flat_map(Step::prose))
+    }
+
+    /// Where the essay page marks each term: at its first use in the essay.
+    pub fn essay_first_uses(&self) -> FirstUses {
+        self.glossary
+            .first_uses(self.essay.passages().flat_map(|passage| {
+                let runs = self.essay_runs(passage).into_iter().enumerate();
+                runs.map(|(index, run)| (Content::run_place(passage, index), run.text))
+            }))
+    }
 }

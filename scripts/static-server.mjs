@@ -9,9 +9,14 @@
 // browsers whose windows cannot be made as narrow as a phone,
 // /__phone/<width>/<page>: a page of the same origin that shows <page> in a
 // frame <width> px wide (the site's own pages forbid frames).
-import { createReadStream, statSync } from "node:fs";
+// With HOSTED=1 it serves as a real static host does, for the benchmark:
+// brotli-compressed where the browser accepts it, hashed files cached for a
+// year, pages revalidated by ETag.
+import { createHash } from "node:crypto";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const [folder, port, base = "/"] = process.argv.slice(2);
 if (!folder || !port || !base.startsWith("/") || !base.endsWith("/")) {
@@ -37,15 +42,43 @@ function fileAt(path) {
   }
 }
 
-function send(response, status, path) {
-  response.writeHead(status, { "content-type": types[extname(path)] ?? "application/octet-stream" });
-  createReadStream(path).pipe(response);
+const hosted = process.env.HOSTED === "1";
+const compressed = new Map();
+
+/** The file brotli-compressed at the highest quality, as hosts store it. */
+function brotli(path) {
+  if (!compressed.has(path)) {
+    const bytes = brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    compressed.set(path, { bytes, etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 16)}"` });
+  }
+  return compressed.get(path);
 }
 
-function notFound(response) {
+function send(response, status, path, request) {
+  const type = types[extname(path)] ?? "application/octet-stream";
+  if (!hosted) {
+    response.writeHead(status, { "content-type": type });
+    createReadStream(path).pipe(response);
+    return;
+  }
+  const { bytes, etag } = brotli(path);
+  // Trunk names the script, the WebAssembly and the icon by their hash.
+  const cache = /\.(wasm|js|svg)$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+  const headers = { "content-type": type, "cache-control": cache, etag, vary: "accept-encoding" };
+  if (status === 200 && request.headers["if-none-match"] === etag) {
+    response.writeHead(304, headers).end();
+  } else if (/\bbr\b/.test(request.headers["accept-encoding"] ?? "")) {
+    response.writeHead(status, { ...headers, "content-encoding": "br", "content-length": bytes.length }).end(bytes);
+  } else {
+    response.writeHead(status, headers);
+    createReadStream(path).pipe(response);
+  }
+}
+
+function notFound(response, request) {
   const page = join(root, "404.html");
   if (fileAt(page)?.isFile()) {
-    send(response, 404, page);
+    send(response, 404, page, request);
   } else {
     response.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
@@ -56,7 +89,7 @@ createServer((request, response) => {
   try {
     pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
   } catch {
-    return notFound(response);
+    return notFound(response, request);
   }
   const phone = process.env.PHONE_FRAMES === "1" && pathname.match(/^\/__phone\/(\d+)(\/.*)$/);
   if (phone) {
@@ -64,11 +97,11 @@ createServer((request, response) => {
     return response.writeHead(200, { "content-type": types[".html"] }).end(frame);
   }
   if (!pathname.startsWith(base)) {
-    return notFound(response);
+    return notFound(response, request);
   }
   const path = resolve(root, pathname.slice(base.length));
   if (path !== root && !path.startsWith(root + sep)) {
-    return notFound(response);
+    return notFound(response, request);
   }
   const found = fileAt(path);
   if (found?.isDirectory()) {
@@ -78,9 +111,9 @@ createServer((request, response) => {
       return;
     }
     const index = join(path, "index.html");
-    return fileAt(index)?.isFile() ? send(response, 200, index) : notFound(response);
+    return fileAt(index)?.isFile() ? send(response, 200, index, request) : notFound(response, request);
   }
-  return found?.isFile() ? send(response, 200, path) : notFound(response);
+  return found?.isFile() ? send(response, 200, path, request) : notFound(response, request);
 }).listen(Number(port), "127.0.0.1", () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
 });

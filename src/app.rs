@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, NodeList};
 use yew::prelude::*;
 
 use crate::components::essay_page::EssayPage;
@@ -17,7 +18,7 @@ use crate::components::step_page::StepPage;
 use crate::components::verdict_page::VerdictPage;
 use crate::components::whole_argument::WholeArgument;
 use crate::hooks::{use_content, use_persisted};
-use crate::model::{Answers, Content, Reader};
+use crate::model::{Action, AnswerAction, Answers, Content, Reader};
 use crate::route::Route;
 use crate::router::{Location, Prerender, Router, base_path, use_location};
 
@@ -43,12 +44,60 @@ pub fn start() {
     if !prerendered {
         root.set_inner_html("");
     }
-    let renderer = yew::Renderer::<App>::with_root(root);
     if prerendered {
-        renderer.hydrate();
+        let props = AppProps {
+            prerender: None,
+            before_start: Rc::new(before_start(&root)),
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
-        renderer.render();
+        yew::Renderer::<App>::with_root(root).render();
     }
+}
+
+/// What the reader did on the prerendered page before the app started, read
+/// off its controls, which the browser works itself: the sections they
+/// opened or closed (`<details>`) and the options they chose (radio buttons).
+/// Hydration sets the attributes and properties the first render has, so this
+/// is read before it, and that render already has it.
+fn before_start(root: &Element) -> BeforeStart {
+    let found = |selector: &str| {
+        let list = root.query_selector_all(selector).ok();
+        let length = list.as_ref().map_or(0, NodeList::length);
+        (0..length)
+            .filter_map(|index| list.as_ref()?.item(index)?.dyn_into::<Element>().ok())
+            .collect::<Vec<_>>()
+    };
+    let sections = found("details.disclosure")
+        .into_iter()
+        .map(|details| (details.id(), details.has_attribute("open")))
+        .collect::<Vec<_>>();
+    // `:checked` is the radio buttons' state, not their attribute.
+    let chosen = found("input[type=radio]:checked")
+        .into_iter()
+        .map(|input| {
+            let attribute = |name| input.get_attribute(name).unwrap_or_default();
+            (attribute("name"), attribute("value"))
+        })
+        .collect::<Vec<_>>();
+    BeforeStart {
+        reader: Reader::default()
+            .changes_on_page(sections.iter().map(|(id, open)| (id.as_str(), *open))),
+        answers: Answers::default().changes_on_page(
+            chosen
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_str())),
+        ),
+    }
+}
+
+/// What the reader changed on the prerendered page before the app started.
+#[derive(Debug, Default, PartialEq)]
+pub struct BeforeStart {
+    /// Sections opened or closed.
+    reader: Vec<Action>,
+    /// Options chosen.
+    answers: Vec<AnswerAction>,
 }
 
 /// A static host serves `…/index.html` as the folder it is in; the address
@@ -74,6 +123,10 @@ pub struct AppProps {
     /// and the address bar and `<base href>` say.
     #[prop_or_default]
     pub prerender: Option<Prerender>,
+    /// What the reader did on the prerendered page before the app started;
+    /// it is part of their progress and answers from the first render on.
+    #[prop_or_default]
+    pub before_start: Rc<BeforeStart>,
 }
 
 /// The explainer.
@@ -82,7 +135,13 @@ pub fn App(props: &AppProps) -> Html {
     let content = use_memo((), |()| Content::load().map(Rc::new));
     match &*content {
         Ok(content) => {
-            html! { <Explainer content={content.clone()} prerender={props.prerender.clone()} /> }
+            html! {
+                <Explainer
+                    content={content.clone()}
+                    prerender={props.prerender.clone()}
+                    before_start={props.before_start.clone()}
+                />
+            }
         }
         // Tests keep the shipped content valid; this says what broke if an edit slips through.
         Err(error) => html! {
@@ -99,14 +158,22 @@ pub fn App(props: &AppProps) -> Html {
 struct ExplainerProps {
     content: Rc<Content>,
     prerender: Option<Prerender>,
+    before_start: Rc<BeforeStart>,
 }
 
 /// The explainer once its content has loaded: provides the content, the
 /// reader's progress and the reader's answers to every page.
 #[component]
 fn Explainer(props: &ExplainerProps) -> Html {
-    let reader = use_persisted::<Reader>(props.content.clone());
-    let answers = use_persisted::<Answers>(props.content.clone());
+    let before_start = &props.before_start;
+    let reader = use_persisted(props.content.clone(), || {
+        (before_start.reader.iter().cloned())
+            .fold(Reader::default(), |state, action| state.apply(action))
+    });
+    let answers = use_persisted(props.content.clone(), || {
+        (before_start.answers.iter().cloned())
+            .fold(Answers::default(), |state, action| state.apply(action))
+    });
     use_effect_with((), |()| {
         // Says the app has taken over the page (styles and tests read it).
         let _ = gloo::utils::document_element().set_attribute("data-app", "ready");

@@ -142,18 +142,27 @@ fn save<T: Persisted>(state: &T) {
 
 /// State loaded from localStorage and saved on every change.
 ///
-/// The first render uses the empty state, as the page prerendered at build
-/// time did, so hydration finds what it expects; the saved state is read
-/// just after. What was read is not written back: another tab may have saved
-/// newer state since, and a page that only looks must not overwrite it.
+/// The first render uses `initial`: the empty state, as the page prerendered
+/// at build time did, so hydration finds what it expects, with what the
+/// reader changed on that page before the app started. The saved state is
+/// read just after, beneath what the reader did since. What was read is not
+/// written back: another tab may have saved newer state since, and a page
+/// that only looks must not overwrite it.
 #[hook]
-pub fn use_persisted<T: Persisted>(content: Rc<Content>) -> UseReducerHandle<T> {
-    let state = use_reducer(T::default);
+pub fn use_persisted<T: Persisted>(
+    content: Rc<Content>,
+    initial: impl FnOnce() -> T,
+) -> UseReducerHandle<T> {
+    let state = use_reducer(initial);
     // The state as storage holds it; `None` until it has been read.
     let stored = use_mut_ref(|| None::<T>);
+    // Whether storage has been read: the state may differ from it already
+    // then (what the reader did before the app started), with no change of
+    // state to say so.
+    let read = use_state(|| false);
     {
         let stored = stored.clone();
-        use_effect_with(state.clone(), move |state| {
+        use_effect_with((state.clone(), *read), move |(state, _)| {
             let mut stored = stored.borrow_mut();
             if stored.as_ref().is_some_and(|stored| stored != &**state) {
                 save(&**state);
@@ -167,6 +176,7 @@ pub fn use_persisted<T: Persisted>(content: Rc<Content>) -> UseReducerHandle<T> 
             let loaded = load::<T>(&content.argument);
             *stored.borrow_mut() = Some(loaded.clone());
             state.dispatch(T::restore_action(loaded));
+            read.set(true);
         });
     }
     state

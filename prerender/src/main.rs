@@ -157,6 +157,7 @@ fn render(runtime: &Runtime, path: &str, base: &str) -> String {
             path: path.to_owned().into(),
             base: base.to_owned().into(),
         }),
+        ..AppProps::default()
     };
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(true);
     tokio::task::LocalSet::new().block_on(runtime, renderer.render())
@@ -200,11 +201,11 @@ fn build(dist: &Path) -> Result<usize, String> {
     let base = base_path(&template)?;
     let template = with_wasm_integrity(&template, dist, &base)?;
     let template = with_inline_styles(&template, dist, &base)?;
+    // Trunk's start-up script, and index.html's own for before it has run.
+    let scripts = inline_hashes(&template, "<script type=\"module\">", "</script>")
+        + &inline_hashes(&template, "<script>", "</script>");
     let csp = CSP
-        .replace(
-            "{scripts}",
-            &inline_hashes(&template, "<script type=\"module\">", "</script>"),
-        )
+        .replace("{scripts}", &scripts)
         .replace("{styles}", &inline_hashes(&template, "<style>", "</style>"));
     let routes = routes(&content);
     let runtime = runtime()?;

@@ -42,7 +42,8 @@ impl Choice for Weight {
 /// Props for [`ChoiceGroup`].
 #[derive(Properties, PartialEq)]
 pub struct ChoiceGroupProps<T: Choice> {
-    /// The group's name, unique on the page; also the stem of its ids.
+    /// The group's name, unique on the page ([`crate::model::Question::name`]);
+    /// also the stem of its ids.
     pub name: AttrValue,
     /// The question asked.
     pub legend: AttrValue,
@@ -64,7 +65,7 @@ pub fn ChoiceGroup<T: Choice>(props: &ChoiceGroupProps<T>) -> Html {
                     let onchange = props.on_choose.reform(move |_: Event| option);
                     html! {
                         <label class="choices__option" for={id.clone()}>
-                            <input type="radio" {id} name={props.name.clone()} checked={props.chosen == Some(option)} {onchange} />
+                            <input type="radio" {id} name={props.name.clone()} value={index.to_string()} checked={props.chosen == Some(option)} {onchange} />
                             <span>{ option.label() }</span>
                         </label>
                     }

@@ -1,11 +1,10 @@
 //! A term from the glossary, marked in running text. Focusing, clicking or
-//! tapping it shows our definition in a tooltip; Escape, moving focus
-//! away, a tap or click elsewhere, or scrolling on hides it. Hovering does nothing, so the
+//! tapping it shows our definition; Escape, moving focus away, a tap or click
+//! elsewhere, or scrolling on hides it. Hovering does nothing, so the
 //! definition never covers the lines a reader is pointing at.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::Node;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
@@ -25,81 +24,92 @@ pub struct GlossaryTermProps {
     pub tip_id: AttrValue,
 }
 
+/// The term's definition element, a popover.
+fn tip_element(tip: &NodeRef) -> Option<HtmlElement> {
+    tip.cast::<HtmlElement>()
+}
+
 /// A marked term and its definition.
+///
+/// The definition is a `popover` its button shows (`popovertarget`), so a
+/// click or tap shows it, and Escape or a tap elsewhere puts it away, before
+/// the app has started and with JavaScript off. The app adds focus (showing
+/// it), leaving (hiding it) and scrolling on (hiding it).
 #[component]
 pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     let content = use_content();
     let term = &content.glossary.terms()[props.term];
     let shown = use_state(|| false);
-    let show = {
-        let shown = shown.clone();
-        move || shown.set(true)
-    };
-    let hide = {
-        let shown = shown.clone();
-        move || shown.set(false)
-    };
-    let term_node = use_node_ref();
+    let tip = use_node_ref();
     {
-        // A shown definition sits over the text (at the foot of the screen on
-        // a phone). It is put away once the reader taps or clicks anywhere
-        // else (where tapping moves no focus, as in Safari, blur never comes),
-        // or scrolls on. Scrolling that brought the term into view, on focus
-        // or click, is not scrolling on: only a move of more than a few lines
-        // from where it was shown counts.
-        let hide = hide.clone();
-        let term_node = term_node.clone();
-        use_effect_with(*shown, move |&shown| {
-            let listeners = shown.then(|| {
-                let window = gloo::utils::window();
-                let at = window.scroll_y().unwrap_or_default();
-                let on_scroll = {
-                    let hide = hide.clone();
-                    EventListener::new(&window.clone(), "scroll", move |_| {
-                        let now = window.scroll_y().unwrap_or_default();
-                        if (now - at).abs() > SCROLLED_ON {
-                            hide();
-                        }
-                    })
-                };
-                let on_click =
-                    EventListener::new(&gloo::utils::document(), "click", move |event| {
-                        let target = event.target().and_then(|t| t.dyn_into::<Node>().ok());
-                        let inside = term_node
-                            .cast::<Node>()
-                            .is_some_and(|term| term.contains(target.as_ref()));
-                        if !inside {
-                            hide();
-                        }
-                    });
-                (on_scroll, on_click)
+        // The popover's state is the browser's: follow it, including a
+        // definition shown before the app started.
+        let shown = shown.clone();
+        let tip = tip.clone();
+        use_effect_with((), move |()| {
+            let listener = tip_element(&tip).map(|element| {
+                shown.set(element.matches(":popover-open").unwrap_or(false));
+                let watched = element.clone();
+                EventListener::new(&element, "toggle", move |_| {
+                    shown.set(watched.matches(":popover-open").unwrap_or(false));
+                })
             });
-            move || drop(listeners)
+            move || drop(listener)
         });
     }
-    let onkeydown = {
+    let hide = {
+        let tip = tip.clone();
+        move || {
+            if let Some(element) = tip_element(&tip) {
+                // Hiding a hidden popover throws in some engines; nothing to do then.
+                let _ = element.hide_popover();
+            }
+        }
+    };
+    {
+        // Scrolling that brought the term into view, on focus or click, is
+        // not scrolling on: only a move of more than a few lines from where
+        // the definition was shown counts.
         let hide = hide.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                event.stop_propagation();
-                hide();
+        use_effect_with(*shown, move |&shown| {
+            let listener = shown.then(|| {
+                let window = gloo::utils::window();
+                let at = window.scroll_y().unwrap_or_default();
+                EventListener::new(&window.clone(), "scroll", move |_| {
+                    let now = window.scroll_y().unwrap_or_default();
+                    if (now - at).abs() > SCROLLED_ON {
+                        hide();
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let onfocus = {
+        let tip = tip.clone();
+        Callback::from(move |_: FocusEvent| {
+            if let Some(element) = tip_element(&tip)
+                && !element.matches(":popover-open").unwrap_or(true)
+            {
+                let _ = element.show_popover();
             }
         })
     };
+    let onblur = Callback::from(move |_: FocusEvent| hide());
     html! {
-        <span class="term" ref={term_node}>
+        <span class="term">
             <button
                 type="button"
                 class="term__button"
+                popovertarget={props.tip_id.clone()}
+                popovertargetaction="show"
                 aria-describedby={props.tip_id.clone()}
-                onfocus={let show = show.clone(); Callback::from(move |_: FocusEvent| show())}
-                onblur={let hide = hide.clone(); Callback::from(move |_: FocusEvent| hide())}
-                onclick={let show = show.clone(); Callback::from(move |_: MouseEvent| show())}
-                {onkeydown}
+                {onfocus}
+                {onblur}
             >
                 { props.text.clone() }
             </button>
-            <span id={props.tip_id.clone()} role="tooltip" class="term__tip" hidden={!*shown}>
+            <span id={props.tip_id.clone()} role="tooltip" popover="auto" class="term__tip" ref={tip}>
                 <span class="term__label">{ "Our definition: " }</span>
                 <strong>{ term.term.to_string() }</strong>{ ". " }{ term.definition.to_string() }
             </span>

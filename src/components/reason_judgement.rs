@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::{use_answers, use_content};
-use crate::model::{AnswerAction, Direction, Verdict, Weight};
+use crate::model::{AnswerAction, Direction, Question, Verdict, Weight};
 
 /// Props for [`ReasonJudgement`].
 #[derive(Properties, PartialEq)]
@@ -62,13 +62,13 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
                 { "Your answers stay in this browser; your verdict weighs them by which way each step points." }
             </p>
             <ChoiceGroup<Verdict>
-                name={format!("verdict-{id}")}
+                name={Question::Convinces(id.clone()).name()}
                 legend={convince}
                 chosen={judgement.verdict}
                 on_choose={on_verdict}
             />
             <ChoiceGroup<Weight>
-                name={format!("weight-{id}")}
+                name={Question::Bears(id.clone()).name()}
                 legend={matters}
                 chosen={judgement.weight}
                 on_choose={on_weight}

@@ -24,7 +24,8 @@ pub struct SectionBodyProps {
 pub struct SourceLabelProps {
     /// The section labelled.
     pub kind: SectionKind,
-    /// The label's id, where something refers to it.
+    /// The label's id, where it describes the control it sits in; it is then
+    /// left out of that control's name, which its text would otherwise join.
     #[prop_or_default]
     pub id: Option<AttrValue>,
 }
@@ -37,7 +38,12 @@ pub fn SourceLabel(props: &SourceLabelProps) -> Html {
     } else {
         "source--ours"
     };
-    html! { <span id={props.id.clone()} class={classes!("source", whose)}>{ props.kind.source() }</span> }
+    let aria_hidden = props.id.as_ref().map(|_| "true");
+    html! {
+        <span id={props.id.clone()} class={classes!("source", whose)} aria-hidden={aria_hidden}>
+            { props.kind.source() }
+        </span>
+    }
 }
 
 /// Where in the essay a passage stands, for a quotation's caption.

@@ -7,7 +7,7 @@ use crate::components::likelihood_question::{LikelihoodQuestion, QUESTION};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::{Action, AnswerAction};
+use crate::model::{Action, AnswerAction, Question};
 use crate::route::Route;
 
 /// The start page.
@@ -65,7 +65,7 @@ pub fn StartPage() -> Html {
             <section class="before" aria-labelledby="before-title">
                 <h2 id="before-title">{ "Before you start" }</h2>
                 <p>{ "What do you think now, before reading? Optional, and kept in this browser only: your verdict at the end sets it beside the essay's." }</p>
-                <LikelihoodQuestion name="before" legend={QUESTION} value={answers.before} on_change={on_before} />
+                <LikelihoodQuestion name={Question::Before.name()} legend={QUESTION} value={answers.before} on_change={on_before} />
             </section>
             <p>
                 { format!("The essay's argument is laid out in {} steps: the question, what closing diplomatic \

@@ -51,12 +51,12 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         let on_toggle = {
             let reader = reader.clone();
             let id = id.clone();
-            Callback::from(move |()| reader.dispatch(Action::Toggle(id.clone(), kind)))
+            Callback::from(move |open| reader.dispatch(Action::SetOpen(id.clone(), kind, open)))
         };
         html! {
             <Disclosure
                 key={kind.slug()}
-                id={format!("{id}-{}", kind.slug())}
+                id={kind.element_id(&id)}
                 {kind}
                 open={reader.is_open(&id, kind)}
                 {on_toggle}
@@ -90,9 +90,12 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 <p class="step__where">
                     <RouteLink to={Route::Map}>{ "See where it stands on the argument map" }</RouteLink>
                 </p>
+                // Before the app has started, `index.html`'s start-up script
+                // works these by their `data-sections`; with JavaScript off
+                // they are not shown.
                 <div class="step__tools">
-                    <button type="button" class="button" onclick={dispatch(Action::ExpandAll)}>{ "Expand all" }</button>
-                    <button type="button" class="button" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>
+                    <button type="button" class="button" data-sections="open" onclick={dispatch(Action::ExpandAll)}>{ "Expand all" }</button>
+                    <button type="button" class="button" data-sections="closed" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>
                 </div>
                 { for sections }
                 if step.kind.direction().is_some() {

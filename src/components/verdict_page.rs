@@ -10,7 +10,9 @@ use yew::prelude::*;
 use crate::components::likelihood_question::LikelihoodQuestion;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_answers, use_content, use_hydrated, use_page_heading};
-use crate::model::{AnswerAction, Answers, Direction, Judgement, Likelihood, Summary, Verdict};
+use crate::model::{
+    AnswerAction, Answers, Direction, Judgement, Likelihood, Question, Summary, Verdict,
+};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 
@@ -314,7 +316,7 @@ fn OwnVerdict() -> Html {
     html! {
         <>
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
-            <LikelihoodQuestion name="after" legend={AFTER_QUESTION} value={answers.after} on_change={on_after} />
+            <LikelihoodQuestion name={Question::After.name()} legend={AFTER_QUESTION} value={answers.after} on_change={on_after} />
             <SummaryView summary={summary} shared={false} />
             <section aria-labelledby="share-title" class="share">
                 <h2 id="share-title">{ "Share your view" }</h2>

@@ -65,6 +65,26 @@ impl SectionKind {
         }
     }
 
+    /// The section a [`SectionKind::slug`] names.
+    pub fn from_slug(slug: &str) -> Option<SectionKind> {
+        SectionKind::ALL
+            .into_iter()
+            .find(|kind| kind.slug() == slug)
+    }
+
+    /// The document id of this section of a step: the step's id, then the
+    /// section's slug.
+    pub fn element_id(self, step: &str) -> String {
+        format!("{step}-{}", self.slug())
+    }
+
+    /// The step and section an [`SectionKind::element_id`] names. Step ids may
+    /// hold hyphens, slugs do not.
+    pub fn parse_element_id(id: &str) -> Option<(&str, SectionKind)> {
+        let (step, slug) = id.rsplit_once('-')?;
+        Some((step, SectionKind::from_slug(slug)?))
+    }
+
     /// Whose words the section holds, said plainly to the reader.
     pub fn source(self) -> &'static str {
         match self {
@@ -90,8 +110,9 @@ const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
 pub enum Action {
     /// The reader arrived at a step.
     Visit(Rc<str>),
-    /// The reader opened or closed one section of a step.
-    Toggle(Rc<str>, SectionKind),
+    /// One section of a step was opened (`true`) or closed: by the reader,
+    /// or by the browser when find-in-page found a match in it.
+    SetOpen(Rc<str>, SectionKind, bool),
     /// The reader opened every section of a step.
     ExpandAll(Rc<str>),
     /// The reader closed every section of a step.
@@ -180,13 +201,15 @@ impl Reader {
                 next.visited.insert(step.clone());
                 next.last = Some(step);
             }
-            Action::Toggle(step, section) => {
+            Action::SetOpen(step, section, now_open) => {
                 let open = next
                     .open
                     .entry(step)
                     .or_insert_with(|| DEFAULT_OPEN.into_iter().collect());
-                if !open.remove(&section) {
+                if now_open {
                     open.insert(section);
+                } else {
+                    open.remove(&section);
                 }
             }
             Action::ExpandAll(step) => {
@@ -206,6 +229,23 @@ impl Reader {
             }
         }
         next
+    }
+
+    /// What turns this state's open sections into those a page shows: for
+    /// each section on it, by its [`SectionKind::element_id`] and whether it
+    /// is open, an [`Action::SetOpen`] where the two differ. Ids that name no
+    /// section are passed over.
+    pub fn changes_on_page<'a>(
+        &self,
+        sections: impl IntoIterator<Item = (&'a str, bool)>,
+    ) -> Vec<Action> {
+        sections
+            .into_iter()
+            .filter_map(|(id, open)| {
+                let (step, kind) = SectionKind::parse_element_id(id)?;
+                (self.is_open(step, kind) != open).then(|| Action::SetOpen(step.into(), kind, open))
+            })
+            .collect()
     }
 
     /// The state in its saved form.
@@ -247,14 +287,52 @@ mod tests {
         assert!(reader.is_open(&id, SectionKind::Essay));
         assert!(!reader.is_open(&id, SectionKind::Why));
         let reader = reader
-            .apply(Action::Toggle(id.clone(), SectionKind::Essay))
-            .apply(Action::Toggle(id.clone(), SectionKind::Why));
+            .apply(Action::SetOpen(id.clone(), SectionKind::Essay, false))
+            .apply(Action::SetOpen(id.clone(), SectionKind::Why, true));
         assert!(!reader.is_open(&id, SectionKind::Essay));
         assert!(reader.is_open(&id, SectionKind::Why));
         assert!(
             reader.is_open(&step(0), SectionKind::Essay),
             "others keep the default"
         );
+    }
+
+    #[test]
+    fn section_ids_name_their_step_and_section() {
+        for kind in SectionKind::ALL {
+            let id = kind.element_id("cold-war");
+            assert_eq!(SectionKind::parse_element_id(&id), Some(("cold-war", kind)));
+        }
+        assert_eq!(SectionKind::parse_element_id("cold-war"), None);
+        assert_eq!(SectionKind::parse_element_id("cold-war-nonsense"), None);
+    }
+
+    #[test]
+    fn the_sections_a_page_shows_become_the_readers() {
+        let id = step(1);
+        let on_page = [
+            SectionKind::Essay.element_id(&id),
+            SectionKind::Why.element_id(&id),
+            SectionKind::Plain.element_id(&id),
+            "not-a-section".to_owned(),
+        ];
+        let shown = [false, true, false, true];
+        let before = Reader::default();
+        let changes = before.changes_on_page(on_page.iter().map(String::as_str).zip(shown));
+        assert_eq!(
+            changes,
+            [
+                Action::SetOpen(id.clone(), SectionKind::Essay, false),
+                Action::SetOpen(id.clone(), SectionKind::Why, true),
+            ],
+            "only what differs from the state, and only sections"
+        );
+        let after = changes
+            .into_iter()
+            .fold(before, |reader, action| reader.apply(action));
+        assert!(!after.is_open(&id, SectionKind::Essay));
+        assert!(after.is_open(&id, SectionKind::Why));
+        assert!(!after.is_open(&id, SectionKind::Plain));
     }
 
     #[test]
@@ -321,7 +399,7 @@ mod tests {
         let reader = Reader::default()
             .apply(Action::Visit(step(1)))
             .apply(Action::Visit(step(5)))
-            .apply(Action::Toggle(step(5), SectionKind::Questions))
+            .apply(Action::SetOpen(step(5), SectionKind::Questions, true))
             .apply(Action::CollapseAll(step(1)));
         let json = serde_json::to_string(&reader.to_saved()).unwrap();
         assert_eq!(restore(&json), reader);
@@ -359,8 +437,8 @@ mod tests {
         );
         let expected = Reader::default()
             .apply(Action::Visit(kept.clone()))
-            .apply(Action::Toggle(kept.clone(), SectionKind::Essay))
-            .apply(Action::Toggle(kept.clone(), SectionKind::Why));
+            .apply(Action::SetOpen(kept.clone(), SectionKind::Essay, false))
+            .apply(Action::SetOpen(kept.clone(), SectionKind::Why, true));
         let expected = Reader {
             last: None,
             ..expected

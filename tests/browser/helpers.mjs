@@ -63,3 +63,18 @@ export function stepPath(index) {
 export function stepUrl(id, base = "") {
   return new RegExp(`^http://127\\.0\\.0\\.1:\\d+${base}/step/${id}/$`);
 }
+
+/** A step's expandable section, by its title: the `<details>` element. */
+export function section(page, title) {
+  return page.locator("main details.disclosure", { has: page.locator("summary h2", { hasText: title }) });
+}
+
+/** What the reader clicks to open or close a section: its `<summary>`. */
+export function sectionToggle(page, title) {
+  return section(page, title).locator("summary");
+}
+
+/** Waits until a section is open (or, with `open` false, closed). */
+export async function expectOpen(details, open = true) {
+  await expect(details).toHaveJSProperty("open", open);
+}

@@ -2,7 +2,7 @@
 // and its print view, the essay's words shown verbatim and labelled, phone
 // width, dark theme, accessibility, and a build served under a sub-path.
 import AxeBuilder from "@axe-core/playwright";
-import { essayText, expect, heading, open, quoteTexts, routes, stepIds, stepUrl, test, ready } from "./helpers.mjs";
+import { essayText, expect, heading, open, quoteTexts, routes, sectionToggle, stepIds, stepUrl, test, ready } from "./helpers.mjs";
 
 test("an unknown address shows a not-found page with a way back", async ({ page }) => {
   const response = await page.goto("/no/such/page");
@@ -37,7 +37,7 @@ test("hostile addresses are shown as text and never run", async ({ page }) => {
 test("the whole argument shows every step with every section open", async ({ page }) => {
   await open(page, "/all");
   await expect(page.locator(".whole__step")).toHaveCount(stepIds.length);
-  await expect(page.locator("main .disclosure__button")).toHaveCount(0);
+  await expect(page.locator("main details")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 3, name: /Questions a careful reader would ask/ })).toHaveCount(stepIds.length);
   await page.getByRole("link", { name: "What a full break would cost" }).click();
   await expect(page).toHaveURL(stepUrl("consequences"));
@@ -79,7 +79,7 @@ test("our own words are labelled as ours on every step", async ({ page }) => {
   await open(page, "/step/cold-war");
   await expect(page.locator(".claim .label")).toHaveText("In short (our summary):");
   for (const name of ["In plain words", "Why it matters", "Questions a careful reader would ask"]) {
-    await expect(page.getByRole("button", { name: new RegExp(name) })).toContainText(/Our (explanation|questions)/);
+    await expect(sectionToggle(page, name)).toContainText(/Our (explanation|questions)/);
   }
 });
 
@@ -116,7 +116,7 @@ test("the dark theme follows the system setting", async ({ page }) => {
 
 test("reduced motion turns transitions off", async ({ page }) => {
   const turn = (page) => page.evaluate(() =>
-    getComputedStyle(document.querySelector(".disclosure__button"), "::before").transitionDuration);
+    getComputedStyle(document.querySelector(".disclosure__summary"), "::before").transitionDuration);
   await open(page, "/step/cold-war");
   expect(await turn(page), "the section marker turns when motion is welcome").not.toBe("0s");
   await page.emulateMedia({ reducedMotion: "reduce" });
@@ -133,7 +133,7 @@ for (const [scheme, width] of [["light", 1280], ["dark", 1280], ["light", 320], 
         await open(page, route);
         if (route.startsWith("/step/")) {
           await page.getByRole("button", { name: "Expand all" }).click();
-          await expect(page.locator(".disclosure__panel[hidden]")).toHaveCount(0);
+          await expect(page.locator("details.disclosure:not([open])")).toHaveCount(0);
         }
         const results = await new AxeBuilder({ page }).analyze();
         const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);

@@ -248,11 +248,16 @@ export class Page {
     }), `${path} to start in the frame`);
   }
 
-  /** Whether the element is rendered and takes up room on the page. */
+  /**
+   * Whether the element is rendered and takes up room on the page. Inside a
+   * closed <details> an element may still have a box (its content is skipped
+   * with content-visibility, so find-in-page can reach it): checkVisibility
+   * says it is not shown.
+   */
   shown(element) {
     return this.run((element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== "hidden";
+      return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
     }, element);
   }
 }

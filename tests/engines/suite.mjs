@@ -17,6 +17,9 @@ export function test(name, fn) {
  * that use the same session (`context.page`).
  */
 export function suite(engine, extra = () => {}) {
+  /** Whether the section whose summary this is is open. */
+  const isOpen = (page, summary) => page.run((element) => element.parentElement.open, summary);
+
   describe(`in ${engine}`, () => {
     const context = {};
     before(async () => Object.assign(context, await launch(engine)), { timeout: 120_000 });
@@ -28,12 +31,12 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open("/step/cold-war/");
       await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
-      const why = await page.withText(".disclosure__button", "Why it matters");
-      assert.equal(await page.attribute(why, "aria-expanded"), "false");
-      const panel = await page.find(`#${await page.attribute(why, "aria-controls")}`);
+      const why = await page.withText(".disclosure__summary", "Why it matters");
+      assert.equal(await isOpen(page, why), false);
+      const panel = await page.run((summary) => summary.parentElement.querySelector(".disclosure__panel"), why);
       assert.equal(await page.shown(panel), false);
       await page.click(why);
-      await page.until(async () => (await page.attribute(why, "aria-expanded")) === "true", "the section to open");
+      await page.until(() => isOpen(page, why), "the section to open");
       assert.equal(await page.shown(panel), true);
       assert.match(await panel.getText(), /likeness between then and now/);
       await page.click(why);
@@ -45,13 +48,13 @@ export function suite(engine, extra = () => {}) {
       await page.open("/step/consequences/");
       await page.click(await page.withText("button", "Expand all"));
       const hidden = await page.until(
-        () => page.run(() => [...document.querySelectorAll(".disclosure__panel")].every((panel) => panel.getBoundingClientRect().height > 0)),
+        () => page.run(() => [...document.querySelectorAll(".disclosure__panel")].every((panel) => panel.checkVisibility())),
         "every section to open",
       );
       assert.equal(hidden, true);
       await page.click(await page.withText("button", "Collapse all"));
       await page.until(
-        () => page.run(() => [...document.querySelectorAll(".disclosure__panel")].every((panel) => panel.getBoundingClientRect().height === 0)),
+        () => page.run(() => [...document.querySelectorAll(".disclosure__panel")].every((panel) => !panel.checkVisibility())),
         "every section to close",
       );
     });
@@ -114,12 +117,12 @@ export function suite(engine, extra = () => {}) {
     test("a reload stays on the step; the start page offers to continue; Start over forgets", async () => {
       const { page } = context;
       await page.open("/step/still-open/");
-      await page.click(await page.withText(".disclosure__button", "Why it matters"));
+      await page.click(await page.withText(".disclosure__summary", "Why it matters"));
       await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("still-open"), readerKey), "progress to be saved");
       await page.reload();
       await page.heading("Reason 2 of 5 against a break: Strained, but still in place");
-      const why = await page.withText(".disclosure__button", "Why it matters");
-      await page.until(async () => (await page.attribute(why, "aria-expanded")) === "true", "the open section to be restored");
+      const why = await page.withText(".disclosure__summary", "Why it matters");
+      await page.until(() => isOpen(page, why), "the open section to be restored");
       await page.open("/");
       await page.withText("main p", "You were on step 5");
       await page.click(await page.withText("main a", "Continue at step 5"));
@@ -166,27 +169,43 @@ export function suite(engine, extra = () => {}) {
       }, [readerKey, answersKey]);
       await page.open("/step/cold-war/");
       await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
-      const why = await page.withText(".disclosure__button", "Why it matters");
+      const why = await page.withText(".disclosure__summary", "Why it matters");
       await page.click(why);
-      await page.until(async () => (await page.attribute(why, "aria-expanded")) === "true", "the section to open");
+      await page.until(() => isOpen(page, why), "the section to open");
       await page.open("/verdict/");
       await page.heading("Your verdict");
     });
 
-    test("a closed section is hidden until found, and opens on beforematch", async () => {
+    test("a section the browser opens itself, as find-in-page does, is remembered", async () => {
       const { page } = context;
       await page.open("/step/shared-interests/");
-      const questions = await page.withText(".disclosure__button", "Questions a careful reader");
-      const panel = await page.find(`#${await page.attribute(questions, "aria-controls")}`);
-      assert.equal(await page.attribute(panel, "hidden"), "until-found");
-      assert.equal(await page.shown(panel), false);
-      // Every engine tested honours hidden="until-found" (ARCHITECTURE.md says which path each takes).
-      assert.equal(await page.run((element) => getComputedStyle(element).contentVisibility, panel), "hidden");
-      // Where the engine finds text in closed sections it fires this event; where it does not,
-      // the section's button above still opens it (the test before this one).
-      await page.run((element) => element.dispatchEvent(new Event("beforematch")), panel);
-      await page.until(async () => (await page.attribute(questions, "aria-expanded")) === "true", "beforematch to open the section");
-      assert.equal(await page.shown(panel), true);
+      const questions = await page.withText(".disclosure__summary", "Questions a careful reader");
+      assert.equal(await isOpen(page, questions), false);
+      // The closed section's words are laid out but skipped (content-visibility), not removed
+      // (display: none): that is what lets find-in-page reach them and open the section.
+      const laidOut = await page.run((summary) => {
+        const panel = summary.parentElement.querySelector(".disclosure__panel");
+        return panel.getBoundingClientRect().height > 0 && !panel.checkVisibility();
+      }, questions);
+      assert.equal(laidOut, true);
+      await page.run((summary) => { summary.parentElement.open = true; }, questions);
+      await page.until(
+        () => page.run((key) => JSON.parse(localStorage.getItem(key) ?? "{}").open?.["shared-interests"]?.includes("questions"), readerKey),
+        "the opened section to be saved",
+      );
+    });
+
+    test("a definition is a popover, shown before and after the app starts", async () => {
+      const { page } = context;
+      await page.open("/step/cold-war/");
+      const term = await page.find("main .claim .term__button");
+      const tip = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
+      assert.equal(await page.attribute(tip, "popover"), "auto");
+      assert.equal(await page.attribute(term, "popovertarget"), await page.attribute(tip, "id"));
+      await page.click(term);
+      await page.until(() => page.run((element) => element.matches(":popover-open"), tip), "the popover to open");
+      await page.click(await page.find("main h1"));
+      await page.until(async () => !(await page.shown(tip)), "a click elsewhere to close it");
     });
 
     for (const path of ["/", "/step/cold-war/", "/all/", "/map/", "/essay/", "/glossary/", "/verdict/"]) {

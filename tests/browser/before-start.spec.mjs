@@ -1,0 +1,126 @@
+// The prerendered page works before its WebAssembly has arrived, and with
+// JavaScript off: sections open and close, glossary terms show their
+// definitions, links go where they say. What the reader did before the app
+// started is kept when it starts, and saved.
+//
+// The WebAssembly is held back until each test lets it go, so "before the
+// app has started" is a state the test controls, not a race it hopes to win.
+import { test as plain } from "@playwright/test";
+import { answersKey, expect, expectOpen, heading, ready, section, sectionToggle, stepUrl, storageKey, test } from "./helpers.mjs";
+
+/** Holds every WebAssembly request until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route("**/*.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Opens a path and waits for its prerendered page, with the app held back. */
+async function openHeld(page, path) {
+  const release = await holdWasm(page);
+  await page.goto(path);
+  await expect(heading(page)).toBeVisible();
+  await expect(page.locator("html[data-app]")).toHaveCount(0);
+  return release;
+}
+
+const saved = (page, key) => page.evaluate((key) => localStorage.getItem(key) ?? "", key);
+
+test("sections opened and closed before the app starts stay so, and are saved", async ({ page }) => {
+  const release = await openHeld(page, "/step/cold-war/");
+  await sectionToggle(page, "Why it matters").click();
+  await sectionToggle(page, "In the essay's words").click();
+  await expectOpen(section(page, "Why it matters"));
+  await expectOpen(section(page, "In the essay's words"), false);
+  release();
+  await ready(page);
+  await expectOpen(section(page, "Why it matters"));
+  await expectOpen(section(page, "In the essay's words"), false);
+  await expect.poll(() => saved(page, storageKey)).toContain("why");
+  await page.reload();
+  await ready(page);
+  await expectOpen(section(page, "Why it matters"));
+  await expectOpen(section(page, "In the essay's words"), false);
+});
+
+test("what the reader does before the app starts wins over what was saved before", async ({ page }) => {
+  await page.goto("/404.html");
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({
+    version: 1, last: "cold-war", visited: ["cold-war"], open: { "cold-war": ["why"] },
+  })), storageKey);
+  const release = await openHeld(page, "/step/cold-war/");
+  await sectionToggle(page, "In plain words").click();
+  release();
+  await ready(page);
+  await expectOpen(section(page, "In plain words"));
+  await expectOpen(section(page, "Why it matters"), false);
+});
+
+test("Expand all and Collapse all work before the app starts", async ({ page }) => {
+  const release = await openHeld(page, "/step/consequences/");
+  await page.getByRole("button", { name: "Expand all" }).click();
+  await expect(page.locator("main details.disclosure:not([open])")).toHaveCount(0);
+  release();
+  await ready(page);
+  await expect(page.locator("main details.disclosure:not([open])")).toHaveCount(0);
+  await page.getByRole("button", { name: "Collapse all" }).click();
+  await expect(page.locator("main details.disclosure[open]")).toHaveCount(0);
+});
+
+test("a glossary term shows its definition before the app starts, and it stays shown", async ({ page }) => {
+  const release = await openHeld(page, "/essay/");
+  const term = page.locator("main .term__button", { hasText: "consulates" });
+  const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+  await term.click();
+  await expect(tip).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+  await term.click();
+  await expect(tip).toBeVisible();
+  release();
+  await ready(page);
+  await expect(tip).toBeVisible();
+  await page.locator("main h1").click();
+  await expect(tip).toBeHidden();
+});
+
+test("an answer chosen before the app starts is kept and saved", async ({ page }) => {
+  const release = await openHeld(page, "/step/cold-war/");
+  await page.getByRole("radio", { name: "Not convincing" }).check();
+  release();
+  await ready(page);
+  await expect(page.getByRole("radio", { name: "Not convincing" })).toBeChecked();
+  await expect.poll(() => saved(page, answersKey)).toContain("not-convincing");
+});
+
+test("links go where they say before the app starts", async ({ page }) => {
+  await openHeld(page, "/step/cold-war/");
+  await page.locator(".pager").getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(stepUrl("low-point"));
+  await expect(heading(page)).toContainText("Relations at an unprecedented low");
+});
+
+plain.describe("with JavaScript turned off", () => {
+  plain.use({ javaScriptEnabled: false });
+
+  plain("sections open and close, and terms show their definitions", async ({ page }) => {
+    await page.goto("/step/cold-war/");
+    await sectionToggle(page, "Why it matters").click();
+    await expectOpen(section(page, "Why it matters"));
+    await expect(section(page, "Why it matters").locator(".disclosure__panel")).toBeVisible();
+    await sectionToggle(page, "Why it matters").click();
+    await expectOpen(section(page, "Why it matters"), false);
+    // Without a script Expand all could do nothing, so it is not offered.
+    await expect(page.getByRole("button", { name: "Expand all" })).toBeHidden();
+    const term = page.locator("main .claim .term__button").first();
+    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    await term.click();
+    await expect(tip).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+  });
+});

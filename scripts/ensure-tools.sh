@@ -3,12 +3,16 @@
 # this machine lacks. Whatever is already there at the right version is left
 # alone, so a second run takes seconds.
 #
-# Usage: scripts/ensure-tools.sh build|test
+# Usage: scripts/ensure-tools.sh build|test|size
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-build}
 trunk_version=0.21.14
+twiggy_version=0.8.0
+# The release WebAssembly is built with this nightly, which rebuilds the
+# standard library for size (see the Makefile); everything else uses stable.
+nightly=$(sed -n 's/^NIGHTLY := //p' Makefile)
 geckodriver_version=0.37.1
 # wasm-bindgen-cli must be exactly the wasm-bindgen in Cargo.lock (and in Trunk.toml).
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -39,6 +43,12 @@ for component in clippy rustfmt; do
     rustup component add "$component"
   fi
 done
+
+if ! rustup component list --installed --toolchain "$nightly" 2>/dev/null | grep -q '^rust-src' ||
+  ! rustup target list --installed --toolchain "$nightly" 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "Installing the $nightly toolchain with its standard library's source"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
   say "Installing Trunk $trunk_version (about 13 minutes, once)"
@@ -80,4 +90,9 @@ if [ "$mode" = test ]; then
     say "Installing geckodriver $geckodriver_version for Firefox (about 5 minutes, once)"
     cargo install geckodriver --version "=$geckodriver_version" --locked
   fi
+fi
+
+if [ "$mode" = size ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy $twiggy_version" ]; then
+  say "Installing twiggy $twiggy_version (about 7 minutes, once)"
+  cargo install twiggy --version "=$twiggy_version" --locked
 fi

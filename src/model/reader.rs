@@ -201,6 +201,11 @@ impl Reader {
                 next.visited.insert(step.clone());
                 next.last = Some(step);
             }
+            // The browser reports every toggle, including those the app made
+            // itself (a new step's sections, Expand all): one that changes
+            // nothing leaves the state as it is, with no entry for the step.
+            Action::SetOpen(step, section, now_open)
+                if self.is_open(&step, section) == now_open => {}
             Action::SetOpen(step, section, now_open) => {
                 let open = next
                     .open
@@ -294,6 +299,21 @@ mod tests {
         assert!(
             reader.is_open(&step(0), SectionKind::Essay),
             "others keep the default"
+        );
+    }
+
+    #[test]
+    fn opening_an_open_section_changes_nothing() {
+        let id = step(1);
+        let reader = Reader::default();
+        assert_eq!(
+            reader.apply(Action::SetOpen(id.clone(), SectionKind::Essay, true)),
+            reader,
+            "a section open by default, reported open, adds no entry"
+        );
+        assert_eq!(
+            reader.apply(Action::SetOpen(id, SectionKind::Why, false)),
+            reader
         );
     }
 

@@ -1,22 +1,64 @@
-//! Hands the TOML content files to the app as JSON, so that the WebAssembly
-//! needs no TOML parser (a fifth of its size once). A file that is not valid
-//! TOML stops the build with the file named; whether its content makes sense
-//! is checked when the model loads it (and by `cargo test`).
+//! Embeds the TOML content files in the app as Rust statics (a
+//! [`Tree`](src/model/tree.rs) of strings, lists and tables), so that the
+//! WebAssembly carries no TOML or JSON parser: serde reads the statics
+//! directly when the app starts. A file that is not valid TOML, or holds a
+//! value the content never uses (a number, a date), stops the build with the
+//! file named; whether its content makes sense is checked when the model loads
+//! it (and by `cargo test`).
 
+use std::fmt::Write;
 use std::{env, fs, path::Path};
 
-const FILES: [&str; 2] = ["argument", "glossary"];
+/// Each content file, with the name of the static it becomes.
+const FILES: [(&str, &str); 2] = [("argument", "ARGUMENT"), ("glossary", "GLOSSARY")];
 
 fn main() {
-    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for name in FILES {
+    let mut out = String::new();
+    for (name, constant) in FILES {
         let source = format!("content/{name}.toml");
         println!("cargo::rerun-if-changed={source}");
         let text = fs::read_to_string(&source).unwrap_or_else(|error| panic!("{source}: {error}"));
-        let value: toml::Value =
+        let table: toml::Table =
             toml::from_str(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
-        let json = serde_json::to_string(&value).expect("TOML values are JSON values");
-        fs::write(Path::new(&out).join(format!("{name}.json")), json)
-            .unwrap_or_else(|error| panic!("writing {name}.json: {error}"));
+        let mut tree = String::new();
+        write_tree(&toml::Value::Table(table), &mut tree).unwrap_or_else(|kind| {
+            panic!("{source}: content is text, lists and tables, not {kind}")
+        });
+        writeln!(
+            out,
+            "/// `{source}`, as written.\npub static {constant}: Tree = {tree};"
+        )
+        .unwrap();
     }
+    let dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&dir).join("content.rs"), out)
+        .unwrap_or_else(|error| panic!("writing content.rs: {error}"));
+}
+
+/// Writes a value as a `Tree` expression; a kind of value the tree does not
+/// hold is returned as the error, by its name ("integer", "datetime").
+fn write_tree(value: &toml::Value, out: &mut String) -> Result<(), String> {
+    match value {
+        // Debug formatting quotes and escapes a string as a Rust literal.
+        toml::Value::String(text) => write!(out, "Tree::Text({text:?})").unwrap(),
+        toml::Value::Array(items) => {
+            out.push_str("Tree::List(&[");
+            for item in items {
+                write_tree(item, out)?;
+                out.push(',');
+            }
+            out.push_str("])");
+        }
+        toml::Value::Table(table) => {
+            out.push_str("Tree::Table(&[");
+            for (key, item) in table {
+                write!(out, "({key:?}, ").unwrap();
+                write_tree(item, out)?;
+                out.push_str("),");
+            }
+            out.push_str("])");
+        }
+        other => return Err(other.type_str().to_owned()),
+    }
+    Ok(())
 }

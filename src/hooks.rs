@@ -5,16 +5,11 @@
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::storage::{LocalStorage, Storage};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::model::{
-    Action, AnswerAction, Answers, Argument, Content, Move, Reader, SavedAnswers, SavedReader,
-};
+use crate::model::{Action, AnswerAction, Answers, Argument, Content, Move, Reader, Saved};
 use crate::route::{Route, document_title};
 use crate::router::{use_moves, use_navigator};
 
@@ -55,32 +50,17 @@ pub fn use_answers() -> UseReducerHandle<Answers> {
     use_context::<UseReducerHandle<Answers>>().expect("the app provides the reader's answers")
 }
 
-/// State kept in localStorage, in a versioned form checked against the
-/// argument when it is read back.
-pub trait Persisted: Reducible + Clone + Default + PartialEq + 'static {
+/// State kept in localStorage, in its saved form ([`Saved`]), which is
+/// checked against the argument when it is read back.
+pub trait Persisted: Reducible + Saved + Clone + PartialEq + 'static {
     /// The localStorage key.
     const KEY: &'static str;
-    /// The saved form.
-    type Saved: Serialize + DeserializeOwned;
-    /// The state from its saved form, keeping what fits the argument.
-    fn restore(saved: Self::Saved, argument: &Argument) -> Self;
-    /// The state's saved form.
-    fn saved(&self) -> Self::Saved;
-    /// The action that replaces the state with state read back from storage.
+    /// The action that puts state read back from storage beneath the state.
     fn restore_action(state: Self) -> Self::Action;
 }
 
 impl Persisted for Reader {
     const KEY: &'static str = "diplomacy-explainer.reader";
-    type Saved = SavedReader;
-
-    fn restore(saved: SavedReader, argument: &Argument) -> Reader {
-        saved.into_reader(argument)
-    }
-
-    fn saved(&self) -> SavedReader {
-        self.to_saved()
-    }
 
     fn restore_action(state: Reader) -> Action {
         Action::Restore(state)
@@ -89,54 +69,40 @@ impl Persisted for Reader {
 
 impl Persisted for Answers {
     const KEY: &'static str = "diplomacy-explainer.answers";
-    type Saved = SavedAnswers;
-
-    fn restore(saved: SavedAnswers, argument: &Argument) -> Answers {
-        saved.into_answers(argument)
-    }
-
-    fn saved(&self) -> SavedAnswers {
-        self.to_saved()
-    }
 
     fn restore_action(state: Answers) -> AnswerAction {
         AnswerAction::Restore(state)
     }
 }
 
-/// localStorage, where the browser lets the page have it.
-///
-/// Browsers can refuse it (privacy settings, sandboxed frames), and gloo's
-/// storage calls throw then, so every use checks here first.
-fn storage_available() -> bool {
-    gloo::utils::window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .is_some()
+/// localStorage, where the browser lets the page have it: browsers can
+/// refuse it (privacy settings, sandboxed frames).
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
 }
 
 /// The saved state, or the empty state where none is saved or what is saved
 /// cannot be used.
 fn load<T: Persisted>(argument: &Argument) -> T {
-    if !storage_available() {
-        return T::default();
-    }
-    LocalStorage::get::<T::Saved>(T::KEY)
-        .map(|saved| T::restore(saved, argument))
+    storage()
+        .and_then(|storage| storage.get_item(T::KEY).ok().flatten())
+        .map(|saved| T::from_saved(&saved, argument))
         .unwrap_or_default()
 }
 
 /// Saves the state; the empty state leaves nothing behind.
 fn save<T: Persisted>(state: &T) {
-    if !storage_available() {
+    let Some(storage) = storage() else {
         return;
-    }
-    if *state == T::default() {
-        LocalStorage::delete(T::KEY);
-    } else if let Err(error) = LocalStorage::set(T::KEY, state.saved()) {
+    };
+    let saved = if *state == T::default() {
+        storage.remove_item(T::KEY)
+    } else {
+        storage.set_item(T::KEY, &state.to_saved())
+    };
+    if saved.is_err() {
         // A full or read-only storage loses this change only; the page goes on.
-        gloo::console::warn!(format!("could not save {}: {error}", T::KEY));
+        gloo::console::warn!(format!("could not save {}", T::KEY));
     }
 }
 

@@ -4,9 +4,21 @@
 
 use diplomacy_explainer::model::argument::quote_span;
 use diplomacy_explainer::model::{
-    ARGUMENT_FILE, Content, ESSAY_FILE, GLOSSARY_FILE, Segment, StepKind,
+    ARGUMENT_FILE, Content, ESSAY_FILE, Format, GLOSSARY_FILE, Segment, StepKind,
 };
+use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
+
+/// The content files as authors write them: TOML text.
+struct Toml;
+
+impl Format for Toml {
+    type Source = str;
+
+    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
+        toml::from_str(source).map_err(|error| error.to_string())
+    }
+}
 
 /// The SHA-256 of the published essay: the source text (`shared/seed/` in the project's
 /// steering repository) up to, not including, its "Comments" line, with trailing white space
@@ -35,8 +47,9 @@ fn the_essay_file_is_the_published_essay_without_its_furniture() {
 #[test]
 fn the_app_reads_the_content_files_as_written() {
     let read = |file| std::fs::read_to_string(file).expect("the content file is readable");
-    let as_written = Content::parse(&essay_source(), &read(ARGUMENT_FILE), &read(GLOSSARY_FILE))
-        .unwrap_or_else(|error| panic!("{error}"));
+    let as_written =
+        Content::read::<Toml>(&essay_source(), &read(ARGUMENT_FILE), &read(GLOSSARY_FILE))
+            .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(content(), as_written);
 }
 
@@ -233,7 +246,7 @@ fn check_rejected(essay: &str, argument: &str, file: &str, expected: &str) {
 }
 
 fn check_rejected_with(essay: &str, argument: &str, glossary: &str, file: &str, expected: &str) {
-    let Err(error) = Content::parse(essay, argument, glossary) else {
+    let Err(error) = Content::read::<Toml>(essay, argument, glossary) else {
         panic!("content was accepted; expected an error with {expected:?}");
     };
     assert_eq!(error.file, file);

@@ -23,3 +23,16 @@ export const routes = [...pages, "/no-such-page"];
 /** The localStorage keys the app saves the reader's progress and answers under. */
 export const storageKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
+
+/**
+ * Saved progress as the app writes it (src/model/saved.rs): the step last
+ * read, the steps visited, and for each step whose sections were touched,
+ * those open, as `{ "cold-war": ["why"] }`.
+ */
+export function savedProgress({ last, visited = [], open = {} }) {
+  const fields = ["v=2"];
+  if (last) fields.push(`last=${last}`);
+  if (visited.length) fields.push(`visited=${visited.join(".")}`);
+  for (const [step, sections] of Object.entries(open)) fields.push(`open.${step}=${sections.join(".")}`);
+  return fields.join("&");
+}

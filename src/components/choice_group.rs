@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Likelihood, Verdict, Weight};
+use crate::model::{Conviction, Likelihood, Weight};
 
 /// A kind of answer the reader can choose: its options, in order, and how
 /// each is labelled.
@@ -23,11 +23,11 @@ impl Choice for Likelihood {
     }
 }
 
-impl Choice for Verdict {
-    const OPTIONS: &'static [Self] = &Verdict::ALL;
+impl Choice for Conviction {
+    const OPTIONS: &'static [Self] = &Conviction::ALL;
 
     fn label(self) -> &'static str {
-        Verdict::label(self)
+        Conviction::label(self)
     }
 }
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::{use_answers, use_content};
-use crate::model::{AnswerAction, Direction, Question, Verdict, Weight};
+use crate::model::{AnswerAction, Conviction, Direction, Question, Weight};
 
 /// Props for [`ReasonJudgement`].
 #[derive(Properties, PartialEq)]
@@ -44,10 +44,12 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     let id = step.id.clone();
     let judgement = answers.judgement(&id);
     let (convince, matters) = questions(direction, &step.title);
-    let on_verdict = {
+    let on_conviction = {
         let answers = answers.clone();
         let id = id.clone();
-        Callback::from(move |verdict| answers.dispatch(AnswerAction::Judge(id.clone(), verdict)))
+        Callback::from(move |conviction| {
+            answers.dispatch(AnswerAction::Judge(id.clone(), conviction))
+        })
     };
     let on_weight = {
         let answers = answers.clone();
@@ -61,11 +63,11 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
                 { format!("This step points {}. ", direction.label().to_lowercase()) }
                 { "Your answers stay in this browser; your verdict weighs them by which way each step points." }
             </p>
-            <ChoiceGroup<Verdict>
+            <ChoiceGroup<Conviction>
                 name={Question::Convinces(id.clone()).name()}
                 legend={convince}
-                chosen={judgement.verdict}
-                on_choose={on_verdict}
+                chosen={judgement.conviction}
+                on_choose={on_conviction}
             />
             <ChoiceGroup<Weight>
                 name={Question::Bears(id.clone()).name()}

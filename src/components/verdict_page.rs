@@ -11,7 +11,7 @@ use crate::components::likelihood_question::LikelihoodQuestion;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_answers, use_content, use_hydrated, use_page_heading};
 use crate::model::{
-    AnswerAction, Answers, Direction, Judgement, Likelihood, Question, Summary, Verdict,
+    AnswerAction, Answers, Conviction, Direction, Judgement, Likelihood, Question, Summary, share,
 };
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
@@ -266,7 +266,7 @@ fn OwnVerdict() -> Html {
         format!(
             "{origin}{}?{}",
             navigator.href(&Route::Verdict, None),
-            answers.to_query(&content.argument)
+            share::to_query(&answers, &content.argument)
         )
     };
     let on_after = {
@@ -378,7 +378,8 @@ fn Beside(props: &BesideProps) -> Html {
             .iter()
             .zip(&props.yours.reasons)
             .map(|(theirs, yours)| {
-                let verdict = |judgement: Judgement| judgement.verdict.map_or("—", Verdict::label);
+                let verdict =
+                    |judgement: Judgement| judgement.conviction.map_or("—", Conviction::label);
                 (
                     format!("{}. {}", theirs.step + 1, steps[theirs.step].title),
                     verdict(theirs.judgement),
@@ -427,7 +428,7 @@ fn SharedVerdict(props: &SharedVerdictProps) -> Html {
             <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ "See your own verdict" }</RouteLink></p>
         }
     };
-    match Answers::from_query(&props.query, &content.argument) {
+    match share::from_query(&props.query, &content.argument) {
         Ok(shared) => {
             let theirs = Rc::new(Summary::of(&shared, &content.argument));
             html! {

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::Format;
 use super::essay::Essay;
 use super::likelihood::Likelihood;
-use super::reader::SectionKind;
+use super::section::SectionKind;
 
 /// What part a step plays in the essay's argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -259,13 +259,21 @@ impl Argument {
     pub fn contains(&self, id: &str) -> bool {
         self.index_of(id).is_some()
     }
+
+    /// Whether the step with this id is one the essay weighs, which the
+    /// reader judges: a reason against a break, or what the essay concedes
+    /// (see [`StepKind::direction`]).
+    pub fn weighs(&self, id: &str) -> bool {
+        self.step(id)
+            .is_some_and(|step| step.kind.direction().is_some())
+    }
 }
 
 /// Parses the argument map and checks it against the essay.
 ///
 /// Every problem found is reported, one per line, so that an author fixing
 /// the content file sees them all at once.
-pub fn parse_argument<F: Format>(source: &str, essay: &Essay) -> Result<Argument, String> {
+pub fn parse_argument<F: Format>(source: &F::Source, essay: &Essay) -> Result<Argument, String> {
     let file: ArgumentFile = F::decode(source)?;
     let argument = Argument {
         steps: file.step,

@@ -152,7 +152,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// Parses the glossary file and checks it: unique ids, something to match,
 /// and a definition for every term.
-pub fn parse_glossary<F: Format>(source: &str) -> Result<Glossary, String> {
+pub fn parse_glossary<F: Format>(source: &F::Source) -> Result<Glossary, String> {
     let file: GlossaryFile = F::decode(source)?;
     let mut problems = Vec::new();
     for (index, term) in file.term.iter().enumerate() {

@@ -1,31 +1,42 @@
 //! The explainer's model: the essay, the argument map and the reader's
 //! progress. Plain Rust, tested natively; it knows nothing of yew or the DOM.
 
+pub mod answers;
 pub mod argument;
+pub mod conviction;
 pub mod essay;
+#[cfg(test)]
+mod fixture;
 pub mod glossary;
 pub mod likelihood;
 pub mod map;
 pub mod navigation;
 pub mod question;
 pub mod reader;
+pub mod saved;
+pub mod section;
+pub mod share;
 pub mod summary;
-pub mod verdict;
+pub mod tree;
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 
+pub use answers::{AnswerAction, Answers};
 pub use argument::{Argument, Direction, EssayAnswer, Evidence, Quote, Step, StepKind};
+pub use conviction::{Conviction, Judgement, Weight};
 pub use essay::{Essay, Passage};
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
 pub use navigation::Move;
 pub use question::Question;
-pub use reader::{Action, Reader, SavedReader, SectionKind};
+pub use reader::{Action, Reader};
+pub use saved::Saved;
+pub use section::SectionKind;
+pub use share::ShareError;
 pub use summary::{Lean, ReasonAnswer, Summary, Tally};
-pub use verdict::{AnswerAction, Answers, Judgement, SavedAnswers, ShareError, Verdict, Weight};
 
 /// The essay's source file, relative to the crate root.
 pub const ESSAY_FILE: &str = "content/essay.txt";
@@ -34,28 +45,25 @@ pub const ARGUMENT_FILE: &str = "content/argument.toml";
 /// The glossary's source file, relative to the crate root.
 pub const GLOSSARY_FILE: &str = "content/glossary.toml";
 
-/// How the text of a content file is written.
+/// How a content file reaches the model: as the build embedded it
+/// ([`tree::Embedded`]), or, in tests, as TOML text.
 pub trait Format {
-    /// Reads one content file's text into its shape.
-    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String>;
+    /// What one content file is handed over as.
+    type Source: ?Sized;
+    /// Reads one content file into its shape.
+    fn decode<T: DeserializeOwned>(source: &Self::Source) -> Result<T, String>;
 }
 
-/// TOML, the format authors write the content files in.
-pub struct Toml;
+/// TOML text, as authors write the content files; tests read it with this.
+#[cfg(test)]
+pub(crate) struct Toml;
 
+#[cfg(test)]
 impl Format for Toml {
+    type Source = str;
+
     fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
         toml::from_str(source).map_err(|error| error.to_string())
-    }
-}
-
-/// JSON, the format the build hands the content files to the app in (see
-/// `build.rs`), so that the app needs no TOML parser.
-pub struct Json;
-
-impl Format for Json {
-    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
-        serde_json::from_str(source).map_err(|error| error.to_string())
     }
 }
 
@@ -100,26 +108,21 @@ pub struct EssayRun<'a> {
 }
 
 impl Content {
-    /// Parses and checks the content files embedded in the build (the TOML
-    /// files as JSON, which `build.rs` makes of them).
+    /// Parses and checks the content files embedded in the build.
     pub fn load() -> Result<Content, ContentError> {
-        Content::decode::<Json>(
+        Content::read::<tree::Embedded>(
             include_str!("../../content/essay.txt"),
-            include_str!(concat!(env!("OUT_DIR"), "/argument.json")),
-            include_str!(concat!(env!("OUT_DIR"), "/glossary.json")),
+            &tree::ARGUMENT,
+            &tree::GLOSSARY,
         )
     }
 
-    /// Parses and checks content given as text, as the content files are
-    /// written (the essay as text, the rest as TOML).
-    pub fn parse(essay: &str, argument: &str, glossary: &str) -> Result<Content, ContentError> {
-        Content::decode::<Toml>(essay, argument, glossary)
-    }
-
-    fn decode<F: Format>(
+    /// Parses and checks content: the essay's text, and the argument map and
+    /// the glossary in a [`Format`].
+    pub fn read<F: Format>(
         essay: &str,
-        argument: &str,
-        glossary: &str,
+        argument: &F::Source,
+        glossary: &F::Source,
     ) -> Result<Content, ContentError> {
         let essay = essay::parse_essay(essay).map_err(|message| ContentError {
             file: ESSAY_FILE,

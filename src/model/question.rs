@@ -6,8 +6,9 @@
 
 use std::rc::Rc;
 
+use super::answers::{AnswerAction, Answers};
+use super::conviction::{Conviction, Weight};
 use super::likelihood::Likelihood;
-use super::verdict::{AnswerAction, Answers, Verdict, Weight};
 
 /// A question the reader answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +30,7 @@ impl Question {
         match self {
             Question::Before => "before".to_owned(),
             Question::After => "after".to_owned(),
-            Question::Convinces(step) => format!("verdict-{step}"),
+            Question::Convinces(step) => format!("convinces-{step}"),
             Question::Bears(step) => format!("weight-{step}"),
         }
     }
@@ -40,7 +41,7 @@ impl Question {
             "before" => Some(Question::Before),
             "after" => Some(Question::After),
             _ => {
-                if let Some(step) = name.strip_prefix("verdict-") {
+                if let Some(step) = name.strip_prefix("convinces-") {
                     Some(Question::Convinces(step.into()))
                 } else {
                     name.strip_prefix("weight-")
@@ -56,7 +57,7 @@ impl Question {
         Some(match self {
             Question::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
             Question::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
-            Question::Convinces(step) => AnswerAction::Judge(step, *Verdict::ALL.get(index)?),
+            Question::Convinces(step) => AnswerAction::Judge(step, *Conviction::ALL.get(index)?),
             Question::Bears(step) => AnswerAction::Weigh(step, *Weight::ALL.get(index)?),
         })
     }
@@ -100,10 +101,11 @@ mod tests {
 
     #[test]
     fn the_options_a_page_shows_chosen_become_the_readers_answers() {
-        let before = Answers::default().apply(AnswerAction::Judge("kept".into(), Verdict::NotSure));
+        let before =
+            Answers::default().apply(AnswerAction::Judge("kept".into(), Conviction::NotSure));
         let changes = before.changes_on_page([
             ("before", "4"),
-            ("verdict-kept", "1"),
+            ("convinces-kept", "1"),
             ("weight-kept", "2"),
             ("after", "5"),
             ("before", "x"),

@@ -2,105 +2,14 @@
 //! sections of each step are open.
 //!
 //! The state changes only through [`Reader::apply`] with a named [`Action`],
-//! and is saved in a versioned form, [`SavedReader`]. Saved data is never trusted: anything
-//! corrupt, from another version, or naming a step that no longer exists is
-//! dropped, keeping whatever of it is still valid.
+//! and is saved in the form every saved state takes ([`Saved`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use super::argument::Argument;
-
-/// The version of the saved format; saved data of any other version is
-/// discarded.
-pub const SAVE_VERSION: u32 = 1;
-
-/// The expandable sections of a step, in the order they are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SectionKind {
-    /// The essay's own words.
-    Essay,
-    /// The claim in plain words.
-    Plain,
-    /// Why the step matters.
-    Why,
-    /// The evidence the essay offers.
-    Evidence,
-    /// Questions a careful reader would ask.
-    Questions,
-}
-
-impl SectionKind {
-    /// Every section, in display order.
-    pub const ALL: [SectionKind; 5] = [
-        SectionKind::Essay,
-        SectionKind::Plain,
-        SectionKind::Why,
-        SectionKind::Evidence,
-        SectionKind::Questions,
-    ];
-
-    /// The section's heading.
-    pub fn heading(self) -> &'static str {
-        match self {
-            SectionKind::Essay => "In the essay's words",
-            SectionKind::Plain => "In plain words",
-            SectionKind::Why => "Why it matters",
-            SectionKind::Evidence => "The evidence the essay offers",
-            SectionKind::Questions => "Questions a careful reader would ask",
-        }
-    }
-
-    /// A short, stable name, used in element ids.
-    pub fn slug(self) -> &'static str {
-        match self {
-            SectionKind::Essay => "essay",
-            SectionKind::Plain => "plain",
-            SectionKind::Why => "why",
-            SectionKind::Evidence => "evidence",
-            SectionKind::Questions => "questions",
-        }
-    }
-
-    /// The section a [`SectionKind::slug`] names.
-    pub fn from_slug(slug: &str) -> Option<SectionKind> {
-        SectionKind::ALL
-            .into_iter()
-            .find(|kind| kind.slug() == slug)
-    }
-
-    /// The document id of this section of a step: the step's id, then the
-    /// section's slug.
-    pub fn element_id(self, step: &str) -> String {
-        format!("{step}-{}", self.slug())
-    }
-
-    /// The step and section an [`SectionKind::element_id`] names. Step ids may
-    /// hold hyphens, slugs do not.
-    pub fn parse_element_id(id: &str) -> Option<(&str, SectionKind)> {
-        let (step, slug) = id.rsplit_once('-')?;
-        Some((step, SectionKind::from_slug(slug)?))
-    }
-
-    /// Whose words the section holds, said plainly to the reader.
-    pub fn source(self) -> &'static str {
-        match self {
-            SectionKind::Essay => "The essay's words",
-            SectionKind::Plain | SectionKind::Why => "Our explanation",
-            SectionKind::Evidence => "Our notes, citing the essay",
-            SectionKind::Questions => "Our questions",
-        }
-    }
-
-    /// Whether the section is the essay's words, quoted in full, rather than
-    /// ours (the evidence is our notes, citing the essay by its opening words).
-    pub fn quotes_the_essay(self) -> bool {
-        self == SectionKind::Essay
-    }
-}
+use super::saved::{self, Saved};
+use super::section::SectionKind;
 
 /// The sections open on a step the reader has not touched yet.
 const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
@@ -125,8 +34,7 @@ pub enum Action {
 }
 
 /// The reader's progress through the argument.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reader {
     /// The step the reader was last on.
     last: Option<Rc<str>>,
@@ -135,43 +43,6 @@ pub struct Reader {
     /// The open sections of each step the reader has opened or closed any
     /// section of; other steps show [`DEFAULT_OPEN`].
     open: BTreeMap<Rc<str>, BTreeSet<SectionKind>>,
-}
-
-/// The saved form of the reader's progress: the state with its format
-/// version. Deserialise saved data into this, then turn it into a [`Reader`]
-/// with [`SavedReader::into_reader`], which drops what no longer applies.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct SavedReader {
-    version: u32,
-    #[serde(flatten)]
-    reader: Reader,
-}
-
-impl SavedReader {
-    /// The saved state, keeping only what is valid for this argument: saved
-    /// data of another format version gives the empty state, and steps the
-    /// argument no longer has are dropped.
-    pub fn into_reader(self, argument: &Argument) -> Reader {
-        if self.version != SAVE_VERSION {
-            return Reader::default();
-        }
-        let Reader {
-            last,
-            visited,
-            open,
-        } = self.reader;
-        Reader {
-            last: last.filter(|step| argument.contains(step)),
-            visited: visited
-                .into_iter()
-                .filter(|step| argument.contains(step))
-                .collect(),
-            open: open
-                .into_iter()
-                .filter(|(step, _)| argument.contains(step))
-                .collect(),
-        }
-    }
 }
 
 impl Reader {
@@ -252,12 +123,52 @@ impl Reader {
             })
             .collect()
     }
+}
 
-    /// The state in its saved form.
-    pub fn to_saved(&self) -> SavedReader {
-        SavedReader {
-            version: SAVE_VERSION,
-            reader: self.clone(),
+/// Saved as `last`, the step last read; `visited`, the steps visited; and
+/// `open.<step>` for each step whose sections the reader has opened or
+/// closed, the slugs of those open. What names a step the argument no longer
+/// has is dropped.
+impl Saved for Reader {
+    const VERSION: u32 = 2;
+
+    fn fields(&self) -> Vec<(String, String)> {
+        let last = self
+            .last
+            .iter()
+            .map(|step| ("last".to_owned(), step.to_string()));
+        let visited = (!self.visited.is_empty()).then(|| {
+            (
+                "visited".to_owned(),
+                saved::join(self.visited.iter().map(|s| &**s)),
+            )
+        });
+        let open = self.open.iter().map(|(step, open)| {
+            let slugs = saved::join(open.iter().map(|kind| kind.slug()));
+            (format!("open.{step}"), slugs)
+        });
+        last.chain(visited).chain(open).collect()
+    }
+
+    fn read_field(&mut self, name: &str, value: &str, argument: &Argument) {
+        match name {
+            "last" if argument.contains(value) => self.last = Some(value.into()),
+            "visited" => {
+                let steps = saved::list(value).filter(|step| argument.contains(step));
+                self.visited.extend(steps.map(Rc::from));
+            }
+            _ => {
+                let Some(step) = name.strip_prefix("open.") else {
+                    return;
+                };
+                let open: Option<BTreeSet<SectionKind>> =
+                    saved::list(value).map(SectionKind::from_slug).collect();
+                if let Some(open) = open
+                    && argument.contains(step)
+                {
+                    self.open.insert(step.into(), open);
+                }
+            }
         }
     }
 }
@@ -265,14 +176,14 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Content;
+    use crate::model::fixture;
 
     fn argument() -> Argument {
-        Content::load().expect("content loads").argument
+        fixture::content().argument
     }
 
     fn step(index: usize) -> Rc<str> {
-        argument().steps()[index].id.clone()
+        fixture::STEPS[index].into()
     }
 
     #[test]
@@ -315,16 +226,6 @@ mod tests {
             reader.apply(Action::SetOpen(id, SectionKind::Why, false)),
             reader
         );
-    }
-
-    #[test]
-    fn section_ids_name_their_step_and_section() {
-        for kind in SectionKind::ALL {
-            let id = kind.element_id("cold-war");
-            assert_eq!(SectionKind::parse_element_id(&id), Some(("cold-war", kind)));
-        }
-        assert_eq!(SectionKind::parse_element_id("cold-war"), None);
-        assert_eq!(SectionKind::parse_element_id("cold-war-nonsense"), None);
     }
 
     #[test]
@@ -373,14 +274,6 @@ mod tests {
         assert_eq!(reader, Reader::default());
     }
 
-    /// Restores saved JSON as the app does: anything that does not parse
-    /// gives the empty state.
-    fn restore(json: &str) -> Reader {
-        serde_json::from_str::<SavedReader>(json)
-            .map(|saved| saved.into_reader(&argument()))
-            .unwrap_or_default()
-    }
-
     #[test]
     fn restoring_brings_back_saved_progress() {
         let saved = Reader::default()
@@ -421,39 +314,42 @@ mod tests {
             .apply(Action::Visit(step(5)))
             .apply(Action::SetOpen(step(5), SectionKind::Questions, true))
             .apply(Action::CollapseAll(step(1)));
-        let json = serde_json::to_string(&reader.to_saved()).unwrap();
-        assert_eq!(restore(&json), reader);
-    }
-
-    fn check_restored(json: &str, expected: Reader) {
-        assert_eq!(restore(json), expected, "{json}");
+        let saved = reader.to_saved();
+        assert_eq!(
+            saved,
+            "v=2&last=unless&visited=granted.unless&open.granted=&open.unless=essay.questions"
+        );
+        assert_eq!(Reader::from_saved(&saved, &argument()), reader);
+        assert_eq!(Reader::default().to_saved(), "v=2");
     }
 
     #[test]
     fn corrupt_or_foreign_data_restores_nothing() {
-        for json in [
+        for text in [
             "",
             "{",
             "null",
             "[]",
             "\"text\"",
-            "{\"version\":2,\"last\":\"question\"}",
-            "{\"version\":\"1\"}",
-            "{\"last\":\"question\"}",
-            "{\"version\":1,\"last\":7}",
-            "{\"version\":1,\"open\":{\"question\":[\"nonsense\"]}}",
-            "{\"version\":1,\"visited\":\"question\"}",
+            "{\"version\":1,\"last\":\"question\"}",
+            "v=1&last=question",
+            "v=3&last=question",
+            "last=question&v=2",
+            "v=2&last=7&visited=&open.question=nonsense&open.question.why=why",
         ] {
-            check_restored(json, Reader::default());
+            assert_eq!(
+                Reader::from_saved(text, &argument()),
+                Reader::default(),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn steps_that_no_longer_exist_are_dropped_and_the_rest_kept() {
         let kept = step(2);
-        let json = format!(
-            "{{\"version\":1,\"last\":\"gone\",\"visited\":[\"gone\",\"{kept}\"],\
-             \"open\":{{\"gone\":[\"why\"],\"{kept}\":[\"why\"]}},\"extra\":true}}"
+        let saved = format!(
+            "v=2&last=gone&visited=gone.{kept}&open.gone=why&open.{kept}=why&extra=true&&=&open.{kept}"
         );
         let expected = Reader::default()
             .apply(Action::Visit(kept.clone()))
@@ -463,6 +359,6 @@ mod tests {
             last: None,
             ..expected
         };
-        check_restored(&json, expected);
+        assert_eq!(Reader::from_saved(&saved, &argument()), expected);
     }
 }

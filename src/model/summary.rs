@@ -6,9 +6,10 @@
 
 use std::cmp::Ordering;
 
+use super::answers::Answers;
 use super::argument::{Argument, Direction};
+use super::conviction::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
-use super::verdict::{Answers, Judgement, Verdict, Weight};
 
 /// A reason's weight when the reader has not said how much it bears on the
 /// answer: the middle of the scale.
@@ -34,10 +35,10 @@ impl Judgement {
     /// convincing, 1 for not sure, 0 for not convincing or no answer) times
     /// how much it bears on the answer (1 to 3; 2 when not said).
     pub fn points(self) -> u32 {
-        let conviction = match self.verdict {
-            Some(Verdict::Convincing) => 2,
-            Some(Verdict::NotSure) => 1,
-            Some(Verdict::NotConvincing) | None => 0,
+        let conviction = match self.conviction {
+            Some(Conviction::Convincing) => 2,
+            Some(Conviction::NotSure) => 1,
+            Some(Conviction::NotConvincing) | None => 0,
         };
         let weight = match self.weight.unwrap_or(DEFAULT_WEIGHT) {
             Weight::Little => 1,
@@ -126,18 +127,18 @@ impl Summary {
 
     /// The answers on the steps that point one way, added up.
     pub fn tally(&self, direction: Direction) -> Tally {
-        let verdicts = |verdict: Option<Verdict>| {
+        let with = |conviction: Option<Conviction>| {
             self.pointing(direction)
-                .filter(|reason| reason.judgement.verdict == verdict)
+                .filter(|reason| reason.judgement.conviction == conviction)
                 .count()
         };
         let steps = self.pointing(direction).count();
         Tally {
             direction,
             steps,
-            convincing: verdicts(Some(Verdict::Convincing)),
-            not_convincing: verdicts(Some(Verdict::NotConvincing)),
-            unanswered: verdicts(None),
+            convincing: with(Some(Conviction::Convincing)),
+            not_convincing: with(Some(Conviction::NotConvincing)),
+            unanswered: with(None),
             points: self
                 .pointing(direction)
                 .map(|reason| reason.judgement.points())
@@ -148,7 +149,11 @@ impl Summary {
 
     /// Which way the reader's answers weigh.
     pub fn lean(&self) -> Lean {
-        if self.reasons.iter().all(|r| r.judgement.verdict.is_none()) {
+        if self
+            .reasons
+            .iter()
+            .all(|r| r.judgement.conviction.is_none())
+        {
             return Lean::Unjudged;
         }
         let toward = self.tally(Direction::TowardBreak).points;
@@ -181,7 +186,7 @@ impl Summary {
     pub fn unconvinced(&self) -> Vec<usize> {
         self.reasons
             .iter()
-            .filter(|reason| reason.judgement.verdict == Some(Verdict::NotConvincing))
+            .filter(|reason| reason.judgement.conviction == Some(Conviction::NotConvincing))
             .map(|reason| reason.step)
             .collect()
     }
@@ -241,7 +246,7 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::verdict::AnswerAction;
+    use crate::model::answers::AnswerAction;
     use crate::model::{Argument, Content};
 
     fn argument() -> Argument {
@@ -262,28 +267,31 @@ mod tests {
         answers: Answers,
         argument: &Argument,
         direction: Direction,
-        verdict: Verdict,
+        conviction: Conviction,
         weight: Weight,
     ) -> Answers {
         ids(argument, direction)
             .into_iter()
             .fold(answers, |answers, id| {
                 answers
-                    .apply(AnswerAction::Judge(id.clone(), verdict))
+                    .apply(AnswerAction::Judge(id.clone(), conviction))
                     .apply(AnswerAction::Weigh(id, weight))
             })
     }
 
     #[test]
     fn points_multiply_conviction_by_weight() {
-        let points = |verdict, weight| Judgement { verdict, weight }.points();
+        let points = |conviction, weight| Judgement { conviction, weight }.points();
         assert_eq!(
-            points(Some(Verdict::Convincing), Some(Weight::Much)),
+            points(Some(Conviction::Convincing), Some(Weight::Much)),
             MOST_POINTS
         );
-        assert_eq!(points(Some(Verdict::Convincing), None), 4);
-        assert_eq!(points(Some(Verdict::NotSure), Some(Weight::Little)), 1);
-        assert_eq!(points(Some(Verdict::NotConvincing), Some(Weight::Much)), 0);
+        assert_eq!(points(Some(Conviction::Convincing), None), 4);
+        assert_eq!(points(Some(Conviction::NotSure), Some(Weight::Little)), 1);
+        assert_eq!(
+            points(Some(Conviction::NotConvincing), Some(Weight::Much)),
+            0
+        );
         assert_eq!(points(None, Some(Weight::Much)), 0);
     }
 
@@ -297,7 +305,7 @@ mod tests {
             Answers::default(),
             &argument,
             Direction::TowardBreak,
-            Verdict::Convincing,
+            Conviction::Convincing,
             Weight::Much,
         );
         let summary = Summary::of(&answers, &argument);
@@ -328,16 +336,22 @@ mod tests {
         let toward = ids(&argument, Direction::TowardBreak);
         // One reason against that bears a little, and a concession that bears a lot.
         let answers = Answers::default()
-            .apply(AnswerAction::Judge(against[0].clone(), Verdict::Convincing))
+            .apply(AnswerAction::Judge(
+                against[0].clone(),
+                Conviction::Convincing,
+            ))
             .apply(AnswerAction::Weigh(against[0].clone(), Weight::Little))
-            .apply(AnswerAction::Judge(toward[0].clone(), Verdict::Convincing))
+            .apply(AnswerAction::Judge(
+                toward[0].clone(),
+                Conviction::Convincing,
+            ))
             .apply(AnswerAction::Weigh(toward[0].clone(), Weight::Much));
         assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Toward);
         let answers = answers.apply(AnswerAction::Weigh(toward[0].clone(), Weight::Little));
         assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Even);
         let answers = answers.apply(AnswerAction::Judge(
             toward[0].clone(),
-            Verdict::NotConvincing,
+            Conviction::NotConvincing,
         ));
         assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Against);
     }
@@ -366,13 +380,13 @@ mod tests {
     /// Judges every step pointing one way alike, gives a view after
     /// reading, and checks the tension stated: `None`, or how it begins.
     fn check_tension(
-        judged: (Direction, Verdict, Weight),
+        judged: (Direction, Conviction, Weight),
         after: Option<Likelihood>,
         expected: Option<&str>,
     ) {
         let argument = argument();
-        let (direction, verdict, weight) = judged;
-        let answers = judge_all(Answers::default(), &argument, direction, verdict, weight)
+        let (direction, conviction, weight) = judged;
+        let answers = judge_all(Answers::default(), &argument, direction, conviction, weight)
             .apply(AnswerAction::After(after));
         let tension = Summary::of(&answers, &argument).tension();
         match (expected, &tension) {
@@ -384,9 +398,9 @@ mod tests {
 
     #[test]
     fn where_answers_and_the_view_after_reading_pull_apart_the_summary_says_so() {
+        use Conviction::*;
         use Direction::*;
         use Likelihood::*;
-        use Verdict::*;
         let essay = argument().answer().likelihood;
         assert_eq!(
             essay, Unlikely,
@@ -424,9 +438,9 @@ mod tests {
 
     #[test]
     fn answers_that_agree_raise_no_tension() {
+        use Conviction::*;
         use Direction::*;
         use Likelihood::*;
-        use Verdict::*;
         check_tension(
             (AgainstBreak, Convincing, Weight::Much),
             Some(Unlikely),

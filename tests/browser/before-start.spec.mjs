@@ -6,7 +6,7 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectOpen, heading, ready, section, sectionToggle, stepUrl, storageKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectOpen, heading, ready, savedProgress, section, sectionToggle, stepUrl, storageKey, test } from "./helpers.mjs";
 
 /** Holds every WebAssembly request until the returned function is called. */
 async function holdWasm(page) {
@@ -49,9 +49,9 @@ test("sections opened and closed before the app starts stay so, and are saved", 
 
 test("what the reader does before the app starts wins over what was saved before", async ({ page }) => {
   await page.goto("/404.html");
-  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({
-    version: 1, last: "cold-war", visited: ["cold-war"], open: { "cold-war": ["why"] },
-  })), storageKey);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
+    last: "cold-war", visited: ["cold-war"], open: { "cold-war": ["why"] },
+  })]);
   const release = await openHeld(page, "/step/cold-war/");
   await sectionToggle(page, "In plain words").click();
   release();

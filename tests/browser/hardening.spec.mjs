@@ -143,6 +143,8 @@ for (let batch = 0; batch < 9; batch += 1) {
     const next = random(42 + batch);
     const values = ["", "{", "}", "null", "true", "0", "[]", "{}", '{"version":1}', '{"version":"1"}', '{"version":1,"last":null}',
       '{"version":1,"visited":[1,2]}', '{"version":1,"open":{"cold-war":"why"}}', '{"version":1,"before":"likely","reasons":[]}',
+      "v=2", "v=2&", "v=2&&&", "v=2&last=", "v=2&visited=..", "v=2&open.cold-war=why.why.nonsense", "v=2&open.=why", "v=2&before=0&after=9",
+      "v=2&cold-war=-&low-point=c9", "v=3&last=cold-war", "v=2&last=cold-war&last=nonsense", "v=2&=&=",
       "\u0000", "x".repeat(10_000), '{"__proto__":{"x":1}}', "NaN"];
     for (let i = 0; i < 3; i += 1) {
       await open(page, "/404.html");

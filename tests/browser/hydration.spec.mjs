@@ -7,7 +7,7 @@
 // after it is watched. Yew's hydration writes every attribute and text of the
 // page once; so where hydration found the page it expected, the first write
 // to each attribute leaves it as it was. Later renders may then change it.
-import { expect, expectOpen, pages, ready, section, stepIds, storageKey, test } from "./helpers.mjs";
+import { expect, expectOpen, pages, ready, savedProgress, section, stepIds, storageKey, test } from "./helpers.mjs";
 
 /** Records the page as served, then every change to it, from before any script runs. */
 async function watch(page) {
@@ -140,8 +140,8 @@ test("a shared verdict is read after hydration, and takes neither focus nor scro
 
 test("a returning reader's progress is applied after hydration, and takes neither focus nor scroll", async ({ page }) => {
   await page.goto("/404.html");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify({
-    version: 1, last: "consequences", visited: stepIds.slice(0, 6), open: { "cold-war": ["why", "questions"] },
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
+    last: "consequences", visited: stepIds.slice(0, 6), open: { "cold-war": ["why", "questions"] },
   })]);
   await watch(page);
   await page.goto("/step/cold-war/");

@@ -203,7 +203,7 @@ for (const [name, query, message] of [
 }
 
 test("corrupt saved answers are discarded without breaking the page", async ({ page }) => {
-  for (const saved of ["{oops", "[]", JSON.stringify({ version: 7, before: "likely" }), JSON.stringify({ version: 1, before: "certain" })]) {
+  for (const saved of ["{oops", "[]", JSON.stringify({ version: 1, before: "likely" }), "v=7&before=4", "v=2&before=certain"]) {
     await open(page, "/404.html");
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [answersKey, saved]);
     await open(page, "/verdict");

@@ -136,10 +136,10 @@ export function suite(engine, extra = () => {}) {
     test("a verdict answer is kept over a reload, and a share link opens read-only", async () => {
       const { page } = context;
       await page.open("/step/cold-war/");
-      await page.click(await page.find('label[for="verdict-cold-war-0"]'));
+      await page.click(await page.find('label[for="convinces-cold-war-0"]'));
       await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("cold-war"), answersKey), "the answer to be saved");
       await page.reload();
-      await page.until(() => page.run(() => document.getElementById("verdict-cold-war-0").checked), "the answer after a reload");
+      await page.until(() => page.run(() => document.getElementById("convinces-cold-war-0").checked), "the answer after a reload");
       const own = await page.run((key) => localStorage.getItem(key), answersKey);
       await page.open("/verdict/?v=1&before=4&cold-war=n3");
       await page.heading("A shared verdict");

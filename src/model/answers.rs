@@ -1,0 +1,208 @@
+//! The reader's answers: how likely they think a full break is, before and
+//! after reading, and their judgement of each step the essay weighs.
+//!
+//! Answers change only through [`Answers::apply`] with a named
+//! [`AnswerAction`]. They are saved in the form every saved state takes
+//! ([`Saved`]); how they are shared in a link is in `share`, and how they
+//! sum up in `summary`.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::argument::Argument;
+use super::conviction::{Conviction, Judgement, Weight};
+use super::likelihood::Likelihood;
+use super::saved::Saved;
+
+/// What a reader can do to their answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerAction {
+    /// Their estimate before reading, or `None` to take it back.
+    Before(Option<Likelihood>),
+    /// Their estimate after reading, or `None` to take it back.
+    After(Option<Likelihood>),
+    /// Whether a step the essay weighs convinces them.
+    Judge(Rc<str>, Conviction),
+    /// How much a step the essay weighs bears on the answer, to them.
+    Weigh(Rc<str>, Weight),
+    /// Forget every answer.
+    Clear,
+    /// Answers saved earlier were read back once the page had started. What
+    /// the reader answered since stays on top of them.
+    Restore(Answers),
+}
+
+/// Everything the reader has answered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    /// How likely they thought a full break before reading.
+    pub before: Option<Likelihood>,
+    /// How likely they think it after reading.
+    pub after: Option<Likelihood>,
+    /// Their judgement of each step the essay weighs, by step id.
+    pub judgements: BTreeMap<Rc<str>, Judgement>,
+}
+
+impl Answers {
+    /// The answers after an action.
+    pub fn apply(&self, action: AnswerAction) -> Answers {
+        let mut next = self.clone();
+        match action {
+            AnswerAction::Before(likelihood) => next.before = likelihood,
+            AnswerAction::After(likelihood) => next.after = likelihood,
+            AnswerAction::Judge(step, conviction) => {
+                next.judgements.entry(step).or_default().conviction = Some(conviction);
+            }
+            AnswerAction::Weigh(step, weight) => {
+                next.judgements.entry(step).or_default().weight = Some(weight);
+            }
+            AnswerAction::Clear => next = Answers::default(),
+            AnswerAction::Restore(saved) => {
+                next.before = self.before.or(saved.before);
+                next.after = self.after.or(saved.after);
+                for (step, judgement) in saved.judgements {
+                    next.judgements.entry(step).or_insert(judgement);
+                }
+            }
+        }
+        next
+    }
+
+    /// The reader's judgement of a step, if any.
+    pub fn judgement(&self, step: &str) -> Judgement {
+        self.judgements.get(step).copied().unwrap_or_default()
+    }
+
+    /// Whether nothing has been answered.
+    pub fn is_empty(&self) -> bool {
+        *self == Answers::default()
+    }
+}
+
+/// Saved as `before` and `after` by the rank of their likelihood, and each
+/// judged step by its id, with its [`Judgement::code`]. A judgement of a step
+/// the essay no longer weighs is dropped.
+impl Saved for Answers {
+    const VERSION: u32 = 2;
+
+    fn fields(&self) -> Vec<(String, String)> {
+        let estimates = [("before", self.before), ("after", self.after)];
+        let estimates = estimates.into_iter().filter_map(|(name, likelihood)| {
+            Some((name.to_owned(), likelihood?.rank().to_string()))
+        });
+        let judgements = self
+            .judgements
+            .iter()
+            .filter_map(|(step, judgement)| Some((step.to_string(), judgement.code()?)));
+        estimates.chain(judgements).collect()
+    }
+
+    fn read_field(&mut self, name: &str, value: &str, argument: &Argument) {
+        match name {
+            "before" => self.before = Likelihood::from_rank(value).or(self.before),
+            "after" => self.after = Likelihood::from_rank(value).or(self.after),
+            step if argument.weighs(step) => {
+                if let Some(judgement) = Judgement::from_code(value) {
+                    self.judgements.insert(step.into(), judgement);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fixture;
+
+    fn sample() -> Answers {
+        Answers::default()
+            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
+            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+            .apply(AnswerAction::Judge("trade".into(), Conviction::Convincing))
+            .apply(AnswerAction::Weigh("trade".into(), Weight::Much))
+            .apply(AnswerAction::Judge(
+                "granted".into(),
+                Conviction::NotConvincing,
+            ))
+            .apply(AnswerAction::Weigh("rivals".into(), Weight::Little))
+    }
+
+    #[test]
+    fn actions_change_the_answers() {
+        let answers = sample();
+        assert_eq!(answers.before, Some(Likelihood::Likely));
+        assert_eq!(
+            answers.judgement("trade"),
+            Judgement {
+                conviction: Some(Conviction::Convincing),
+                weight: Some(Weight::Much)
+            }
+        );
+        assert_eq!(
+            answers.judgement("rivals"),
+            Judgement {
+                conviction: None,
+                weight: Some(Weight::Little)
+            }
+        );
+        assert_eq!(answers.judgement("question"), Judgement::default());
+        let answers = answers.apply(AnswerAction::Before(None));
+        assert_eq!(answers.before, None);
+        assert!(answers.apply(AnswerAction::Clear).is_empty());
+    }
+
+    #[test]
+    fn what_the_reader_answered_before_the_restore_stays_on_top() {
+        assert_eq!(
+            Answers::default().apply(AnswerAction::Restore(sample())),
+            sample()
+        );
+        let answered = Answers::default()
+            .apply(AnswerAction::Before(Some(Likelihood::EvenChance)))
+            .apply(AnswerAction::Judge("trade".into(), Conviction::NotSure));
+        let restored = answered.apply(AnswerAction::Restore(sample()));
+        assert_eq!(restored.before, Some(Likelihood::EvenChance));
+        assert_eq!(restored.after, Some(Likelihood::Unlikely));
+        assert_eq!(restored.judgement("trade"), answered.judgement("trade"));
+        assert_eq!(restored.judgement("granted"), sample().judgement("granted"));
+    }
+
+    #[test]
+    fn saved_answers_round_trip() {
+        let saved = sample().to_saved();
+        assert_eq!(saved, "v=2&before=4&after=2&granted=n&rivals=-1&trade=c3");
+        assert_eq!(
+            Answers::from_saved(&saved, &fixture::content().argument),
+            sample()
+        );
+        assert_eq!(Answers::default().to_saved(), "v=2");
+    }
+
+    #[test]
+    fn saved_answers_keep_what_still_fits() {
+        let argument = fixture::content().argument;
+        for nothing in [
+            "",
+            "{",
+            "[]",
+            "null",
+            "{\"version\":1}",
+            "v=1&before=4",
+            "before=4&v=2",
+        ] {
+            assert_eq!(
+                Answers::from_saved(nothing, &argument),
+                Answers::default(),
+                "{nothing}"
+            );
+        }
+        let stale =
+            "v=2&before=certain&after=2&gone=c&question=c&trade=u&granted=x&rivals=n9&&=&after";
+        let expected = Answers::default()
+            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+            .apply(AnswerAction::Judge("trade".into(), Conviction::NotSure));
+        assert_eq!(Answers::from_saved(stale, &argument), expected);
+    }
+}

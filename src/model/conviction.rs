@@ -1,0 +1,177 @@
+//! The reader's judgement of one step the essay weighs: whether it convinces
+//! them ([`Conviction`]) and how much it bears on the answer ([`Weight`]),
+//! with the short codes their saved and shared forms write them in.
+
+/// Whether a step the essay weighs convinces the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conviction {
+    /// The step convinces them.
+    Convincing,
+    /// They are not sure.
+    NotSure,
+    /// The step does not convince them.
+    NotConvincing,
+}
+
+impl Conviction {
+    /// Every answer, in the order offered.
+    pub const ALL: [Conviction; 3] = [
+        Conviction::Convincing,
+        Conviction::NotSure,
+        Conviction::NotConvincing,
+    ];
+
+    /// The answer's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Conviction::Convincing => "Convincing",
+            Conviction::NotSure => "Not sure",
+            Conviction::NotConvincing => "Not convincing",
+        }
+    }
+
+    fn code(self) -> char {
+        match self {
+            Conviction::Convincing => 'c',
+            Conviction::NotSure => 'u',
+            Conviction::NotConvincing => 'n',
+        }
+    }
+}
+
+/// How much a step bears on the answer, to the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    /// A little.
+    Little,
+    /// Somewhat.
+    Some,
+    /// A lot.
+    Much,
+}
+
+impl Weight {
+    /// Every weight, least first.
+    pub const ALL: [Weight; 3] = [Weight::Little, Weight::Some, Weight::Much];
+
+    /// The weight's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Weight::Little => "A little",
+            Weight::Some => "Somewhat",
+            Weight::Much => "A lot",
+        }
+    }
+
+    fn code(self) -> char {
+        match self {
+            Weight::Little => '1',
+            Weight::Some => '2',
+            Weight::Much => '3',
+        }
+    }
+}
+
+/// The code written for a judgement with no conviction given.
+const NO_CONVICTION: char = '-';
+
+/// The reader's judgement of one step.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Judgement {
+    /// Whether the step convinces them, once they have said.
+    pub conviction: Option<Conviction>,
+    /// How much it bears on the answer, if they have said.
+    pub weight: Option<Weight>,
+}
+
+impl Judgement {
+    /// The judgement in a few words (whether the step convinces, and how much
+    /// it bears on the answer), once the reader has said whether it convinces.
+    pub fn in_words(self) -> Option<String> {
+        let conviction = self.conviction?.label();
+        Some(match self.weight {
+            Some(weight) => format!("{conviction}; bears {}", weight.label().to_lowercase()),
+            None => conviction.to_owned(),
+        })
+    }
+
+    /// The judgement's code: the conviction's letter (`c`, `u` or `n`, or `-`
+    /// when not given), then the weight's digit (1 to 3) if given; `None`
+    /// for a judgement with nothing given.
+    pub fn code(self) -> Option<String> {
+        if self == Judgement::default() {
+            return None;
+        }
+        let conviction = self.conviction.map_or(NO_CONVICTION, Conviction::code);
+        Some(
+            [Some(conviction), self.weight.map(Weight::code)]
+                .into_iter()
+                .flatten()
+                .collect(),
+        )
+    }
+
+    /// The judgement a [`Judgement::code`] stands for; anything else is `None`.
+    pub fn from_code(code: &str) -> Option<Judgement> {
+        let mut chars = code.chars();
+        let conviction = match chars.next()? {
+            NO_CONVICTION => None,
+            letter => Some(Conviction::ALL.into_iter().find(|c| c.code() == letter)?),
+        };
+        let weight = match chars.next() {
+            None => None,
+            Some(digit) => Some(Weight::ALL.into_iter().find(|w| w.code() == digit)?),
+        };
+        let judgement = Judgement { conviction, weight };
+        (chars.next().is_none() && judgement != Judgement::default()).then_some(judgement)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_judgement_is_said_in_words_once_its_conviction_is_given() {
+        let judgement = |conviction, weight| Judgement { conviction, weight };
+        assert_eq!(
+            judgement(Some(Conviction::Convincing), Some(Weight::Much))
+                .in_words()
+                .as_deref(),
+            Some("Convincing; bears a lot")
+        );
+        assert_eq!(
+            judgement(Some(Conviction::NotConvincing), None)
+                .in_words()
+                .as_deref(),
+            Some("Not convincing")
+        );
+        assert_eq!(judgement(None, Some(Weight::Little)).in_words(), None);
+    }
+
+    #[test]
+    fn every_judgement_round_trips_through_its_code() {
+        let convictions = [None].into_iter().chain(Conviction::ALL.map(Some));
+        for conviction in convictions {
+            for weight in [None].into_iter().chain(Weight::ALL.map(Some)) {
+                let judgement = Judgement { conviction, weight };
+                match judgement.code() {
+                    Some(code) => assert_eq!(Judgement::from_code(&code), Some(judgement)),
+                    None => assert_eq!(judgement, Judgement::default()),
+                }
+            }
+        }
+        assert_eq!(
+            Judgement {
+                conviction: Some(Conviction::Convincing),
+                weight: Some(Weight::Much)
+            }
+            .code()
+            .as_deref(),
+            Some("c3")
+        );
+        for bad in ["", "-", "x", "c4", "c33", "3", "%63", "C"] {
+            assert_eq!(Judgement::from_code(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! A small argument of the model's unit tests' own, so that they test the
+//! model's rules, not the shipped content: editing the essay's steps never
+//! breaks them. (`tests/content.rs` checks the shipped content.)
+
+use super::{Content, Toml};
+
+const ESSAY: &str = "Will they part?\n\n\
+    They might part, some say. It is unlikely.\n\n\
+    Old rivals kept talking. Trade still binds them.\n\n\
+    Only a war would part them.";
+
+fn step(id: &str, kind: &str, quotes: &[(&str, &str)]) -> String {
+    let mut toml = format!(
+        "[[step]]\nid = \"{id}\"\nkind = \"{kind}\"\ntitle = \"Title of {id}\"\n\
+         claim = \"The claim of {id}. More of it.\"\nplain = \"Plain words on rivals.\"\n\
+         why = \"Why {id} matters.\"\nquestions = [\"What of {id}?\"]\n"
+    );
+    for (passage, text) in quotes {
+        toml.push_str(&format!(
+            "[[step.quote]]\npassage = \"{passage}\"\ntext = \"{text}\"\n"
+        ));
+    }
+    toml
+}
+
+/// The fixture's steps, in order: `question`, `granted` (a concession),
+/// `rivals` and `trade` (reasons against a break), `answer` (the
+/// conclusion) and `unless` (the condition).
+pub(crate) const STEPS: [&str; 6] = ["question", "granted", "rivals", "trade", "answer", "unless"];
+
+/// The fixture: six steps over a four-passage essay, and one glossary term.
+pub(crate) fn content() -> Content {
+    let argument = [
+        step("question", "question", &[("title", "Will they part?")]),
+        step(
+            "granted",
+            "concession",
+            &[("p1", "They might part, some say.")],
+        ),
+        step(
+            "rivals",
+            "reason-against",
+            &[("p2", "Old rivals kept talking.")],
+        ),
+        step(
+            "trade",
+            "reason-against",
+            &[("p2", "Trade still binds them.")],
+        ),
+        step("answer", "conclusion", &[("p1", "It is unlikely.")]),
+        step(
+            "unless",
+            "condition",
+            &[("p3", "Only a war would part them.")],
+        ),
+    ]
+    .concat()
+        + "[answer]\nlikelihood = \"unlikely\"\n\
+           [[answer.words]]\npassage = \"p1\"\ntext = \"unlikely\"\n";
+    let glossary = "[[term]]\nid = \"rival\"\nterm = \"rival\"\nmatches = [\"rivals\"]\n\
+                    definition = \"One who competes.\"\n";
+    Content::read::<Toml>(ESSAY, &argument, glossary).unwrap_or_else(|error| panic!("{error}"))
+}

@@ -1,0 +1,62 @@
+//! The saved form of the reader's state, written once for every kind of it:
+//! one line of `name=value` fields joined by `&`, the first `v=<version>`
+//! (`v=2&last=cold-war&visited=question.cold-war&open.cold-war=essay.why`).
+//!
+//! Saved data is never trusted. Text of another version, or that is not
+//! fields at all, gives the empty state; a field that does not parse, or
+//! names a step the argument no longer has, is dropped and the rest kept.
+
+use super::argument::Argument;
+
+/// Separates the values of a list in a field: step ids and the other codes
+/// never hold it.
+pub const LIST: char = '.';
+
+/// The values of a list field.
+pub fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(LIST).filter(|item| !item.is_empty())
+}
+
+/// Values joined into a list field.
+pub fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.collect::<Vec<_>>().join(&LIST.to_string())
+}
+
+/// State kept between visits in the saved form.
+pub trait Saved: Default {
+    /// The version of the saved form; data of any other is discarded.
+    const VERSION: u32;
+
+    /// The state's fields, names and values, without the version.
+    fn fields(&self) -> Vec<(String, String)>;
+
+    /// Takes in one field read back, if it still fits the argument, and
+    /// passes over anything else.
+    fn read_field(&mut self, name: &str, value: &str, argument: &Argument);
+
+    /// The state in its saved form.
+    fn to_saved(&self) -> String {
+        let mut text = format!("v={}", Self::VERSION);
+        for (name, value) in self.fields() {
+            text.push('&');
+            text.push_str(&name);
+            text.push('=');
+            text.push_str(&value);
+        }
+        text
+    }
+
+    /// The state read back from its saved form, keeping what still fits the
+    /// argument.
+    fn from_saved(text: &str, argument: &Argument) -> Self {
+        let mut state = Self::default();
+        let mut fields = text.split('&').map(|field| field.split_once('='));
+        if fields.next() != Some(Some(("v", &Self::VERSION.to_string()))) {
+            return state;
+        }
+        for (name, value) in fields.flatten() {
+            state.read_field(name, value, argument);
+        }
+        state
+    }
+}

@@ -1,0 +1,100 @@
+//! The sections each step shows, and how a page names them.
+
+/// The expandable sections of a step, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SectionKind {
+    /// The essay's own words.
+    Essay,
+    /// The claim in plain words.
+    Plain,
+    /// Why the step matters.
+    Why,
+    /// The evidence the essay offers.
+    Evidence,
+    /// Questions a careful reader would ask.
+    Questions,
+}
+
+impl SectionKind {
+    /// Every section, in display order.
+    pub const ALL: [SectionKind; 5] = [
+        SectionKind::Essay,
+        SectionKind::Plain,
+        SectionKind::Why,
+        SectionKind::Evidence,
+        SectionKind::Questions,
+    ];
+
+    /// The section's heading.
+    pub fn heading(self) -> &'static str {
+        match self {
+            SectionKind::Essay => "In the essay's words",
+            SectionKind::Plain => "In plain words",
+            SectionKind::Why => "Why it matters",
+            SectionKind::Evidence => "The evidence the essay offers",
+            SectionKind::Questions => "Questions a careful reader would ask",
+        }
+    }
+
+    /// A short, stable name, used in element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SectionKind::Essay => "essay",
+            SectionKind::Plain => "plain",
+            SectionKind::Why => "why",
+            SectionKind::Evidence => "evidence",
+            SectionKind::Questions => "questions",
+        }
+    }
+
+    /// The section a [`SectionKind::slug`] names.
+    pub fn from_slug(slug: &str) -> Option<SectionKind> {
+        SectionKind::ALL
+            .into_iter()
+            .find(|kind| kind.slug() == slug)
+    }
+
+    /// The document id of this section of a step: the step's id, then the
+    /// section's slug.
+    pub fn element_id(self, step: &str) -> String {
+        format!("{step}-{}", self.slug())
+    }
+
+    /// The step and section an [`SectionKind::element_id`] names. Step ids may
+    /// hold hyphens, slugs do not.
+    pub fn parse_element_id(id: &str) -> Option<(&str, SectionKind)> {
+        let (step, slug) = id.rsplit_once('-')?;
+        Some((step, SectionKind::from_slug(slug)?))
+    }
+
+    /// Whose words the section holds, said plainly to the reader.
+    pub fn source(self) -> &'static str {
+        match self {
+            SectionKind::Essay => "The essay's words",
+            SectionKind::Plain | SectionKind::Why => "Our explanation",
+            SectionKind::Evidence => "Our notes, citing the essay",
+            SectionKind::Questions => "Our questions",
+        }
+    }
+
+    /// Whether the section is the essay's words, quoted in full, rather than
+    /// ours (the evidence is our notes, citing the essay by its opening words).
+    pub fn quotes_the_essay(self) -> bool {
+        self == SectionKind::Essay
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_ids_name_their_step_and_section() {
+        for kind in SectionKind::ALL {
+            let id = kind.element_id("cold-war");
+            assert_eq!(SectionKind::parse_element_id(&id), Some(("cold-war", kind)));
+        }
+        assert_eq!(SectionKind::parse_element_id("cold-war"), None);
+        assert_eq!(SectionKind::parse_element_id("cold-war-nonsense"), None);
+    }
+}

@@ -1,0 +1,211 @@
+//! The reader's answers in a share link's query, and reading them back.
+//!
+//! A shared link is never trusted and never half-read: anything that is not
+//! exactly what [`to_query`] writes is refused with a [`ShareError`] that
+//! says why, in words for the reader.
+
+use std::fmt;
+
+use super::answers::Answers;
+use super::argument::Argument;
+use super::conviction::Judgement;
+use super::likelihood::Likelihood;
+
+/// The version of the share format.
+pub const SHARE_VERSION: u32 = 1;
+
+/// The longest share query accepted, in bytes: far more than every answer
+/// needs, far less than a hostile link could carry.
+pub const MAX_SHARE_LEN: usize = 2_000;
+
+/// A shared link that cannot be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// The link carries no answers at all.
+    Empty,
+    /// The link is longer than any real share link.
+    TooLong,
+    /// The link was made by another version of the explainer.
+    Version,
+    /// A part of the link is not of the form it should be.
+    Malformed(String),
+    /// The link names a step that does not exist, or is not one the essay weighs.
+    UnknownStep(String),
+    /// The link answers the same thing twice.
+    Repeated(String),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Empty => write!(f, "the link carries no answers"),
+            ShareError::TooLong => write!(f, "the link is far longer than a real share link"),
+            ShareError::Version => {
+                write!(f, "the link was made by another version of this explainer")
+            }
+            ShareError::Malformed(part) => {
+                write!(f, "a part of the link, “{part}”, is not an answer")
+            }
+            ShareError::UnknownStep(step) => {
+                write!(
+                    f,
+                    "the link names a reason, “{step}”, that this explainer does not have"
+                )
+            }
+            ShareError::Repeated(part) => write!(f, "the link answers “{part}” twice"),
+        }
+    }
+}
+
+/// The answers as a URL query (without `?`), in the argument's order:
+/// `v=1&before=2&after=3&cold-war=c3&low-point=n`. Each judged step is its
+/// id with its [`Judgement::code`]; a weight without a conviction means
+/// nothing to another reader, so it is not shared.
+pub fn to_query(answers: &Answers, argument: &Argument) -> String {
+    let mut parts = vec![format!("v={SHARE_VERSION}")];
+    for (name, likelihood) in [("before", answers.before), ("after", answers.after)] {
+        if let Some(likelihood) = likelihood {
+            parts.push(format!("{name}={}", likelihood.rank()));
+        }
+    }
+    for step in argument.steps() {
+        let judgement = answers.judgement(&step.id);
+        if judgement.conviction.is_some()
+            && let Some(code) = judgement.code()
+        {
+            parts.push(format!("{}={code}", step.id));
+        }
+    }
+    parts.join("&")
+}
+
+/// Reads answers from a share query (with or without its `?`). Anything that
+/// is not exactly what [`to_query`] writes is refused.
+pub fn from_query(query: &str, argument: &Argument) -> Result<Answers, ShareError> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_SHARE_LEN {
+        return Err(ShareError::TooLong);
+    }
+    if query.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let mut answers = Answers::default();
+    let mut version = None;
+    let mut seen: Vec<&str> = Vec::new();
+    for part in query.split('&') {
+        let shown = || part.chars().take(60).collect::<String>();
+        let (name, value) = part
+            .split_once('=')
+            .ok_or_else(|| ShareError::Malformed(shown()))?;
+        if seen.contains(&name) {
+            return Err(ShareError::Repeated(shown()));
+        }
+        seen.push(name);
+        match name {
+            "v" => version = Some(value),
+            "before" | "after" => {
+                let likelihood =
+                    Likelihood::from_rank(value).ok_or_else(|| ShareError::Malformed(shown()))?;
+                if name == "before" {
+                    answers.before = Some(likelihood);
+                } else {
+                    answers.after = Some(likelihood);
+                }
+            }
+            step => {
+                if !argument.weighs(step) {
+                    return Err(ShareError::UnknownStep(step.chars().take(60).collect()));
+                }
+                let judgement = Judgement::from_code(value)
+                    .filter(|judgement| judgement.conviction.is_some())
+                    .ok_or_else(|| ShareError::Malformed(shown()))?;
+                answers.judgements.insert(step.into(), judgement);
+            }
+        }
+    }
+    match version {
+        None => Err(ShareError::Malformed("no version".to_owned())),
+        Some(version) if version != SHARE_VERSION.to_string() => Err(ShareError::Version),
+        Some(_) if answers.is_empty() => Err(ShareError::Empty),
+        Some(_) => Ok(answers),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answers::AnswerAction;
+    use crate::model::conviction::{Conviction, Weight};
+    use crate::model::fixture;
+
+    fn argument() -> Argument {
+        fixture::content().argument
+    }
+
+    /// Answers of every kind, one weight without a conviction among them.
+    fn sample() -> Answers {
+        Answers::default()
+            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
+            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+            .apply(AnswerAction::Judge("trade".into(), Conviction::Convincing))
+            .apply(AnswerAction::Weigh("trade".into(), Weight::Much))
+            .apply(AnswerAction::Judge(
+                "granted".into(),
+                Conviction::NotConvincing,
+            ))
+            .apply(AnswerAction::Weigh("rivals".into(), Weight::Little))
+    }
+
+    #[test]
+    fn answers_round_trip_through_a_share_query_in_the_arguments_order() {
+        let argument = argument();
+        let query = to_query(&sample(), &argument);
+        assert_eq!(query, "v=1&before=4&after=2&granted=n&trade=c3");
+        let mut shared = sample();
+        shared.judgements.remove("rivals");
+        assert_eq!(
+            from_query(&format!("?{query}"), &argument),
+            Ok(shared.clone())
+        );
+        assert_eq!(from_query(&query, &argument), Ok(shared));
+    }
+
+    fn check_refused(query: &str, expected: ShareError) {
+        assert_eq!(from_query(query, &argument()), Err(expected), "{query}");
+    }
+
+    #[test]
+    fn malformed_share_queries_are_refused_with_a_reason() {
+        use ShareError::*;
+        let malformed = |s: &str| Malformed(s.to_owned());
+        check_refused("", Empty);
+        check_refused("?", Empty);
+        check_refused("v=1", Empty);
+        check_refused(&"x".repeat(MAX_SHARE_LEN + 1), TooLong);
+        check_refused(
+            &format!("v=1&trade=c{}", "&".repeat(MAX_SHARE_LEN)),
+            TooLong,
+        );
+        check_refused("v=2&before=1", Version);
+        check_refused("v=one&before=1", Version);
+        check_refused("before=1", malformed("no version"));
+        check_refused("v=1&before=6", malformed("before=6"));
+        check_refused("v=1&before=", malformed("before="));
+        check_refused("v=1&before", malformed("before"));
+        check_refused("v=1&after=2&", malformed(""));
+        check_refused("v=1&&after=2", malformed(""));
+        check_refused("v=1&trade=x", malformed("trade=x"));
+        check_refused("v=1&trade=c4", malformed("trade=c4"));
+        check_refused("v=1&trade=c33", malformed("trade=c33"));
+        check_refused("v=1&trade=3", malformed("trade=3"));
+        check_refused("v=1&trade=-3", malformed("trade=-3"));
+        check_refused("v=1&trade=%63", malformed("trade=%63"));
+        check_refused("v=1&no-such-step=c", UnknownStep("no-such-step".into()));
+        check_refused("v=1&question=c", UnknownStep("question".into()));
+        check_refused("v=1&answer=n", UnknownStep("answer".into()));
+        check_refused("v=1&%3Cscript%3E=c", UnknownStep("%3Cscript%3E".into()));
+        check_refused("v=1&trade=c&trade=n", Repeated("trade=n".into()));
+        check_refused("v=1&v=1&before=1", Repeated("v=1".into()));
+        check_refused("v=1&before=1&before=2", Repeated("before=2".into()));
+    }
+}

@@ -29,6 +29,7 @@ serve: tools
 ## Build the deployable static site into $(DIST)/.
 dist: tools
 	$(RELEASE_ENV) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
+	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(DIST) $(DIST)/*.js
 	cargo run --quiet --package prerender -- $(DIST)
 
 ## Build the release site and print its sizes, paint times and memory.

@@ -251,7 +251,7 @@ async function loadFigures(browser) {
 async function walkFigures(browser) {
   const context = await browser.newContext();
   await context.addInitScript(() => {
-    addEventListener("TrunkApplicationStarted", (event) => { window.benchWasm = event.detail.wasm; });
+    addEventListener("wasmstarted", (event) => { window.benchWasm = event.detail; });
   });
   const page = await context.newPage();
   let steps = 0;

@@ -7,20 +7,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, NodeList};
 use yew::prelude::*;
 
-use crate::components::essay_page::EssayPage;
-use crate::components::glossary_page::GlossaryPage;
-use crate::components::map_page::MapPage;
-use crate::components::not_found::NotFound;
-use crate::components::site_header::SiteHeader;
-use crate::components::skip_link::CONTENT_ID;
-use crate::components::start_page::StartPage;
-use crate::components::step_page::StepPage;
-use crate::components::verdict_page::VerdictPage;
-use crate::components::whole_argument::WholeArgument;
-use crate::hooks::{use_content, use_persisted};
+use crate::components::shell::Shell;
+use crate::hooks::use_persisted;
 use crate::model::{Action, AnswerAction, Answers, Content, Reader};
 use crate::route::Route;
-use crate::router::{Location, Prerender, Router, base_path, use_location};
+use crate::router::{Location, Prerender, Router, base_path};
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -188,38 +179,5 @@ fn Explainer(props: &ExplainerProps) -> Html {
                 </ContextProvider<UseReducerHandle<Answers>>>
             </ContextProvider<UseReducerHandle<Reader>>>
         </ContextProvider<Rc<Content>>>
-    }
-}
-
-/// The frame of every page, around the page for the current route.
-#[component]
-fn Shell() -> Html {
-    let content = use_content();
-    let route = use_location().route.clone();
-    let page = match &route {
-        Route::Start => html! { <StartPage /> },
-        Route::Step { id } => match content.argument.index_of(id) {
-            Some(index) => html! { <StepPage {index} /> },
-            None => html! { <NotFound step={AttrValue::from(id.clone())} /> },
-        },
-        Route::All => html! { <WholeArgument /> },
-        Route::Map => html! { <MapPage /> },
-        Route::Essay => html! { <EssayPage /> },
-        Route::Glossary => html! { <GlossaryPage /> },
-        Route::Verdict => html! { <VerdictPage /> },
-        Route::NotFound => html! { <NotFound /> },
-    };
-    html! {
-        <>
-            <SiteHeader route={route.clone()} />
-            <main id={CONTENT_ID} class="page" tabindex="-1">{ page }</main>
-            <footer class="site-footer">
-                <p>
-                    { "Quotations are from the essay " }
-                    <q>{ content.essay.title.text.to_string() }</q>
-                    { ", verbatim. Summaries, explanations and questions are this explainer's, not the essay's." }
-                </p>
-            </footer>
-        </>
     }
 }

@@ -2,11 +2,14 @@
 //! West could close all diplomatic relations.
 //!
 //! [`model`] is plain Rust (the essay, the argument, the reader's progress);
-//! the yew app in [`app`] and [`components`] sits on top of it.
+//! the yew app sits on top of it: [`app`] starts it, `pages` are what the
+//! routes ([`route`], [`router`]) show, built of `components`, joined to the
+//! browser by `hooks`.
 
 pub mod app;
-pub mod components;
-pub mod hooks;
+pub(crate) mod components;
+pub(crate) mod hooks;
 pub mod model;
+pub(crate) mod pages;
 pub mod route;
 pub mod router;

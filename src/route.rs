@@ -4,7 +4,7 @@
 
 use percent_encoding::percent_decode_str;
 
-use crate::model::Content;
+use crate::model::{Content, StepId};
 
 /// The title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
@@ -29,8 +29,8 @@ pub enum Route {
     Start,
     /// One step of the argument.
     Step {
-        /// The step's id.
-        id: String,
+        /// The step's id, as the address gives it: it may name no step.
+        id: StepId,
     },
     /// Every step on one page, every section open; also the print view.
     All,
@@ -46,10 +46,26 @@ pub enum Route {
     NotFound,
 }
 
+/// Each page with a path of its own but for the steps, with the path's one
+/// segment (`all` is `/all/`): recognising a path and writing one both read
+/// this table, so the two cannot disagree.
+const FIXED: [(Route, &str); 7] = [
+    (Route::Start, ""),
+    (Route::All, "all"),
+    (Route::Map, "map"),
+    (Route::Essay, "essay"),
+    (Route::Glossary, "glossary"),
+    (Route::Verdict, "verdict"),
+    (Route::NotFound, "404"),
+];
+
+/// The segment a step's path starts with: `/step/<id>/`.
+const STEP: &str = "step";
+
 impl Route {
     /// The route of the step with this id.
-    pub fn step(id: &str) -> Route {
-        Route::Step { id: id.to_owned() }
+    pub fn step(id: &StepId) -> Route {
+        Route::Step { id: id.clone() }
     }
 
     /// The page's title, as its heading and the tab show it.
@@ -60,9 +76,9 @@ impl Route {
             Route::Step { id } => match content.argument.index_of(id) {
                 Some(index) => format!(
                     "Step {} of {}: {}",
-                    index + 1,
+                    index.number(),
                     steps.len(),
-                    steps[index].title
+                    content.argument[index].title
                 ),
                 None => NOT_FOUND_TITLE.to_owned(),
             },
@@ -81,19 +97,26 @@ impl Route {
     /// unknown one can be shown as the reader typed it.
     pub fn recognize(path: &str) -> Route {
         let path = path.strip_suffix('/').unwrap_or(path);
-        match path {
-            "" => Route::Start,
-            "/all" => Route::All,
-            "/map" => Route::Map,
-            "/essay" => Route::Essay,
-            "/glossary" => Route::Glossary,
-            "/verdict" => Route::Verdict,
-            _ => match path.strip_prefix("/step/") {
-                Some(id) if !id.is_empty() && !id.contains('/') => Route::Step {
-                    id: percent_decode_str(id).decode_utf8_lossy().into_owned(),
-                },
-                _ => Route::NotFound,
+        if path.is_empty() {
+            return Route::Start;
+        }
+        let Some(path) = path.strip_prefix('/') else {
+            return Route::NotFound;
+        };
+        if let Some((route, _)) = FIXED
+            .iter()
+            .find(|(_, segment)| !segment.is_empty() && *segment == path)
+        {
+            return route.clone();
+        }
+        match path
+            .strip_prefix(STEP)
+            .and_then(|rest| rest.strip_prefix('/'))
+        {
+            Some(id) if !id.is_empty() && !id.contains('/') => Route::Step {
+                id: (*percent_decode_str(id).decode_utf8_lossy()).into(),
             },
+            _ => Route::NotFound,
         }
     }
 
@@ -103,34 +126,28 @@ impl Route {
     /// the slash costs a redirect first. (Step ids are slugs, which loading
     /// the content checks, so they need no escaping.)
     pub fn to_path(&self) -> String {
-        match self {
-            Route::Start => "/".to_owned(),
-            Route::Step { id } => format!("/step/{id}/"),
-            Route::All => "/all/".to_owned(),
-            Route::Map => "/map/".to_owned(),
-            Route::Essay => "/essay/".to_owned(),
-            Route::Glossary => "/glossary/".to_owned(),
-            Route::Verdict => "/verdict/".to_owned(),
-            Route::NotFound => "/404/".to_owned(),
+        let segment = match self {
+            Route::Step { id } => return format!("/{STEP}/{id}/"),
+            fixed => FIXED
+                .iter()
+                .find(|(route, _)| route == fixed)
+                .map_or("", |(_, s)| s),
+        };
+        if segment.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/{segment}/")
         }
     }
 
     /// Every page the explainer has, the not-found page aside.
     pub fn pages(content: &Content) -> Vec<Route> {
-        let steps = content
-            .argument
-            .steps()
-            .iter()
-            .map(|step| Route::step(&step.id));
+        let steps = content.argument.steps().iter();
+        let others = FIXED.iter().map(|(route, _)| route.clone());
+        let others = others.filter(|route| !matches!(route, Route::Start | Route::NotFound));
         std::iter::once(Route::Start)
-            .chain(steps)
-            .chain([
-                Route::All,
-                Route::Map,
-                Route::Essay,
-                Route::Glossary,
-                Route::Verdict,
-            ])
+            .chain(steps.map(|step| Route::step(&step.id)))
+            .chain(others)
             .collect()
     }
 }
@@ -141,7 +158,7 @@ mod tests {
 
     #[test]
     fn every_page_is_found_at_its_own_path() {
-        let content = Content::load().unwrap();
+        let content = crate::model::fixture::content();
         for route in Route::pages(&content) {
             let path = route.to_path();
             assert!(path.ends_with('/'), "{path}");
@@ -174,7 +191,7 @@ mod tests {
 
     #[test]
     fn an_unknown_step_is_read_as_typed() {
-        let step = |id: &str| Route::Step { id: id.to_owned() };
+        let step = |id: &str| Route::Step { id: id.into() };
         assert_eq!(Route::recognize("/step/no-such-step"), step("no-such-step"));
         assert_eq!(
             Route::recognize("/step/%3Cimg%20src%3Dx%3E"),

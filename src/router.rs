@@ -25,19 +25,21 @@ pub struct Location {
 }
 
 impl Location {
-    /// The location in the address bar now, read under the site's base path
-    /// (see [`base_path`]). Read at the moment it is needed, it is right even
-    /// before the app has redrawn for a new address.
-    pub fn in_address_bar(base: &str) -> Location {
-        let location = gloo::utils::window().location();
-        let path = location.pathname().unwrap_or_default();
-        let search = location.search().unwrap_or_default();
-        let hash = location.hash().unwrap_or_default();
+    /// The location an address names (path, then any `?query` and
+    /// `#fragment`), read under the site's base path (see [`base_path`]).
+    pub fn of_address(address: &str, base: &str) -> Location {
+        let (rest, fragment) = address.split_once('#').unwrap_or((address, ""));
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
         Location {
-            route: Route::recognize(path.strip_prefix(base).unwrap_or(&path)),
-            query: search.trim_start_matches('?').to_owned(),
-            fragment: hash.trim_start_matches('#').to_owned(),
+            route: Route::recognize(path.strip_prefix(base).unwrap_or(path)),
+            query: query.to_owned(),
+            fragment: fragment.to_owned(),
         }
+    }
+
+    /// The location in the browser's address bar now.
+    pub fn in_address_bar(base: &str) -> Location {
+        Location::of_address(&BrowserBar.address(), base)
     }
 
     fn of(route: Route) -> Location {
@@ -46,6 +48,35 @@ impl Location {
             query: String::new(),
             fragment: String::new(),
         }
+    }
+}
+
+/// The browser's address bar and history, as the [`Navigator`] uses them:
+/// the seam where native tests put a bar of their own.
+pub trait AddressBar {
+    /// The address shown: path, query and fragment (`/step/x/?a#b`).
+    fn address(&self) -> String;
+    /// Shows a new address as a new history entry; whether it could.
+    fn push(&self, address: &str) -> bool;
+}
+
+/// The browser's own address bar, through the History API.
+struct BrowserBar;
+
+impl AddressBar for BrowserBar {
+    fn address(&self) -> String {
+        let location = gloo::utils::window().location();
+        [location.pathname(), location.search(), location.hash()]
+            .into_iter()
+            .collect::<Result<String, _>>()
+            .unwrap_or_default()
+    }
+
+    fn push(&self, address: &str) -> bool {
+        let history = gloo::utils::history();
+        history
+            .push_state_with_url(&JsValue::NULL, "", Some(address))
+            .is_ok()
     }
 }
 
@@ -117,13 +148,27 @@ impl Reducible for Shown {
 }
 
 /// Moves the reader between pages, and writes the addresses of pages.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Navigator {
     base: AttrValue,
-    change: UseReducerDispatcher<Shown>,
+    bar: Rc<dyn AddressBar>,
+    /// Told of each move the navigator makes.
+    moved: Callback<Location>,
+}
+
+impl PartialEq for Navigator {
+    fn eq(&self, other: &Navigator) -> bool {
+        self.base == other.base && Rc::ptr_eq(&self.bar, &other.bar) && self.moved == other.moved
+    }
 }
 
 impl Navigator {
+    /// A navigator over an address bar, for a site served under `base` (its
+    /// path without the final slash), telling `moved` of each move.
+    pub fn new(base: AttrValue, bar: Rc<dyn AddressBar>, moved: Callback<Location>) -> Navigator {
+        Navigator { base, bar, moved }
+    }
+
     /// The address of a page (and an element of it, if a fragment is given)
     /// as a link's `href`, under the site's base path.
     pub fn href(&self, route: &Route, fragment: Option<&str>) -> String {
@@ -131,9 +176,10 @@ impl Navigator {
         format!("{}{}{fragment}", self.base, route.to_path())
     }
 
-    /// The location in the address bar now (see [`Location::in_address_bar`]).
+    /// The location in the address bar now. Read at the moment it is needed,
+    /// it is right even before the app has redrawn for a new address.
     pub fn location(&self) -> Location {
-        Location::in_address_bar(&self.base)
+        Location::of_address(&self.bar.address(), &self.base)
     }
 
     /// Goes to a page (and an element of it) as a new history entry; a link
@@ -141,17 +187,8 @@ impl Navigator {
     /// nothing.
     pub fn push(&self, route: &Route, fragment: Option<&str>) {
         let href = self.href(route, fragment);
-        let location = gloo::utils::window().location();
-        let shown = [location.pathname(), location.search(), location.hash()]
-            .into_iter()
-            .collect::<Result<String, _>>()
-            .unwrap_or_default();
-        if href == shown {
-            return;
-        }
-        let pushed = gloo::utils::history().push_state_with_url(&JsValue::NULL, "", Some(&href));
-        if pushed.is_ok() {
-            self.change.dispatch(Change::Moved(self.location()));
+        if href != self.bar.address() && self.bar.push(&href) {
+            self.moved.emit(self.location());
         }
     }
 }
@@ -185,6 +222,7 @@ pub fn Router(props: &RouterProps) -> Html {
         Some(page) => AttrValue::from(page.base.trim_end_matches('/').to_owned()),
         None => AttrValue::from(base_path()),
     });
+    let bar = use_memo((), |()| Rc::new(BrowserBar) as Rc<dyn AddressBar>);
     let shown = use_reducer(|| {
         let route = match &props.prerender {
             Some(page) => Route::recognize(&page.path),
@@ -195,20 +233,17 @@ pub fn Router(props: &RouterProps) -> Html {
             moves: 0,
         }
     });
-    let navigator = Navigator {
-        base: (*base).clone(),
-        change: shown.dispatcher(),
-    };
+    let change = shown.dispatcher();
+    let moved = use_callback(change.clone(), |location, change| {
+        change.dispatch(Change::Moved(location))
+    });
+    let navigator = Navigator::new((*base).clone(), (*bar).clone(), moved);
     {
         let navigator = navigator.clone();
         use_effect_with((), move |()| {
-            navigator
-                .change
-                .dispatch(Change::Revealed(navigator.location()));
+            change.dispatch(Change::Revealed(navigator.location()));
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                navigator
-                    .change
-                    .dispatch(Change::Moved(navigator.location()));
+                change.dispatch(Change::Moved(navigator.location()));
             });
             move || drop(listener)
         });
@@ -250,4 +285,82 @@ pub fn use_navigator() -> Navigator {
     use_context::<RouterContext>()
         .expect("the app provides the router")
         .navigator
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    use super::*;
+    use crate::model::StepId;
+
+    /// An address bar with a history of its own.
+    struct FakeBar(RefCell<Vec<String>>);
+
+    impl AddressBar for FakeBar {
+        fn address(&self) -> String {
+            self.0.borrow().last().cloned().unwrap_or_default()
+        }
+
+        fn push(&self, address: &str) -> bool {
+            self.0.borrow_mut().push(address.to_owned());
+            true
+        }
+    }
+
+    /// A navigator for a site under `/explainer`, on its start page, with
+    /// the moves it reports.
+    fn navigator() -> (Navigator, Rc<FakeBar>, Rc<RefCell<Vec<Location>>>) {
+        let bar = Rc::new(FakeBar(RefCell::new(vec!["/explainer/".to_owned()])));
+        let moves = Rc::new(RefCell::new(Vec::new()));
+        let moved = {
+            let moves = moves.clone();
+            Callback::from(move |location| moves.borrow_mut().push(location))
+        };
+        let navigator = Navigator::new("/explainer".into(), bar.clone(), moved);
+        (navigator, bar, moves)
+    }
+
+    #[test]
+    fn links_are_written_under_the_base_path() {
+        let (navigator, _, _) = navigator();
+        let step = Route::step(&StepId::from("cold-war"));
+        assert_eq!(navigator.href(&step, None), "/explainer/step/cold-war/");
+        assert_eq!(
+            navigator.href(&Route::Essay, Some("p2")),
+            "/explainer/essay/#p2"
+        );
+        assert_eq!(navigator.href(&Route::Start, None), "/explainer/");
+    }
+
+    #[test]
+    fn a_move_adds_a_history_entry_and_is_reported() {
+        let (navigator, bar, moves) = navigator();
+        navigator.push(&Route::Essay, Some("p2"));
+        assert_eq!(*bar.0.borrow(), ["/explainer/", "/explainer/essay/#p2"]);
+        let location = navigator.location();
+        assert_eq!(location.route, Route::Essay);
+        assert_eq!(location.fragment, "p2");
+        assert_eq!(*moves.borrow(), [location]);
+    }
+
+    #[test]
+    fn a_link_to_the_address_shown_adds_no_entry() {
+        let (navigator, bar, moves) = navigator();
+        navigator.push(&Route::Start, None);
+        assert_eq!(bar.0.borrow().len(), 1);
+        assert!(moves.borrow().is_empty());
+    }
+
+    #[test]
+    fn an_address_is_read_with_its_query_and_fragment() {
+        let location = Location::of_address("/x/verdict/?v=1&before=2#share", "/x");
+        assert_eq!(location.route, Route::Verdict);
+        assert_eq!(location.query, "v=1&before=2");
+        assert_eq!(location.fragment, "share");
+        assert_eq!(
+            Location::of_address("/elsewhere/", "/x").route,
+            Route::NotFound
+        );
+    }
 }

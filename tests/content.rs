@@ -305,7 +305,7 @@ fn the_essay_runs_rebuild_every_passage_and_tie_each_quote_to_its_step() {
         assert_eq!(joined, &*passage.text);
         for run in runs {
             if let Some((step, quote)) = run.quote {
-                let quoted = &content.argument.steps()[step].quotes[quote];
+                let quoted = &content.argument[step].quotes[quote];
                 assert_eq!(&*quoted.text, run.text);
                 quotes_seen += 1;
             }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Conviction, Likelihood, Weight};
+use crate::model::{Conviction, Likelihood, Weight, page_id};
 
 /// A kind of answer the reader can choose: its options, in order, and how
 /// each is labelled.
@@ -61,7 +61,7 @@ pub fn ChoiceGroup<T: Choice>(props: &ChoiceGroupProps<T>) -> Html {
             <legend class="choices__legend">{ props.legend.clone() }</legend>
             <div class="choices__options">
                 { for T::OPTIONS.iter().enumerate().map(|(index, &option)| {
-                    let id = format!("{}-{index}", props.name);
+                    let id = page_id::option(&props.name, index);
                     let onchange = props.on_choose.reform(move |_: Event| option);
                     html! {
                         <label class="choices__option" for={id.clone()}>

@@ -7,13 +7,13 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::section_body::SourceLabel;
-use crate::model::SectionKind;
+use crate::components::source_label::SourceLabel;
+use crate::model::{SectionKind, page_id};
 
 /// Props for [`Disclosure`].
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
-    /// The section's document id ([`SectionKind::element_id`]).
+    /// The section's document id ([`page_id::section`]).
     pub id: AttrValue,
     /// Which section it is: its heading, and whose words it holds.
     pub kind: SectionKind,
@@ -30,7 +30,7 @@ pub struct DisclosureProps {
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     // The section is named by its title alone; whose words it holds describes it.
-    let source_id = format!("{}-source", props.id);
+    let source_id = page_id::source(&props.id);
     // The element's own state, not the event's: toggle events are queued, and
     // by the time one runs the section may have changed again.
     let ontoggle = props.on_toggle.reform(|event: Event| {

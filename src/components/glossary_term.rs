@@ -111,7 +111,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             </button>
             <span id={props.tip_id.clone()} role="tooltip" popover="auto" class="term__tip" ref={tip}>
                 <span class="term__label">{ "Our definition: " }</span>
-                <strong>{ term.term.to_string() }</strong>{ ". " }{ term.definition.to_string() }
+                <strong>{ term.term.clone() }</strong>{ ". " }{ term.definition.clone() }
             </span>
         </span>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::glossary_term::GlossaryTerm;
 use crate::hooks::use_content;
-use crate::model::{FirstUses, Segment};
+use crate::model::{FirstUses, Segment, page_id};
 
 /// Props for [`MarkedText`].
 #[derive(Properties, PartialEq)]
@@ -41,7 +41,7 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
             Segment::Plain(text) => html! { { text.to_owned() } },
             Segment::Term(text, term) => {
                 // Each term is marked once in a text, so the term's id makes the place's unique.
-                let tip_id = format!("{}-{}-tip", props.place, content.glossary.terms()[term].id);
+                let tip_id = page_id::definition(&props.place, &content.glossary.terms()[term].id);
                 html! { <GlossaryTerm {term} text={text.to_owned()} {tip_id} /> }
             }
         })

@@ -1,24 +1,26 @@
-//! The explainer's components, one per file. They read the model and
-//! dispatch actions; they hold no rules of their own.
+//! The widgets the pages are made of. One exported component per file; a
+//! component only its file's own uses (a row, a box) may sit beside it.
+//! They read the model and dispatch actions; they hold no rules of their own.
 
+pub mod beside;
 pub mod choice_group;
 pub mod claim;
 pub mod disclosure;
-pub mod essay_page;
-pub mod glossary_page;
+pub mod essay_passage;
 pub mod glossary_term;
 pub mod likelihood_question;
-pub mod map_page;
+pub mod map_box;
 pub mod marked_text;
-pub mod not_found;
+pub mod own_verdict;
 pub mod reason_judgement;
 pub mod route_link;
 pub mod section_body;
+pub mod shared_verdict;
+pub mod shell;
 pub mod site_header;
 pub mod skip_link;
-pub mod start_page;
+pub mod source_label;
 pub mod step_list;
-pub mod step_page;
 pub mod step_pager;
-pub mod verdict_page;
-pub mod whole_argument;
+pub mod summary_view;
+pub mod verdict_charts;

@@ -7,13 +7,13 @@ use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::{use_answers, use_content};
-use crate::model::{AnswerAction, Conviction, Direction, Question, Weight};
+use crate::model::{AnswerAction, Conviction, Direction, Question, StepIndex, Weight};
 
 /// Props for [`ReasonJudgement`].
 #[derive(Properties, PartialEq)]
 pub struct ReasonJudgementProps {
-    /// The position of the judged step.
-    pub step: usize,
+    /// The judged step.
+    pub step: StepIndex,
 }
 
 /// The two questions, for a step pointing this way, about the step titled so.
@@ -37,7 +37,7 @@ fn questions(direction: Direction, title: &str) -> (String, String) {
 pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     let content = use_content();
     let answers = use_answers();
-    let step = &content.argument.steps()[props.step];
+    let step = &content.argument[props.step];
     let Some(direction) = step.kind.direction() else {
         return Html::default();
     };

@@ -1,11 +1,13 @@
 //! A link to one of the app's routes that the router follows without a page
 //! load, while staying a real link: it has a real `href` (including any
 //! sub-path the site is served under), and Ctrl/⌘/Shift-click or a middle
-//! click still open it in a new tab or window.
+//! click still open it in a new tab or window. A link to the page shown says
+//! so itself (`aria-current="page"`).
+
+use yew::prelude::*;
 
 use crate::route::Route;
-use crate::router::use_navigator;
-use yew::prelude::*;
+use crate::router::{use_location, use_navigator};
 
 /// Props for [`RouteLink`].
 #[derive(Properties, PartialEq)]
@@ -15,9 +17,6 @@ pub struct RouteLinkProps {
     /// Classes for the `<a>` element.
     #[prop_or_default]
     pub classes: Classes,
-    /// `aria-current` for the link, for the page or step the reader is on.
-    #[prop_or_default]
-    pub current: Option<AttrValue>,
     /// A fragment (without `#`) naming an element of the page linked to.
     #[prop_or_default]
     pub fragment: Option<AttrValue>,
@@ -29,6 +28,7 @@ pub struct RouteLinkProps {
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
+    let current = (use_location().route == props.to).then_some("page");
     let href = navigator.href(&props.to, props.fragment.as_deref());
     let onclick = {
         let to = props.to.clone();
@@ -44,7 +44,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         })
     };
     html! {
-        <a {href} class={props.classes.clone()} aria-current={props.current.clone()} {onclick}>
+        <a {href} class={props.classes.clone()} aria-current={current} {onclick}>
             { props.children.clone() }
         </a>
     }

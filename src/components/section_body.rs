@@ -2,48 +2,23 @@
 //! explanations as plain prose, each marked for what it is, with glossary
 //! terms marked in both.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::marked_text::MarkedText;
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::{Essay, SectionKind, Step};
+use crate::model::{Essay, SectionKind, Step, StepIndex, page_id};
 use crate::route::Route;
 
 /// Props for [`SectionBody`].
 #[derive(Properties, PartialEq)]
 pub struct SectionBodyProps {
-    /// The position of the step in the argument.
-    pub step: usize,
+    /// The step.
+    pub step: StepIndex,
     /// Which section to show.
     pub kind: SectionKind,
-}
-
-/// Props for [`SourceLabel`].
-#[derive(Properties, PartialEq)]
-pub struct SourceLabelProps {
-    /// The section labelled.
-    pub kind: SectionKind,
-    /// The label's id, where it describes the control it sits in; it is then
-    /// left out of that control's name, which its text would otherwise join.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-}
-
-/// Whose words a section holds, the essay's or ours, said beside its heading.
-#[component]
-pub fn SourceLabel(props: &SourceLabelProps) -> Html {
-    let whose = if props.kind.quotes_the_essay() {
-        "source--essay"
-    } else {
-        "source--ours"
-    };
-    let aria_hidden = props.id.as_ref().map(|_| "true");
-    html! {
-        <span id={props.id.clone()} class={classes!("source", whose)} aria-hidden={aria_hidden}>
-            { props.kind.source() }
-        </span>
-    }
 }
 
 /// Where in the essay a passage stands, for a quotation's caption.
@@ -70,18 +45,18 @@ fn quotation(essay: &Essay, passage: &str, text: &str, place: String, anchor: St
 }
 
 /// Our prose, with glossary terms marked.
-fn prose(text: &str, place: String) -> Html {
-    html! { <p><MarkedText text={text.to_owned()} {place} /></p> }
+fn prose(text: &Rc<str>, place: String) -> Html {
+    html! { <p><MarkedText text={text.clone()} {place} /></p> }
 }
 
 /// The content of one section of a step.
 #[component]
 pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let content = use_content();
-    let step: &Step = &content.argument.steps()[props.step];
+    let step: &Step = &content.argument[props.step];
     let essay = &content.essay;
     // Where the n-th text of this section stands, for its terms' tooltip ids.
-    let place = |index: usize| step.section_place(props.kind, index);
+    let place = |index: usize| page_id::section_place(&step.id, props.kind, index);
     match props.kind {
         SectionKind::Essay => step
             .quotes
@@ -93,7 +68,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                     &quote.passage,
                     &quote.text,
                     place(index),
-                    step.quote_anchor(index),
+                    page_id::quote(&step.id, index),
                 )
             })
             .collect(),
@@ -119,7 +94,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
         },
         SectionKind::Questions => html! {
             <ul class="questions">
-                { for step.questions.iter().map(|question| html! { <li>{ question.to_string() }</li> }) }
+                { for step.questions.iter().map(|question| html! { <li>{ question.clone() }</li> }) }
             </ul>
         },
     }

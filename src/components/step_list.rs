@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_reader};
+use crate::model::StepIndex;
 use crate::route::Route;
 
 /// Props for [`StepList`].
@@ -15,7 +16,7 @@ pub struct StepListProps {
     /// The position of the step shown, or `None` off the steps (the start
     /// page lists the steps as a table of contents).
     #[prop_or_default]
-    pub current: Option<usize>,
+    pub current: Option<StepIndex>,
 }
 
 /// All steps, with the current one and those already read marked.
@@ -23,11 +24,10 @@ pub struct StepListProps {
 pub fn StepList(props: &StepListProps) -> Html {
     let content = use_content();
     let reader = use_reader();
-    let steps = content.argument.steps();
     html! {
         <nav class={classes!("progress", props.current.is_some().then_some("progress--compact"))} aria-label="Steps of the argument">
             <ol class="progress__list">
-                { for steps.iter().enumerate().map(|(index, step)| {
+                { for content.argument.indexed().map(|(index, step)| {
                     let is_current = props.current == Some(index);
                     // The step being shown is not yet "read": it is marked only once left.
                     let visited = reader.has_visited(&step.id) && !is_current;
@@ -38,9 +38,9 @@ pub fn StepList(props: &StepListProps) -> Html {
                     );
                     html! {
                         <li class="progress__item">
-                            <RouteLink to={Route::step(&step.id)} {classes} current={is_current.then(|| AttrValue::from("step"))}>
-                                <span class="progress__number" aria-hidden="true">{ index + 1 }</span>
-                                <span class="progress__title">{ step.title.to_string() }</span>
+                            <RouteLink to={Route::step(&step.id)} {classes}>
+                                <span class="progress__number" aria-hidden="true">{ index.number() }</span>
+                                <span class="progress__title">{ step.title.clone() }</span>
                                 if visited {
                                     <span class="visually-hidden">{ " (read)" }</span>
                                 }

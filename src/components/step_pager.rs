@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
+use crate::model::StepIndex;
 use crate::route::Route;
 
 /// What the last step's Next leads to: the question asked again after
@@ -13,8 +14,8 @@ pub const VERDICT_NEXT: &str = "Your verdict: how likely is a full break now?";
 /// Props for [`StepPager`].
 #[derive(Properties, PartialEq)]
 pub struct StepPagerProps {
-    /// The position of the step shown.
-    pub index: usize,
+    /// The step shown.
+    pub index: StepIndex,
 }
 
 /// Links to the steps before and after; before the first step is the start
@@ -22,18 +23,14 @@ pub struct StepPagerProps {
 #[component]
 pub fn StepPager(props: &StepPagerProps) -> Html {
     let content = use_content();
-    let steps = content.argument.steps();
-    let (previous, previous_title) = match props.index.checked_sub(1) {
-        Some(index) => (
-            Route::step(&steps[index].id),
-            steps[index].title.to_string(),
-        ),
-        None => (Route::Start, "Introduction".to_owned()),
+    let argument = &content.argument;
+    let step = |by| {
+        let step = &argument[argument.offset(props.index, by)?];
+        Some((Route::step(&step.id), step.title.clone()))
     };
-    let (next, next_title) = match steps.get(props.index + 1) {
-        Some(step) => (Route::step(&step.id), step.title.to_string()),
-        None => (Route::Verdict, VERDICT_NEXT.to_owned()),
-    };
+    let (previous, previous_title) =
+        step(-1).unwrap_or_else(|| (Route::Start, "Introduction".into()));
+    let (next, next_title) = step(1).unwrap_or_else(|| (Route::Verdict, VERDICT_NEXT.into()));
     html! {
         <nav class="pager" aria-label="Previous and next">
             <RouteLink to={previous} classes={classes!("pager__link", "pager__link--previous")}>

@@ -7,12 +7,12 @@
 //! sum up in `summary`.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use super::argument::Argument;
 use super::conviction::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
 use super::saved::Saved;
+use super::step::StepId;
 
 /// What a reader can do to their answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,9 +22,9 @@ pub enum AnswerAction {
     /// Their estimate after reading, or `None` to take it back.
     After(Option<Likelihood>),
     /// Whether a step the essay weighs convinces them.
-    Judge(Rc<str>, Conviction),
+    Judge(StepId, Conviction),
     /// How much a step the essay weighs bears on the answer, to them.
-    Weigh(Rc<str>, Weight),
+    Weigh(StepId, Weight),
     /// Forget every answer.
     Clear,
     /// Answers saved earlier were read back once the page had started. What
@@ -40,7 +40,7 @@ pub struct Answers {
     /// How likely they think it after reading.
     pub after: Option<Likelihood>,
     /// Their judgement of each step the essay weighs, by step id.
-    pub judgements: BTreeMap<Rc<str>, Judgement>,
+    pub judgements: BTreeMap<StepId, Judgement>,
 }
 
 impl Answers {

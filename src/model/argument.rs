@@ -1,127 +1,26 @@
-//! The argument map: the steps a reader walks through, parsed from TOML and
-//! checked against the essay.
-//!
-//! A step says what the essay claims at one point of its argument. What is
-//! quoted from the essay is held apart from what we add (summaries,
-//! explanations, questions), so the view can label each for what it is.
+//! The argument: the steps a reader walks through, in the essay's reading
+//! order, and the essay's answer; read from the content file and checked
+//! against the essay.
 
 use std::collections::HashSet;
-use std::rc::Rc;
+use std::ops::Index;
 
 use serde::Deserialize;
 
 use super::Format;
 use super::essay::Essay;
 use super::likelihood::Likelihood;
-use super::section::SectionKind;
+use super::step::{Quote, Step};
 
-/// What part a step plays in the essay's argument.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum StepKind {
-    /// The question the essay asks.
-    Question,
-    /// What the essay's key term means.
-    Definition,
-    /// What the essay grants before it answers: the facts that might make
-    /// the outcome seem possible. It is not an argument the essay makes.
-    Concession,
-    /// A reason the essay gives against the outcome.
-    ReasonAgainst,
-    /// The essay's answer.
-    Conclusion,
-    /// What would change the answer.
-    Condition,
-}
+/// Where a step stands in the argument. Only the [`Argument`] makes one, and
+/// the content never changes once loaded, so an index always names a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StepIndex(usize);
 
-impl StepKind {
-    /// Which way a step of this kind bears on a full break, for the steps
-    /// the reader is asked to judge; `None` for the rest.
-    pub fn direction(self) -> Option<Direction> {
-        match self {
-            StepKind::Concession => Some(Direction::TowardBreak),
-            StepKind::ReasonAgainst => Some(Direction::AgainstBreak),
-            StepKind::Question
-            | StepKind::Definition
-            | StepKind::Conclusion
-            | StepKind::Condition => None,
-        }
-    }
-}
-
-/// Which way a step bears on the question whether all relations will be
-/// closed: what the essay concedes points toward a break, its reasons point
-/// against one. A reader's answers on steps pointing opposite ways are never
-/// added up together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    /// The step makes a full break seem more possible.
-    TowardBreak,
-    /// The step makes a full break seem less likely.
-    AgainstBreak,
-}
-
-impl Direction {
-    /// Both directions, as the verdict sets them out: the essay's reasons
-    /// first, then what it concedes.
-    pub const ALL: [Direction; 2] = [Direction::AgainstBreak, Direction::TowardBreak];
-
-    /// The direction in words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::TowardBreak => "Toward a break",
-            Direction::AgainstBreak => "Against a break",
-        }
-    }
-
-    /// A short, stable name, used as a CSS class.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Direction::TowardBreak => "toward",
-            Direction::AgainstBreak => "against",
-        }
-    }
-}
-
-/// Words quoted verbatim from one passage of the essay.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Quote {
-    /// The id of the passage the words come from (`title`, `p1`, …).
-    pub passage: Rc<str>,
-    /// The words, exactly as they stand in that passage.
-    pub text: Rc<str>,
-}
-
-/// A piece of evidence the essay offers: its words, and our note on what
-/// kind of evidence it is.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Evidence {
-    /// The id of the passage the words come from.
-    pub passage: Rc<str>,
-    /// The words, exactly as they stand in that passage.
-    pub text: Rc<str>,
-    /// Our note on the evidence; never shown as the essay's words.
-    pub note: Rc<str>,
-}
-
-impl Evidence {
-    /// The most words of the evidence a citation shows.
-    pub const CITED_WORDS: usize = 8;
-
-    /// The evidence's opening words, verbatim, for a citation of it: at most
-    /// [`Evidence::CITED_WORDS`] words, and whether the text goes on after
-    /// them. The step quotes the whole text already, so it is cited, not
-    /// repeated.
-    pub fn opening(&self) -> (&str, bool) {
-        match self.text.split_whitespace().nth(Self::CITED_WORDS) {
-            Some(next) => {
-                let end = next.as_ptr() as usize - self.text.as_ptr() as usize;
-                (self.text[..end].trim_end(), true)
-            }
-            None => (&self.text, false),
-        }
+impl StepIndex {
+    /// The step's number as a reader counts, from 1.
+    pub fn number(self) -> usize {
+        self.0 + 1
     }
 }
 
@@ -134,89 +33,6 @@ pub struct EssayAnswer {
     pub likelihood: Likelihood,
     /// The essay's words for its answer, verbatim.
     pub words: Vec<Quote>,
-}
-
-/// One step of the argument.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Step {
-    /// The step's id, used in its URL (`/step/<id>`).
-    pub id: Rc<str>,
-    /// The part the step plays in the argument.
-    pub kind: StepKind,
-    /// A short title.
-    pub title: Rc<str>,
-    /// The step's claim in one or two plain sentences (ours).
-    pub claim: Rc<str>,
-    /// The essay's own words for this step.
-    #[serde(rename = "quote", default)]
-    pub quotes: Vec<Quote>,
-    /// The claim explained in plain words (ours).
-    pub plain: Rc<str>,
-    /// Why the step matters to the argument (ours).
-    pub why: Rc<str>,
-    /// The evidence the essay offers for this step, if any.
-    #[serde(default)]
-    pub evidence: Vec<Evidence>,
-    /// Questions a careful reader would ask (ours).
-    pub questions: Vec<Rc<str>>,
-}
-
-impl Step {
-    /// The document id of the step's quote at `index`, shared by the step's
-    /// "show in the essay" link and the passage on the essay page.
-    pub fn quote_anchor(&self, index: usize) -> String {
-        format!("quote-{}-{}", self.id, index + 1)
-    }
-
-    /// The name of the place on a page where the step's claim stands, from
-    /// which its glossary terms' tooltip ids are made.
-    pub fn claim_place(&self) -> String {
-        format!("{}-claim", self.id)
-    }
-
-    /// The name of the place on a page where the `index`-th text of one of
-    /// the step's sections stands.
-    pub fn section_place(&self, kind: SectionKind, index: usize) -> String {
-        format!("{}-{}-{}", self.id, kind.slug(), index + 1)
-    }
-
-    /// The step's own prose (ours), where a page marks glossary terms, in
-    /// the order a page shows it, each with its place. Quotations are left
-    /// out: marks inside the essay's words break up a screen reader's
-    /// reading of them.
-    pub fn prose(&self) -> [(String, &str); 3] {
-        [
-            (self.claim_place(), &self.claim),
-            (self.section_place(SectionKind::Plain, 0), &self.plain),
-            (self.section_place(SectionKind::Why, 0), &self.why),
-        ]
-    }
-
-    /// The first sentence of the step's claim, for where only one line fits
-    /// (the argument map).
-    pub fn gist(&self) -> &str {
-        self.claim
-            .match_indices(['.', '?', '!'])
-            .map(|(at, _)| at + 1)
-            .find(|&end| self.claim[end..].starts_with(' '))
-            .map_or(&*self.claim, |end| &self.claim[..end])
-    }
-
-    /// Every passage id and text the step quotes from the essay: its quotes,
-    /// then its evidence.
-    pub fn cited(&self) -> impl Iterator<Item = (&str, &str)> {
-        let quotes = self.quotes.iter().map(|q| (&*q.passage, &*q.text));
-        quotes.chain(self.evidence.iter().map(|e| (&*e.passage, &*e.text)))
-    }
-
-    /// The sections this step has, in display order: every kind, less the
-    /// evidence where the essay offers none for this step.
-    pub fn sections(&self) -> impl Iterator<Item = SectionKind> + '_ {
-        SectionKind::ALL
-            .into_iter()
-            .filter(|&kind| kind != SectionKind::Evidence || !self.evidence.is_empty())
-    }
 }
 
 /// The whole argument: its steps in the essay's reading order, and the
@@ -245,14 +61,37 @@ impl Argument {
         &self.answer
     }
 
-    /// The position of the step with this id.
-    pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.steps.iter().position(|step| &*step.id == id)
+    /// Each step with its index, in reading order.
+    pub fn indexed(&self) -> impl Iterator<Item = (StepIndex, &Step)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| (StepIndex(index), step))
+    }
+
+    /// The first step.
+    pub fn first(&self) -> StepIndex {
+        StepIndex(0)
+    }
+
+    /// The step `by` places after (or, negative, before) this one, if there
+    /// is one.
+    pub fn offset(&self, index: StepIndex, by: isize) -> Option<StepIndex> {
+        let to = index.0.checked_add_signed(by)?;
+        (to < self.steps.len()).then_some(StepIndex(to))
+    }
+
+    /// Where the step with this id stands.
+    pub fn index_of(&self, id: &str) -> Option<StepIndex> {
+        self.steps
+            .iter()
+            .position(|step| &*step.id == id)
+            .map(StepIndex)
     }
 
     /// The step with this id.
     pub fn step(&self, id: &str) -> Option<&Step> {
-        self.index_of(id).map(|index| &self.steps[index])
+        self.index_of(id).map(|index| &self[index])
     }
 
     /// Whether a step with this id exists.
@@ -262,10 +101,18 @@ impl Argument {
 
     /// Whether the step with this id is one the essay weighs, which the
     /// reader judges: a reason against a break, or what the essay concedes
-    /// (see [`StepKind::direction`]).
+    /// (see [`super::StepKind::direction`]).
     pub fn weighs(&self, id: &str) -> bool {
         self.step(id)
             .is_some_and(|step| step.kind.direction().is_some())
+    }
+}
+
+impl Index<StepIndex> for Argument {
+    type Output = Step;
+
+    fn index(&self, index: StepIndex) -> &Step {
+        &self.steps[index.0]
     }
 }
 
@@ -404,8 +251,8 @@ fn overlaps(argument: &Argument, essay: &Essay) -> Vec<String> {
         .collect()
 }
 
-/// Whether an id is safe to put in a URL path as it is.
-fn is_slug(id: &str) -> bool {
+/// Whether an id is safe to put in a URL path or a document id as it is.
+pub(crate) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -420,6 +267,7 @@ mod tests {
     use super::*;
     use crate::model::Toml;
     use crate::model::essay::parse_essay;
+    use crate::model::section::SectionKind;
 
     const ESSAY: &str = "The question?\n\nFirst paragraph says this.\n\nSecond says that.";
 
@@ -443,36 +291,6 @@ mod tests {
         )
     }
 
-    #[test]
-    fn evidence_is_cited_by_its_opening_words() {
-        let evidence = |text: &str| Evidence {
-            passage: "p1".into(),
-            text: text.into(),
-            note: "N".into(),
-        };
-        let long = evidence("One two three four five six seven eight nine ten.");
-        assert_eq!(
-            long.opening(),
-            ("One two three four five six seven eight", true)
-        );
-        let short = evidence("Just  four words here.");
-        assert_eq!(short.opening(), ("Just  four words here.", false));
-    }
-
-    #[test]
-    fn a_gist_is_the_claims_first_sentence() {
-        let gist = |claim: &str| {
-            let toml = step("a", &[]).replace("claim = \"C\"", &format!("claim = \"{claim}\""));
-            let steps: toml::Table = toml::from_str(&toml).unwrap();
-            let step: Step = steps["step"][0].clone().try_into().unwrap();
-            step.gist().to_owned()
-        };
-        assert_eq!(gist("One. Two."), "One.");
-        assert_eq!(gist("Could it? It could."), "Could it?");
-        assert_eq!(gist("No end"), "No end");
-        assert_eq!(gist("A 1.5 rise. Then more."), "A 1.5 rise.");
-    }
-
     /// The essay's answer, which every argument file gives after its steps.
     const ANSWER: &str = "[answer]\nlikelihood = \"unlikely\"\n[[answer.words]]\npassage = \"p1\"\ntext = \"says this\"\n";
 
@@ -493,7 +311,7 @@ mod tests {
     fn a_valid_map_parses() {
         let argument = parse(&all_covered("only")).unwrap();
         assert_eq!(argument.steps().len(), 1);
-        assert_eq!(argument.index_of("only"), Some(0));
+        assert_eq!(argument.index_of("only"), Some(argument.first()));
         assert!(argument.contains("only"));
         assert!(!argument.contains("other"));
     }

@@ -12,7 +12,7 @@ const ESSAY: &str = "Will they part?\n\n\
 fn step(id: &str, kind: &str, quotes: &[(&str, &str)]) -> String {
     let mut toml = format!(
         "[[step]]\nid = \"{id}\"\nkind = \"{kind}\"\ntitle = \"Title of {id}\"\n\
-         claim = \"The claim of {id}. More of it.\"\nplain = \"Plain words on rivals.\"\n\
+         claim = \"The claim of {id}. More of it.\"\nplain = \"Plain words on {id}.\"\n\
          why = \"Why {id} matters.\"\nquestions = [\"What of {id}?\"]\n"
     );
     for (passage, text) in quotes {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use serde::Deserialize;
 
 use super::Format;
+use super::argument::is_slug;
 
 /// One term and our definition of it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -150,12 +151,19 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
         })
 }
 
-/// Parses the glossary file and checks it: unique ids, something to match,
-/// and a definition for every term.
+/// Parses the glossary file and checks it: unique ids that are slugs (they
+/// stand in document ids and links), something to match, and a definition
+/// for every term.
 pub fn parse_glossary<F: Format>(source: &F::Source) -> Result<Glossary, String> {
     let file: GlossaryFile = F::decode(source)?;
     let mut problems = Vec::new();
     for (index, term) in file.term.iter().enumerate() {
+        if !is_slug(&term.id) {
+            problems.push(format!(
+                "term id `{}` must be lowercase letters, digits and single hyphens",
+                term.id
+            ));
+        }
         if file.term[..index].iter().any(|other| other.id == term.id) {
             problems.push(format!("term id `{}` is used twice", term.id));
         }
@@ -283,23 +291,26 @@ definition = "D3"
                 .unwrap_err()
                 .contains("used twice")
         );
-        let empty = GLOSSARY.replace("definition = \"D2\"", "definition = \" \"");
-        assert!(
-            parse_glossary::<Toml>(&empty)
-                .unwrap_err()
-                .contains("no definition")
-        );
-        let no_match = GLOSSARY.replace("matches = [\"sanctions\"]", "matches = []");
-        assert!(
-            parse_glossary::<Toml>(&no_match)
-                .unwrap_err()
-                .contains("empty or missing match")
-        );
-        let typo = GLOSSARY.replace("definition = \"D3\"", "defintion = \"D3\"");
-        assert!(
-            parse_glossary::<Toml>(&typo)
-                .unwrap_err()
-                .contains("unknown field `defintion`")
-        );
+        for (from, to, expected) in [
+            ("definition = \"D2\"", "definition = \" \"", "no definition"),
+            (
+                "matches = [\"sanctions\"]",
+                "matches = []",
+                "empty or missing match",
+            ),
+            (
+                "definition = \"D3\"",
+                "defintion = \"D3\"",
+                "unknown field `defintion`",
+            ),
+            (
+                "id = \"war\"",
+                "id = \"War <b>\"",
+                "must be lowercase letters",
+            ),
+        ] {
+            let error = parse_glossary::<Toml>(&GLOSSARY.replace(from, to)).unwrap_err();
+            assert!(error.contains(expected), "{expected:?} not in {error}");
+        }
     }
 }

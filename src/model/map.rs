@@ -2,7 +2,8 @@
 //! the steps' kinds, so a step added to the content appears on the map with
 //! no code change.
 
-use super::argument::{Argument, StepKind};
+use super::argument::{Argument, StepIndex};
+use super::step::StepKind;
 
 /// How a step bears on the essay's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,22 +21,22 @@ pub enum Relation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArgumentMap {
     /// The question steps: the root of the map.
-    pub questions: Vec<usize>,
+    pub questions: Vec<StepIndex>,
     /// Steps that clarify the question.
-    pub clarifications: Vec<usize>,
+    pub clarifications: Vec<StepIndex>,
     /// The answer steps, which the question leads to.
-    pub answers: Vec<usize>,
+    pub answers: Vec<StepIndex>,
     /// The steps that bear on the answer, with how, in reading order:
     /// reasons for it, then what the essay concedes, then conditions.
-    pub bearing: Vec<(Relation, usize)>,
+    pub bearing: Vec<(Relation, StepIndex)>,
 }
 
 impl ArgumentMap {
     /// The map of an argument.
     pub fn of(argument: &Argument) -> ArgumentMap {
-        let positions = |kind: StepKind| -> Vec<usize> {
-            let steps = argument.steps().iter().enumerate();
-            steps
+        let positions = |kind: StepKind| -> Vec<StepIndex> {
+            argument
+                .indexed()
                 .filter(|(_, step)| step.kind == kind)
                 .map(|(index, _)| index)
                 .collect()
@@ -63,12 +64,12 @@ impl ArgumentMap {
     /// The part a step plays in the whole argument, said in its heading
     /// before its title: `None` for the question and the answer, whose
     /// titles say it already.
-    pub fn role(&self, index: usize) -> Option<String> {
+    pub fn role(&self, index: StepIndex) -> Option<String> {
         if self.clarifications.contains(&index) {
             return Some("Clarifies the question".to_owned());
         }
         let &(relation, _) = self.bearing.iter().find(|&&(_, step)| step == index)?;
-        let alike: Vec<usize> = self
+        let alike: Vec<StepIndex> = self
             .bearing
             .iter()
             .filter(|&&(other, _)| other == relation)
@@ -86,17 +87,17 @@ impl ArgumentMap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Content;
+    use crate::model::fixture;
 
     fn map() -> (ArgumentMap, Argument) {
-        let argument = Content::load().unwrap().argument;
+        let argument = fixture::content().argument;
         (ArgumentMap::of(&argument), argument)
     }
 
     #[test]
     fn every_step_is_on_the_map_once() {
         let (map, argument) = map();
-        let mut on_map: Vec<usize> = map
+        let mut on_map: Vec<StepIndex> = map
             .questions
             .iter()
             .chain(&map.clarifications)
@@ -105,30 +106,34 @@ mod tests {
             .chain(map.bearing.iter().map(|&(_, step)| step))
             .collect();
         on_map.sort_unstable();
-        assert_eq!(on_map, (0..argument.steps().len()).collect::<Vec<_>>());
+        let all: Vec<StepIndex> = argument.indexed().map(|(index, _)| index).collect();
+        assert_eq!(on_map, all);
     }
 
     #[test]
-    fn the_shipped_argument_has_the_expected_shape() {
+    fn steps_take_their_place_by_kind() {
         let (map, argument) = map();
-        let id = |index: usize| &*argument.steps()[index].id;
-        assert_eq!(
-            map.questions.iter().map(|&i| id(i)).collect::<Vec<_>>(),
-            ["question"]
-        );
-        assert_eq!(
-            map.answers.iter().map(|&i| id(i)).collect::<Vec<_>>(),
-            ["conclusion"]
-        );
-        let supports = map
+        let ids = |indices: &[StepIndex]| -> Vec<String> {
+            indices
+                .iter()
+                .map(|&i| argument[i].id.to_string())
+                .collect()
+        };
+        assert_eq!(ids(&map.questions), ["question"]);
+        assert_eq!(ids(&map.answers), ["answer"]);
+        let bearing: Vec<(Relation, &str)> = map
             .bearing
             .iter()
-            .filter(|(r, _)| *r == Relation::Supports)
-            .count();
-        assert_eq!(supports, 5);
+            .map(|&(r, i)| (r, &*argument[i].id))
+            .collect();
         assert_eq!(
-            map.bearing.last().map(|&(r, i)| (r, id(i))),
-            Some((Relation::Qualifies, "what-would-change-it"))
+            bearing,
+            [
+                (Relation::Supports, "rivals"),
+                (Relation::Supports, "trade"),
+                (Relation::Concedes, "granted"),
+                (Relation::Qualifies, "unless"),
+            ]
         );
     }
 
@@ -137,20 +142,16 @@ mod tests {
         let (map, argument) = map();
         let role = |id: &str| map.role(argument.index_of(id).unwrap());
         assert_eq!(role("question"), None);
-        assert_eq!(role("meaning").as_deref(), Some("Clarifies the question"));
-        assert_eq!(role("low-point").as_deref(), Some("Conceded by the essay"));
+        assert_eq!(role("granted").as_deref(), Some("Conceded by the essay"));
         assert_eq!(
-            role("cold-war").as_deref(),
-            Some("Reason 1 of 5 against a break")
+            role("rivals").as_deref(),
+            Some("Reason 1 of 2 against a break")
         );
         assert_eq!(
-            role("what-each-side-gains").as_deref(),
-            Some("Reason 5 of 5 against a break")
+            role("trade").as_deref(),
+            Some("Reason 2 of 2 against a break")
         );
-        assert_eq!(role("conclusion"), None);
-        assert_eq!(
-            role("what-would-change-it").as_deref(),
-            Some("The condition")
-        );
+        assert_eq!(role("answer"), None);
+        assert_eq!(role("unless").as_deref(), Some("The condition"));
     }
 }

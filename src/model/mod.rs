@@ -6,16 +6,18 @@ pub mod argument;
 pub mod conviction;
 pub mod essay;
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 pub mod glossary;
 pub mod likelihood;
 pub mod map;
 pub mod navigation;
+pub mod page_id;
 pub mod question;
 pub mod reader;
 pub mod saved;
 pub mod section;
 pub mod share;
+pub mod step;
 pub mod summary;
 pub mod tree;
 
@@ -24,7 +26,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 
 pub use answers::{AnswerAction, Answers};
-pub use argument::{Argument, Direction, EssayAnswer, Evidence, Quote, Step, StepKind};
+pub use argument::{Argument, EssayAnswer, StepIndex};
 pub use conviction::{Conviction, Judgement, Weight};
 pub use essay::{Essay, Passage};
 pub use glossary::{FirstUses, Glossary, Segment, Term};
@@ -36,6 +38,7 @@ pub use reader::{Action, Reader};
 pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::ShareError;
+pub use step::{Direction, Evidence, Quote, Step, StepId, StepKind};
 pub use summary::{Lean, ReasonAnswer, Summary, Tally};
 
 /// The essay's source file, relative to the crate root.
@@ -104,7 +107,7 @@ pub struct EssayRun<'a> {
     /// The words, verbatim.
     pub text: &'a str,
     /// The step and quote these words are, if a step quotes them.
-    pub quote: Option<(usize, usize)>,
+    pub quote: Option<(StepIndex, usize)>,
 }
 
 impl Content {
@@ -149,8 +152,8 @@ impl Content {
     /// each quote with the step and quote it belongs to. The runs join up to
     /// the passage's text exactly. (Quotes never overlap; loading checks it.)
     pub fn essay_runs<'a>(&self, passage: &'a Passage) -> Vec<EssayRun<'a>> {
-        let mut quotes: Vec<(std::ops::Range<usize>, (usize, usize))> = Vec::new();
-        for (step_index, step) in self.argument.steps().iter().enumerate() {
+        let mut quotes: Vec<(std::ops::Range<usize>, (StepIndex, usize))> = Vec::new();
+        for (step_index, step) in self.argument.indexed() {
             for (quote_index, quote) in step.quotes.iter().enumerate() {
                 if quote.passage != passage.id {
                     continue;
@@ -186,17 +189,27 @@ impl Content {
         runs
     }
 
-    /// The name of the place where the `index`-th run of a passage stands on
-    /// the essay page, from which its glossary terms' tooltip ids are made.
-    pub fn run_place(passage: &Passage, index: usize) -> String {
-        format!("{}-{}", passage.id, index + 1)
-    }
-
     /// Where a step's page marks each glossary term: at its first use in the
     /// step's own prose (never inside the essay's words).
-    pub fn step_first_uses(&self, index: usize) -> FirstUses {
-        self.glossary
-            .first_uses(self.argument.steps()[index].prose())
+    pub fn step_first_uses(&self, index: StepIndex) -> FirstUses {
+        self.glossary.first_uses(self.argument[index].prose())
+    }
+
+    /// The steps that use the glossary's term at `term`, in their prose or
+    /// their quotations of the essay, in reading order.
+    pub fn steps_using(&self, term: usize) -> Vec<StepIndex> {
+        let uses = |step: &Step| {
+            let prose = step.prose().into_iter().map(|(_, text)| text);
+            let quotes = step.quotes.iter().map(|quote| &*quote.text);
+            prose
+                .chain(quotes)
+                .any(|text| self.glossary.is_used_in(term, text))
+        };
+        let steps = self.argument.indexed();
+        steps
+            .filter(|(_, step)| uses(step))
+            .map(|(index, _)| index)
+            .collect()
     }
 
     /// Where the whole-argument page marks each term: at its first use in
@@ -211,7 +224,47 @@ impl Content {
         self.glossary
             .first_uses(self.essay.passages().flat_map(|passage| {
                 let runs = self.essay_runs(passage).into_iter().enumerate();
-                runs.map(|(index, run)| (Content::run_place(passage, index), run.text))
+                runs.map(|(index, run)| (page_id::run_place(&passage.id, index), run.text))
             }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_term_is_used_by_the_steps_that_quote_or_say_it() {
+        let content = fixture::content();
+        let used: Vec<&str> = content
+            .steps_using(0)
+            .into_iter()
+            .map(|index| &*content.argument[index].id)
+            .collect();
+        assert_eq!(used, ["rivals"]);
+    }
+
+    #[test]
+    fn the_essay_page_ties_each_quote_to_its_step() {
+        let content = fixture::content();
+        let passage = content.essay.passage("p2").unwrap();
+        let runs: Vec<(&str, Option<&str>)> = content
+            .essay_runs(passage)
+            .into_iter()
+            .map(|run| {
+                (
+                    run.text,
+                    run.quote.map(|(step, _)| &*content.argument[step].id),
+                )
+            })
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                ("Old rivals kept talking.", Some("rivals")),
+                (" ", None),
+                ("Trade still binds them.", Some("trade")),
+            ]
+        );
     }
 }

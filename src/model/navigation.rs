@@ -2,6 +2,8 @@
 //! → are bound, as in mdBook: Home, End and Space keep scrolling the page,
 //! which a reader of a long step needs.
 
+use super::argument::{Argument, StepIndex};
+
 /// A move from one step to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Move {
@@ -21,38 +23,41 @@ impl Move {
         }
     }
 
-    /// The step this move leads to from step `current` of `len`, or `None`
-    /// where it leads nowhere new (past either end, or onto the same step).
-    pub fn target(self, current: usize, len: usize) -> Option<usize> {
-        let last = len.checked_sub(1)?;
-        let target = match self {
-            Move::Previous => current.checked_sub(1)?,
-            Move::Next => current + 1,
+    /// The step this move leads to from `current`, or `None` past either
+    /// end.
+    pub fn target(self, current: StepIndex, argument: &Argument) -> Option<StepIndex> {
+        let by = match self {
+            Move::Previous => -1,
+            Move::Next => 1,
         };
-        (target <= last && target != current).then_some(target)
+        argument.offset(current, by)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fixture;
 
-    fn check(key: &str, current: usize, len: usize, expected: Option<usize>) {
-        let target = Move::from_key(key).and_then(|m| m.target(current, len));
-        assert_eq!(target, expected, "{key} from {current} of {len}");
+    /// Where a key leads from the fixture's step `from`, by id.
+    fn check(key: &str, from: &str, expected: Option<&str>) {
+        let argument = fixture::content().argument;
+        let current = argument.index_of(from).unwrap();
+        let target = Move::from_key(key).and_then(|m| m.target(current, &argument));
+        let target = target.map(|index| &*argument[index].id);
+        assert_eq!(target, expected, "{key} from {from}");
     }
 
     #[test]
     fn keys_move_between_steps() {
-        check("ArrowRight", 0, 10, Some(1));
-        check("ArrowLeft", 5, 10, Some(4));
+        check("ArrowRight", "question", Some("granted"));
+        check("ArrowLeft", "trade", Some("rivals"));
     }
 
     #[test]
     fn nothing_happens_at_the_edges() {
-        check("ArrowLeft", 0, 10, None);
-        check("ArrowRight", 9, 10, None);
-        check("ArrowRight", 0, 0, None);
+        check("ArrowLeft", "question", None);
+        check("ArrowRight", "unless", None);
     }
 
     #[test]
@@ -68,7 +73,7 @@ mod tests {
             "End",
             "",
         ] {
-            check(key, 3, 10, None);
+            check(key, "rivals", None);
         }
     }
 }

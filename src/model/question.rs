@@ -4,11 +4,10 @@
 //! group's name in the page says which question it is, so that answers given
 //! on the prerendered page before the app started can be read back off it.
 
-use std::rc::Rc;
-
 use super::answers::{AnswerAction, Answers};
 use super::conviction::{Conviction, Weight};
 use super::likelihood::Likelihood;
+use super::step::StepId;
 
 /// A question the reader answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,9 +17,9 @@ pub enum Question {
     /// The same, asked after reading.
     After,
     /// Whether a judged step convinces the reader.
-    Convinces(Rc<str>),
+    Convinces(StepId),
     /// How much a judged step bears on the answer.
-    Bears(Rc<str>),
+    Bears(StepId),
 }
 
 impl Question {

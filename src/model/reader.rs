@@ -5,11 +5,12 @@
 //! and is saved in the form every saved state takes ([`Saved`]).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::rc::Rc;
 
 use super::argument::Argument;
+use super::page_id;
 use super::saved::{self, Saved};
 use super::section::SectionKind;
+use super::step::StepId;
 
 /// The sections open on a step the reader has not touched yet.
 const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
@@ -18,14 +19,14 @@ const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// The reader arrived at a step.
-    Visit(Rc<str>),
+    Visit(StepId),
     /// One section of a step was opened (`true`) or closed: by the reader,
     /// or by the browser when find-in-page found a match in it.
-    SetOpen(Rc<str>, SectionKind, bool),
+    SetOpen(StepId, SectionKind, bool),
     /// The reader opened every section of a step.
-    ExpandAll(Rc<str>),
+    ExpandAll(StepId),
     /// The reader closed every section of a step.
-    CollapseAll(Rc<str>),
+    CollapseAll(StepId),
     /// The reader asked to forget everything and start again.
     StartOver,
     /// Progress saved earlier was read back once the page had started. What
@@ -37,12 +38,12 @@ pub enum Action {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reader {
     /// The step the reader was last on.
-    last: Option<Rc<str>>,
+    last: Option<StepId>,
     /// Every step the reader has been on.
-    visited: BTreeSet<Rc<str>>,
+    visited: BTreeSet<StepId>,
     /// The open sections of each step the reader has opened or closed any
     /// section of; other steps show [`DEFAULT_OPEN`].
-    open: BTreeMap<Rc<str>, BTreeSet<SectionKind>>,
+    open: BTreeMap<StepId, BTreeSet<SectionKind>>,
 }
 
 impl Reader {
@@ -108,7 +109,7 @@ impl Reader {
     }
 
     /// What turns this state's open sections into those a page shows: for
-    /// each section on it, by its [`SectionKind::element_id`] and whether it
+    /// each section on it, by its [`page_id::section`] id and whether it
     /// is open, an [`Action::SetOpen`] where the two differ. Ids that name no
     /// section are passed over.
     pub fn changes_on_page<'a>(
@@ -118,7 +119,7 @@ impl Reader {
         sections
             .into_iter()
             .filter_map(|(id, open)| {
-                let (step, kind) = SectionKind::parse_element_id(id)?;
+                let (step, kind) = page_id::parse_section(id)?;
                 (self.is_open(step, kind) != open).then(|| Action::SetOpen(step.into(), kind, open))
             })
             .collect()
@@ -155,7 +156,7 @@ impl Saved for Reader {
             "last" if argument.contains(value) => self.last = Some(value.into()),
             "visited" => {
                 let steps = saved::list(value).filter(|step| argument.contains(step));
-                self.visited.extend(steps.map(Rc::from));
+                self.visited.extend(steps.map(StepId::from));
             }
             _ => {
                 let Some(step) = name.strip_prefix("open.") else {
@@ -182,7 +183,7 @@ mod tests {
         fixture::content().argument
     }
 
-    fn step(index: usize) -> Rc<str> {
+    fn step(index: usize) -> StepId {
         fixture::STEPS[index].into()
     }
 
@@ -232,9 +233,9 @@ mod tests {
     fn the_sections_a_page_shows_become_the_readers() {
         let id = step(1);
         let on_page = [
-            SectionKind::Essay.element_id(&id),
-            SectionKind::Why.element_id(&id),
-            SectionKind::Plain.element_id(&id),
+            page_id::section(&id, SectionKind::Essay),
+            page_id::section(&id, SectionKind::Why),
+            page_id::section(&id, SectionKind::Plain),
             "not-a-section".to_owned(),
         ];
         let shown = [false, true, false, true];

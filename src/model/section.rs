@@ -54,19 +54,6 @@ impl SectionKind {
             .find(|kind| kind.slug() == slug)
     }
 
-    /// The document id of this section of a step: the step's id, then the
-    /// section's slug.
-    pub fn element_id(self, step: &str) -> String {
-        format!("{step}-{}", self.slug())
-    }
-
-    /// The step and section an [`SectionKind::element_id`] names. Step ids may
-    /// hold hyphens, slugs do not.
-    pub fn parse_element_id(id: &str) -> Option<(&str, SectionKind)> {
-        let (step, slug) = id.rsplit_once('-')?;
-        Some((step, SectionKind::from_slug(slug)?))
-    }
-
     /// Whose words the section holds, said plainly to the reader.
     pub fn source(self) -> &'static str {
         match self {
@@ -81,20 +68,5 @@ impl SectionKind {
     /// ours (the evidence is our notes, citing the essay by its opening words).
     pub fn quotes_the_essay(self) -> bool {
         self == SectionKind::Essay
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn section_ids_name_their_step_and_section() {
-        for kind in SectionKind::ALL {
-            let id = kind.element_id("cold-war");
-            assert_eq!(SectionKind::parse_element_id(&id), Some(("cold-war", kind)));
-        }
-        assert_eq!(SectionKind::parse_element_id("cold-war"), None);
-        assert_eq!(SectionKind::parse_element_id("cold-war-nonsense"), None);
     }
 }

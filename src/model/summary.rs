@@ -7,9 +7,10 @@
 use std::cmp::Ordering;
 
 use super::answers::Answers;
-use super::argument::{Argument, Direction};
+use super::argument::{Argument, StepIndex};
 use super::conviction::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
+use super::step::Direction;
 
 /// A reason's weight when the reader has not said how much it bears on the
 /// answer: the middle of the scale.
@@ -22,8 +23,8 @@ pub const MOST_POINTS: u32 = 6;
 /// what the reader answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReasonAnswer {
-    /// The step's position in the argument.
-    pub step: usize,
+    /// Where the step stands in the argument.
+    pub step: StepIndex,
     /// Which way the step points.
     pub direction: Direction,
     /// The reader's answer on it.
@@ -99,9 +100,7 @@ impl Summary {
     /// The summary of these answers on this argument.
     pub fn of(answers: &Answers, argument: &Argument) -> Summary {
         let reasons = argument
-            .steps()
-            .iter()
-            .enumerate()
+            .indexed()
             .filter_map(|(step, s)| {
                 s.kind.direction().map(|direction| ReasonAnswer {
                     step,
@@ -183,7 +182,7 @@ impl Summary {
     }
 
     /// The positions of the steps the reader did not find convincing.
-    pub fn unconvinced(&self) -> Vec<usize> {
+    pub fn unconvinced(&self) -> Vec<StepIndex> {
         self.reasons
             .iter()
             .filter(|reason| reason.judgement.conviction == Some(Conviction::NotConvincing))
@@ -247,18 +246,19 @@ impl Summary {
 mod tests {
     use super::*;
     use crate::model::answers::AnswerAction;
-    use crate::model::{Argument, Content};
+    use crate::model::fixture;
+    use crate::model::step::StepId;
 
     fn argument() -> Argument {
-        Content::load().unwrap().argument
+        fixture::content().argument
     }
 
     /// The ids of the judged steps pointing one way, in the argument's order.
-    fn ids(argument: &Argument, direction: Direction) -> Vec<std::rc::Rc<str>> {
+    fn ids(argument: &Argument, direction: Direction) -> Vec<StepId> {
         let summary = Summary::of(&Answers::default(), argument);
         summary
             .pointing(direction)
-            .map(|reason| argument.steps()[reason.step].id.clone())
+            .map(|reason| argument[reason.step].id.clone())
             .collect()
     }
 
@@ -410,21 +410,21 @@ mod tests {
             (AgainstBreak, NotConvincing, Weight::Much),
             Some(Unlikely),
             Some(
-                "You found 5 of the essay's 5 reasons against a break unconvincing, yet you think a full break unlikely, as the essay does.",
+                "You found 2 of the essay's 2 reasons against a break unconvincing, yet you think a full break unlikely, as the essay does.",
             ),
         );
         check_tension(
             (AgainstBreak, NotConvincing, Weight::Much),
             Some(VeryUnlikely),
             Some(
-                "You found 5 of the essay's 5 reasons against a break unconvincing, yet you think a full break very unlikely. If not",
+                "You found 2 of the essay's 2 reasons against a break unconvincing, yet you think a full break very unlikely. If not",
             ),
         );
         check_tension(
             (AgainstBreak, Convincing, Weight::Some),
             Some(Likely),
             Some(
-                "You found 5 of the essay's 5 reasons against a break convincing, yet you think a full break likely.",
+                "You found 2 of the essay's 2 reasons against a break convincing, yet you think a full break likely.",
             ),
         );
         check_tension(

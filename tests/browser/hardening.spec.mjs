@@ -78,7 +78,7 @@ for (const path of [...pages, "/404.html"]) {
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toContain("unsafe-inline");
     // Every inline script and style is allowed by its own hash, and nothing else is.
-    // The scripts: Trunk's start-up module, and the page's own for before it has run.
+    // The scripts: the start-up module, and the page's own for before it has run.
     const inline = [...html.matchAll(/<(script|style)(?: type="module")?>([\s\S]*?)<\/\1>/g)];
     expect(inline.map((m) => m[1]).sort()).toEqual(["script", "script", "style"]);
     const allowed = (directive) => policy.match(new RegExp(`${directive} ([^;]*)`))[1].match(/'sha256-[^']+'/g);

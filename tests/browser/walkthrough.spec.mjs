@@ -31,10 +31,10 @@ test("the list of steps marks the current step and jumps to any step", async ({ 
   await open(page, stepPath(0));
   const list = page.getByRole("navigation", { name: "Steps of the argument" });
   await expect(list.getByRole("link")).toHaveCount(total);
-  await expect(list.locator('[aria-current="step"]')).toHaveCount(1);
+  await expect(list.locator('[aria-current="page"]')).toHaveCount(1);
   await list.getByRole("link", { name: /What a full break would cost/ }).click();
   await expect(page).toHaveURL(stepUrl("consequences"));
-  await expect(list.locator('[aria-current="step"]')).toContainText("What a full break would cost");
+  await expect(list.locator('[aria-current="page"]')).toContainText("What a full break would cost");
   await expect(page.locator("progress")).toHaveAttribute("value", String(stepIds.indexOf("consequences") + 1));
   await expect(list.getByRole("link", { name: "The question (read)", exact: true })).toHaveCount(1);
   await expect(list.getByRole("link", { name: "Strained, but still in place", exact: true })).toHaveCount(1);
@@ -130,7 +130,7 @@ test("Back and Forward move between visited steps", async ({ page }) => {
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
   await expect(page.getByText(`Step 2 of ${total}`)).toBeVisible();
   // A link to the page already shown adds no history entry for Back to undo.
-  await page.locator('.progress__list a[aria-current="step"]').click();
+  await page.locator('.progress__list a[aria-current="page"]').click();
   await page.goBack();
   await expect(heading(page)).toHaveText("The question");
 });
@@ -201,7 +201,7 @@ test("the list of steps marks a step read once the reader has left it, not on ar
   await expect(list.getByRole("link", { name: "The question", exact: true })).not.toHaveClass(/is-visited/);
   await page.keyboard.press("ArrowRight");
   await expect(list.getByRole("link", { name: "The question (read)", exact: true })).toHaveClass(/is-visited/);
-  await expect(list.locator('[aria-current="step"]')).not.toHaveClass(/is-visited/);
+  await expect(list.locator('[aria-current="page"]')).not.toHaveClass(/is-visited/);
 });
 
 test("one name for the explainer: in the header, on the start page and in the tab", async ({ page }) => {

@@ -8,58 +8,11 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::marked_text::MarkedText;
-use crate::components::route_link::RouteLink;
+use crate::components::essay_passage::EssayPassage;
 use crate::hooks::{use_content, use_page_heading};
-use crate::model::{Content, FirstUses, Passage};
+use crate::model::FirstUses;
 use crate::route::Route;
 use crate::router::use_location;
-
-/// Props for [`EssayPassage`].
-#[derive(Properties, PartialEq)]
-struct EssayPassageProps {
-    /// The passage's position: 0 for the title, then the paragraphs.
-    position: usize,
-    /// The id of the quote the address points at, if any.
-    target: Option<AttrValue>,
-}
-
-/// One passage of the essay, its quoted words linked to their steps.
-#[component]
-fn EssayPassage(props: &EssayPassageProps) -> Html {
-    let content = use_content();
-    let passage: &Passage = content
-        .essay
-        .passages()
-        .nth(props.position)
-        .expect("the page asks for passages that exist");
-    let steps = content.argument.steps();
-    let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
-        let place = Content::run_place(passage, index);
-        let Some((step_index, quote_index)) = run.quote else {
-            return html! { <MarkedText text={run.text.to_owned()} {place} /> };
-        };
-        let step = &steps[step_index];
-        let anchor = step.quote_anchor(quote_index);
-        let is_target = props.target.as_deref() == Some(anchor.as_str());
-        html! {
-            <>
-                <span id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
-                    <MarkedText text={run.text.to_owned()} {place} />
-                </span>
-                <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")}>
-                    { format!("Step {}", step_index + 1) }
-                    <span class="visually-hidden">{ format!(": {}", step.title) }</span>
-                </RouteLink>
-            </>
-        }
-    });
-    if props.position == 0 {
-        html! { <p class="essay__title" id={passage.id.to_string()}><span class="label">{ "Title: " }</span>{ for runs }</p> }
-    } else {
-        html! { <p class="essay__paragraph" id={passage.id.to_string()}>{ for runs }</p> }
-    }
-}
 
 /// The essay page.
 #[component]

@@ -19,10 +19,10 @@ pub fn StartPage() -> Html {
     let heading = use_page_heading(title.clone());
 
     let steps = content.argument.steps();
-    let first = &steps[0];
+    let first = &content.argument[content.argument.first()];
     let resume = reader.last().and_then(|last| {
         let index = content.argument.index_of(last)?;
-        Some((index, &steps[index]))
+        Some((index, &content.argument[index]))
     });
     let answers = use_answers();
     let on_before = {
@@ -40,16 +40,16 @@ pub fn StartPage() -> Html {
             <p class="start__essay">
                 <strong class="start__question">{ "Could Russia and the West close all diplomatic relations?" }</strong>
                 { " A step-by-step reading of the essay " }
-                <q class="essay-title">{ content.essay.title.text.to_string() }</q>
+                <q class="essay-title">{ content.essay.title.text.clone() }</q>
                 { " (the title's spelling is the essay's own)." }
             </p>
             if let Some((index, step)) = resume {
                 <section class="resume" aria-labelledby="resume-title">
                     <h2 id="resume-title">{ "Welcome back" }</h2>
-                    <p>{ format!("You were on step {} of {}: {}.", index + 1, steps.len(), step.title) }</p>
+                    <p>{ format!("You were on step {} of {}: {}.", index.number(), steps.len(), step.title) }</p>
                     <div class="resume__actions">
                         <RouteLink to={Route::step(&step.id)} classes={classes!("button", "button--primary")}>
-                            { format!("Continue at step {}", index + 1) }
+                            { format!("Continue at step {}", index.number()) }
                         </RouteLink>
                         <button type="button" class="button" onclick={start_over}>{ "Start over" }</button>
                     </div>

@@ -7,10 +7,11 @@ use yew::prelude::*;
 
 use crate::components::claim::Claim;
 use crate::components::route_link::RouteLink;
-use crate::components::section_body::{SectionBody, SourceLabel};
+use crate::components::section_body::SectionBody;
+use crate::components::source_label::SourceLabel;
 use crate::components::step_pager::VERDICT_NEXT;
 use crate::hooks::{use_content, use_page_heading};
-use crate::model::FirstUses;
+use crate::model::{FirstUses, page_id};
 use crate::route::Route;
 
 /// The whole argument on one page.
@@ -36,15 +37,15 @@ pub fn WholeArgument() -> Html {
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="whole__intro">
                 { "Every step of the essay " }
-                <q class="essay-title">{ content.essay.title.text.to_string() }</q>
+                <q class="essay-title">{ content.essay.title.text.clone() }</q>
                 { ", with every section open. Quotations are the essay's words; the rest is ours." }
             </p>
             <p class="whole__tools"><button type="button" class="button" onclick={print}>{ "Print" }</button></p>
-            { for steps.iter().enumerate().map(|(index, step)| html! {
+            { for content.argument.indexed().map(|(index, step)| html! {
                 <section class="whole__step" aria-labelledby={format!("whole-{}", step.id)}>
                     <h2 id={format!("whole-{}", step.id)}>
                         <span class="step__role">
-                            { format!("Step {} of {}", index + 1, steps.len()) }
+                            { format!("Step {} of {}", index.number(), steps.len()) }
                             if let Some(role) = content.map.role(index) {
                                 { format!(" · {role}") }
                             }
@@ -52,7 +53,7 @@ pub fn WholeArgument() -> Html {
                         </span>
                         <RouteLink to={Route::step(&step.id)}>{ step.title.clone() }</RouteLink>
                     </h2>
-                    <Claim text={step.claim.clone()} place={step.claim_place()} />
+                    <Claim text={step.claim.clone()} place={page_id::claim_place(&step.id)} />
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
                             <h3>

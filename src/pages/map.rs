@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
-use crate::components::route_link::RouteLink;
-use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::Relation;
+use crate::components::map_box::MapBox;
+use crate::hooks::{use_content, use_page_heading};
+use crate::model::{Relation, StepIndex};
 use crate::route::Route;
 
 /// The shapes that tell the boxes apart besides their place, with what each
@@ -30,50 +30,6 @@ const LEGEND: [(&str, &str); 4] = [
     ),
 ];
 
-/// Props for [`MapBox`].
-#[derive(Properties, PartialEq)]
-struct MapBoxProps {
-    /// The step's position.
-    index: usize,
-    /// The shape the box carries: one of [`LEGEND`]'s names.
-    shape: &'static str,
-}
-
-/// One step on the map: a link named by the step alone, its claim in one
-/// line, where the reader is, and their judgement.
-#[component]
-fn MapBox(props: &MapBoxProps) -> Html {
-    let content = use_content();
-    let reader = use_reader();
-    let answers = use_answers();
-    let step = &content.argument.steps()[props.index];
-    let is_current = reader.last() == Some(&*step.id);
-    let visited = reader.has_visited(&step.id);
-    let judgement = answers.judgement(&step.id);
-    let classes = classes!(
-        "map-box",
-        format!("map-box--{}", props.shape),
-        is_current.then_some("is-current"),
-    );
-    html! {
-        <li class={classes}>
-            <span class={classes!("shape", format!("shape--{}", props.shape))} aria-hidden="true"></span>
-            <RouteLink to={Route::step(&step.id)} classes={classes!("map-box__link")} current={is_current.then(|| AttrValue::from("step"))}>
-                { format!("Step {}: {}", props.index + 1, step.title) }
-            </RouteLink>
-            <p class="map-box__claim">{ step.gist().to_owned() }</p>
-            if is_current {
-                <p class="map-box__state">{ "You are here" }</p>
-            } else if visited {
-                <p class="map-box__state">{ "Read" }</p>
-            }
-            if let Some(words) = judgement.in_words() {
-                <p class="map-box__judgement"><span class="label">{ "Your judgement: " }</span>{ words }</p>
-            }
-        </li>
-    }
-}
-
 /// The argument map page.
 #[component]
 pub fn MapPage() -> Html {
@@ -81,13 +37,13 @@ pub fn MapPage() -> Html {
     let title = Route::Map.title(&content);
     let heading = use_page_heading(title.clone());
     let map = &content.map;
-    let boxes = |indices: Vec<usize>, shape: &'static str| -> Html {
+    let boxes = |indices: Vec<StepIndex>, shape: &'static str| -> Html {
         indices
             .into_iter()
-            .map(|index| html! { <MapBox key={index} {index} {shape} /> })
+            .map(|index| html! { <MapBox key={index.number()} {index} {shape} /> })
             .collect()
     };
-    let bearing = |relation: Relation| -> Vec<usize> {
+    let bearing = |relation: Relation| -> Vec<StepIndex> {
         map.bearing
             .iter()
             .filter(|&&(r, _)| r == relation)

@@ -14,14 +14,14 @@ use crate::components::section_body::SectionBody;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
-use crate::model::{Action, FirstUses, StepKind};
+use crate::model::{Action, FirstUses, StepId, StepIndex, StepKind, page_id};
 use crate::route::Route;
 
 /// Props for [`StepPage`].
 #[derive(Properties, PartialEq)]
 pub struct StepPageProps {
-    /// The position of the step in the argument; the caller has checked it.
-    pub index: usize,
+    /// The step.
+    pub index: StepIndex,
 }
 
 /// The page of one step.
@@ -30,7 +30,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let content = use_content();
     let reader = use_reader();
     let steps = content.argument.steps();
-    let step = &steps[props.index];
+    let step = &content.argument[props.index];
     let id = step.id.clone();
 
     let heading = use_page_heading(Route::step(&id).title(&content));
@@ -42,7 +42,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         });
     }
 
-    let dispatch = |action: fn(Rc<str>) -> Action| {
+    let dispatch = |action: fn(StepId) -> Action| {
         let reader = reader.clone();
         let id = id.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(action(id.clone())))
@@ -56,7 +56,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         html! {
             <Disclosure
                 key={kind.slug()}
-                id={kind.element_id(&id)}
+                id={page_id::section(&id, kind)}
                 {kind}
                 open={reader.is_open(&id, kind)}
                 {on_toggle}
@@ -77,8 +77,8 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         <div class="step-layout">
             <article class="step" aria-labelledby="step-title">
                 <p class="step__progress">
-                    <span id="progress-count">{ format!("Step {} of {}", props.index + 1, steps.len()) }</span>
-                    <progress class="step__progress-bar" aria-labelledby="progress-count" max={steps.len().to_string()} value={(props.index + 1).to_string()}></progress>
+                    <span id="progress-count">{ format!("Step {} of {}", props.index.number(), steps.len()) }</span>
+                    <progress class="step__progress-bar" aria-labelledby="progress-count" max={steps.len().to_string()} value={props.index.number().to_string()}></progress>
                 </p>
                 <h1 id="step-title" class="step__title" tabindex="-1" ref={heading}>
                     if let Some(role) = content.map.role(props.index) {
@@ -86,7 +86,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     }
                     { step.title.clone() }
                 </h1>
-                <Claim text={step.claim.clone()} place={step.claim_place()} />
+                <Claim text={step.claim.clone()} place={page_id::claim_place(&step.id)} />
                 <p class="step__where">
                     <RouteLink to={Route::Map}>{ "See where it stands on the argument map" }</RouteLink>
                 </p>

@@ -5,25 +5,7 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_page_heading};
-use crate::model::Content;
 use crate::route::Route;
-
-/// The positions of the steps that use a term, in their prose or their
-/// quotations of the essay.
-fn steps_using(content: &Content, term: usize) -> Vec<usize> {
-    let glossary = &content.glossary;
-    let steps = content.argument.steps().iter().enumerate();
-    steps
-        .filter(|(_, step)| {
-            let prose = step.prose().into_iter().map(|(_, text)| text);
-            let quotes = step.quotes.iter().map(|quote| &*quote.text);
-            prose
-                .chain(quotes)
-                .any(|text| glossary.is_used_in(term, text))
-        })
-        .map(|(index, _)| index)
-        .collect()
-}
 
 /// The glossary page.
 #[component]
@@ -31,7 +13,6 @@ pub fn GlossaryPage() -> Html {
     let content = use_content();
     let title = Route::Glossary.title(&content);
     let heading = use_page_heading(title.clone());
-    let steps = content.argument.steps();
     html! {
         <div class="glossary">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
@@ -44,7 +25,7 @@ pub fn GlossaryPage() -> Html {
             <dl class="glossary__list">
                 { for content.glossary.alphabetical().into_iter().map(|index| {
                     let term = &content.glossary.terms()[index];
-                    let used = steps_using(&content, index);
+                    let used = content.steps_using(index);
                     html! {
                         <div class="glossary__entry" id={term.id.to_string()}>
                             <dt>{ term.term.clone() }</dt>
@@ -55,7 +36,7 @@ pub fn GlossaryPage() -> Html {
                                     { for used.iter().enumerate().map(|(nth, &step)| html! {
                                         <>
                                             if nth > 0 { { ", " } }
-                                            <RouteLink to={Route::step(&steps[step].id)}>{ format!("step {}, {}", step + 1, steps[step].title) }</RouteLink>
+                                            <RouteLink to={Route::step(&content.argument[step].id)}>{ format!("step {}, {}", step.number(), content.argument[step].title) }</RouteLink>
                                         </>
                                     }) }
                                 </dd>

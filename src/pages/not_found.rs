@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::use_page_heading;
+use crate::model::StepId;
 use crate::route::{NOT_FOUND_TITLE, Route};
 
 /// Props for [`NotFound`].
@@ -14,7 +15,7 @@ pub struct NotFoundProps {
     /// The step id asked for, where the address named a step that does not
     /// exist; `None` for any other unknown address.
     #[prop_or_default]
-    pub step: Option<AttrValue>,
+    pub step: Option<StepId>,
 }
 
 /// The not-found page.

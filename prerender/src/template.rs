@@ -1,0 +1,341 @@
+//! Trunk's `index.html`, made into the template every page is written from.
+//! It is read and rewritten as HTML (with lol_html), by selectors: the
+//! stylesheet links, the start-up script Trunk writes from `Trunk.toml`'s
+//! `pattern_script` (found by `data-start`), the links Trunk gives an
+//! integrity hash, the title and the app's root.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail, ensure};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use diplomacy_explainer::app::{PRERENDERED_FOR, ROOT_ID};
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, element, rewrite_str, text};
+use sha2::{Digest, Sha256, Sha384};
+
+/// The policy for every page, less the hashes of its inline scripts and style.
+const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scripts}; \
+    style-src 'self'{styles}; img-src 'self'; connect-src 'self'; base-uri 'self'; \
+    form-action 'none'; object-src 'none'";
+
+/// Headers for hosts that read a `_headers` file: what a `<meta>` tag cannot
+/// say, and long caching for the hashed assets; pages keep the host's default.
+const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  \
+    X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
+    Permissions-Policy: camera=(), microphone=(), geolocation=()\n\
+    /*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
+    /*.js\n  Cache-Control: public, max-age=31536000, immutable\n\
+    /*.svg\n  Cache-Control: public, max-age=31536000, immutable\n";
+
+/// The start-up script for the release site: it fetches the WebAssembly
+/// with its integrity hash, so a tampered file is refused, and says when the
+/// module has started (`wasmstarted`, which `make bench` reads its memory by).
+const START: &str = "import init from '{js}';\n\
+    const wasm = await init({ module_or_path: fetch('{wasm}', { integrity: '{integrity}' }) });\n\
+    dispatchEvent(new CustomEvent('wasmstarted', { detail: wasm }));\n";
+
+/// What the template is made from, read off Trunk's page.
+#[derive(Debug, Default)]
+struct Found {
+    /// `<base href>`: the path the site is served under.
+    base: Option<String>,
+    /// The stylesheets linked, in order.
+    stylesheets: Vec<String>,
+    /// The start-up script's two files: the JavaScript glue and the WebAssembly.
+    start: Option<(String, String)>,
+    /// The text of each inline script other than the start-up script.
+    scripts: Vec<String>,
+    /// Whether the app's root is there, and whether it is prerendered already.
+    root: Option<bool>,
+}
+
+/// The template every page is written from, and the policy for all of them.
+#[derive(Debug)]
+pub struct Template {
+    html: String,
+    base: String,
+    csp: String,
+}
+
+/// The CSP source for an inline script's or style's text.
+fn csp_hash(text: &str) -> String {
+    format!(
+        " 'sha256-{}'",
+        BASE64.encode(Sha256::digest(text.as_bytes()))
+    )
+}
+
+/// The Subresource Integrity value for a file's bytes.
+fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", BASE64.encode(Sha384::digest(bytes)))
+}
+
+/// Reads Trunk's page for what the template is made from.
+fn find(html: &str) -> Result<Found> {
+    let found = RefCell::new(Found::default());
+    rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("base[href]", |el| {
+                    found.borrow_mut().base = el.get_attribute("href");
+                    Ok(())
+                }),
+                element!("link[rel=stylesheet][href]", |el| {
+                    let href = el.get_attribute("href").unwrap_or_default();
+                    found.borrow_mut().stylesheets.push(href);
+                    Ok(())
+                }),
+                element!("script[data-start]", |el| {
+                    let js = el.get_attribute("data-js").ok_or("no data-js")?;
+                    let wasm = el.get_attribute("data-wasm").ok_or("no data-wasm")?;
+                    found.borrow_mut().start = Some((js, wasm));
+                    Ok(())
+                }),
+                element!("script:not([src]):not([data-start])", |_| {
+                    found.borrow_mut().scripts.push(String::new());
+                    Ok(())
+                }),
+                text!("script:not([src]):not([data-start])", |chunk| {
+                    if let Some(script) = found.borrow_mut().scripts.last_mut() {
+                        script.push_str(chunk.as_str());
+                    }
+                    Ok(())
+                }),
+                element!(&format!("#{ROOT_ID}"), |el| {
+                    found.borrow_mut().root = Some(el.has_attribute(PRERENDERED_FOR));
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::new()
+        },
+    )?;
+    Ok(found.into_inner())
+}
+
+impl Template {
+    /// The template made from the `index.html` Trunk built in `dist`: the
+    /// stylesheets put inline (and their files removed), the start-up script
+    /// fetching the WebAssembly with its integrity, every integrity hash
+    /// checked against the file as it is now, and the policy hashing what
+    /// runs inline.
+    pub fn from_trunk(dist: &Path) -> Result<Template> {
+        let index = dist.join("index.html");
+        let html = std::fs::read_to_string(&index)
+            .with_context(|| format!("reading {}", index.display()))?;
+        let found = find(&html).with_context(|| format!("reading {}", index.display()))?;
+        match found.root {
+            None => bail!("{} has no #{ROOT_ID}", index.display()),
+            Some(true) => bail!(
+                "{} is prerendered already: run trunk build first",
+                index.display()
+            ),
+            Some(false) => {}
+        }
+        let base = found.base.context("index.html has no <base href>")?;
+        let file = |href: &str| -> PathBuf { dist.join(href.strip_prefix(&base).unwrap_or(href)) };
+        let read = |href: &str| -> Result<Vec<u8>> {
+            let path = file(href);
+            std::fs::read(&path).with_context(|| format!("reading {}", path.display()))
+        };
+
+        ensure!(
+            !found.stylesheets.is_empty(),
+            "index.html links no stylesheet"
+        );
+        let mut style = String::new();
+        for href in &found.stylesheets {
+            style.push_str(&String::from_utf8(read(href)?).context("a stylesheet is not UTF-8")?);
+        }
+        let (js, wasm) = found
+            .start
+            .context("index.html has no start-up script (script[data-start])")?;
+        let start = START
+            .replace("{js}", &js)
+            .replace("{wasm}", &wasm)
+            .replace("{integrity}", &integrity(&read(&wasm)?));
+
+        let first_style = RefCell::new(true);
+        let html = rewrite_str(
+            &html,
+            RewriteStrSettings {
+                element_content_handlers: vec![
+                    element!("link[rel=stylesheet]", |el| {
+                        if first_style.replace(false) {
+                            el.replace(&format!("<style>{style}</style>"), ContentType::Html);
+                        } else {
+                            el.remove();
+                        }
+                        Ok(())
+                    }),
+                    element!("script[data-start]", |el| {
+                        el.replace(
+                            &format!("<script type=\"module\">{start}</script>"),
+                            ContentType::Html,
+                        );
+                        Ok(())
+                    }),
+                    element!("link[integrity][href]", |el| {
+                        let href = el.get_attribute("href").unwrap_or_default();
+                        el.set_attribute("integrity", &integrity(&read(&href)?))?;
+                        Ok(())
+                    }),
+                ],
+                ..RewriteStrSettings::new()
+            },
+        )?;
+        for href in &found.stylesheets {
+            let path = file(href);
+            std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+        }
+
+        let scripts: String = found
+            .scripts
+            .iter()
+            .chain([&start])
+            .map(|s| csp_hash(s))
+            .collect();
+        let csp = CSP
+            .replace("{scripts}", &scripts)
+            .replace("{styles}", &csp_hash(&style));
+        Ok(Template { html, base, csp })
+    }
+
+    /// The path the site is served under, from `<base href>`.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The page at `path`: the template with its title, the prerendered
+    /// app in its root, and the policy.
+    pub fn page(&self, path: &str, title: &str, body: &str) -> Result<String> {
+        let meta = format!(
+            r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,
+            self.csp
+        );
+        let html = rewrite_str(
+            &self.html,
+            RewriteStrSettings {
+                element_content_handlers: vec![
+                    element!("title", |el| {
+                        el.set_inner_content(title, ContentType::Text);
+                        Ok(())
+                    }),
+                    element!("meta[charset]", |el| {
+                        el.after(&meta, ContentType::Html);
+                        Ok(())
+                    }),
+                    element!(&format!("#{ROOT_ID}"), |el| {
+                        el.set_attribute(PRERENDERED_FOR, path)?;
+                        el.set_inner_content(body, ContentType::Html);
+                        Ok(())
+                    }),
+                ],
+                ..RewriteStrSettings::new()
+            },
+        )?;
+        Ok(html)
+    }
+
+    /// The `_headers` file, with the policy.
+    pub fn headers(&self) -> String {
+        HEADERS.replace("{csp}", &self.csp)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = r#"<html><head><meta charset="utf-8" /><title>Old</title><base href="/x/" />
+<link rel="stylesheet" href="/x/a.css" integrity="sha384-1"/>
+<link rel="modulepreload" href="/x/app.js" integrity="sha384-stale" />
+<link rel="stylesheet" href="/x/b.css"/>
+<script>document.documentElement.classList.add("js");</script>
+<script type="module" data-start data-js="/x/app.js" data-wasm="/x/app_bg.wasm">
+import init from '/x/app.js';
+</script></head><body><div id="app"></div></body></html>"#;
+
+    /// A folder holding Trunk's page and the files it links.
+    fn dist(name: &str) -> PathBuf {
+        let dist = std::env::temp_dir().join(format!("prerender-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        for (file, text) in [
+            ("index.html", TRUNK),
+            ("a.css", "a{}"),
+            ("b.css", "b{}"),
+            ("app.js", "js"),
+            ("app_bg.wasm", "wasm"),
+        ] {
+            std::fs::write(dist.join(file), text).unwrap();
+        }
+        dist
+    }
+
+    #[test]
+    fn the_template_inlines_styles_and_fetches_the_wasm_with_its_integrity() {
+        let dist = dist("template");
+        let template = Template::from_trunk(&dist).unwrap();
+        let html = &template.html;
+        assert!(html.contains("<style>a{}b{}</style>"), "{html}");
+        assert!(!html.contains("stylesheet"));
+        assert!(
+            !dist.join("a.css").exists(),
+            "an inlined stylesheet is removed"
+        );
+        let fetch = format!(
+            "fetch('/x/app_bg.wasm', {{ integrity: '{}' }})",
+            integrity(b"wasm")
+        );
+        assert!(html.contains(&fetch), "{html}");
+        assert!(!html.contains("data-start"));
+        assert!(
+            html.contains(&format!(r#"integrity="{}""#, integrity(b"js"))),
+            "{html}"
+        );
+        let start = &html[html.find("import init").unwrap()..html.rfind("</script>").unwrap()];
+        for inline in [
+            r#"document.documentElement.classList.add("js");"#,
+            start,
+            "a{}b{}",
+        ] {
+            assert!(template.csp.contains(&csp_hash(inline)), "{inline}");
+        }
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn pages_get_their_title_body_and_policy() {
+        let dist = dist("page");
+        let template = Template::from_trunk(&dist).unwrap();
+        let html = template.page("/map/", "Map & more", "<p>Hi</p>").unwrap();
+        assert!(html.contains("<title>Map &amp; more</title>"), "{html}");
+        assert!(html.contains(r#"<div id="app" data-route="/map/"><p>Hi</p></div>"#));
+        let meta = format!(
+            r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,
+            template.csp
+        );
+        assert!(html.contains(&meta));
+        std::fs::write(dist.join("index.html"), html).unwrap();
+        let again = Template::from_trunk(&dist).unwrap_err().to_string();
+        assert!(again.contains("prerendered already"), "{again}");
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn a_page_trunk_did_not_build_is_refused_with_the_reason() {
+        let dist = dist("refused");
+        for (from, to, expected) in [
+            ("<div id=\"app\"></div>", "", "has no #app"),
+            ("data-start", "data-begin", "no start-up script"),
+            ("<base href=\"/x/\" />", "", "no <base href>"),
+        ] {
+            std::fs::write(dist.join("index.html"), TRUNK.replace(from, to)).unwrap();
+            let error = format!("{:#}", Template::from_trunk(&dist).unwrap_err());
+            assert!(error.contains(expected), "{expected:?} not in {error}");
+        }
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+}

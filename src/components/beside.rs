@@ -1,0 +1,70 @@
+//! The reader's answers beside the ones shared with them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::hooks::use_content;
+use crate::model::{Conviction, Judgement, Likelihood, Summary};
+
+/// Props for [`Beside`].
+#[derive(Properties, PartialEq)]
+pub struct BesideProps {
+    /// The answers shared.
+    pub theirs: Rc<Summary>,
+    /// The reader's own.
+    pub yours: Rc<Summary>,
+}
+
+/// The reader's answers beside the ones shared with them, question by question.
+#[component]
+pub fn Beside(props: &BesideProps) -> Html {
+    let content = use_content();
+    let estimate = |at: Option<Likelihood>| at.map_or("—", Likelihood::label);
+    let rows = [
+        (
+            "Before reading".to_owned(),
+            estimate(props.theirs.before),
+            estimate(props.yours.before),
+        ),
+        (
+            "After reading".to_owned(),
+            estimate(props.theirs.after),
+            estimate(props.yours.after),
+        ),
+    ]
+    .into_iter()
+    .chain(
+        props
+            .theirs
+            .reasons
+            .iter()
+            .zip(&props.yours.reasons)
+            .map(|(theirs, yours)| {
+                let verdict =
+                    |judgement: Judgement| judgement.conviction.map_or("—", Conviction::label);
+                (
+                    format!(
+                        "{}. {}",
+                        theirs.step.number(),
+                        content.argument[theirs.step].title
+                    ),
+                    verdict(theirs.judgement),
+                    verdict(yours.judgement),
+                )
+            }),
+    );
+    html! {
+        <section aria-labelledby="beside-title">
+            <h2 id="beside-title">{ "Your answers beside theirs" }</h2>
+            <table class="reasons beside">
+                <thead><tr><th scope="col">{ "Question" }</th><th scope="col">{ "Theirs" }</th><th scope="col">{ "Yours" }</th></tr></thead>
+                <tbody>
+                    { for rows.map(|(question, theirs, yours)| html! {
+                        <tr><th scope="row">{ question }</th><td>{ theirs }</td><td>{ yours }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! The reader's own verdict: the question asked after reading, their
+//! answers summed up, a link that shares them, and a way to clear them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::likelihood_question::LikelihoodQuestion;
+use crate::components::summary_view::SummaryView;
+use crate::hooks::{use_answers, use_content, use_hydrated};
+use crate::model::{AnswerAction, Answers, Question, Summary, share};
+use crate::route::Route;
+use crate::router::use_navigator;
+
+/// The likelihood question, asked again after reading.
+const AFTER_QUESTION: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
+
+/// The reader's own verdict, with the question asked after reading, a share
+/// link and a way to clear everything.
+#[component]
+pub fn OwnVerdict() -> Html {
+    let content = use_content();
+    let answers = use_answers();
+    let navigator = use_navigator();
+    let summary = Rc::new(Summary::of(&answers, &content.argument));
+    let copied = use_state(|| None::<&'static str>);
+    // The page's origin is known only in the browser, once the app has taken over.
+    let origin = if use_hydrated() {
+        gloo::utils::window()
+            .location()
+            .origin()
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let share_url = {
+        format!(
+            "{origin}{}?{}",
+            navigator.href(&Route::Verdict, None),
+            share::to_query(&answers, &content.argument)
+        )
+    };
+    let on_after = {
+        let answers = answers.clone();
+        Callback::from(move |value| answers.dispatch(AnswerAction::After(value)))
+    };
+    // What "Clear my answers" took away, kept until the reader leaves the
+    // page, so that one click can bring it back.
+    let cleared = use_state(|| None::<Answers>);
+    let clear = {
+        let answers = answers.clone();
+        let cleared = cleared.clone();
+        Callback::from(move |_: MouseEvent| {
+            cleared.set(Some((*answers).clone()));
+            answers.dispatch(AnswerAction::Clear);
+        })
+    };
+    let undo = {
+        let answers = answers.clone();
+        let cleared = cleared.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(saved) = (*cleared).clone() {
+                answers.dispatch(AnswerAction::Restore(saved));
+            }
+            cleared.set(None);
+        })
+    };
+    let copy = {
+        let copied = copied.clone();
+        let url = share_url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let promise = gloo::utils::window()
+                .navigator()
+                .clipboard()
+                .write_text(&url);
+            let copied = copied.clone();
+            yew::platform::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(Some(if done {
+                    "Copied."
+                } else {
+                    "Could not copy: select the link and copy it."
+                }));
+            });
+        })
+    };
+    html! {
+        <>
+            <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
+            <LikelihoodQuestion name={Question::After.name()} legend={AFTER_QUESTION} value={answers.after} on_change={on_after} />
+            <SummaryView summary={summary} shared={false} />
+            <section aria-labelledby="share-title" class="share">
+                <h2 id="share-title">{ "Share your view" }</h2>
+                <p>{ "This link carries your answers in the address itself. Whoever opens it sees them, read-only; their own answers are not touched." }</p>
+                <label for="share-link" class="share__label">{ "Link to your answers" }</label>
+                <div class="share__row">
+                    <input id="share-link" class="share__link" type="text" readonly=true value={share_url} />
+                    <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
+                </div>
+                <p class="share__status" role="status">{ copied.unwrap_or("") }</p>
+            </section>
+            <section aria-labelledby="clear-title" class="clear">
+                <h2 id="clear-title">{ "Start again" }</h2>
+                <p>{ "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }</p>
+                <p><button type="button" class="button" onclick={clear} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
+                <p class="clear__status" role="status">
+                    if cleared.is_some() {
+                        { "Your answers have been cleared. " }
+                        <button type="button" class="button" onclick={undo}>{ "Undo" }</button>
+                    }
+                </p>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,119 @@
+//! A set of answers summed up: where the estimates land beside the essay's
+//! answer, each judged step by which way it points, and the steps that did
+//! not convince.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::components::verdict_charts::{balance_chart, scale_chart};
+use crate::hooks::use_content;
+use crate::model::{Direction, Likelihood, Summary};
+use crate::route::Route;
+
+/// Props for [`SummaryView`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryViewProps {
+    /// The summary to show.
+    pub summary: Rc<Summary>,
+    /// Whether the answers are someone else's, shown read-only.
+    pub shared: bool,
+}
+
+/// The heading of the rows of the steps that point one way.
+fn direction_heading(direction: Direction, steps: usize) -> String {
+    match direction {
+        Direction::AgainstBreak => format!("The essay's {steps} reasons against a break"),
+        Direction::TowardBreak => {
+            format!("What the essay concedes, which points toward a break ({steps})")
+        }
+    }
+}
+
+/// The summary of a set of answers.
+#[component]
+pub fn SummaryView(props: &SummaryViewProps) -> Html {
+    let content = use_content();
+    let summary = &props.summary;
+    let answer = content.argument.answer();
+    let (whose, view) = if props.shared {
+        ("Their", "Their view")
+    } else {
+        ("Your", "Your view")
+    };
+    let unconvinced = summary.unconvinced();
+    html! {
+        <>
+            <section aria-labelledby="where-title">
+                <h2 id="where-title">{ "Where the answers land" }</h2>
+                <ul class="estimates">
+                    <li><strong>{ "Before reading: " }</strong>{ summary.before.map_or("not answered", Likelihood::label) }</li>
+                    <li><strong>{ "After reading: " }</strong>{ summary.after.map_or("not answered", Likelihood::label) }</li>
+                    <li>
+                        <strong>{ "The essay: " }</strong>{ answer.likelihood.label() }{ ", in its words " }
+                        { for answer.words.iter().enumerate().map(|(index, words)| html! {
+                            <>
+                                if index > 0 {
+                                    { if index + 1 == answer.words.len() { " and " } else { ", " } }
+                                }
+                                <q>{ words.text.clone() }</q>
+                            </>
+                        }) }
+                        { "." }
+                    </li>
+                </ul>
+                if !props.shared {
+                    // Said again to screen readers whenever an answer changes it.
+                    <div class="result" aria-live="polite">
+                        <p class="result__line">{ summary.comparison() }</p>
+                        <p class="result__line">{ summary.balance() }</p>
+                        if let Some(tension) = summary.tension() {
+                            <p class="result__tension">{ tension }</p>
+                        }
+                    </div>
+                }
+                { scale_chart(summary, view) }
+            </section>
+            <section aria-labelledby="reasons-title">
+                <h2 id="reasons-title">{ "Each reason, by which way it points" }</h2>
+                <p class="reasons__how">
+                    { "A step weighs by how far it convinces (convincing 2, not sure 1, not convincing 0) times how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said). Steps that point opposite ways are never added together." }
+                </p>
+                <table class="reasons">
+                    <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "Points" }</th></tr></thead>
+                    { for Direction::ALL.into_iter().map(|direction| html! {
+                        <tbody class={classes!("reasons__group", format!("reasons__group--{}", direction.slug()))}>
+                            <tr><th scope="rowgroup" colspan="3" class="reasons__direction">{ direction_heading(direction, summary.tally(direction).steps) }</th></tr>
+                            { for summary.pointing(direction).map(|reason| {
+                                let step = &content.argument[reason.step];
+                                html! {
+                                    <tr>
+                                        <th scope="row">
+                                            <RouteLink to={Route::step(&step.id)}>{ format!("{}. {}", reason.step.number(), step.title) }</RouteLink>
+                                        </th>
+                                        <td>{ reason.judgement.in_words().unwrap_or_else(|| "Not answered".to_owned()) }</td>
+                                        <td>{ reason.judgement.points() }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    }) }
+                </table>
+                { balance_chart(summary, whose) }
+            </section>
+            <section aria-labelledby="unconvinced-title">
+                <h2 id="unconvinced-title">{ "Steps that did not convince" }</h2>
+                if unconvinced.is_empty() {
+                    <p>{ "None was marked “Not convincing”." }</p>
+                } else {
+                    <ul class="unconvinced">
+                        { for unconvinced.iter().map(|&index| html! {
+                            <li><RouteLink to={Route::step(&content.argument[index].id)}>{ content.argument[index].title.clone() }</RouteLink></li>
+                        }) }
+                    </ul>
+                }
+            </section>
+        </>
+    }
+}

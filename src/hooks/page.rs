@@ -1,0 +1,48 @@
+//! What happens when a page is shown: whether the app has taken it over
+//! yet, its title, and where focus goes after a move.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::route::document_title;
+use crate::router::use_moves;
+
+/// Whether the app has taken over the page in the browser. It is `false` on
+/// the first render, which must match the page prerendered at build time,
+/// and becomes `true` straight after it; what only the browser knows (the
+/// query string, the page's own address) waits for it.
+#[hook]
+pub fn use_hydrated() -> bool {
+    let hydrated = use_state(|| false);
+    {
+        let hydrated = hydrated.clone();
+        use_effect_with((), move |()| hydrated.set(true));
+    }
+    *hydrated
+}
+
+/// Names the page in the tab's title and, after any move within the app,
+/// puts focus on the page's main heading, so a screen reader reads where the
+/// reader now is. The page first loaded keeps the browser's own focus and
+/// scroll, even if its title changes as it settles (a shared verdict's does).
+///
+/// Returns the reference to give the page's `<h1 tabindex="-1">`.
+#[hook]
+pub fn use_page_heading(title: String) -> NodeRef {
+    let heading = use_node_ref();
+    let moves = use_moves();
+    use_effect_with(title, move |title| {
+        gloo::utils::document().set_title(&document_title(title));
+    });
+    let focused = heading.clone();
+    use_effect_with(moves, move |&moves| {
+        if moves > 0 {
+            if let Some(heading) = focused.cast::<HtmlElement>() {
+                // A heading with tabindex="-1" takes focus but stays out of the tab order.
+                let _ = heading.focus();
+            }
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    heading
+}

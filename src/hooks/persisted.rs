@@ -1,0 +1,106 @@
+//! Keeping the reader's state in localStorage: read back once the page has
+//! started, saved on every change.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::{Action, AnswerAction, Answers, Argument, Content, Reader, Saved};
+
+/// State kept in localStorage, in its saved form ([`Saved`]), which is
+/// checked against the argument when it is read back.
+pub trait Persisted: Reducible + Saved + Clone + PartialEq + 'static {
+    /// The localStorage key.
+    const KEY: &'static str;
+    /// The action that puts state read back from storage beneath the state.
+    fn restore_action(state: Self) -> Self::Action;
+}
+
+impl Persisted for Reader {
+    const KEY: &'static str = "diplomacy-explainer.reader";
+
+    fn restore_action(state: Reader) -> Action {
+        Action::Restore(state)
+    }
+}
+
+impl Persisted for Answers {
+    const KEY: &'static str = "diplomacy-explainer.answers";
+
+    fn restore_action(state: Answers) -> AnswerAction {
+        AnswerAction::Restore(state)
+    }
+}
+
+/// localStorage, where the browser lets the page have it: browsers can
+/// refuse it (privacy settings, sandboxed frames).
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The saved state, or the empty state where none is saved or what is saved
+/// cannot be used.
+fn load<T: Persisted>(argument: &Argument) -> T {
+    storage()
+        .and_then(|storage| storage.get_item(T::KEY).ok().flatten())
+        .map(|saved| T::from_saved(&saved, argument))
+        .unwrap_or_default()
+}
+
+/// Saves the state; the empty state leaves nothing behind.
+fn save<T: Persisted>(state: &T) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let saved = if *state == T::default() {
+        storage.remove_item(T::KEY)
+    } else {
+        storage.set_item(T::KEY, &state.to_saved())
+    };
+    if saved.is_err() {
+        // A full or read-only storage loses this change only; the page goes on.
+        gloo::console::warn!(format!("could not save {}", T::KEY));
+    }
+}
+
+/// State loaded from localStorage and saved on every change.
+///
+/// The first render uses `initial`: the empty state, as the page prerendered
+/// at build time did, so hydration finds what it expects, with what the
+/// reader changed on that page before the app started. The saved state is
+/// read just after, beneath what the reader did since. What was read is not
+/// written back: another tab may have saved newer state since, and a page
+/// that only looks must not overwrite it.
+#[hook]
+pub fn use_persisted<T: Persisted>(
+    content: Rc<Content>,
+    initial: impl FnOnce() -> T,
+) -> UseReducerHandle<T> {
+    let state = use_reducer(initial);
+    // The state as storage holds it; `None` until it has been read.
+    let stored = use_mut_ref(|| None::<T>);
+    // Whether storage has been read: the state may differ from it already
+    // then (what the reader did before the app started), with no change of
+    // state to say so.
+    let read = use_state(|| false);
+    {
+        let stored = stored.clone();
+        use_effect_with((state.clone(), *read), move |(state, _)| {
+            let mut stored = stored.borrow_mut();
+            if stored.as_ref().is_some_and(|stored| stored != &**state) {
+                save(&**state);
+                *stored = Some((**state).clone());
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let loaded = load::<T>(&content.argument);
+            *stored.borrow_mut() = Some(loaded.clone());
+            state.dispatch(T::restore_action(loaded));
+            read.set(true);
+        });
+    }
+    state
+}

@@ -1,0 +1,72 @@
+//! Every id a page gives an element after something the content names (a
+//! step's section, a quote, a glossary term's definition, an answer's
+//! option), and the names of the places on a page those definitions' ids
+//! are made from: built here, and read back here, only.
+//!
+//! Ids are made from where things stand, never from a counter, so that the
+//! page built ahead of time and the app in the browser make the same ones.
+
+use super::section::SectionKind;
+
+/// The id of one section of a step: the step's id, then the section's slug.
+pub fn section(step: &str, kind: SectionKind) -> String {
+    format!("{step}-{}", kind.slug())
+}
+
+/// The step and section a [`section`] id names. Step ids may hold hyphens,
+/// slugs do not.
+pub fn parse_section(id: &str) -> Option<(&str, SectionKind)> {
+    let (step, slug) = id.rsplit_once('-')?;
+    Some((step, SectionKind::from_slug(slug)?))
+}
+
+/// The id of the label saying whose words an element holds.
+pub fn source(of: &str) -> String {
+    format!("{of}-source")
+}
+
+/// The id of a step's quote at `index`, shared by the step's "show in the
+/// essay" link and the words on the essay page.
+pub fn quote(step: &str, index: usize) -> String {
+    format!("quote-{step}-{}", index + 1)
+}
+
+/// The place where a step's claim stands.
+pub fn claim_place(step: &str) -> String {
+    format!("{step}-claim")
+}
+
+/// The place where the `index`-th text of one of a step's sections stands.
+pub fn section_place(step: &str, kind: SectionKind, index: usize) -> String {
+    format!("{}-{}", section(step, kind), index + 1)
+}
+
+/// The place where the `index`-th run of a passage stands on the essay page.
+pub fn run_place(passage: &str, index: usize) -> String {
+    format!("{passage}-{}", index + 1)
+}
+
+/// The id of a glossary term's definition, marked at a place.
+pub fn definition(place: &str, term: &str) -> String {
+    format!("{place}-{term}-tip")
+}
+
+/// The id of the `index`-th option of a radio group.
+pub fn option(group: &str, index: usize) -> String {
+    format!("{group}-{index}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_ids_name_their_step_and_section() {
+        for kind in SectionKind::ALL {
+            let id = section("cold-war", kind);
+            assert_eq!(parse_section(&id), Some(("cold-war", kind)));
+        }
+        assert_eq!(parse_section("cold-war"), None);
+        assert_eq!(parse_section("cold-war-nonsense"), None);
+    }
+}

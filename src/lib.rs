@@ -2,9 +2,9 @@
 //! West could close all diplomatic relations.
 //!
 //! [`model`] is plain Rust (the essay, the argument, the reader's progress);
-//! the yew app sits on top of it: [`app`] starts it, `pages` are what the
-//! routes ([`route`], [`router`]) show, built of `components`, joined to the
-//! browser by `hooks`.
+//! the yew app sits on top of it: [`start`] takes over the page, [`app`] is
+//! its root, `pages` are what the routes ([`route`], [`router`]) show, built
+//! of `components` and joined to the browser by `hooks`.
 
 pub mod app;
 pub(crate) mod components;
@@ -13,3 +13,4 @@ pub mod model;
 pub(crate) mod pages;
 pub mod route;
 pub mod router;
+pub mod start;

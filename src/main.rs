@@ -7,5 +7,5 @@
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    diplomacy_explainer::app::start();
+    diplomacy_explainer::start::start();
 }

@@ -265,8 +265,8 @@ pub(crate) fn is_slug(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Toml;
     use crate::model::essay::parse_essay;
+    use crate::model::fixture::Toml;
     use crate::model::section::SectionKind;
 
     const ESSAY: &str = "The question?\n\nFirst paragraph says this.\n\nSecond says that.";

@@ -2,7 +2,20 @@
 //! model's rules, not the shipped content: editing the essay's steps never
 //! breaks them. (`tests/content.rs` checks the shipped content.)
 
-use super::{Content, Toml};
+use serde::de::DeserializeOwned;
+
+use super::{Content, Format};
+
+/// TOML text, as authors write the content files.
+pub(crate) struct Toml;
+
+impl Format for Toml {
+    type Source = str;
+
+    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
+        toml::from_str(source).map_err(|error| error.to_string())
+    }
+}
 
 const ESSAY: &str = "Will they part?\n\n\
     They might part, some say. It is unlikely.\n\n\

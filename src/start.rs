@@ -1,0 +1,101 @@
+//! Starting the app in the browser: taking over the page the build
+//! prerendered for this address, with what the reader did on it before the
+//! app started, or rendering afresh.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, NodeList};
+
+use crate::app::{App, AppProps, PRERENDERED_FOR, ROOT_ID};
+use crate::model::{Answers, Reader};
+use crate::route::Route;
+use crate::router::{Location, base_path};
+
+/// Starts the app in the browser. It takes over a page prerendered at build
+/// time for the route in the address bar; anything else (no prerendered page,
+/// as under `trunk serve`, or a page served for another address, as a host's
+/// `404.html` is) is rendered afresh.
+pub fn start() {
+    drop_index_html();
+    let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
+        yew::Renderer::<App>::new().render();
+        return;
+    };
+    let prerendered = root.get_attribute(PRERENDERED_FOR).is_some_and(|path| {
+        Route::recognize(&path) == Location::in_address_bar(&base_path()).route
+    });
+    if !prerendered {
+        root.set_inner_html("");
+    }
+    if prerendered {
+        let props = AppProps {
+            prerender: None,
+            before_start: Rc::new(before_start(&root)),
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+/// What the reader did on the prerendered page before the app started, read
+/// off its controls, which the browser works itself: the sections they
+/// opened or closed (`<details>`) and the options they chose (radio buttons).
+/// Hydration sets the attributes and properties the first render has, so this
+/// is read before it, and that render already has it.
+fn before_start(root: &Element) -> BeforeStart {
+    let found = |selector: &str| {
+        let list = root.query_selector_all(selector).ok();
+        let length = list.as_ref().map_or(0, NodeList::length);
+        (0..length)
+            .filter_map(|index| list.as_ref()?.item(index)?.dyn_into::<Element>().ok())
+            .collect::<Vec<_>>()
+    };
+    let sections = found("details.disclosure")
+        .into_iter()
+        .map(|details| (details.id(), details.has_attribute("open")))
+        .collect::<Vec<_>>();
+    // `:checked` is the radio buttons' state, not their attribute.
+    let chosen = found("input[type=radio]:checked")
+        .into_iter()
+        .map(|input| {
+            let attribute = |name| input.get_attribute(name).unwrap_or_default();
+            (attribute("name"), attribute("value"))
+        })
+        .collect::<Vec<_>>();
+    let sections = sections.iter().map(|(id, open)| (id.as_str(), *open));
+    let chosen = chosen
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()));
+    let reader = Reader::default();
+    let answers = Answers::default();
+    BeforeStart {
+        reader: (reader.changes_on_page(sections).into_iter()).fold(reader, |r, a| r.apply(a)),
+        answers: (answers.changes_on_page(chosen).into_iter()).fold(answers, |s, a| s.apply(a)),
+    }
+}
+
+/// What the reader changed on the prerendered page before the app started.
+#[derive(Debug, Default, PartialEq)]
+pub struct BeforeStart {
+    /// Their progress: the sections opened or closed.
+    pub reader: Reader,
+    /// Their answers: the options chosen.
+    pub answers: Answers,
+}
+
+/// A static host serves `…/index.html` as the folder it is in; the address
+/// bar is set to the folder, so the app sees the page's real route.
+fn drop_index_html() {
+    let location = gloo::utils::window().location();
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    if let Some(folder) = path.strip_suffix("index.html") {
+        let query = location.search().unwrap_or_default();
+        let fragment = location.hash().unwrap_or_default();
+        let address = format!("{folder}{query}{fragment}");
+        let _ = gloo::utils::history().replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}

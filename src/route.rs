@@ -46,18 +46,23 @@ pub enum Route {
     NotFound,
 }
 
-/// Each page with a path of its own but for the steps, with the path's one
-/// segment (`all` is `/all/`): recognising a path and writing one both read
-/// this table, so the two cannot disagree.
-const FIXED: [(Route, &str); 7] = [
-    (Route::Start, ""),
-    (Route::All, "all"),
-    (Route::Map, "map"),
-    (Route::Essay, "essay"),
-    (Route::Glossary, "glossary"),
-    (Route::Verdict, "verdict"),
-    (Route::NotFound, "404"),
+/// Each page but the steps, with its path's one segment (`all` is `/all/`)
+/// and its title: recognising a path, writing one and naming the page all
+/// read this table, so they cannot disagree.
+const FIXED: [(Route, &str, &str); 7] = [
+    (Route::Start, "", SITE_NAME),
+    (Route::All, "all", "The whole argument"),
+    (Route::Map, "map", "Argument map"),
+    (Route::Essay, "essay", "The essay"),
+    (Route::Glossary, "glossary", "Glossary"),
+    (Route::Verdict, "verdict", "Your verdict"),
+    (Route::NotFound, "404", NOT_FOUND_TITLE),
 ];
+
+/// The row of [`FIXED`] for a route other than a step's.
+fn fixed(route: &Route) -> Option<&'static (Route, &'static str, &'static str)> {
+    FIXED.iter().find(|(fixed, _, _)| fixed == route)
+}
 
 /// The segment a step's path starts with: `/step/<id>/`.
 const STEP: &str = "step";
@@ -70,24 +75,20 @@ impl Route {
 
     /// The page's title, as its heading and the tab show it.
     pub fn title(&self, content: &Content) -> String {
-        let steps = content.argument.steps();
+        let argument = &content.argument;
         match self {
-            Route::Start => SITE_NAME.to_owned(),
-            Route::Step { id } => match content.argument.index_of(id) {
+            Route::Step { id } => match argument.index_of(id) {
                 Some(index) => format!(
                     "Step {} of {}: {}",
                     index.number(),
-                    steps.len(),
-                    content.argument[index].title
+                    argument.steps().len(),
+                    argument[index].title
                 ),
                 None => NOT_FOUND_TITLE.to_owned(),
             },
-            Route::All => "The whole argument".to_owned(),
-            Route::Map => "Argument map".to_owned(),
-            Route::Essay => "The essay".to_owned(),
-            Route::Glossary => "Glossary".to_owned(),
-            Route::Verdict => "Your verdict".to_owned(),
-            Route::NotFound => NOT_FOUND_TITLE.to_owned(),
+            other => fixed(other)
+                .map_or(NOT_FOUND_TITLE, |&(_, _, title)| title)
+                .to_owned(),
         }
     }
 
@@ -103,10 +104,10 @@ impl Route {
         let Some(path) = path.strip_prefix('/') else {
             return Route::NotFound;
         };
-        if let Some((route, _)) = FIXED
+        let found = FIXED
             .iter()
-            .find(|(_, segment)| !segment.is_empty() && *segment == path)
-        {
+            .find(|(_, segment, _)| !segment.is_empty() && *segment == path);
+        if let Some((route, _, _)) = found {
             return route.clone();
         }
         match path
@@ -128,10 +129,7 @@ impl Route {
     pub fn to_path(&self) -> String {
         let segment = match self {
             Route::Step { id } => return format!("/{STEP}/{id}/"),
-            fixed => FIXED
-                .iter()
-                .find(|(route, _)| route == fixed)
-                .map_or("", |(_, s)| s),
+            other => fixed(other).map_or("", |&(_, segment, _)| segment),
         };
         if segment.is_empty() {
             "/".to_owned()
@@ -143,7 +141,7 @@ impl Route {
     /// Every page the explainer has, the not-found page aside.
     pub fn pages(content: &Content) -> Vec<Route> {
         let steps = content.argument.steps().iter();
-        let others = FIXED.iter().map(|(route, _)| route.clone());
+        let others = FIXED.iter().map(|(route, _, _)| route.clone());
         let others = others.filter(|route| !matches!(route, Route::Start | Route::NotFound));
         std::iter::once(Route::Start)
             .chain(steps.map(|step| Route::step(&step.id)))

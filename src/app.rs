@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::shell::Shell;
+use crate::pages::shell::Shell;
 use crate::hooks::use_persisted;
 use crate::model::{Answers, Content, Reader};
 use crate::router::{Prerender, Router};

@@ -16,7 +16,6 @@ pub mod reason_judgement;
 pub mod route_link;
 pub mod section_body;
 pub mod shared_verdict;
-pub mod shell;
 pub mod site_header;
 pub mod skip_link;
 pub mod source_label;

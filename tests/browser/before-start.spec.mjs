@@ -94,7 +94,7 @@ test("an answer chosen before the app starts is kept and saved", async ({ page }
   release();
   await ready(page);
   await expect(page.getByRole("radio", { name: "Not convincing" })).toBeChecked();
-  await expect.poll(() => saved(page, answersKey)).toContain("not-convincing");
+  await expect.poll(() => saved(page, answersKey)).toContain("cold-war=n");
 });
 
 test("links go where they say before the app starts", async ({ page }) => {

@@ -201,7 +201,10 @@ async function probed(browser, profile, url) {
   const { context, page } = await profiled(browser, profile);
   await context.addInitScript(probe);
   await page.goto(url, { waitUntil: "commit" });
-  const found = await page.evaluate(() => window.benchProbe);
+  // A probe that has not finished in 30 s counts as not reached (NaN), so
+  // one stuck load cannot stall the whole run.
+  const timeout = new Promise((resolve) => setTimeout(() => resolve({ usable: NaN, interactive: NaN }), 30_000));
+  const found = await Promise.race([page.evaluate(() => window.benchProbe), timeout]);
   const { fcp } = await paintsNow(page);
   await context.close();
   return { ...found, fcp };

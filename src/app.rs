@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::pages::shell::Shell;
 use crate::hooks::use_persisted;
 use crate::model::{Answers, Content, Reader};
+use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
 use crate::start::BeforeStart;
 

@@ -117,16 +117,7 @@ mod tests {
     use crate::model::fixture;
 
     fn sample() -> Answers {
-        Answers::default()
-            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
-            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
-            .apply(AnswerAction::Judge("trade".into(), Conviction::Convincing))
-            .apply(AnswerAction::Weigh("trade".into(), Weight::Much))
-            .apply(AnswerAction::Judge(
-                "granted".into(),
-                Conviction::NotConvincing,
-            ))
-            .apply(AnswerAction::Weigh("rivals".into(), Weight::Little))
+        fixture::answers()
     }
 
     #[test]

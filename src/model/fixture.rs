@@ -4,7 +4,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::{Content, Format};
+use super::{AnswerAction, Answers, Content, Conviction, Format, Likelihood, Weight};
 
 /// TOML text, as authors write the content files.
 pub(crate) struct Toml;
@@ -73,4 +73,19 @@ pub(crate) fn content() -> Content {
     let glossary = "[[term]]\nid = \"rival\"\nterm = \"rival\"\nmatches = [\"rivals\"]\n\
                     definition = \"One who competes.\"\n";
     Content::read::<Toml>(ESSAY, &argument, glossary).unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// Answers of every kind on the fixture: both estimates, a judgement with a
+/// weight, one without, and a weight without a conviction.
+pub(crate) fn answers() -> Answers {
+    Answers::default()
+        .apply(AnswerAction::Before(Some(Likelihood::Likely)))
+        .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+        .apply(AnswerAction::Judge("trade".into(), Conviction::Convincing))
+        .apply(AnswerAction::Weigh("trade".into(), Weight::Much))
+        .apply(AnswerAction::Judge(
+            "granted".into(),
+            Conviction::NotConvincing,
+        ))
+        .apply(AnswerAction::Weigh("rivals".into(), Weight::Little))
 }

@@ -134,26 +134,14 @@ pub fn from_query(query: &str, argument: &Argument) -> Result<Answers, ShareErro
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::answers::AnswerAction;
-    use crate::model::conviction::{Conviction, Weight};
     use crate::model::fixture;
 
     fn argument() -> Argument {
         fixture::content().argument
     }
 
-    /// Answers of every kind, one weight without a conviction among them.
     fn sample() -> Answers {
-        Answers::default()
-            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
-            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
-            .apply(AnswerAction::Judge("trade".into(), Conviction::Convincing))
-            .apply(AnswerAction::Weigh("trade".into(), Weight::Much))
-            .apply(AnswerAction::Judge(
-                "granted".into(),
-                Conviction::NotConvincing,
-            ))
-            .apply(AnswerAction::Weigh("rivals".into(), Weight::Little))
+        fixture::answers()
     }
 
     #[test]

@@ -34,8 +34,15 @@ const without = [
 const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--no-first-run", "--disable-sync"];
 
+/** The slowest of the runs that reached a figure, and how many did not. */
+const slowest = (values) => {
+  const reached = values.filter(Number.isFinite);
+  const missed = values.length - reached.length;
+  return `${ms(Math.max(...reached))}${missed ? ` (${missed} of ${values.length} never reached it)` : ""}`;
+};
+// Over the runs that reached the figure: a probe that gave up is NaN.
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
@@ -244,8 +251,8 @@ async function loadFigures(browser) {
     const fcp = median(probes.map((p) => p.fcp));
     console.log(`\nThe app, cold, on ${deepLink}: first contentful paint ${ms(fcp)}; usable (a click on a section ` +
       `opens it) at ${ms(usable)}; interactive (→ moves to the next step) at ${ms(interactive)}. ` +
-      `Slowest of ${runs}: usable ${ms(Math.max(...probes.map((p) => p.usable)))}, ` +
-      `interactive ${ms(Math.max(...probes.map((p) => p.interactive)))}.`);
+      `Slowest of ${runs}: usable ${slowest(probes.map((p) => p.usable))}, ` +
+      `interactive ${slowest(probes.map((p) => p.interactive))}.`);
   }
   console.log("\nTargets (slow phone): FCP at most 1.05 × the stripped page's, cold and repeat; usable at first " +
     "paint; interactive within 1000 ms.");

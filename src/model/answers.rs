@@ -73,6 +73,15 @@ impl Answers {
         self.judgements.get(step).copied().unwrap_or_default()
     }
 
+    /// The estimates given, as fields of the saved and shared forms:
+    /// `before` and `after`, each by its likelihood's rank.
+    pub fn estimate_fields(&self) -> impl Iterator<Item = (String, String)> {
+        let estimates = [("before", self.before), ("after", self.after)];
+        estimates.into_iter().filter_map(|(name, likelihood)| {
+            Some((name.to_owned(), likelihood?.rank().to_string()))
+        })
+    }
+
     /// Whether nothing has been answered.
     pub fn is_empty(&self) -> bool {
         *self == Answers::default()
@@ -86,15 +95,11 @@ impl Saved for Answers {
     const VERSION: u32 = 2;
 
     fn fields(&self) -> Vec<(String, String)> {
-        let estimates = [("before", self.before), ("after", self.after)];
-        let estimates = estimates.into_iter().filter_map(|(name, likelihood)| {
-            Some((name.to_owned(), likelihood?.rank().to_string()))
-        });
         let judgements = self
             .judgements
             .iter()
             .filter_map(|(step, judgement)| Some((step.to_string(), judgement.code()?)));
-        estimates.chain(judgements).collect()
+        self.estimate_fields().chain(judgements).collect()
     }
 
     fn read_field(&mut self, name: &str, value: &str, argument: &Argument) {

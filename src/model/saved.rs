@@ -22,6 +22,19 @@ pub fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.collect::<Vec<_>>().join(&LIST.to_string())
 }
 
+/// Fields written as `v=<version>&name=value&…`: the saved form, and the
+/// share link's query too.
+pub fn write(version: u32, fields: impl IntoIterator<Item = (String, String)>) -> String {
+    let mut text = format!("v={version}");
+    for (name, value) in fields {
+        text.push('&');
+        text.push_str(&name);
+        text.push('=');
+        text.push_str(&value);
+    }
+    text
+}
+
 /// State kept between visits in the saved form.
 pub trait Saved: Default {
     /// The version of the saved form; data of any other is discarded.
@@ -36,14 +49,7 @@ pub trait Saved: Default {
 
     /// The state in its saved form.
     fn to_saved(&self) -> String {
-        let mut text = format!("v={}", Self::VERSION);
-        for (name, value) in self.fields() {
-            text.push('&');
-            text.push_str(&name);
-            text.push('=');
-            text.push_str(&value);
-        }
-        text
+        write(Self::VERSION, self.fields())
     }
 
     /// The state read back from its saved form, keeping what still fits the

@@ -10,6 +10,7 @@ use super::answers::Answers;
 use super::argument::Argument;
 use super::conviction::Judgement;
 use super::likelihood::Likelihood;
+use super::saved;
 
 /// The version of the share format.
 pub const SHARE_VERSION: u32 = 1;
@@ -62,21 +63,12 @@ impl fmt::Display for ShareError {
 /// id with its [`Judgement::code`]; a weight without a conviction means
 /// nothing to another reader, so it is not shared.
 pub fn to_query(answers: &Answers, argument: &Argument) -> String {
-    let mut parts = vec![format!("v={SHARE_VERSION}")];
-    for (name, likelihood) in [("before", answers.before), ("after", answers.after)] {
-        if let Some(likelihood) = likelihood {
-            parts.push(format!("{name}={}", likelihood.rank()));
-        }
-    }
-    for step in argument.steps() {
+    let judgements = argument.steps().iter().filter_map(|step| {
         let judgement = answers.judgement(&step.id);
-        if judgement.conviction.is_some()
-            && let Some(code) = judgement.code()
-        {
-            parts.push(format!("{}={code}", step.id));
-        }
-    }
-    parts.join("&")
+        judgement.conviction?;
+        Some((step.id.to_string(), judgement.code()?))
+    });
+    saved::write(SHARE_VERSION, answers.estimate_fields().chain(judgements))
 }
 
 /// Reads answers from a share query (with or without its `?`). Anything that

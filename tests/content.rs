@@ -185,32 +185,238 @@ fn curly_quoted(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Checks that every curly-quoted phrase in `text` is the essay's words. A
+/// quoted phrase may start a sentence of ours, so its first letter may differ
+/// in case from the essay's.
+fn check_quotes_are_the_essays(place: &str, text: &str, essay: &str) {
+    assert_eq!(
+        text.matches('“').count(),
+        text.matches('”').count(),
+        "{place}: unbalanced quotation marks in {text:?}"
+    );
+    for quoted in curly_quoted(text) {
+        let mut chars = quoted.chars();
+        let first = chars.next().expect("nothing is quoted empty");
+        let rest = chars.as_str();
+        let found = [
+            first.to_lowercase().to_string(),
+            first.to_uppercase().to_string(),
+        ]
+        .iter()
+        .any(|first| essay.contains(&format!("{first}{rest}")));
+        assert!(found, "{place}: “{quoted}” is not the essay's words");
+    }
+}
+
 /// Curly quotation marks in our prose mark the essay's words and nothing
-/// else (content/README.md). A quoted phrase may start a sentence of ours, so
-/// its first letter may differ in case from the essay's.
+/// else (content/README.md, rule 4).
 #[test]
 fn words_in_curly_quotation_marks_are_the_essays() {
     let content = content();
     let essay = essay_source();
     for (place, text) in our_prose(&content) {
-        assert_eq!(
-            text.matches('“').count(),
-            text.matches('”').count(),
-            "{place}: unbalanced quotation marks in {text:?}"
-        );
-        for quoted in curly_quoted(&text) {
-            let mut chars = quoted.chars();
-            let first = chars.next().expect("nothing is quoted empty");
-            let rest = chars.as_str();
-            let found = [
-                first.to_lowercase().to_string(),
-                first.to_uppercase().to_string(),
-            ]
-            .iter()
-            .any(|first| essay.contains(&format!("{first}{rest}")));
-            assert!(found, "{place}: “{quoted}” is not the essay's words");
+        check_quotes_are_the_essays(&place, &text, &essay);
+    }
+}
+
+/// Every file whose strings the app can show a reader: the app's and the
+/// prerenderer's Rust, and the page template.
+fn app_sources() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("the source folder is readable") {
+            let path = entry.expect("a folder entry").path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                found.push(path);
+            }
         }
     }
+    let mut paths = vec![std::path::PathBuf::from("index.html")];
+    walk("src".as_ref(), &mut paths);
+    walk("prerender/src".as_ref(), &mut paths);
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("a source file is readable");
+            (path.display().to_string(), text)
+        })
+        .collect()
+}
+
+/// The app's own strings follow the same rule as the content: an unknown
+/// address or a part of a broken link is never shown in curly quotation
+/// marks, and neither is a label of ours. Read line by line, since a string
+/// the app shows stands on one line of its source.
+#[test]
+fn the_apps_own_strings_use_curly_quotation_marks_only_for_the_essays_words() {
+    let essay = essay_source();
+    let sources = app_sources();
+    assert!(sources.len() > 50, "the scan reaches every source file");
+    for (file, text) in sources {
+        for (number, line) in text.lines().enumerate() {
+            check_quotes_are_the_essays(&format!("{file}:{}", number + 1), line, &essay);
+        }
+    }
+}
+
+#[test]
+fn a_string_that_quotes_words_of_ours_is_caught() {
+    let essay = essay_source();
+    let caught = |line: &str| {
+        std::panic::catch_unwind(|| check_quotes_are_the_essays("test", line, &essay)).is_err()
+    };
+    assert!(caught(r#"format!("There is no step called “{step}”.")"#));
+    assert!(caught("None was marked “Not convincing”."));
+    assert!(!caught("a closure “remains a low-probability event”"));
+}
+
+/// Our sentences: a text cut after each `.`, `?` or `!` that ends a sentence
+/// (followed by a space, or a closing mark and then a space, or the end).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(_, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let mut next = i + 1;
+        while chars
+            .get(next)
+            .is_some_and(|&(_, c)| matches!(c, '”' | ')'))
+        {
+            next += 1;
+        }
+        let end = chars.get(next).map_or(text.len(), |&(at, _)| at);
+        if chars.get(next).is_none_or(|&(_, c)| c == ' ') {
+            found.push(text[start..end].trim());
+            start = end;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        found.push(text[start..].trim());
+    }
+    found
+}
+
+#[test]
+fn sentences_are_cut_where_they_end() {
+    assert_eq!(
+        sentences("One, “two.” Three (four.) Five? Six 2(3) seven!"),
+        ["One, “two.”", "Three (four.)", "Five?", "Six 2(3) seven!"]
+    );
+}
+
+/// The essay's hedges, each with the words it qualifies (rule 1): wherever a
+/// sentence of ours restates those words, it keeps one of the hedge's forms.
+/// Every trigger is the essay's wording, and so is every hedge but the
+/// `might` we may write for its `likely`.
+const HEDGES: &[(&str, &[&str])] = &[
+    ("declarations of war", &["usually"]),
+    ("expelled", &["many"]),
+    ("labelled", &["numerous"]),
+    ("persist", &["largely"]),
+    ("still occurs", &["however limited"]),
+    ("continuation", &["even symbolically"]),
+    ("less dangerous", &["often seen"]),
+    ("shared interests", &["however minimal"]),
+    ("address", &["virtually"]),
+    ("new global risks", &["potentially"]),
+    ("narrative", &["however unconvincing"]),
+    ("legitimacy", &["a degree of"]),
+    ("window", &["however small"]),
+    ("last resort", &["suggest"]),
+    ("abandon", &["not yet"]),
+    ("eventual path", &["however distant"]),
+    ("considered", &["likely", "might"]),
+];
+
+#[test]
+fn the_essays_hedges_survive_wherever_we_restate_what_it_hedges() {
+    let content = content();
+    let essay = essay_source().to_lowercase();
+    for &(trigger, _) in HEDGES {
+        let stem = trigger.trim_end_matches("led");
+        assert!(essay.contains(stem), "“{trigger}” is not the essay's word");
+    }
+    let mut dropped = Vec::new();
+    for (place, text) in our_prose(&content) {
+        for sentence in sentences(&text) {
+            let lower = sentence.to_lowercase();
+            for &(trigger, hedges) in HEDGES {
+                if lower.contains(trigger) && !hedges.iter().any(|hedge| lower.contains(hedge)) {
+                    dropped.push(format!(
+                        "{place}: {sentence:?} has {trigger} without {hedges:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        dropped.is_empty(),
+        "hedges dropped:\n{}",
+        dropped.join("\n")
+    );
+}
+
+/// A step's claim is read first, and alone on the map (its first sentence):
+/// that sentence says it reports the essay, unless it only asks a question.
+#[test]
+fn every_claim_says_in_its_first_sentence_that_it_reports_the_essay() {
+    for step in content().argument.steps() {
+        let gist = step.gist();
+        assert!(
+            gist.ends_with('?') || gist.to_lowercase().contains("essay"),
+            "{}: the claim's first sentence does not name the essay: {gist:?}",
+            step.id
+        );
+    }
+}
+
+/// The essay gives several reasons against a break, so each step that gives
+/// one calls it one of them (rule 2).
+#[test]
+fn every_reason_against_a_break_is_called_one_of_several() {
+    for step in content().argument.steps() {
+        if step.kind == StepKind::ReasonAgainst {
+            assert!(
+                step.why.contains("one of the essay's reasons"),
+                "{}: `why` does not call it one of the essay's reasons",
+                step.id
+            );
+        }
+    }
+}
+
+/// The essay does not count its reasons; the number of our steps is ours to
+/// say, never the essay's: no text, in the content or the app, puts a number
+/// before "reasons".
+#[test]
+fn no_count_of_reasons_is_given_as_the_essays() {
+    let counts = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let mut texts = our_prose(&content());
+    texts.extend(app_sources());
+    let mut counted = Vec::new();
+    for (place, text) in texts {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let is_count = counts.contains(&pair[0])
+                || pair[0].chars().all(|c| c.is_ascii_digit())
+                || (pair[0].starts_with('{') && pair[0].ends_with('}'));
+            if is_count && pair[1].starts_with("reasons") {
+                counted.push(format!("{place}: {} {}", pair[0], pair[1]));
+            }
+        }
+    }
+    assert!(
+        counted.is_empty(),
+        "reasons counted:\n{}",
+        counted.join("\n")
+    );
 }
 
 #[test]

@@ -17,19 +17,31 @@ pub struct ReasonJudgementProps {
 }
 
 /// The two questions, for a step pointing this way, about the step titled so.
+/// What the essay concedes is not a reason it gives (it argues nothing from
+/// it), so the reader is asked whether those facts make a break more likely.
 fn questions(direction: Direction, title: &str) -> (String, String) {
     let convince = match direction {
         Direction::AgainstBreak => {
             format!("Does this reason against a break convince you: {title}?")
         }
         Direction::TowardBreak => {
-            format!("Does what the essay concedes here convince you: {title}?")
+            format!("Do these facts convince you that a full break is more likely: {title}?")
         }
     };
     let matters = format!(
         "How much does it bear on whether all relations will be closed: {title}? (optional)"
     );
     (convince, matters)
+}
+
+/// What the step does in the essay's argument, said before its questions.
+fn direction_note(direction: Direction) -> &'static str {
+    match direction {
+        Direction::AgainstBreak => "This step gives one of the essay's reasons against a break.",
+        Direction::TowardBreak => {
+            "The essay concedes these facts and argues nothing from them; we ask whether they point toward a break for you."
+        }
+    }
 }
 
 /// The reader's judgement of one step.
@@ -60,8 +72,8 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
         <section class="judgement" aria-labelledby="judgement-title">
             <h2 id="judgement-title" class="judgement__title">{ "Your judgement" }</h2>
             <p class="judgement__note">
-                { format!("This step points {}. ", direction.label().to_lowercase()) }
-                { "Your answers stay in this browser; your verdict weighs them by which way each step points." }
+                { direction_note(direction) }
+                { " Your answers stay in this browser; your verdict weighs them by which way each step points." }
             </p>
             <ChoiceGroup<Conviction>
                 name={Question::Convinces(id.clone()).name()}

@@ -21,13 +21,16 @@ pub struct SummaryViewProps {
     pub shared: bool,
 }
 
-/// The heading of the rows of the steps that point one way.
+/// The heading of the rows of the steps that point one way. The number is
+/// of our steps: the essay does not count its reasons.
 fn direction_heading(direction: Direction, steps: usize) -> String {
+    let steps = match steps {
+        1 => "1 step".to_owned(),
+        n => format!("{n} steps"),
+    };
     match direction {
-        Direction::AgainstBreak => format!("The essay's {steps} reasons against a break"),
-        Direction::TowardBreak => {
-            format!("What the essay concedes, which points toward a break ({steps})")
-        }
+        Direction::AgainstBreak => format!("The essay's reasons against a break ({steps})"),
+        Direction::TowardBreak => format!("What the essay concedes ({steps})"),
     }
 }
 
@@ -76,7 +79,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 { scale_chart(summary, view) }
             </section>
             <section aria-labelledby="reasons-title">
-                <h2 id="reasons-title">{ "Each reason, by which way it points" }</h2>
+                <h2 id="reasons-title">{ "Each step judged, by which way it points" }</h2>
                 <p class="reasons__how">
                     { "A step weighs by how far it convinces (convincing 2, not sure 1, not convincing 0) times how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said). Steps that point opposite ways are never added together." }
                 </p>
@@ -105,7 +108,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <section aria-labelledby="unconvinced-title">
                 <h2 id="unconvinced-title">{ "Steps that did not convince" }</h2>
                 if unconvinced.is_empty() {
-                    <p>{ "None was marked “Not convincing”." }</p>
+                    <p>{ format!("{whose} answers mark none as not convincing.") }</p>
                 } else {
                     <ul class="unconvinced">
                         { for unconvinced.iter().map(|&index| html! {

@@ -45,15 +45,15 @@ impl fmt::Display for ShareError {
                 write!(f, "the link was made by another version of this explainer")
             }
             ShareError::Malformed(part) => {
-                write!(f, "a part of the link, “{part}”, is not an answer")
+                write!(f, "a part of the link is not an answer ({part})")
             }
             ShareError::UnknownStep(step) => {
                 write!(
                     f,
-                    "the link names a reason, “{step}”, that this explainer does not have"
+                    "the link names a step that this explainer does not ask about ({step})"
                 )
             }
-            ShareError::Repeated(part) => write!(f, "the link answers “{part}” twice"),
+            ShareError::Repeated(part) => write!(f, "the link answers one thing twice ({part})"),
         }
     }
 }

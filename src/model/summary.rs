@@ -164,20 +164,26 @@ impl Summary {
         }
     }
 
-    /// Which way the reader's answers weigh, in one sentence.
+    /// Which way the reader's answers weigh, in one sentence. What the
+    /// essay concedes is never called one of its reasons: it argues nothing
+    /// from it.
     pub fn balance(&self) -> String {
         let toward = self.tally(Direction::TowardBreak).points;
         let against = self.tally(Direction::AgainstBreak).points;
-        let points = format!("{against} points against a break, {toward} toward one");
         match self.lean() {
-            Lean::Unjudged => "You have not judged any reason yet.".to_owned(),
-            Lean::Against => {
-                format!("On your answers, the reasons weigh against a full break: {points}.")
-            }
-            Lean::Toward => {
-                format!("On your answers, the reasons weigh toward a full break: {points}.")
-            }
-            Lean::Even => format!("On your answers, the reasons weigh as much each way: {points}."),
+            Lean::Unjudged => "You have not judged any step yet.".to_owned(),
+            Lean::Against => format!(
+                "On your answers, the essay's reasons against a full break outweigh what it \
+                 concedes: {against} points to {toward}."
+            ),
+            Lean::Toward => format!(
+                "On your answers, what the essay concedes outweighs its reasons against a full \
+                 break: {toward} points to {against}."
+            ),
+            Lean::Even => format!(
+                "On your answers, the essay's reasons against a full break and what it concedes \
+                 weigh the same: {against} points each."
+            ),
         }
     }
 
@@ -214,28 +220,34 @@ impl Summary {
         };
         let reasons = self.tally(Direction::AgainstBreak);
         let answered = reasons.steps - reasons.unanswered;
+        // The count is of our steps, and said so: the essay does not number
+        // its reasons.
+        let of_the_steps = format!(
+            "Of the {} steps that give the essay's reasons against a break, you found",
+            reasons.steps
+        );
         if side == Ordering::Less && reasons.not_convincing > reasons.convincing {
             return Some(format!(
-                "You found {} of the essay's {} reasons against a break unconvincing, yet you think a \
-                 full break {view}{as_the_essay}. If not the essay's reasons, what keeps it {view} for you?",
-                reasons.not_convincing, reasons.steps
+                "{of_the_steps} {} unconvincing, yet you think a full break {view}{as_the_essay}. \
+                 If not the essay's reasons, what keeps it {view} for you?",
+                reasons.not_convincing
             ));
         }
         if side == Ordering::Greater && reasons.convincing > reasons.not_convincing {
             return Some(format!(
-                "You found {} of the essay's {} reasons against a break convincing, yet you think a \
-                 full break {view}. What outweighs them for you?",
-                reasons.convincing, reasons.steps
+                "{of_the_steps} {} convincing, yet you think a full break {view}. \
+                 What outweighs them for you?",
+                reasons.convincing
             ));
         }
         match (self.lean(), side) {
             (Lean::Toward, Ordering::Less) => Some(format!(
-                "On your answers the reasons weigh toward a full break, yet you think one {view}. \
-                 What holds you back from it?"
+                "On your answers, what the essay concedes outweighs its reasons against a full \
+                 break, yet you think a full break {view}. What keeps it {view} for you?"
             )),
             (Lean::Against, Ordering::Greater) if answered > 0 => Some(format!(
-                "On your answers the reasons weigh against a full break, yet you think one {view}. \
-                 What outweighs them for you?"
+                "On your answers, the essay's reasons against a full break outweigh what it \
+                 concedes, yet you think a full break {view}. What outweighs them for you?"
             )),
             _ => None,
         }
@@ -314,15 +326,21 @@ mod tests {
             (tally.steps, tally.convincing, tally.points),
             (toward.len(), toward.len(), tally.most)
         );
+        let most = tally.most;
         let tally = summary.tally(Direction::AgainstBreak);
         assert_eq!(
             (tally.steps, tally.unanswered, tally.points),
             (against.len(), against.len(), 0)
         );
         assert_eq!(summary.lean(), Lean::Toward);
-        assert!(summary.balance().starts_with(
-            "On your answers, the reasons weigh toward a full break: 0 points against"
-        ));
+        assert_eq!(
+            summary.balance(),
+            format!(
+                "On your answers, what the essay concedes outweighs its reasons against a full \
+                 break: {} points to 0.",
+                most
+            )
+        );
     }
 
     #[test]
@@ -410,28 +428,28 @@ mod tests {
             (AgainstBreak, NotConvincing, Weight::Much),
             Some(Unlikely),
             Some(
-                "You found 2 of the essay's 2 reasons against a break unconvincing, yet you think a full break unlikely, as the essay does.",
+                "Of the 2 steps that give the essay's reasons against a break, you found 2 unconvincing, yet you think a full break unlikely, as the essay does.",
             ),
         );
         check_tension(
             (AgainstBreak, NotConvincing, Weight::Much),
             Some(VeryUnlikely),
             Some(
-                "You found 2 of the essay's 2 reasons against a break unconvincing, yet you think a full break very unlikely. If not",
+                "Of the 2 steps that give the essay's reasons against a break, you found 2 unconvincing, yet you think a full break very unlikely. If not",
             ),
         );
         check_tension(
             (AgainstBreak, Convincing, Weight::Some),
             Some(Likely),
             Some(
-                "You found 2 of the essay's 2 reasons against a break convincing, yet you think a full break likely.",
+                "Of the 2 steps that give the essay's reasons against a break, you found 2 convincing, yet you think a full break likely.",
             ),
         );
         check_tension(
             (TowardBreak, Convincing, Weight::Much),
             Some(VeryUnlikely),
             Some(
-                "On your answers the reasons weigh toward a full break, yet you think one very unlikely.",
+                "On your answers, what the essay concedes outweighs its reasons against a full break, yet you think a full break very unlikely. What keeps it very unlikely for you?",
             ),
         );
     }

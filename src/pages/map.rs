@@ -1,5 +1,5 @@
 //! The whole argument as a map: the question and what clarifies it above; the
-//! essay's answer at the centre with the condition that would change it; the
+//! essay's answer at the centre with the one condition the essay names; the
 //! reasons against a break on one side and what the essay concedes, which
 //! points toward one, on the other. Each box holds its step's one-line claim
 //! and, once given, the reader's own judgement of it. Every group is a list
@@ -22,11 +22,11 @@ const LEGEND: [(&str, &str); 4] = [
     ("against", "A reason the essay gives against a full break"),
     (
         "toward",
-        "What the essay concedes, which points toward a break",
+        "What the essay concedes: facts that may point toward a break",
     ),
     (
         "condition",
-        "The condition under which the answer would change",
+        "The one condition under which, the essay says, a full break would likely be considered",
     ),
 ];
 
@@ -57,8 +57,8 @@ pub fn MapPage() -> Html {
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p>
                 { "The essay's argument at a glance: the question, the essay's answer at the centre, its reasons \
-                   against a full break on one side, and what it concedes, which points toward a break, on the other. \
-                   Each box is a step; follow its link to read it." }
+                   against a full break on one side, and what it concedes on the other. Each box is a step; follow \
+                   its link to read it. The essay does not number its reasons: the steps are our division." }
             </p>
             <section class="map-legend" aria-labelledby="legend-title">
                 <h2 id="legend-title" class="map-legend__title">{ "Legend" }</h2>
@@ -77,14 +77,14 @@ pub fn MapPage() -> Html {
                     </ul>
                 </section>
                 <section class="map__group map__group--answer" aria-labelledby="map-answer">
-                    <h2 id="map-answer" class="map__heading">{ "The essay's answer, unless…" }</h2>
+                    <h2 id="map-answer" class="map__heading">{ "The essay's answer, and its one condition" }</h2>
                     <ul class="map__boxes">
                         { boxes(map.answers.clone(), "question") }
                         { boxes(bearing(Relation::Qualifies), "condition") }
                     </ul>
                 </section>
                 <section class="map__group map__group--against" aria-labelledby="map-against">
-                    <h2 id="map-against" class="map__heading">{ format!("Against a break: the essay's {} reasons", against.len()) }</h2>
+                    <h2 id="map-against" class="map__heading">{ format!("Against a break: the essay's reasons, in {} steps", against.len()) }</h2>
                     <ul class="map__boxes">{ boxes(against, "against") }</ul>
                 </section>
                 <section class="map__group map__group--toward" aria-labelledby="map-toward">

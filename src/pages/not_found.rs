@@ -22,9 +22,18 @@ pub struct NotFoundProps {
 #[component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
     let heading = use_page_heading(NOT_FOUND_TITLE.to_owned());
+    // The address is shown as code, not in quotation marks: those are kept
+    // for the essay's words (content/README.md, rule 4).
     let message = match &props.step {
-        Some(step) => format!("There is no step called “{step}”. It may have been renamed, or the link may be mistyped."),
-        None => "There is nothing at this address. The link may be mistyped, or the page may have moved.".to_owned(),
+        Some(step) => html! {
+            <>
+                { "There is no step called " }<code>{ step.to_string() }</code>
+                { ". It may have been renamed, or the link may be mistyped." }
+            </>
+        },
+        None => {
+            html! { "There is nothing at this address. The link may be mistyped, or the page may have moved." }
+        }
     };
     html! {
         <div class="not-found">

@@ -34,7 +34,7 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
   // Each question names its step, and says which way the step points.
   for (const [step, question] of [
-    ["low-point", "Does what the essay concedes here convince you: Relations at an unprecedented low?"],
+    ["low-point", "Do these facts convince you that a full break is more likely: Relations at an unprecedented low?"],
     ["cold-war", "Does this reason against a break convince you: Even the Cold War kept embassies open?"],
     ["what-each-side-gains", "Does this reason against a break convince you: What each side still gains?"],
   ]) {
@@ -42,9 +42,9 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
     await expect(page.getByRole("group", { name: question, exact: true }).getByRole("radio")).toHaveCount(3);
     await expect(page.getByRole("group", { name: /^How much does it bear on whether all relations will be closed: / })).toHaveCount(1);
   }
-  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step points against a break.");
+  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step gives one of the essay's reasons against a break.");
   await open(page, "/step/low-point");
-  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step points toward a break.");
+  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("The essay concedes these facts and argues nothing from them");
 });
 
 test("judgements are made with the keyboard and kept across a reload", async ({ page }) => {
@@ -70,19 +70,21 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   await expect(estimates).toContainText("Before reading: Likely");
   await expect(estimates).toContainText("After reading: Very unlikely");
   await expect(estimates).toContainText("The essay: Unlikely");
+  // In the essay's own words for that point on the scale, from its first paragraph and its last.
+  await expect(estimates.locator("q")).toHaveText(["an unlikely, though not entirely impossible, scenario", "a low-probability event"]);
   await expect(page.getByText("You think a full break less likely than the essay does.")).toBeVisible();
   await expect(page.getByRole("img", { name: /before reading: Likely\. .* after reading: Very unlikely\. The essay: Unlikely/ })).toBeVisible();
   // Reasons against a break and what the essay concedes are set apart, never added up together.
   const against = page.locator(".reasons__group--against tr");
   await expect(against).toHaveCount(6);
-  await expect(against.first()).toHaveText("The essay's 5 reasons against a break");
+  await expect(against.first()).toHaveText("The essay's reasons against a break (5 steps)");
   await expect(against.filter({ hasText: "Even the Cold War" })).toContainText("Convincing; bears a lot6");
   const toward = page.locator(".reasons__group--toward tr");
   await expect(toward).toHaveCount(2);
   await expect(toward.filter({ hasText: "Relations at an unprecedented low" })).toContainText("Not convincing0");
   await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 of 30 points");
   await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("0 of 6 points");
-  await expect(page.getByText("On your answers, the reasons weigh against a full break: 6 points against a break, 0 toward one.")).toBeVisible();
+  await expect(page.getByText("On your answers, the essay's reasons against a full break outweigh what it concedes: 6 points to 0.")).toBeVisible();
   const unconvinced = page.locator(".unconvinced a");
   await expect(unconvinced).toHaveText(["Relations at an unprecedented low"]);
   await unconvinced.click();
@@ -118,12 +120,12 @@ test("a reader who rejects the essay's reasons yet ends where it does is told of
   await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Unlikely", { exact: true }).check();
   await expect(result).toContainText("You end where the essay does.");
   await expect(result).toContainText(
-    "You found 5 of the essay's 5 reasons against a break unconvincing, yet you think a full break unlikely, as the essay does.",
+    "Of the 5 steps that give the essay's reasons against a break, you found 5 unconvincing, yet you think a full break unlikely, as the essay does.",
   );
   // The live region's words follow the answer.
   await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("As likely as not").check();
   await expect(result).toContainText("You think a full break more likely than the essay does.");
-  await expect(result).not.toContainText("You found");
+  await expect(result).not.toContainText("you found");
 });
 
 test("the chart draws an arrow from the estimate before reading to the one after, each labelled", async ({ page }) => {
@@ -180,14 +182,14 @@ test("a share link opens the answers read-only and leaves the recipient's own al
 });
 
 for (const [name, query, message] of [
-  ["malformed", "v=1&cold-war=maybe", "“cold-war=maybe”, is not an answer"],
-  ["truncated", "v=1&before=4&low-point", "“low-point”, is not an answer"],
+  ["malformed", "v=1&cold-war=maybe", "a part of the link is not an answer (cold-war=maybe)"],
+  ["truncated", "v=1&before=4&low-point", "a part of the link is not an answer (low-point)"],
   ["too long", `v=1&before=4${"&x".repeat(1500)}`, "far longer than a real share link"],
   ["from another version", "v=9&before=1", "another version"],
-  ["naming a step that does not exist", "v=1&no-such-step=c", "“no-such-step”, that this explainer does not have"],
-  ["naming a step that is not a reason", "v=1&question=c", "“question”, that this explainer does not have"],
-  ["answering twice", "v=1&cold-war=c&cold-war=n", "twice"],
-  ["hostile", "v=1&%3Cscript%3Ealert(1)%3C/script%3E=c", "that this explainer does not have"],
+  ["naming a step that does not exist", "v=1&no-such-step=c", "the link names a step that this explainer does not ask about (no-such-step)"],
+  ["naming a step that is not a reason", "v=1&question=c", "the link names a step that this explainer does not ask about (question)"],
+  ["answering twice", "v=1&cold-war=c&cold-war=n", "the link answers one thing twice (cold-war=n)"],
+  ["hostile", "v=1&%3Cscript%3Ealert(1)%3C/script%3E=c", "that this explainer does not ask about"],
 ]) {
   test(`a share link ${name} says so and changes nothing`, async ({ page }) => {
     await answerSome(page);

@@ -12,19 +12,19 @@ test.describe("the argument map", () => {
     const group = (name) => page.getByRole("region", { name });
     const hrefs = (links) => links.evaluateAll((as) => as.map((a) => a.getAttribute("href").split("/")[2]));
     expect(await hrefs(group("The question").getByRole("link"))).toEqual(["question", "meaning"]);
-    expect(await hrefs(group("The essay's answer, unless…").getByRole("link"))).toEqual(["conclusion", "what-would-change-it"]);
-    expect(await hrefs(group("Against a break: the essay's 5 reasons").getByRole("link"))).toEqual([
+    expect(await hrefs(group("The essay's answer, and its one condition").getByRole("link"))).toEqual(["conclusion", "what-would-change-it"]);
+    expect(await hrefs(group("Against a break: the essay's reasons, in 5 steps").getByRole("link"))).toEqual([
       "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains",
     ]);
     expect(await hrefs(group("Toward a break: what the essay concedes").getByRole("link"))).toEqual(["low-point"]);
     // On a wide screen the reasons stand left of the answer, what the essay concedes right of it.
     const x = async (name) => (await group(name).boundingBox()).x;
-    expect(await x("Against a break: the essay's 5 reasons")).toBeLessThan(await x("The essay's answer, unless…"));
-    expect(await x("Toward a break: what the essay concedes")).toBeGreaterThan(await x("The essay's answer, unless…"));
+    expect(await x("Against a break: the essay's reasons, in 5 steps")).toBeLessThan(await x("The essay's answer, and its one condition"));
+    expect(await x("Toward a break: what the essay concedes")).toBeGreaterThan(await x("The essay's answer, and its one condition"));
     // Each box gives its claim in one line, and its link is named by the step alone.
     const box = page.locator(".map-box", { has: page.getByRole("link", { name: "Step 3: Even the Cold War kept embassies open", exact: true }) });
-    await expect(box.locator(".map-box__claim")).toHaveText(/^At the height of the Cold War, .* leaders\.$/);
-    await group("Against a break: the essay's 5 reasons").getByRole("link", { name: /Shared problems still need talking/ }).click();
+    await expect(box.locator(".map-box__claim")).toHaveText(/^The essay says that even at the height of the Cold War, .* leaders\.$/);
+    await group("Against a break: the essay's reasons, in 5 steps").getByRole("link", { name: /Shared problems still need talking/ }).click();
     await expect(page).toHaveURL(stepUrl("shared-interests"));
   });
 
@@ -33,8 +33,8 @@ test.describe("the argument map", () => {
     await expect(page.getByRole("region", { name: "Legend" }).getByRole("listitem")).toHaveText([
       "The question and the essay's answer to it, and what clarifies the question",
       "A reason the essay gives against a full break",
-      "What the essay concedes, which points toward a break",
-      "The condition under which the answer would change",
+      "What the essay concedes: facts that may point toward a break",
+      "The one condition under which, the essay says, a full break would likely be considered",
     ]);
     // WCAG 1.4.11: each box's border, and each shape, at least 3:1 against the page.
     const ratios = await page.evaluate(() => {

@@ -158,7 +158,7 @@ export function suite(engine, extra = () => {}) {
       await page.heading("Russia and the West: an explainer");
       await page.open("/step/no-such-step/");
       await page.heading("Page not found");
-      await page.withText("main", "There is no step called “no-such-step”.");
+      await page.withText("main", "There is no step called no-such-step.");
     });
 
     test("corrupt saved state is dropped, and the page works", async () => {

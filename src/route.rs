@@ -4,7 +4,7 @@
 
 use percent_encoding::percent_decode_str;
 
-use crate::model::{Content, StepId};
+use crate::model::{Argument, Content, Destination, StepId};
 
 /// The title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
@@ -71,6 +71,15 @@ impl Route {
     /// The route of the step with this id.
     pub fn step(id: &StepId) -> Route {
         Route::Step { id: id.clone() }
+    }
+
+    /// The page a move between steps leads to.
+    pub fn of_destination(destination: Destination, argument: &Argument) -> Route {
+        match destination {
+            Destination::Step(index) => Route::step(&argument[index].id),
+            Destination::Start => Route::Start,
+            Destination::Verdict => Route::Verdict,
+        }
     }
 
     /// The page's title, as its heading and the tab show it.

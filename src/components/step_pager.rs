@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::StepIndex;
+use crate::model::{Destination, Move, StepIndex};
 use crate::route::Route;
 
 /// What the last step's Next leads to: the question asked again after
@@ -24,13 +24,19 @@ pub struct StepPagerProps {
 pub fn StepPager(props: &StepPagerProps) -> Html {
     let content = use_content();
     let argument = &content.argument;
-    let step = |by| {
-        let step = &argument[argument.offset(props.index, by)?];
-        Some((Route::step(&step.id), step.title.clone()))
+    // The same destinations as the keys (`use_step_keys`), so that ← and →
+    // always follow these links.
+    let link = |to: Move| {
+        let destination = to.target(props.index, argument);
+        let title: AttrValue = match destination {
+            Destination::Step(index) => argument[index].title.clone().into(),
+            Destination::Start => "Introduction".into(),
+            Destination::Verdict => VERDICT_NEXT.into(),
+        };
+        (Route::of_destination(destination, argument), title)
     };
-    let (previous, previous_title) =
-        step(-1).unwrap_or_else(|| (Route::Start, "Introduction".into()));
-    let (next, next_title) = step(1).unwrap_or_else(|| (Route::Verdict, VERDICT_NEXT.into()));
+    let (previous, previous_title) = link(Move::Previous);
+    let (next, next_title) = link(Move::Next);
     html! {
         <nav class="pager" aria-label="Previous and next">
             <RouteLink to={previous} classes={classes!("pager__link", "pager__link--previous")}>
@@ -41,6 +47,7 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
                 <span class="pager__direction">{ "Next →" }</span>
                 <span class="pager__title">{ next_title }</span>
             </RouteLink>
+            // Shown once the app is up (`data-app`), where the keys work.
             <p class="pager__hint">{ "Keys: ← and → move a step." }</p>
         </nav>
     }

@@ -97,21 +97,25 @@ pub fn scale_chart(summary: &Summary, whose: &str) -> Html {
     }
 }
 
-/// The points each way, drawn as two bars with their figures beside them.
+/// The points each way, drawn as two bars on one axis, with their figures
+/// beside them: a bar's length is its points, and its pale track the most
+/// those steps could carry, so that the longer bar is the side that weighs
+/// more, whatever the number of steps on each side.
 pub fn balance_chart(summary: &Summary, whose: &str) -> Html {
+    let axis = summary.axis();
     html! {
         <figure class="chart">
             <figcaption class="chart__caption">{ format!("How {} answers weigh, each way", whose.to_lowercase()) }</figcaption>
             <dl class="bars">
                 { for Direction::ALL.into_iter().map(|direction| {
                     let tally = summary.tally(direction);
-                    let width = tally.points * 100 / tally.most.max(1);
                     html! {
                         <div class="bars__row">
                             <dt>{ direction.label() }</dt>
                             <dd>
-                                <svg class={classes!("bars__bar", format!("bars__bar--{}", direction.slug()))} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                                    <rect width={width.to_string()} height="10" />
+                                <svg class={classes!("bars__bar", format!("bars__bar--{}", direction.slug()))} viewBox={format!("0 0 {axis} 10")} preserveAspectRatio="none" aria-hidden="true">
+                                    <rect class="bars__track" width={tally.most.to_string()} height="10" />
+                                    <rect class="bars__points" width={tally.points.to_string()} height="10" />
                                 </svg>
                                 <span class="bars__count">{ format!("{} of {} points", tally.points, tally.most) }</span>
                             </dd>
@@ -119,6 +123,9 @@ pub fn balance_chart(summary: &Summary, whose: &str) -> Html {
                     }
                 }) }
             </dl>
+            <p class="chart__note">
+                { format!("Both bars are drawn on one scale, 0 to {axis} points. The pale part is the most each side's steps could weigh.") }
+            </p>
         </figure>
     }
 }

@@ -1,4 +1,5 @@
-//! The keyboard: ← and → move between steps.
+//! The keyboard: ← and → move between steps, and past either end to where
+//! Previous and Next lead.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -49,12 +50,12 @@ pub fn use_step_keys() {
                     _ => None,
                 };
                 let Some(target) = current.and_then(|current| {
-                    Move::from_key(&event.key())?.target(current, &content.argument)
+                    Some(Move::from_key(&event.key())?.target(current, &content.argument))
                 }) else {
                     return;
                 };
                 event.prevent_default();
-                navigator.push(&Route::step(&content.argument[target].id), None);
+                navigator.push(&Route::of_destination(target, &content.argument), None);
             });
         move || drop(listener)
     });

@@ -32,7 +32,7 @@ pub use essay::{Essay, Passage};
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
-pub use navigation::Move;
+pub use navigation::{Destination, Move};
 pub use question::Question;
 pub use reader::{Action, Reader};
 pub use saved::Saved;

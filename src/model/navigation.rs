@@ -1,10 +1,23 @@
-//! Moving between steps with the keyboard: which key goes where. Only ← and
-//! → are bound, as in mdBook: Home, End and Space keep scrolling the page,
-//! which a reader of a long step needs.
+//! Moving between steps, by the keyboard or the Previous and Next links:
+//! where each leads. Only ← and → are bound, as in mdBook: Home, End and
+//! Space keep scrolling the page, which a reader of a long step needs. Keys
+//! and links lead to the same place, past either end too: before the first
+//! step is the start page, after the last the reader's verdict.
 
 use super::argument::{Argument, StepIndex};
 
-/// A move from one step to another.
+/// Where a move from a step leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// Another step.
+    Step(StepIndex),
+    /// Before the first step: the start page.
+    Start,
+    /// After the last step: the reader's verdict.
+    Verdict,
+}
+
+/// A move from one step to the one before or after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Move {
     /// To the step before.
@@ -23,14 +36,16 @@ impl Move {
         }
     }
 
-    /// The step this move leads to from `current`, or `None` past either
-    /// end.
-    pub fn target(self, current: StepIndex, argument: &Argument) -> Option<StepIndex> {
-        let by = match self {
-            Move::Previous => -1,
-            Move::Next => 1,
+    /// Where this move leads from `current`: the step next to it, or past
+    /// either end the page the journey begins or ends on.
+    pub fn target(self, current: StepIndex, argument: &Argument) -> Destination {
+        let (by, past_the_end) = match self {
+            Move::Previous => (-1, Destination::Start),
+            Move::Next => (1, Destination::Verdict),
         };
-        argument.offset(current, by)
+        argument
+            .offset(current, by)
+            .map_or(past_the_end, Destination::Step)
     }
 }
 
@@ -39,12 +54,16 @@ mod tests {
     use super::*;
     use crate::model::fixture;
 
-    /// Where a key leads from the fixture's step `from`, by id.
+    /// Where a key leads from the fixture's step `from`: a step's id,
+    /// `start`, `verdict`, or `None` for a key that is not bound.
     fn check(key: &str, from: &str, expected: Option<&str>) {
         let argument = fixture::content().argument;
         let current = argument.index_of(from).unwrap();
-        let target = Move::from_key(key).and_then(|m| m.target(current, &argument));
-        let target = target.map(|index| &*argument[index].id);
+        let target = Move::from_key(key).map(|m| match m.target(current, &argument) {
+            Destination::Step(index) => &*argument[index].id,
+            Destination::Start => "start",
+            Destination::Verdict => "verdict",
+        });
         assert_eq!(target, expected, "{key} from {from}");
     }
 
@@ -55,9 +74,9 @@ mod tests {
     }
 
     #[test]
-    fn nothing_happens_at_the_edges() {
-        check("ArrowLeft", "question", None);
-        check("ArrowRight", "unless", None);
+    fn past_either_end_keys_lead_where_the_links_do() {
+        check("ArrowLeft", "question", Some("start"));
+        check("ArrowRight", "unless", Some("verdict"));
     }
 
     #[test]

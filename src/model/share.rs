@@ -28,6 +28,8 @@ pub enum ShareError {
     TooLong,
     /// The link was made by another version of the explainer.
     Version,
+    /// The link does not say which version made it.
+    Unversioned,
     /// A part of the link is not of the form it should be.
     Malformed(String),
     /// The link names a step that does not exist, or is not one the essay weighs.
@@ -43,6 +45,15 @@ impl fmt::Display for ShareError {
             ShareError::TooLong => write!(f, "the link is far longer than a real share link"),
             ShareError::Version => {
                 write!(f, "the link was made by another version of this explainer")
+            }
+            ShareError::Unversioned => {
+                write!(
+                    f,
+                    "the link does not say which version of this explainer made it"
+                )
+            }
+            ShareError::Malformed(part) if part.is_empty() => {
+                write!(f, "the link has an empty part")
             }
             ShareError::Malformed(part) => {
                 write!(f, "a part of the link is not an answer ({part})")
@@ -116,7 +127,7 @@ pub fn from_query(query: &str, argument: &Argument) -> Result<Answers, ShareErro
         }
     }
     match version {
-        None => Err(ShareError::Malformed("no version".to_owned())),
+        None => Err(ShareError::Unversioned),
         Some(version) if version != SHARE_VERSION.to_string() => Err(ShareError::Version),
         Some(_) if answers.is_empty() => Err(ShareError::Empty),
         Some(_) => Ok(answers),
@@ -168,7 +179,7 @@ mod tests {
         );
         check_refused("v=2&before=1", Version);
         check_refused("v=one&before=1", Version);
-        check_refused("before=1", malformed("no version"));
+        check_refused("before=1", Unversioned);
         check_refused("v=1&before=6", malformed("before=6"));
         check_refused("v=1&before=", malformed("before="));
         check_refused("v=1&before", malformed("before"));

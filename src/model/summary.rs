@@ -146,6 +146,17 @@ impl Summary {
         }
     }
 
+    /// The one axis both directions are drawn on: the most points either
+    /// could carry, so that bars compared share a scale (never 0).
+    pub fn axis(&self) -> u32 {
+        Direction::ALL
+            .into_iter()
+            .map(|direction| self.tally(direction).most)
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
+
     /// Which way the reader's answers weigh.
     pub fn lean(&self) -> Lean {
         if self
@@ -164,6 +175,14 @@ impl Summary {
         }
     }
 
+    /// A number of points, in words: `1 point`, `6 points`.
+    fn points(points: u32) -> String {
+        match points {
+            1 => "1 point".to_owned(),
+            n => format!("{n} points"),
+        }
+    }
+
     /// Which way the reader's answers weigh, in one sentence. What the
     /// essay concedes is never called one of its reasons: it argues nothing
     /// from it.
@@ -174,15 +193,18 @@ impl Summary {
             Lean::Unjudged => "You have not judged any step yet.".to_owned(),
             Lean::Against => format!(
                 "On your answers, the essay's reasons against a full break outweigh what it \
-                 concedes: {against} points to {toward}."
+                 concedes: {} to {toward}.",
+                Summary::points(against)
             ),
             Lean::Toward => format!(
                 "On your answers, what the essay concedes outweighs its reasons against a full \
-                 break: {toward} points to {against}."
+                 break: {} to {against}.",
+                Summary::points(toward)
             ),
             Lean::Even => format!(
                 "On your answers, the essay's reasons against a full break and what it concedes \
-                 weigh the same: {against} points each."
+                 weigh the same: {} each.",
+                Summary::points(against)
             ),
         }
     }
@@ -341,6 +363,19 @@ mod tests {
                 most
             )
         );
+    }
+
+    #[test]
+    fn both_directions_are_drawn_on_the_axis_of_the_larger() {
+        let argument = argument();
+        let summary = Summary::of(&Answers::default(), &argument);
+        let against = summary.tally(Direction::AgainstBreak).most;
+        let toward = summary.tally(Direction::TowardBreak).most;
+        assert!(
+            against > toward,
+            "the fixture has more reasons than concessions"
+        );
+        assert_eq!(summary.axis(), against);
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub fn MapPage() -> Html {
                     <ul class="map__boxes">{ boxes(against, "against") }</ul>
                 </section>
                 <section class="map__group map__group--toward" aria-labelledby="map-toward">
-                    <h2 id="map-toward" class="map__heading">{ "Toward a break: what the essay concedes" }</h2>
+                    <h2 id="map-toward" class="map__heading">{ "What the essay concedes: facts that may point toward a break" }</h2>
                     <ul class="map__boxes">{ boxes(toward, "toward") }</ul>
                 </section>
             </div>

@@ -70,7 +70,7 @@ pub fn StartPage() -> Html {
             <p>
                 { format!("The essay's argument is laid out in {} steps: the question, what closing diplomatic \
                     relations means, each reason the essay gives against a full break, what it concedes on the way, its \
-                    conclusion, and what would change it. Each step opens into sections. ", steps.len()) }
+                    conclusion, and when, it says, a break would likely be considered. Each step opens into sections. ", steps.len()) }
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>

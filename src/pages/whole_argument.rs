@@ -36,7 +36,7 @@ pub fn WholeArgument() -> Html {
         <div class="whole">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="whole__intro">
-                { "Every step of the essay " }
+                { "Every step of our reading of the essay " }
                 <q class="essay-title">{ content.essay.title.text.clone() }</q>
                 { ", with every section open. Quotations are the essay's words; the rest is ours." }
             </p>

@@ -101,7 +101,7 @@ test("links go where they say before the app starts", async ({ page }) => {
   await openHeld(page, "/step/cold-war/");
   await page.locator(".pager").getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(stepUrl("low-point"));
-  await expect(heading(page)).toContainText("Relations at an unprecedented low");
+  await expect(heading(page)).toContainText("Relations at breaking point, the essay grants");
 });
 
 plain.describe("with JavaScript turned off", () => {

@@ -150,7 +150,7 @@ test.describe("built for a sub-path", () => {
 
   test("deep links, navigation and reload work under /explainer/", async ({ page }) => {
     await open(page, "/explainer/step/low-point");
-    await expect(heading(page)).toHaveText("Conceded by the essay: Relations at an unprecedented low");
+    await expect(heading(page)).toHaveText("Conceded by the essay: Relations at breaking point, the essay grants");
     const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
     await expect(next).toHaveAttribute("href", "/explainer/step/still-open/");
     await next.click();

@@ -34,7 +34,7 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
   // Each question names its step, and says which way the step points.
   for (const [step, question] of [
-    ["low-point", "Do these facts convince you that a full break is more likely: Relations at an unprecedented low?"],
+    ["low-point", "Do these facts convince you that a full break is more likely: Relations at breaking point, the essay grants?"],
     ["cold-war", "Does this reason against a break convince you: Even the Cold War kept embassies open?"],
     ["what-each-side-gains", "Does this reason against a break convince you: What each side still gains?"],
   ]) {
@@ -81,14 +81,14 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   await expect(against.filter({ hasText: "Even the Cold War" })).toContainText("Convincing; bears a lot6");
   const toward = page.locator(".reasons__group--toward tr");
   await expect(toward).toHaveCount(2);
-  await expect(toward.filter({ hasText: "Relations at an unprecedented low" })).toContainText("Not convincing0");
+  await expect(toward.filter({ hasText: "Relations at breaking point, the essay grants" })).toContainText("Not convincing0");
   await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 of 30 points");
   await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("0 of 6 points");
   await expect(page.getByText("On your answers, the essay's reasons against a full break outweigh what it concedes: 6 points to 0.")).toBeVisible();
   const unconvinced = page.locator(".unconvinced a");
-  await expect(unconvinced).toHaveText(["Relations at an unprecedented low"]);
+  await expect(unconvinced).toHaveText(["Relations at breaking point, the essay grants"]);
   await unconvinced.click();
-  await expect(heading(page)).toHaveText("Conceded by the essay: Relations at an unprecedented low");
+  await expect(heading(page)).toHaveText("Conceded by the essay: Relations at breaking point, the essay grants");
 });
 
 test("“Clear my answers” removes every answer, says so, and can be undone", async ({ page }) => {
@@ -164,7 +164,7 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await expect(recipient.getByText(/answers someone shared with you/)).toBeVisible();
   await expect(recipient.locator(".estimates")).toContainText("Before reading: Likely");
   await expect(recipient.getByRole("radio")).toHaveCount(0);
-  await expect(recipient.locator(".unconvinced a")).toHaveText(["Relations at an unprecedented low"]);
+  await expect(recipient.locator(".unconvinced a")).toHaveText(["Relations at breaking point, the essay grants"]);
   await expect(recipient.getByText("How their answers weigh, each way")).toBeVisible();
   // Their summary never calls their answers the reader's.
   const summary = recipient.locator('section[aria-labelledby="where-title"], section[aria-labelledby="reasons-title"]');
@@ -238,7 +238,7 @@ test("a newcomer opening a shared verdict is invited to read the argument", asyn
 });
 
 test("the last step leads to the question after reading, and the verdict", async ({ page }) => {
-  await open(page, "/step/what-would-change-it");
+  await open(page, "/step/when-considered");
   const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
   await expect(next).toContainText("Your verdict: how likely is a full break now?");
   await next.click();

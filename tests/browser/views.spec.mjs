@@ -12,15 +12,15 @@ test.describe("the argument map", () => {
     const group = (name) => page.getByRole("region", { name });
     const hrefs = (links) => links.evaluateAll((as) => as.map((a) => a.getAttribute("href").split("/")[2]));
     expect(await hrefs(group("The question").getByRole("link"))).toEqual(["question", "meaning"]);
-    expect(await hrefs(group("The essay's answer, and its one condition").getByRole("link"))).toEqual(["conclusion", "what-would-change-it"]);
+    expect(await hrefs(group("The essay's answer, and its one condition").getByRole("link"))).toEqual(["conclusion", "when-considered"]);
     expect(await hrefs(group("Against a break: the essay's reasons, in 5 steps").getByRole("link"))).toEqual([
       "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains",
     ]);
-    expect(await hrefs(group("Toward a break: what the essay concedes").getByRole("link"))).toEqual(["low-point"]);
+    expect(await hrefs(group("What the essay concedes: facts that may point toward a break").getByRole("link"))).toEqual(["low-point"]);
     // On a wide screen the reasons stand left of the answer, what the essay concedes right of it.
     const x = async (name) => (await group(name).boundingBox()).x;
     expect(await x("Against a break: the essay's reasons, in 5 steps")).toBeLessThan(await x("The essay's answer, and its one condition"));
-    expect(await x("Toward a break: what the essay concedes")).toBeGreaterThan(await x("The essay's answer, and its one condition"));
+    expect(await x("What the essay concedes: facts that may point toward a break")).toBeGreaterThan(await x("The essay's answer, and its one condition"));
     // Each box gives its claim in one line, and its link is named by the step alone.
     const box = page.locator(".map-box", { has: page.getByRole("link", { name: "Step 3: Even the Cold War kept embassies open", exact: true }) });
     await expect(box.locator(".map-box__claim")).toHaveText(/^The essay says that even at the height of the Cold War, .* leaders\.$/);
@@ -97,7 +97,7 @@ test.describe("the argument map", () => {
     await open(page, "/step/cold-war");
     await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(/^Reason 1 of 5 against a break ?: Even the Cold War kept embassies open$/);
     await open(page, "/step/low-point");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(/^Conceded by the essay ?: Relations at an unprecedented low$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(/^Conceded by the essay ?: Relations at breaking point, the essay grants$/);
     // The question's title says it already, so nothing repeats it.
     await open(page, "/step/question");
     await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName("The question");

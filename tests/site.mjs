@@ -25,14 +25,14 @@ export const storageKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
 
 /**
- * Saved progress as the app writes it (src/model/saved.rs): the step last
- * read, the steps visited, and for each step whose sections were touched,
- * those open, as `{ "cold-war": ["why"] }`.
+ * Saved progress as the app writes it (src/model/reader.rs): the step last
+ * read, the steps visited, and, once the reader has opened or closed a
+ * section, the kinds of section open on every step, as `["why"]`.
  */
-export function savedProgress({ last, visited = [], open = {} }) {
-  const fields = ["v=2"];
+export function savedProgress({ last, visited = [], open }) {
+  const fields = ["v=3"];
   if (last) fields.push(`last=${last}`);
   if (visited.length) fields.push(`visited=${visited.join(".")}`);
-  for (const [step, sections] of Object.entries(open)) fields.push(`open.${step}=${sections.join(".")}`);
+  if (open) fields.push(`open=${open.join(".")}`);
   return fields.join("&");
 }

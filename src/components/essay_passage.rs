@@ -1,5 +1,9 @@
 //! One passage of the essay, verbatim, its quoted words linked to their
-//! steps.
+//! steps. Where the words of a new step begin, a marker links to that step:
+//! a note in the margin on a wide screen (as Distill's), a small number on a
+//! phone (as Wikipedia's). It stands before the words, between sentences, so
+//! a listener hears "Step 5: Strained, but still in place" and then the
+//! passage, never a link in the middle of a sentence.
 
 use yew::prelude::*;
 
@@ -27,6 +31,7 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
         .passages()
         .nth(props.position)
         .expect("the page asks for passages that exist");
+    let mut previous = None;
     let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
         let place = page_id::run_place(&passage.id, index);
         let Some((step_index, quote_index)) = run.quote else {
@@ -35,15 +40,19 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
         let step = &content.argument[step_index];
         let anchor = page_id::quote(&step.id, quote_index);
         let is_target = props.target.as_deref() == Some(anchor.as_str());
+        // One marker where a step's words begin, not one after each quote.
+        let starts_step = previous.replace(step_index) != Some(step_index);
         html! {
             <>
+                if starts_step {
+                    <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")} label={AttrValue::from(format!("Step {}: {}", step_index.number(), step.title))}>
+                        <span class="essay__step-word">{ "Step " }</span>{ step_index.number() }
+                        <span class="essay__step-title">{ step.title.clone() }</span>
+                    </RouteLink>
+                }
                 <span id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
                     <MarkedText text={run.text.to_owned()} {place} />
                 </span>
-                <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")}>
-                    { format!("Step {}", step_index.number()) }
-                    <span class="visually-hidden">{ format!(": {}", step.title) }</span>
-                </RouteLink>
             </>
         }
     });

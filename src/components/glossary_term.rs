@@ -1,13 +1,18 @@
-//! A term from the glossary, marked in running text. Focusing, clicking or
-//! tapping it shows our definition; Escape, moving focus away, a tap or click
-//! elsewhere, or scrolling on hides it. Hovering does nothing, so the
-//! definition never covers the lines a reader is pointing at.
+//! A term from the glossary, marked in running text. Activating it (a click,
+//! a tap, Enter or Space) shows our definition, which ends with a link to the
+//! term's glossary entry; Escape, moving focus out of the term and its
+//! definition, a tap or click elsewhere, or scrolling on hides it. Focus
+//! passing by and hovering do nothing, so a definition never covers the lines
+//! a reader is tabbing through or pointing at (as Wikipedia's page previews).
 
 use gloo::events::EventListener;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, Node};
 use yew::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
+use crate::model::page_id;
+use crate::route::Route;
 
 /// How far, in CSS pixels, the page must scroll from where a definition was
 /// shown before it is put away.
@@ -33,8 +38,9 @@ fn tip_element(tip: &NodeRef) -> Option<HtmlElement> {
 ///
 /// The definition is a `popover` its button shows (`popovertarget`), so a
 /// click or tap shows it, and Escape or a tap elsewhere puts it away, before
-/// the app has started and with JavaScript off. The app adds focus (showing
-/// it), leaving (hiding it) and scrolling on (hiding it).
+/// the app has started and with JavaScript off. The app adds leaving
+/// (hiding it once focus is outside the term and its definition) and
+/// scrolling on (hiding it).
 #[component]
 pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     let content = use_content();
@@ -85,33 +91,40 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             move || drop(listener)
         });
     }
-    let onfocus = {
-        let tip = tip.clone();
-        Callback::from(move |_: FocusEvent| {
-            if let Some(element) = tip_element(&tip)
-                && !element.matches(":popover-open").unwrap_or(true)
-            {
-                let _ = element.show_popover();
+    // Focus moving between the term and the link in its definition keeps it
+    // shown; focus going anywhere else puts it away.
+    let whole = use_node_ref();
+    let onfocusout = {
+        let whole = whole.clone();
+        Callback::from(move |event: FocusEvent| {
+            let inside = event
+                .related_target()
+                .and_then(|target| wasm_bindgen::JsCast::dyn_into::<Node>(target).ok())
+                .zip(whole.cast::<Node>())
+                .is_some_and(|(target, whole)| whole.contains(Some(&target)));
+            if !inside {
+                hide();
             }
         })
     };
-    let onblur = Callback::from(move |_: FocusEvent| hide());
     html! {
-        <span class="term">
+        <span class="term" ref={whole} {onfocusout}>
             <button
                 type="button"
                 class="term__button"
                 popovertarget={props.tip_id.clone()}
                 popovertargetaction="show"
                 aria-describedby={props.tip_id.clone()}
-                {onfocus}
-                {onblur}
             >
                 { props.text.clone() }
             </button>
-            <span id={props.tip_id.clone()} role="tooltip" popover="auto" class="term__tip" ref={tip}>
+            <span id={props.tip_id.clone()} popover="auto" class="term__tip" ref={tip}>
                 <span class="term__label">{ "Our definition: " }</span>
                 <strong>{ term.term.clone() }</strong>{ ". " }{ term.definition.clone() }
+                { " " }
+                <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(&term.id))} classes={classes!("term__more")}>
+                    { "More in the glossary" }
+                </RouteLink>
             </span>
         </span>
     }

@@ -2,7 +2,7 @@
 //! load, while staying a real link: it has a real `href` (including any
 //! sub-path the site is served under), and Ctrl/⌘/Shift-click or a middle
 //! click still open it in a new tab or window. A link to the page shown says
-//! so itself (`aria-current="page"`).
+//! so itself (`aria-current="page"`); one to a part of it does not.
 
 use yew::prelude::*;
 
@@ -20,6 +20,10 @@ pub struct RouteLinkProps {
     /// A fragment (without `#`) naming an element of the page linked to.
     #[prop_or_default]
     pub fragment: Option<AttrValue>,
+    /// The link's name for a screen reader, where its visible text is only
+    /// a part of it (it then starts with that text).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
     /// The link's text and any other content.
     pub children: Html,
 }
@@ -28,7 +32,9 @@ pub struct RouteLinkProps {
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
-    let current = (use_location().route == props.to).then_some("page");
+    // A link to a part of the page shown (a fragment) is not a link to the
+    // page itself.
+    let current = (use_location().route == props.to && props.fragment.is_none()).then_some("page");
     let href = navigator.href(&props.to, props.fragment.as_deref());
     let onclick = {
         let to = props.to.clone();
@@ -44,7 +50,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         })
     };
     html! {
-        <a {href} class={props.classes.clone()} aria-current={current} {onclick}>
+        <a {href} class={props.classes.clone()} aria-current={current} aria-label={props.label.clone()} {onclick}>
             { props.children.clone() }
         </a>
     }

@@ -30,15 +30,25 @@ fn where_in_essay(essay: &Essay, passage: &str) -> String {
 }
 
 /// The essay's words, verbatim, with where they stand and a link to them on
-/// the essay page.
-fn quotation(essay: &Essay, passage: &str, text: &str, place: String, anchor: String) -> Html {
+/// the essay page. The figure is named by where the words stand alone, not
+/// by the link beside it.
+fn quotation(
+    essay: &Essay,
+    passage: &str,
+    text: &str,
+    place: String,
+    anchor: String,
+    caption: String,
+) -> Html {
     html! {
-        <figure class="quotation">
+        <figure class="quotation" aria-labelledby={caption.clone()}>
             <blockquote class="quotation__text"><MarkedText text={text.to_owned()} {place} /></blockquote>
             <figcaption class="quotation__place">
-                { where_in_essay(essay, passage) }
-                { " · " }
-                <RouteLink to={Route::Essay} fragment={AttrValue::from(anchor)}>{ "Show in the essay" }</RouteLink>
+                <span id={caption}>{ where_in_essay(essay, passage) }</span>
+                <span class="quotation__show">
+                    { " · " }
+                    <RouteLink to={Route::Essay} fragment={AttrValue::from(anchor)}>{ "Show in the essay" }</RouteLink>
+                </span>
             </figcaption>
         </figure>
     }
@@ -69,6 +79,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                     &quote.text,
                     place(index),
                     page_id::quote(&step.id, index),
+                    page_id::quote_caption(&step.id, index),
                 )
             })
             .collect(),

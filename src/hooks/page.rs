@@ -5,7 +5,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::route::document_title;
-use crate::router::use_moves;
+use crate::router::{use_location, use_moves};
 
 /// Whether the app has taken over the page in the browser. It is `false` on
 /// the first render, which must match the page prerendered at build time,
@@ -19,6 +19,28 @@ pub fn use_hydrated() -> bool {
         use_effect_with((), move |()| hydrated.set(true));
     }
     *hydrated
+}
+
+/// The element the address's fragment names, if any: scrolled into view and
+/// focused whenever the fragment changes, as the browser does on a page
+/// load, and also after a move within the app. Call it after
+/// [`use_page_heading`], whose move to the top it then overrides. The
+/// element needs `tabindex="-1"` unless it takes focus itself.
+#[hook]
+pub fn use_fragment_target() -> Option<AttrValue> {
+    let fragment = &use_location().fragment;
+    let target = (!fragment.is_empty()).then(|| AttrValue::from(fragment.clone()));
+    use_effect_with(target.clone(), |target| {
+        let element = target
+            .as_deref()
+            .and_then(|id| gloo::utils::document().get_element_by_id(id))
+            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
+        if let Some(element) = element {
+            element.scroll_into_view();
+            let _ = element.focus();
+        }
+    });
+    target
 }
 
 /// Names the page in the tab's title and, after any move within the app,

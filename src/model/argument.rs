@@ -180,6 +180,23 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
         if step.questions.iter().all(|q| q.trim().is_empty()) {
             problems.push(format!("step `{id}` asks no questions"));
         }
+        if let Some(reply) = &step.replies_to {
+            // `seen` holds the steps before this one, and this one.
+            if !seen.contains(&*reply.step) || reply.step == step.id {
+                problems.push(format!(
+                    "step `{id}` replies to `{}`, which is not a step before it",
+                    reply.step
+                ));
+            }
+            if reply.words.trim().is_empty()
+                || !step.quotes.iter().any(|q| q.text.contains(&*reply.words))
+            {
+                problems.push(format!(
+                    "step `{id}`: the words of its reply, \"{}\", are not in its own quotes",
+                    reply.words
+                ));
+            }
+        }
         for (passage, text) in step.cited() {
             match essay.passage(passage) {
                 None => problems.push(format!(
@@ -352,6 +369,49 @@ mod tests {
             "evidence \"that\" is not inside one of the step's own quotes",
         );
         check_err("step = []\n", "there are no steps");
+    }
+
+    /// A step whose first quote is `text`, replying to `to` with `words`.
+    fn replying(id: &str, text: &str, to: &str, words: &str) -> String {
+        step(id, &[("p2", text)]).replacen(
+            "questions = [\"Q?\"]\n",
+            &format!(
+                "questions = [\"Q?\"]\nreplies-to = {{ step = \"{to}\", words = \"{words}\" }}\n"
+            ),
+            1,
+        )
+    }
+
+    #[test]
+    fn a_reply_names_an_earlier_step_in_the_words_of_its_own_quotes() {
+        let first = step("a", &[("title", "question"), ("p1", "says this")]);
+        let ok = parse(&format!(
+            "{first}{}",
+            replying("b", "Second", "a", "Second")
+        ))
+        .unwrap();
+        let reply = ok.steps()[1].replies_to.as_ref().expect("b replies");
+        assert_eq!((&*reply.step, &*reply.words), ("a", "Second"));
+        for (steps, expected) in [
+            (
+                format!("{}{first}", replying("b", "Second", "a", "Second")),
+                "step `b` replies to `a`, which is not a step before it",
+            ),
+            (
+                format!("{first}{}", replying("b", "Second", "b", "Second")),
+                "step `b` replies to `b`, which is not a step before it",
+            ),
+            (
+                format!("{first}{}", replying("b", "Second", "nowhere", "Second")),
+                "replies to `nowhere`",
+            ),
+            (
+                format!("{first}{}", replying("b", "Second", "a", "First")),
+                "the words of its reply, \"First\", are not in its own quotes",
+            ),
+        ] {
+            check_err(&steps, expected);
+        }
     }
 
     #[test]

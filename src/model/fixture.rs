@@ -54,6 +54,11 @@ pub(crate) fn content() -> Content {
             "rivals",
             "reason-against",
             &[("p2", "Old rivals kept talking.")],
+        )
+        .replacen(
+            "questions =",
+            "replies-to = { step = \"granted\", words = \"Old rivals\" }\nquestions =",
+            1,
         ),
         step(
             "trade",

@@ -1,6 +1,7 @@
 //! The argument as a map: how each step relates to the others, derived from
-//! the steps' kinds, so a step added to the content appears on the map with
-//! no code change.
+//! the steps' kinds (and the replies the essay makes, `replies-to` in the
+//! content), so a step added to the content appears on the map with no code
+//! change.
 
 use super::argument::{Argument, StepIndex};
 use super::step::StepKind;
@@ -12,7 +13,8 @@ pub enum Relation {
     Supports,
     /// What the essay concedes before it answers: toward a break.
     Concedes,
-    /// A condition under which the answer would change.
+    /// The condition under which, the essay says, a full break would likely
+    /// be considered.
     Qualifies,
 }
 
@@ -29,6 +31,8 @@ pub struct ArgumentMap {
     /// The steps that bear on the answer, with how, in reading order:
     /// reasons for it, then what the essay concedes, then conditions.
     pub bearing: Vec<(Relation, StepIndex)>,
+    /// Each step that replies to an earlier one, with the step it replies to.
+    pub replies: Vec<(StepIndex, StepIndex)>,
 }
 
 impl ArgumentMap {
@@ -53,12 +57,37 @@ impl ArgumentMap {
                 .map(move |index| (relation, index))
         })
         .collect();
+        let replies = argument
+            .indexed()
+            .filter_map(|(index, step)| {
+                let to = argument.index_of(&step.replies_to.as_ref()?.step)?;
+                Some((index, to))
+            })
+            .collect();
         ArgumentMap {
             questions: positions(StepKind::Question),
             clarifications: positions(StepKind::Definition),
             answers: positions(StepKind::Conclusion),
             bearing,
+            replies,
         }
+    }
+
+    /// The step this one replies to, if it replies to one.
+    pub fn reply_of(&self, index: StepIndex) -> Option<StepIndex> {
+        self.replies
+            .iter()
+            .find(|&&(from, _)| from == index)
+            .map(|&(_, to)| to)
+    }
+
+    /// The steps that reply to this one.
+    pub fn replied_by(&self, index: StepIndex) -> Vec<StepIndex> {
+        self.replies
+            .iter()
+            .filter(|&&(_, to)| to == index)
+            .map(|&(from, _)| from)
+            .collect()
     }
 
     /// The part a step plays in the whole argument, said in its heading
@@ -135,6 +164,16 @@ mod tests {
                 (Relation::Qualifies, "unless"),
             ]
         );
+    }
+
+    #[test]
+    fn a_reply_links_both_steps() {
+        let (map, argument) = map();
+        let at = |id: &str| argument.index_of(id).unwrap();
+        assert_eq!(map.reply_of(at("rivals")), Some(at("granted")));
+        assert_eq!(map.replied_by(at("granted")), [at("rivals")]);
+        assert_eq!(map.reply_of(at("trade")), None);
+        assert!(map.replied_by(at("trade")).is_empty());
     }
 
     #[test]

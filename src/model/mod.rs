@@ -38,5 +38,5 @@ pub use reader::{Action, Reader};
 pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::ShareError;
-pub use step::{Direction, Evidence, Quote, Step, StepId, StepKind};
+pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
 pub use summary::{Lean, ReasonAnswer, Summary, Tally};

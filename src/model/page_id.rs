@@ -51,6 +51,30 @@ pub fn definition(place: &str, term: &str) -> String {
     format!("{place}-{term}-tip")
 }
 
+/// The id of a glossary term's entry on the glossary page, which each
+/// definition's link names.
+pub fn term(id: &str) -> String {
+    format!("term-{id}")
+}
+
+/// The id of a step's box on the argument map, which a step's link to the
+/// map names.
+pub fn map_box(step: &str) -> String {
+    format!("map-{step}")
+}
+
+/// The id of a step's heading on the page of the whole argument, which its
+/// table of contents links to.
+pub fn whole_step(step: &str) -> String {
+    format!("whole-{step}")
+}
+
+/// The id of the caption of a step's quote at `index`, which names the
+/// quotation (its place in the essay, without the link beside it).
+pub fn quote_caption(step: &str, index: usize) -> String {
+    format!("{}-place", quote(step, index))
+}
+
 /// The id of the `index`-th option of a radio group.
 pub fn option(group: &str, index: usize) -> String {
     format!("{group}-{index}")

@@ -1,10 +1,14 @@
 //! The reader's progress: the last step read, the steps visited, and which
-//! sections of each step are open.
+//! kinds of section the reader keeps open.
+//!
+//! The sections open are the reader's for every step, not for one: a reader
+//! who opens "In plain words" on one step finds it open on the next, so that
+//! reading everything takes a click per kind of section, not per section.
 //!
 //! The state changes only through [`Reader::apply`] with a named [`Action`],
 //! and is saved in the form every saved state takes ([`Saved`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::argument::Argument;
 use super::page_id;
@@ -12,7 +16,7 @@ use super::saved::{self, Saved};
 use super::section::SectionKind;
 use super::step::StepId;
 
-/// The sections open on a step the reader has not touched yet.
+/// The sections open for a reader who has not opened or closed any yet.
 const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
 
 /// What a reader can do that changes their saved progress.
@@ -20,13 +24,13 @@ const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
 pub enum Action {
     /// The reader arrived at a step.
     Visit(StepId),
-    /// One section of a step was opened (`true`) or closed: by the reader,
-    /// or by the browser when find-in-page found a match in it.
-    SetOpen(StepId, SectionKind, bool),
-    /// The reader opened every section of a step.
-    ExpandAll(StepId),
-    /// The reader closed every section of a step.
-    CollapseAll(StepId),
+    /// A kind of section was opened (`true`) or closed, on every step: by
+    /// the reader, or by the browser when find-in-page found a match in it.
+    SetOpen(SectionKind, bool),
+    /// The reader opened every section.
+    ExpandAll,
+    /// The reader closed every section.
+    CollapseAll,
     /// The reader asked to forget everything and start again.
     StartOver,
     /// Progress saved earlier was read back once the page had started. What
@@ -41,9 +45,9 @@ pub struct Reader {
     last: Option<StepId>,
     /// Every step the reader has been on.
     visited: BTreeSet<StepId>,
-    /// The open sections of each step the reader has opened or closed any
-    /// section of; other steps show [`DEFAULT_OPEN`].
-    open: BTreeMap<StepId, BTreeSet<SectionKind>>,
+    /// The kinds of section open on every step, once the reader has opened
+    /// or closed one; until then [`DEFAULT_OPEN`].
+    open: Option<BTreeSet<SectionKind>>,
 }
 
 impl Reader {
@@ -57,9 +61,9 @@ impl Reader {
         self.visited.contains(step)
     }
 
-    /// Whether a section of a step is open.
-    pub fn is_open(&self, step: &str, section: SectionKind) -> bool {
-        match self.open.get(step) {
+    /// Whether this kind of section is open.
+    pub fn is_open(&self, section: SectionKind) -> bool {
+        match &self.open {
             Some(open) => open.contains(&section),
             None => DEFAULT_OPEN.contains(&section),
         }
@@ -75,34 +79,25 @@ impl Reader {
             }
             // The browser reports every toggle, including those the app made
             // itself (a new step's sections, Expand all): one that changes
-            // nothing leaves the state as it is, with no entry for the step.
-            Action::SetOpen(step, section, now_open)
-                if self.is_open(&step, section) == now_open => {}
-            Action::SetOpen(step, section, now_open) => {
+            // nothing leaves the state as it is.
+            Action::SetOpen(section, now_open) if self.is_open(section) == now_open => {}
+            Action::SetOpen(section, now_open) => {
                 let open = next
                     .open
-                    .entry(step)
-                    .or_insert_with(|| DEFAULT_OPEN.into_iter().collect());
+                    .get_or_insert_with(|| DEFAULT_OPEN.into_iter().collect());
                 if now_open {
                     open.insert(section);
                 } else {
                     open.remove(&section);
                 }
             }
-            Action::ExpandAll(step) => {
-                next.open
-                    .insert(step, SectionKind::ALL.into_iter().collect());
-            }
-            Action::CollapseAll(step) => {
-                next.open.insert(step, BTreeSet::new());
-            }
+            Action::ExpandAll => next.open = Some(SectionKind::ALL.into_iter().collect()),
+            Action::CollapseAll => next.open = Some(BTreeSet::new()),
             Action::StartOver => next = Reader::default(),
             Action::Restore(saved) => {
                 next.last = self.last.clone().or(saved.last);
                 next.visited.extend(saved.visited);
-                for (step, open) in saved.open {
-                    next.open.entry(step).or_insert(open);
-                }
+                next.open = self.open.clone().or(saved.open);
             }
         }
         next
@@ -119,19 +114,21 @@ impl Reader {
         sections
             .into_iter()
             .filter_map(|(id, open)| {
-                let (step, kind) = page_id::parse_section(id)?;
-                (self.is_open(step, kind) != open).then(|| Action::SetOpen(step.into(), kind, open))
+                let (_, kind) = page_id::parse_section(id)?;
+                (self.is_open(kind) != open).then_some(Action::SetOpen(kind, open))
             })
             .collect()
     }
 }
 
 /// Saved as `last`, the step last read; `visited`, the steps visited; and
-/// `open.<step>` for each step whose sections the reader has opened or
-/// closed, the slugs of those open. What names a step the argument no longer
-/// has is dropped.
+/// `open`, once the reader has opened or closed a section, the slugs of the
+/// kinds open. What names a step the argument no longer has is dropped.
+/// Version 2 kept the sections open step by step (`open.<step>`): its steps
+/// read and last read are kept, and its open sections dropped.
 impl Saved for Reader {
-    const VERSION: u32 = 2;
+    const VERSION: u32 = 3;
+    const OLDER: &'static [u32] = &[2];
 
     fn fields(&self) -> Vec<(String, String)> {
         let last = self
@@ -144,9 +141,9 @@ impl Saved for Reader {
                 saved::join(self.visited.iter().map(|s| &**s)),
             )
         });
-        let open = self.open.iter().map(|(step, open)| {
+        let open = self.open.iter().map(|open| {
             let slugs = saved::join(open.iter().map(|kind| kind.slug()));
-            (format!("open.{step}"), slugs)
+            ("open".to_owned(), slugs)
         });
         last.chain(visited).chain(open).collect()
     }
@@ -158,18 +155,14 @@ impl Saved for Reader {
                 let steps = saved::list(value).filter(|step| argument.contains(step));
                 self.visited.extend(steps.map(StepId::from));
             }
-            _ => {
-                let Some(step) = name.strip_prefix("open.") else {
-                    return;
-                };
+            "open" => {
                 let open: Option<BTreeSet<SectionKind>> =
                     saved::list(value).map(SectionKind::from_slug).collect();
-                if let Some(open) = open
-                    && argument.contains(step)
-                {
-                    self.open.insert(step.into(), open);
+                if open.is_some() {
+                    self.open = open;
                 }
             }
+            _ => {}
         }
     }
 }
@@ -198,33 +191,31 @@ mod tests {
     }
 
     #[test]
-    fn sections_toggle_from_the_default() {
-        let id = step(1);
+    fn sections_toggle_from_the_default_for_every_step() {
         let reader = Reader::default();
-        assert!(reader.is_open(&id, SectionKind::Essay));
-        assert!(!reader.is_open(&id, SectionKind::Why));
+        assert!(reader.is_open(SectionKind::Essay));
+        assert!(!reader.is_open(SectionKind::Why));
         let reader = reader
-            .apply(Action::SetOpen(id.clone(), SectionKind::Essay, false))
-            .apply(Action::SetOpen(id.clone(), SectionKind::Why, true));
-        assert!(!reader.is_open(&id, SectionKind::Essay));
-        assert!(reader.is_open(&id, SectionKind::Why));
+            .apply(Action::SetOpen(SectionKind::Essay, false))
+            .apply(Action::SetOpen(SectionKind::Why, true));
+        assert!(!reader.is_open(SectionKind::Essay));
+        assert!(reader.is_open(SectionKind::Why));
         assert!(
-            reader.is_open(&step(0), SectionKind::Essay),
+            !reader.is_open(SectionKind::Plain),
             "others keep the default"
         );
     }
 
     #[test]
     fn opening_an_open_section_changes_nothing() {
-        let id = step(1);
         let reader = Reader::default();
         assert_eq!(
-            reader.apply(Action::SetOpen(id.clone(), SectionKind::Essay, true)),
+            reader.apply(Action::SetOpen(SectionKind::Essay, true)),
             reader,
             "a section open by default, reported open, adds no entry"
         );
         assert_eq!(
-            reader.apply(Action::SetOpen(id, SectionKind::Why, false)),
+            reader.apply(Action::SetOpen(SectionKind::Why, false)),
             reader
         );
     }
@@ -244,33 +235,32 @@ mod tests {
         assert_eq!(
             changes,
             [
-                Action::SetOpen(id.clone(), SectionKind::Essay, false),
-                Action::SetOpen(id.clone(), SectionKind::Why, true),
+                Action::SetOpen(SectionKind::Essay, false),
+                Action::SetOpen(SectionKind::Why, true),
             ],
             "only what differs from the state, and only sections"
         );
         let after = changes
             .into_iter()
             .fold(before, |reader, action| reader.apply(action));
-        assert!(!after.is_open(&id, SectionKind::Essay));
-        assert!(after.is_open(&id, SectionKind::Why));
-        assert!(!after.is_open(&id, SectionKind::Plain));
+        assert!(!after.is_open(SectionKind::Essay));
+        assert!(after.is_open(SectionKind::Why));
+        assert!(!after.is_open(SectionKind::Plain));
     }
 
     #[test]
     fn expand_and_collapse_all() {
-        let id = step(3);
-        let expanded = Reader::default().apply(Action::ExpandAll(id.clone()));
-        assert!(SectionKind::ALL.iter().all(|&s| expanded.is_open(&id, s)));
-        let collapsed = expanded.apply(Action::CollapseAll(id.clone()));
-        assert!(SectionKind::ALL.iter().all(|&s| !collapsed.is_open(&id, s)));
+        let expanded = Reader::default().apply(Action::ExpandAll);
+        assert!(SectionKind::ALL.iter().all(|&s| expanded.is_open(s)));
+        let collapsed = expanded.apply(Action::CollapseAll);
+        assert!(SectionKind::ALL.iter().all(|&s| !collapsed.is_open(s)));
     }
 
     #[test]
     fn start_over_forgets_everything() {
         let reader = Reader::default()
             .apply(Action::Visit(step(4)))
-            .apply(Action::ExpandAll(step(4)))
+            .apply(Action::ExpandAll)
             .apply(Action::StartOver);
         assert_eq!(reader, Reader::default());
     }
@@ -279,7 +269,7 @@ mod tests {
     fn restoring_brings_back_saved_progress() {
         let saved = Reader::default()
             .apply(Action::Visit(step(3)))
-            .apply(Action::ExpandAll(step(3)));
+            .apply(Action::ExpandAll);
         assert_eq!(
             Reader::default().apply(Action::Restore(saved.clone())),
             saved
@@ -290,22 +280,17 @@ mod tests {
     fn what_the_reader_did_before_the_restore_stays_on_top() {
         let saved = Reader::default()
             .apply(Action::Visit(step(3)))
-            .apply(Action::ExpandAll(step(3)))
-            .apply(Action::ExpandAll(step(1)));
+            .apply(Action::ExpandAll);
         let reader = Reader::default()
             .apply(Action::Visit(step(1)))
             .apply(Action::Restore(saved));
         assert_eq!(reader.last(), Some(&*step(1)));
         assert!(reader.has_visited(&step(3)));
-        assert!(reader.is_open(&step(3), SectionKind::Why));
-        assert!(reader.is_open(&step(1), SectionKind::Why));
+        assert!(reader.is_open(SectionKind::Why));
         let reader = Reader::default()
-            .apply(Action::CollapseAll(step(1)))
+            .apply(Action::CollapseAll)
             .apply(Action::Restore(reader));
-        assert!(
-            !reader.is_open(&step(1), SectionKind::Why),
-            "newer choice wins"
-        );
+        assert!(!reader.is_open(SectionKind::Why), "newer choice wins");
     }
 
     #[test]
@@ -313,15 +298,28 @@ mod tests {
         let reader = Reader::default()
             .apply(Action::Visit(step(1)))
             .apply(Action::Visit(step(5)))
-            .apply(Action::SetOpen(step(5), SectionKind::Questions, true))
-            .apply(Action::CollapseAll(step(1)));
+            .apply(Action::SetOpen(SectionKind::Questions, true));
         let saved = reader.to_saved();
         assert_eq!(
             saved,
-            "v=2&last=unless&visited=granted.unless&open.granted=&open.unless=essay.questions"
+            "v=3&last=unless&visited=granted.unless&open=essay.questions"
         );
         assert_eq!(Reader::from_saved(&saved, &argument()), reader);
-        assert_eq!(Reader::default().to_saved(), "v=2");
+        let collapsed = reader.apply(Action::CollapseAll);
+        assert_eq!(
+            Reader::from_saved(&collapsed.to_saved(), &argument()),
+            collapsed
+        );
+        assert_eq!(Reader::default().to_saved(), "v=3");
+    }
+
+    #[test]
+    fn the_older_form_keeps_the_steps_read_and_drops_its_sections() {
+        let saved = "v=2&last=rivals&visited=question.rivals&open.rivals=why";
+        let expected = Reader::default()
+            .apply(Action::Visit(step(0)))
+            .apply(Action::Visit(step(2)));
+        assert_eq!(Reader::from_saved(saved, &argument()), expected);
     }
 
     #[test]
@@ -334,9 +332,9 @@ mod tests {
             "\"text\"",
             "{\"version\":1,\"last\":\"question\"}",
             "v=1&last=question",
-            "v=3&last=question",
-            "last=question&v=2",
-            "v=2&last=7&visited=&open.question=nonsense&open.question.why=why",
+            "v=4&last=question",
+            "last=question&v=3",
+            "v=3&last=7&visited=&open=nonsense&open.question=why",
         ] {
             assert_eq!(
                 Reader::from_saved(text, &argument()),
@@ -349,13 +347,12 @@ mod tests {
     #[test]
     fn steps_that_no_longer_exist_are_dropped_and_the_rest_kept() {
         let kept = step(2);
-        let saved = format!(
-            "v=2&last=gone&visited=gone.{kept}&open.gone=why&open.{kept}=why&extra=true&&=&open.{kept}"
-        );
+        let saved =
+            format!("v=3&last=gone&visited=gone.{kept}&open=why&extra=true&&=&open=why.nonsense");
         let expected = Reader::default()
             .apply(Action::Visit(kept.clone()))
-            .apply(Action::SetOpen(kept.clone(), SectionKind::Essay, false))
-            .apply(Action::SetOpen(kept.clone(), SectionKind::Why, true));
+            .apply(Action::SetOpen(SectionKind::Essay, false))
+            .apply(Action::SetOpen(SectionKind::Why, true));
         let expected = Reader {
             last: None,
             ..expected

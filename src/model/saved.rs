@@ -1,6 +1,6 @@
 //! The saved form of the reader's state, written once for every kind of it:
 //! one line of `name=value` fields joined by `&`, the first `v=<version>`
-//! (`v=2&last=cold-war&visited=question.cold-war&open.cold-war=essay.why`).
+//! (`v=3&last=cold-war&visited=question.cold-war&open=essay.why`).
 //!
 //! Saved data is never trusted. Text of another version, or that is not
 //! fields at all, gives the empty state; a field that does not parse, or
@@ -37,8 +37,13 @@ pub fn write(version: u32, fields: impl IntoIterator<Item = (String, String)>) -
 
 /// State kept between visits in the saved form.
 pub trait Saved: Default {
-    /// The version of the saved form; data of any other is discarded.
+    /// The version of the saved form it writes.
     const VERSION: u32;
+
+    /// Older versions whose fields it can still read, in part: fields whose
+    /// meaning changed have new names, and an old one is passed over. Data
+    /// of any other version is discarded.
+    const OLDER: &'static [u32] = &[];
 
     /// The state's fields, names and values, without the version.
     fn fields(&self) -> Vec<(String, String)>;
@@ -57,7 +62,13 @@ pub trait Saved: Default {
     fn from_saved(text: &str, argument: &Argument) -> Self {
         let mut state = Self::default();
         let mut fields = text.split('&').map(|field| field.split_once('='));
-        if fields.next() != Some(Some(("v", &Self::VERSION.to_string()))) {
+        let readable = match fields.next() {
+            Some(Some(("v", version))) => version.parse().is_ok_and(|version: u32| {
+                version == Self::VERSION || Self::OLDER.contains(&version)
+            }),
+            _ => false,
+        };
+        if !readable {
             return state;
         }
         for (name, value) in fields.flatten() {

@@ -155,6 +155,18 @@ impl Evidence {
     }
 }
 
+/// An earlier step this one replies to, as the essay itself turns to it:
+/// "However, despite this deterioration" answers what the essay conceded.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Reply {
+    /// The step replied to; it comes before this one.
+    pub step: StepId,
+    /// The essay's words that make the reply, verbatim in one of this step's
+    /// quotes.
+    pub words: Rc<str>,
+}
+
 /// One step of the argument.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -179,6 +191,10 @@ pub struct Step {
     pub evidence: Vec<Evidence>,
     /// Questions a careful reader would ask (ours).
     pub questions: Vec<Rc<str>>,
+    /// The earlier step this one replies to, where the essay's words make
+    /// the reply.
+    #[serde(default)]
+    pub replies_to: Option<Reply>,
 }
 
 impl Step {
@@ -259,6 +275,7 @@ mod tests {
                 why: "W".into(),
                 evidence: Vec::new(),
                 questions: Vec::new(),
+                replies_to: None,
             };
             step.gist().to_owned()
         };

@@ -1,18 +1,16 @@
-//! The essay itself, verbatim, paragraph by paragraph. Every passage a step
-//! quotes is followed by a link to that step, and marked only quietly, since
-//! the steps quote most of the essay; a link to `/essay#<passage>` scrolls to
-//! that passage and highlights it alone.
+//! The essay itself, verbatim, paragraph by paragraph. Where the words a step
+//! quotes begin, a marker links to that step, and the words are marked only
+//! quietly, since the steps quote most of the essay; a link to
+//! `/essay#<passage>` scrolls to that passage and highlights it alone.
 
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::essay_passage::EssayPassage;
-use crate::hooks::{use_content, use_page_heading};
+use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::model::FirstUses;
 use crate::route::Route;
-use crate::router::use_location;
 
 /// The essay page.
 #[component]
@@ -20,18 +18,7 @@ pub fn EssayPage() -> Html {
     let content = use_content();
     let title = Route::Essay.title(&content);
     let heading = use_page_heading(title.clone());
-    let fragment = &use_location().fragment;
-    let target = (!fragment.is_empty()).then(|| AttrValue::from(fragment.clone()));
-    use_effect_with(target.clone(), |target| {
-        let element = target
-            .as_deref()
-            .and_then(|id| gloo::utils::document().get_element_by_id(id))
-            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
-        if let Some(element) = element {
-            element.scroll_into_view();
-            let _ = element.focus();
-        }
-    });
+    let target = use_fragment_target();
 
     // Each glossary term is marked once on the page, where the essay first uses it.
     let first_uses = {
@@ -46,8 +33,8 @@ pub fn EssayPage() -> Html {
             <p class="essay__source">
                 <span class="label">{ "About this text (ours): " }</span>
                 { "The essay as published on a blog, word for word and with its own spelling; the blog's comments \
-                   and links to other posts are left out. The link after each passage leads to the step of the \
-                   walkthrough that quotes it; a passage opened from a step is highlighted." }
+                   and links to other posts are left out. Where the words a step quotes begin, a marker (in the \
+                   margin on a wide screen) leads to that step; a passage opened from a step is highlighted." }
             </p>
             <article class="essay__text" aria-label="The essay">
                 { for (0..=content.essay.paragraphs.len()).map(|position| html! {

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_content, use_page_heading};
+use crate::hooks::{use_content, use_fragment_target, use_page_heading};
+use crate::model::page_id;
 use crate::route::Route;
 
 /// The glossary page.
@@ -13,6 +14,7 @@ pub fn GlossaryPage() -> Html {
     let content = use_content();
     let title = Route::Glossary.title(&content);
     let heading = use_page_heading(title.clone());
+    let target = use_fragment_target();
     html! {
         <div class="glossary">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
@@ -20,14 +22,16 @@ pub fn GlossaryPage() -> Html {
                 <span class="source source--ours">{ "Our definitions" }</span>
                 { " These are not the essay's words: they are short, neutral explanations of terms it uses. \
                    On each page of the walkthrough and on the essay page, a term is marked where it is first used, \
-                   and shows its definition when focused, clicked or tapped." }
+                   and shows its definition when clicked, tapped, or activated with Enter." }
             </p>
             <dl class="glossary__list">
                 { for content.glossary.alphabetical().into_iter().map(|index| {
                     let term = &content.glossary.terms()[index];
                     let used = content.steps_using(index);
+                    let id = page_id::term(&term.id);
+                    let is_target = target.as_deref() == Some(id.as_str());
                     html! {
-                        <div class="glossary__entry" id={term.id.to_string()}>
+                        <div class={classes!("glossary__entry", is_target.then_some("is-target"))} {id} tabindex="-1">
                             <dt>{ term.term.clone() }</dt>
                             <dd>{ term.definition.clone() }</dd>
                             if !used.is_empty() {

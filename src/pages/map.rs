@@ -8,8 +8,8 @@
 use yew::prelude::*;
 
 use crate::components::map_box::MapBox;
-use crate::hooks::{use_content, use_page_heading};
-use crate::model::{Relation, StepIndex};
+use crate::hooks::{use_content, use_fragment_target, use_page_heading};
+use crate::model::{Relation, StepIndex, page_id};
 use crate::route::Route;
 
 /// The shapes that tell the boxes apart besides their place, with what each
@@ -36,11 +36,16 @@ pub fn MapPage() -> Html {
     let content = use_content();
     let title = Route::Map.title(&content);
     let heading = use_page_heading(title.clone());
+    let target = use_fragment_target();
     let map = &content.map;
     let boxes = |indices: Vec<StepIndex>, shape: &'static str| -> Html {
         indices
             .into_iter()
-            .map(|index| html! { <MapBox key={index.number()} {index} {shape} /> })
+            .map(|index| {
+                let id = page_id::map_box(&content.argument[index].id);
+                let is_target = target.as_deref() == Some(id.as_str());
+                html! { <MapBox key={index.number()} {index} {shape} {is_target} /> }
+            })
             .collect()
     };
     let bearing = |relation: Relation| -> Vec<StepIndex> {
@@ -56,9 +61,11 @@ pub fn MapPage() -> Html {
         <div class="map-page">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p>
-                { "The essay's argument at a glance: the question, the essay's answer at the centre, its reasons \
-                   against a full break on one side, and what it concedes on the other. Each box is a step; follow \
-                   its link to read it. The essay does not number its reasons: the steps are our division." }
+                { "The essay's argument at a glance, each step in a box, grouped by the part it plays: the question, \
+                   the essay's reasons against a full break, its answer and the one condition it names, and what it \
+                   concedes. The groups come in that order, top to bottom; on a wide screen the answer stands at the \
+                   centre, with the reasons on its left and what the essay concedes on its right. Follow a box's link \
+                   to read its step. The essay does not number its reasons: the steps are our division." }
             </p>
             <section class="map-legend" aria-labelledby="legend-title">
                 <h2 id="legend-title" class="map-legend__title">{ "Legend" }</h2>
@@ -76,16 +83,16 @@ pub fn MapPage() -> Html {
                         { boxes(map.clarifications.clone(), "question") }
                     </ul>
                 </section>
+                <section class="map__group map__group--against" aria-labelledby="map-against">
+                    <h2 id="map-against" class="map__heading">{ format!("Against a break: the essay's reasons, in {} steps", against.len()) }</h2>
+                    <ul class="map__boxes">{ boxes(against, "against") }</ul>
+                </section>
                 <section class="map__group map__group--answer" aria-labelledby="map-answer">
                     <h2 id="map-answer" class="map__heading">{ "The essay's answer, and its one condition" }</h2>
                     <ul class="map__boxes">
                         { boxes(map.answers.clone(), "question") }
                         { boxes(bearing(Relation::Qualifies), "condition") }
                     </ul>
-                </section>
-                <section class="map__group map__group--against" aria-labelledby="map-against">
-                    <h2 id="map-against" class="map__heading">{ format!("Against a break: the essay's reasons, in {} steps", against.len()) }</h2>
-                    <ul class="map__boxes">{ boxes(against, "against") }</ul>
                 </section>
                 <section class="map__group map__group--toward" aria-labelledby="map-toward">
                     <h2 id="map-toward" class="map__heading">{ "What the essay concedes: facts that may point toward a break" }</h2>

@@ -1,5 +1,8 @@
 //! The start page: what this is, how to use it, and a way back in for a
-//! reader who has been here before.
+//! reader who has been here before. As in the NYT's "You Draw It", the reader
+//! is asked for their guess before anything shows the essay's answer: the
+//! list of steps, whose titles give it away, stays folded until they have
+//! guessed or have been through the steps before.
 
 use yew::prelude::*;
 
@@ -74,8 +77,13 @@ pub fn StartPage() -> Html {
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>
-            <h2>{ "The steps" }</h2>
-            <StepList />
+            <details class="start__steps" open={answers.before.is_some() || resume.is_some()}>
+                <summary class="start__steps-summary">
+                    <h2 class="start__steps-title">{ format!("All {} steps", steps.len()) }</h2>
+                    <span class="start__steps-note">{ "Their titles give away the essay's answer: make your guess first." }</span>
+                </summary>
+                <StepList />
+            </details>
         </div>
     }
 }

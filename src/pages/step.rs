@@ -14,7 +14,7 @@ use crate::components::section_body::SectionBody;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
-use crate::model::{Action, FirstUses, StepId, StepIndex, StepKind, page_id};
+use crate::model::{Action, FirstUses, StepIndex, StepKind, page_id};
 use crate::route::Route;
 
 /// Props for [`StepPage`].
@@ -34,6 +34,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let id = step.id.clone();
 
     let heading = use_page_heading(Route::step(&id).title(&content));
+    let role = content.map.role(props.index);
     use_step_keys();
     {
         let reader = reader.clone();
@@ -42,23 +43,21 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         });
     }
 
-    let dispatch = |action: fn(StepId) -> Action| {
+    let dispatch = |action: Action| {
         let reader = reader.clone();
-        let id = id.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(action(id.clone())))
+        Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
     };
     let sections = step.sections().map(|kind| {
         let on_toggle = {
             let reader = reader.clone();
-            let id = id.clone();
-            Callback::from(move |open| reader.dispatch(Action::SetOpen(id.clone(), kind, open)))
+            Callback::from(move |open| reader.dispatch(Action::SetOpen(kind, open)))
         };
         html! {
             <Disclosure
                 key={kind.slug()}
                 id={page_id::section(&id, kind)}
                 {kind}
-                open={reader.is_open(&id, kind)}
+                open={reader.is_open(kind)}
                 {on_toggle}
             >
                 <SectionBody step={props.index} {kind} />
@@ -80,15 +79,18 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     <span id="progress-count">{ format!("Step {} of {}", props.index.number(), steps.len()) }</span>
                     <progress class="step__progress-bar" aria-labelledby="progress-count" max={steps.len().to_string()} value={props.index.number().to_string()}></progress>
                 </p>
-                <h1 id="step-title" class="step__title" tabindex="-1" ref={heading}>
-                    if let Some(role) = content.map.role(props.index) {
-                        <span class="step__role">{ role }<span class="visually-hidden">{ ": " }</span></span>
+                // Named in so many words: the role stands on a line of its own,
+                // which a name read off the content would part from the title
+                // with a stray space ("break : Even").
+                <h1 id="step-title" class="step__title" tabindex="-1" ref={heading} aria-label={role.as_ref().map(|role| format!("{role}: {}", step.title))}>
+                    if let Some(role) = &role {
+                        <span class="step__role">{ role }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
                     }
                     { step.title.clone() }
                 </h1>
                 <Claim text={step.claim.clone()} place={page_id::claim_place(&step.id)} />
                 <p class="step__where">
-                    <RouteLink to={Route::Map}>{ "See where it stands on the argument map" }</RouteLink>
+                    <RouteLink to={Route::Map} fragment={AttrValue::from(page_id::map_box(&step.id))}>{ "See where it stands on the argument map" }</RouteLink>
                 </p>
                 // Before the app has started, `index.html`'s start-up script
                 // works these by their `data-sections`; with JavaScript off

@@ -1,5 +1,6 @@
 //! Every step on one page with every section open: the whole argument at a
-//! glance, and the view to print.
+//! glance, and the view to print. A table of contents at the top links to
+//! each step's heading.
 
 use std::rc::Rc;
 
@@ -10,7 +11,7 @@ use crate::components::route_link::RouteLink;
 use crate::components::section_body::SectionBody;
 use crate::components::source_label::SourceLabel;
 use crate::components::step_pager::VERDICT_NEXT;
-use crate::hooks::{use_content, use_page_heading};
+use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::model::{FirstUses, page_id};
 use crate::route::Route;
 
@@ -20,11 +21,17 @@ pub fn WholeArgument() -> Html {
     let content = use_content();
     let title = Route::All.title(&content);
     let heading = use_page_heading(title.clone());
+    use_fragment_target();
     let print = Callback::from(|_: MouseEvent| {
         // Printing can be refused (in some embedded browsers); the page stays as it is.
         let _ = gloo::utils::window().print();
     });
     let steps = content.argument.steps();
+    // Where a step stands, said above its title: "Step 3 of 10 · Reason 1 of 5 against a break".
+    let where_it_stands = |index| match content.map.role(index) {
+        Some(role) => format!("Step {} of {} · {role}", index.number(), steps.len()),
+        None => format!("Step {} of {}", index.number(), steps.len()),
+    };
     // Each glossary term is marked once on the page, where our prose first uses it.
     let first_uses = {
         let content = content.clone();
@@ -41,25 +48,32 @@ pub fn WholeArgument() -> Html {
                 { ", with every section open. Quotations are the essay's words; the rest is ours." }
             </p>
             <p class="whole__tools"><button type="button" class="button" onclick={print}>{ "Print" }</button></p>
+            <nav class="whole__contents" aria-labelledby="whole-contents">
+                <h2 id="whole-contents" class="whole__contents-title">{ "Contents" }</h2>
+                <ol class="whole__contents-list">
+                    { for content.argument.indexed().map(|(index, step)| html! {
+                        <li value={index.number().to_string()}>
+                            <RouteLink to={Route::All} fragment={AttrValue::from(page_id::whole_step(&step.id))}>{ step.title.clone() }</RouteLink>
+                        </li>
+                    }) }
+                </ol>
+            </nav>
             { for content.argument.indexed().map(|(index, step)| html! {
-                <section class="whole__step" aria-labelledby={format!("whole-{}", step.id)}>
-                    <h2 id={format!("whole-{}", step.id)}>
-                        <span class="step__role">
-                            { format!("Step {} of {}", index.number(), steps.len()) }
-                            if let Some(role) = content.map.role(index) {
-                                { format!(" · {role}") }
-                            }
-                            <span class="visually-hidden">{ ": " }</span>
-                        </span>
+                <section class="whole__step" aria-labelledby={page_id::whole_step(&step.id)}>
+                    // Named in so many words, as a step's own heading is.
+                    <h2 id={page_id::whole_step(&step.id)} tabindex="-1" aria-label={format!("{}: {}", where_it_stands(index), step.title)}>
+                        <span class="step__role">{ where_it_stands(index) }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
                         <RouteLink to={Route::step(&step.id)}>{ step.title.clone() }</RouteLink>
                     </h2>
                     <Claim text={step.claim.clone()} place={page_id::claim_place(&step.id)} />
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
-                            <h3>
-                                { kind.heading() }
+                            // The label beside the heading, not inside it, so
+                            // the heading is named by its title alone.
+                            <div class="whole__section-head">
+                                <h3>{ kind.heading() }</h3>
                                 <SourceLabel {kind} />
-                            </h3>
+                            </div>
                             <SectionBody step={index} {kind} />
                         </section>
                     }) }

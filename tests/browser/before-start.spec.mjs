@@ -47,17 +47,35 @@ test("sections opened and closed before the app starts stay so, and are saved", 
   await expectOpen(section(page, "In the essay's words"), false);
 });
 
-test("what the reader does before the app starts wins over what was saved before", async ({ page }) => {
+test("the kinds of section the reader keeps open are open on a step loaded afresh, before the app starts", async ({ page }) => {
   await page.goto("/404.html");
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
-    last: "cold-war", visited: ["cold-war"], open: { "cold-war": ["why"] },
+    last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"],
+  })]);
+  const release = await openHeld(page, "/step/still-open/");
+  await expectOpen(section(page, "In plain words"));
+  await expectOpen(section(page, "Questions a careful reader"));
+  await expectOpen(section(page, "In the essay's words"), false);
+  await expectOpen(section(page, "Why it matters"), false);
+  release();
+  await ready(page);
+  await expectOpen(section(page, "In plain words"));
+  await expectOpen(section(page, "In the essay's words"), false);
+});
+
+test("what the reader does before the app starts is kept on top of what was saved before", async ({ page }) => {
+  await page.goto("/404.html");
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
+    last: "cold-war", visited: ["cold-war"], open: ["why"],
   })]);
   const release = await openHeld(page, "/step/cold-war/");
   await sectionToggle(page, "In plain words").click();
+  await sectionToggle(page, "Why it matters").click();
   release();
   await ready(page);
   await expectOpen(section(page, "In plain words"));
   await expectOpen(section(page, "Why it matters"), false);
+  await expect.poll(() => saved(page, storageKey)).toContain("open=plain");
 });
 
 test("Expand all and Collapse all work before the app starts", async ({ page }) => {

@@ -12,7 +12,7 @@ export { answersKey, essayText, pages, routes, savedProgress, stepIds, storageKe
 export async function quoteTexts(locator) {
   return locator.evaluateAll((elements) => elements.map((element) => {
     const copy = element.cloneNode(true);
-    copy.querySelectorAll('[role="tooltip"], .essay__step-link, .label').forEach((ours) => ours.remove());
+    copy.querySelectorAll(".term__tip, .essay__step-link, .label").forEach((ours) => ours.remove());
     return copy.textContent;
   }));
 }

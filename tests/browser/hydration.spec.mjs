@@ -141,7 +141,7 @@ test("a shared verdict is read after hydration, and takes neither focus nor scro
 test("a returning reader's progress is applied after hydration, and takes neither focus nor scroll", async ({ page }) => {
   await page.goto("/404.html");
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
-    last: "consequences", visited: stepIds.slice(0, 6), open: { "cold-war": ["why", "questions"] },
+    last: "consequences", visited: stepIds.slice(0, 6), open: ["essay", "why", "questions"],
   })]);
   await watch(page);
   await page.goto("/step/cold-war/");

@@ -41,7 +41,7 @@ test("the whole argument shows every step with every section open", async ({ pag
   await expect(page.locator(".whole__step")).toHaveCount(stepIds.length);
   await expect(page.locator("main details")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 3, name: /Questions a careful reader would ask/ })).toHaveCount(stepIds.length);
-  await page.getByRole("link", { name: "What a full break would cost" }).click();
+  await page.locator(".whole__step").getByRole("link", { name: "What a full break would cost" }).click();
   await expect(page).toHaveURL(stepUrl("consequences"));
 });
 

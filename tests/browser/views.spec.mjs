@@ -8,9 +8,9 @@ const paragraphs = essayText.trim().split(/\n\s*\n/).map((p) => p.trim());
 test.describe("the argument map", () => {
   test("sets the reasons against a break apart from what points toward one, around the answer", async ({ page }) => {
     await open(page, "/map");
-    await expect(page.locator(".map a")).toHaveCount(stepIds.length);
+    await expect(page.locator(".map .map-box__link")).toHaveCount(stepIds.length);
     const group = (name) => page.getByRole("region", { name });
-    const hrefs = (links) => links.evaluateAll((as) => as.map((a) => a.getAttribute("href").split("/")[2]));
+    const hrefs = (links) => links.evaluateAll((as) => as.filter((a) => a.matches(".map-box__link")).map((a) => a.getAttribute("href").split("/")[2]));
     expect(await hrefs(group("The question").getByRole("link"))).toEqual(["question", "meaning"]);
     expect(await hrefs(group("The essay's answer, and its one condition").getByRole("link"))).toEqual(["conclusion", "when-considered"]);
     expect(await hrefs(group("Against a break: the essay's reasons, in 5 steps").getByRole("link"))).toEqual([
@@ -72,7 +72,7 @@ test.describe("the argument map", () => {
     await page.keyboard.press("ArrowRight");
     await expect(page).toHaveURL(stepUrl("cold-war"));
     await page.getByRole("link", { name: "See where it stands on the argument map" }).click();
-    await expect(page).toHaveURL("/map/");
+    await expect(page).toHaveURL("/map/#map-cold-war");
     const current = page.locator(".map-box.is-current");
     await expect(current).toHaveCount(1);
     await expect(current).toContainText("You are here");
@@ -164,17 +164,42 @@ test.describe("the essay", () => {
 });
 
 test.describe("the glossary", () => {
-  test("a term shows our definition on keyboard focus, and Escape hides it", async ({ page }) => {
+  test("a term shows our definition on Enter, not on focus, and it ends with a link to the glossary", async ({ page }) => {
     await open(page, "/step/cold-war");
     const term = page.locator("main .term__button", { hasText: "Cuban Missile Crisis" }).first();
     const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
     await expect(tip).toBeHidden();
+    // Tabbing through a paragraph opens nothing.
     await term.focus();
+    await expect(term).toBeFocused();
+    await expect(tip).toBeHidden();
+    await page.keyboard.press("Enter");
     await expect(tip).toBeVisible();
     await expect(tip).toContainText("Our definition");
     await expect(tip).toContainText("October 1962");
     await page.keyboard.press("Escape");
     await expect(tip).toBeHidden();
+    // Open again, and Tab moves into the definition's link, which keeps it shown.
+    await term.focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    const more = tip.getByRole("link", { name: "More in the glossary" });
+    await expect(more).toBeFocused();
+    await expect(tip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/glossary\/#term-cuban-missile-crisis$/);
+    await expect(page.locator("#term-cuban-missile-crisis")).toBeFocused();
+    await expect(page.locator("#term-cuban-missile-crisis")).toBeInViewport();
+  });
+
+  test("focus leaving a term and its definition puts the definition away", async ({ page }) => {
+    await open(page, "/step/cold-war");
+    const term = page.locator("main .term__button", { hasText: "Cuban Missile Crisis" }).first();
+    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    await term.focus();
+    await page.keyboard.press("Enter");
+    await expect(tip).toBeVisible();
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await expect(tip).toBeHidden();
   });
@@ -208,13 +233,13 @@ test.describe("the glossary", () => {
     await open(page, "/glossary");
     await expect(page.locator(".glossary__entry")).toHaveCount(termIds.length);
     await expect(page.getByText("Our definitions")).toBeVisible();
-    await expect(page.locator("#back-channel-diplomacy dd").first()).toContainText("Unofficial");
+    await expect(page.locator("#term-back-channel-diplomacy dd").first()).toContainText("Unofficial");
     const terms = await page.locator(".glossary__entry dt").allTextContents();
     // Sorted by their words, not by an opening quotation mark.
     const key = (term) => term.toLowerCase().replace(/^[^a-z]+/, "");
     expect(terms).toEqual([...terms].sort((a, b) => key(a).localeCompare(key(b))));
     expect(terms.at(-1)).toBe("“unfriendly” countries");
-    const uses = page.locator("#cuban-missile-crisis .glossary__uses");
+    const uses = page.locator("#term-cuban-missile-crisis .glossary__uses");
     await expect(uses).toContainText("Used in: step 3, Even the Cold War kept embassies open");
     await uses.getByRole("link").first().click();
     await expect(page).toHaveURL(stepUrl("cold-war"));
@@ -258,16 +283,16 @@ test.describe("the glossary", () => {
     test("a definition is put away once the reader scrolls on", async ({ page }) => {
       await open(page, "/essay");
       await page.locator("main .term__button", { hasText: "Global South" }).click();
-      const tip = page.locator('[role="tooltip"]:visible');
+      const tip = page.locator(".term__tip:visible");
       await expect(tip).toHaveCount(1);
       await page.mouse.wheel(0, 300);
-      await expect(page.locator('[role="tooltip"]:visible')).toHaveCount(0);
+      await expect(page.locator(".term__tip:visible")).toHaveCount(0);
     });
 
     test("a definition fits the screen", async ({ page }) => {
       await open(page, "/essay");
       await page.locator("main .term__button", { hasText: "Global South" }).click();
-      const tip = page.locator('[role="tooltip"]:visible');
+      const tip = page.locator(".term__tip:visible");
       await expect(tip).toBeInViewport({ ratio: 1 });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scroll).toBeLessThanOrEqual(320);

@@ -40,10 +40,13 @@ test("the list of steps marks the current step and jumps to any step", async ({ 
   await expect(list.getByRole("link", { name: "Strained, but still in place", exact: true })).toHaveCount(1);
 });
 
-test("arrow keys move between steps, and stop at either end", async ({ page }) => {
+test("arrow keys move between steps, and past either end go where Previous and Next do", async ({ page }) => {
   await open(page, stepPath(0));
+  await expect(page.getByRole("link", { name: /^← Previous/ })).toHaveAttribute("href", "/");
   await page.keyboard.press("ArrowLeft");
-  await expect(page).toHaveURL(stepUrl(stepIds[0]));
+  await expect(page).toHaveURL("/");
+  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
+  await open(page, stepPath(0));
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
   await expect(heading(page)).toBeFocused();
@@ -52,8 +55,21 @@ test("arrow keys move between steps, and stop at either end", async ({ page }) =
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
   await open(page, stepPath(total - 1));
+  await expect(page.getByRole("link", { name: /^Next →/ })).toHaveAttribute("href", "/verdict/");
   await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(stepUrl(stepIds[total - 1]));
+  await expect(page).toHaveURL("/verdict/");
+  await expect(heading(page)).toHaveText("Your verdict");
+});
+
+test("the keys' hint shows only where the keys work: once the app is up", async ({ page, browser }) => {
+  await open(page, stepPath(2));
+  await expect(page.getByText("Keys: ← and → move a step.")).toBeVisible();
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await off.newPage();
+  await plain.goto(stepPath(2));
+  await expect(plain.locator("main h1")).toBeVisible();
+  await expect(plain.locator(".pager__hint")).toBeHidden();
+  await off.close();
 });
 
 test("Home and End scroll a long step, as the browser's own keys, and move nowhere", async ({ page }) => {

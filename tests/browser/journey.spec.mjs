@@ -1,0 +1,226 @@
+// The reader's journey: a chart whose bars share one axis, a guess before the
+// answer, a table of contents for the whole argument, the essay's quiet step
+// markers, a map that lands on the step and draws the essay's reply, printing,
+// and what only a keyboard or a screen reader meets (focus rings, Tab order,
+// names).
+import { expect, heading, open, stepIds, test } from "./helpers.mjs";
+
+const judge = async (page, step, conviction, weight) => {
+  await open(page, `/step/${step}`);
+  const judgement = page.getByRole("region", { name: "Your judgement" });
+  await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
+  await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+};
+
+test("the verdict's bars share one axis, so the longer bar is the side that weighs more", async ({ page }) => {
+  // 6 of 30 points against a break, 6 of 6 toward one: equal weights, equal bars.
+  await judge(page, "cold-war", "Convincing", "A lot");
+  await judge(page, "low-point", "Convincing", "A lot");
+  await open(page, "/verdict");
+  const width = (slug, part) => page.locator(`.bars__bar--${slug} .bars__${part}`).evaluate((rect) => rect.getBoundingClientRect().width);
+  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 of 30 points");
+  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("6 of 6 points");
+  expect(Math.abs((await width("against", "points")) - (await width("toward", "points")))).toBeLessThanOrEqual(1);
+  // The tracks show what each side could weigh at most: five steps' worth against one.
+  expect((await width("against", "track")) / (await width("toward", "track"))).toBeCloseTo(5, 1);
+  await expect(page.locator(".chart__note")).toContainText("one scale, 0 to 30 points");
+  // The sentence says what the bars show.
+  await expect(page.locator(".result")).toContainText("weigh the same: 6 points each");
+});
+
+for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+  test(`the start page keeps the essay's answer out of sight until the reader guesses (${viewport.width} px)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await open(page, "/");
+    const conclusion = page.getByText("The answer: a low-probability event");
+    await expect(conclusion).toBeHidden();
+    for (const words of ["low-probability", "not entirely impossible", "last resort"]) {
+      await expect(page.locator("main").getByText(words)).toBeHidden();
+    }
+    await expect(page.getByRole("link", { name: "Start with step 1" })).toBeInViewport();
+    await expect(page.getByText("Their titles give away the essay's answer")).toBeVisible();
+    await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    await expect(conclusion).toBeVisible();
+  });
+}
+
+test("the whole argument has a table of contents linked to each step's heading", async ({ page }) => {
+  await open(page, "/all");
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  await expect(contents.getByRole("link")).toHaveCount(stepIds.length);
+  await contents.getByRole("link", { name: "What each side still gains" }).click();
+  await expect(page).toHaveURL("/all/#whole-what-each-side-gains");
+  const target = page.locator("#whole-what-each-side-gains");
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+});
+
+test.describe("the essay's step markers", () => {
+  test("mark where each step's words begin, once, named for a listener", async ({ page }) => {
+    await open(page, "/essay");
+    const markers = page.locator(".essay__step-link");
+    const names = await markers.evaluateAll((links) => links.map((a) => a.getAttribute("aria-label")));
+    // Fewer than one a quote: a step's quotes that follow each other share one.
+    expect(names.length).toBeLessThan(await page.locator(".essay__quote").count());
+    expect(new Set(names.map((name) => name.split(":")[0])).size).toBe(stepIds.length);
+    await expect(markers.first()).toHaveAccessibleName("Step 1: The question");
+    await expect(page.locator("#p3 .essay__step-link").nth(1)).toHaveAccessibleName("Step 5: Strained, but still in place");
+    for (const name of names) expect(name).toMatch(/^Step \d+: \S/);
+  });
+
+  test("stand in the margin on a wide screen", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, "/essay");
+    const boxes = await page.locator(".essay__paragraph").evaluateAll((paragraphs) => paragraphs.flatMap((p) => {
+      const text = p.getBoundingClientRect();
+      return [...p.querySelectorAll(".essay__step-link")].map((a) => {
+        const mark = a.getBoundingClientRect();
+        return { right: mark.right, left: mark.left, textLeft: text.left, top: mark.top, textTop: text.top, textBottom: text.bottom };
+      });
+    }));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) {
+      expect(box.right).toBeLessThanOrEqual(box.textLeft);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeGreaterThanOrEqual(box.textTop - 1);
+      expect(box.top).toBeLessThan(box.textBottom);
+    }
+    await expect(page.locator("#p3 .essay__step-link").nth(1)).toContainText("Strained, but still in place");
+  });
+
+  test("are small numbers inside the text on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await open(page, "/essay");
+    const marker = page.locator("#p3 .essay__step-link").nth(1);
+    expect(await marker.evaluate((a) => a.innerText)).toBe("5");
+    const [mark, text] = [await marker.boundingBox(), await page.locator("#p3").boundingBox()];
+    expect(mark.x).toBeGreaterThanOrEqual(text.x);
+    expect(mark.x + mark.width).toBeLessThanOrEqual(text.x + text.width);
+  });
+});
+
+test.describe("the map", () => {
+  test("a step's link to the map lands on its box, in view and marked", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await open(page, "/step/shared-interests");
+    await page.getByRole("link", { name: "See where it stands on the argument map" }).click();
+    await expect(page).toHaveURL("/map/#map-shared-interests");
+    const box = page.locator("#map-shared-interests");
+    await expect(box).toBeFocused();
+    await expect(box).toBeInViewport();
+    await expect(box).toHaveClass(/is-target/);
+    await expect(box).toContainText("You are here");
+    // A link pasted elsewhere lands there too, before and after the app starts.
+    await page.goto("/map/#map-what-each-side-gains");
+    await expect(page.locator("#map-what-each-side-gains")).toBeInViewport();
+  });
+
+  test("draws the reply the essay makes, from either end, and follows it", async ({ page }) => {
+    await open(page, "/map");
+    const reply = page.locator("#map-still-open .map-box__relation");
+    await expect(reply).toHaveText("↔Replies, with However, despite this deterioration, to step 4, Relations at breaking point, the essay grants");
+    const back = page.locator("#map-low-point .map-box__relation");
+    await expect(back).toHaveText("↔Replied to by step 5, Strained, but still in place");
+    await back.getByRole("link").click();
+    await expect(page).toHaveURL("/map/#map-still-open");
+    await expect(page.locator("#map-still-open")).toBeFocused();
+    await reply.getByRole("link").click();
+    await expect(page.locator("#map-low-point")).toBeFocused();
+  });
+
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+    test(`reads, and is tabbed, in one order it says (${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await open(page, "/map");
+      await expect(page.locator(".map-page > p").first()).toContainText("The groups come in that order, top to bottom");
+      const order = await page.locator(".map .map-box__link").evaluateAll((links) => links.map((a) => a.getAttribute("href").split("/")[2]));
+      expect(order).toEqual([
+        "question", "meaning", "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains",
+        "conclusion", "when-considered", "low-point",
+      ]);
+      const tops = await page.locator(".map__group").evaluateAll((groups) => groups.map((g) => g.getBoundingClientRect()));
+      if (viewport.width < 900) {
+        // One column: each group below the one before.
+        for (let i = 1; i < tops.length; i += 1) expect(tops[i].top).toBeGreaterThan(tops[i - 1].top);
+      } else {
+        // Reasons, answer, concession: left to right.
+        expect(tops[1].left).toBeLessThan(tops[2].left);
+        expect(tops[2].left).toBeLessThan(tops[3].left);
+      }
+    });
+  }
+});
+
+test.describe("printing", () => {
+  test("a step prints with every section open, no controls, headings across the page, and its address", async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await open(page, "/step/cold-war/");
+    await page.emulateMedia({ media: "print" });
+    for (const panel of await page.locator("main .disclosure__panel").all()) {
+      expect(await panel.evaluate((element) => element.checkVisibility())).toBe(true);
+    }
+    await expect(page.locator("main input[type=radio]")).toHaveCount(6);
+    for (const radio of await page.locator("main input[type=radio]").all()) await expect(radio).toBeHidden();
+    for (const hidden of [".step__tools", ".pager", ".progress", ".site-header__nav", ".step__where"]) {
+      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    }
+    const main = await page.locator("main").boundingBox();
+    for (const title of await page.locator("main .disclosure__heading").all()) {
+      const box = await title.boundingBox();
+      expect(box.width).toBeGreaterThan(main.width / 3);
+      expect(box.height).toBeLessThan(60);
+    }
+    await expect(page.locator(".print-address")).toBeVisible();
+    await expect(page.locator(".print-address")).toHaveText("This page: http://127.0.0.1:4173/step/cold-war/");
+    await page.emulateMedia({ media: "screen" });
+    await expect(page.locator(".print-address")).toBeHidden();
+  });
+
+  test("the whole argument's first printed page holds more than its title", async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await open(page, "/all");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".whole__step").first().evaluate((step) => getComputedStyle(step).breakBefore)).not.toBe("page");
+    await expect(page.getByRole("navigation", { name: "Contents" })).toBeHidden();
+    const first = await page.locator(".whole__step h2").first().boundingBox();
+    expect(first.y).toBeLessThan(1100);
+  });
+});
+
+test.describe("the keyboard and screen readers", () => {
+  test("a radio button's focus ring goes round its whole tile", async ({ page }) => {
+    await open(page, "/");
+    const radio = page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true });
+    await radio.focus();
+    await page.keyboard.press("ArrowRight");
+    const focused = page.locator("input[type=radio]:focus");
+    const tile = page.locator(".choices__option", { has: focused });
+    await expect(tile).toHaveCSS("outline-style", "solid");
+    await expect(focused).toHaveCSS("outline-style", "none");
+  });
+
+  test("on a step, Tab meets the step, then the list of steps, as the eye does", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, "/step/cold-war");
+    const [step, list] = [await page.locator("article.step").boundingBox(), await page.locator("nav.progress").boundingBox()];
+    expect(list.x).toBeGreaterThanOrEqual(step.x + step.width - 1);
+    const order = await page.evaluate(() => {
+      const next = document.querySelector(".pager__link--next");
+      const first = document.querySelector("nav.progress a");
+      return next.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+  });
+
+  test("names say what they name, and no more", async ({ page }) => {
+    await open(page, "/step/cold-war");
+    await expect(heading(page)).toHaveAccessibleName("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
+    await expect(page.getByRole("figure").first()).toHaveAccessibleName("The essay, paragraph 2");
+    await open(page, "/all");
+    const titles = page.locator(".whole__step").first().getByRole("heading", { level: 3 });
+    await expect(titles.first()).toHaveAccessibleName("In the essay's words");
+    await expect(page.locator(".whole__step").nth(2).getByRole("heading", { level: 2 })).toHaveAccessibleName(
+      "Step 3 of 10 · Reason 1 of 5 against a break: Even the Cold War kept embassies open",
+    );
+  });
+});

@@ -31,7 +31,19 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
         .passages()
         .nth(props.position)
         .expect("the page asks for passages that exist");
-    let mut previous = None;
+    // The step whose words come last in the passage before: its words that
+    // go on into this one need no marker of their own.
+    let mut previous = props
+        .position
+        .checked_sub(1)
+        .and_then(|before| content.essay.passages().nth(before))
+        .and_then(|before| {
+            content
+                .essay_runs(before)
+                .into_iter()
+                .rev()
+                .find_map(|run| run.quote.map(|(step, _)| step))
+        });
     let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
         let place = page_id::run_place(&passage.id, index);
         let Some((step_index, quote_index)) = run.quote else {

@@ -20,14 +20,14 @@ pub struct MapBoxProps {
 
 /// A line linking this box to another on the map: the essay's reply from
 /// one step to another, said from either end.
-fn relation(content: &Content, to: StepIndex, words: Html) -> Html {
+fn relation(content: &Content, to: StepIndex, arrow: &'static str, words: Html) -> Html {
     let step = &content.argument[to];
     html! {
         <p class="map-box__relation">
-            <span class="map-box__arrow" aria-hidden="true">{ "↔" }</span>
+            <span class="map-box__arrow" aria-hidden="true">{ arrow }</span>
             { words }
             <RouteLink to={Route::Map} fragment={AttrValue::from(page_id::map_box(&step.id))}>
-                { format!("step {}, {}", to.number(), step.title) }
+                { format!("step {}: {}", to.number(), step.title) }
             </RouteLink>
         </p>
     }
@@ -64,11 +64,11 @@ pub fn MapBox(props: &MapBoxProps) -> Html {
             </RouteLink>
             <p class="map-box__claim">{ step.gist().to_owned() }</p>
             if let Some((to, words)) = reply {
-                { relation(&content, to, html! {
+                { relation(&content, to, "→", html! {
                     <>{ "Replies, with " }<q>{ words.words.clone() }</q>{ ", to " }</>
                 }) }
             }
-            { for replied_by.into_iter().map(|by| relation(&content, by, html! { "Replied to by " })) }
+            { for replied_by.into_iter().map(|by| relation(&content, by, "←", html! { "Replied to by " })) }
             if is_current {
                 <p class="map-box__state">{ "You are here" }</p>
             } else if visited {

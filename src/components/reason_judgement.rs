@@ -28,8 +28,12 @@ fn questions(direction: Direction, title: &str) -> (String, String) {
             format!("Do these facts convince you that a full break is more likely: {title}?")
         }
     };
+    let subject = match direction {
+        Direction::AgainstBreak => "does it",
+        Direction::TowardBreak => "do these facts",
+    };
     let matters = format!(
-        "How much does it bear on whether all relations will be closed: {title}? (optional)"
+        "How much {subject} bear on whether all relations will be closed: {title}? (optional)"
     );
     (convince, matters)
 }

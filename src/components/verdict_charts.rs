@@ -117,14 +117,14 @@ pub fn balance_chart(summary: &Summary, whose: &str) -> Html {
                                     <rect class="bars__track" width={tally.most.to_string()} height="10" />
                                     <rect class="bars__points" width={tally.points.to_string()} height="10" />
                                 </svg>
-                                <span class="bars__count">{ format!("{} of {} points", tally.points, tally.most) }</span>
+                                <span class="bars__count">{ Summary::points(tally.points) }</span>
                             </dd>
                         </div>
                     }
                 }) }
             </dl>
             <p class="chart__note">
-                { format!("Both bars are drawn on one scale, 0 to {axis} points. The pale part is the most each side's steps could weigh.") }
+                { format!("Both bars are drawn on one scale, 0 to {axis} points. The outline is the most each side's steps could weigh: {}.", Direction::ALL.into_iter().map(|direction| format!("{} {}", Summary::points(summary.tally(direction).most), direction.label().to_lowercase())).collect::<Vec<_>>().join(", ")) }
             </p>
         </figure>
     }

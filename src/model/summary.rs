@@ -176,7 +176,7 @@ impl Summary {
     }
 
     /// A number of points, in words: `1 point`, `6 points`.
-    fn points(points: u32) -> String {
+    pub fn points(points: u32) -> String {
         match points {
             1 => "1 point".to_owned(),
             n => format!("{n} points"),

@@ -33,8 +33,9 @@ pub fn EssayPage() -> Html {
             <p class="essay__source">
                 <span class="label">{ "About this text (ours): " }</span>
                 { "The essay as published on a blog, word for word and with its own spelling; the blog's comments \
-                   and links to other posts are left out. Where the words a step quotes begin, a marker (in the \
-                   margin on a wide screen) leads to that step; a passage opened from a step is highlighted." }
+                   and links to other posts are left out. Where the words a step quotes begin, a marker leads to \
+                   that step: a note in the margin on a wide screen, a small step number on a phone. A passage \
+                   opened from a step is highlighted." }
             </p>
             <article class="essay__text" aria-label="The essay">
                 { for (0..=content.essay.paragraphs.len()).map(|position| html! {

@@ -39,8 +39,8 @@ pub fn GlossaryPage() -> Html {
                                     <span class="label">{ "Used in: " }</span>
                                     { for used.iter().enumerate().map(|(nth, &step)| html! {
                                         <>
-                                            if nth > 0 { { ", " } }
-                                            <RouteLink to={Route::step(&content.argument[step].id)}>{ format!("step {}, {}", step.number(), content.argument[step].title) }</RouteLink>
+                                            if nth > 0 { { "; " } }
+                                            <RouteLink to={Route::step(&content.argument[step].id)}>{ format!("step {}: {}", step.number(), content.argument[step].title) }</RouteLink>
                                         </>
                                     }) }
                                 </dd>

@@ -71,16 +71,18 @@ pub fn StartPage() -> Html {
                 <LikelihoodQuestion name={Question::Before.name()} legend={QUESTION} value={answers.before} on_change={on_before} />
             </section>
             <p>
-                { format!("The essay's argument is laid out in {} steps: the question, what closing diplomatic \
-                    relations means, each reason the essay gives against a full break, what it concedes on the way, its \
-                    conclusion, and when, it says, a break would likely be considered. Each step opens into sections. ", steps.len()) }
+                { format!("The essay's argument is laid out in {} steps, in the essay's own order: its question, \
+                    what closing diplomatic relations means, the reasons it weighs (in steps of our division), its \
+                    conclusion, and the condition it names. Each step opens into sections. ", steps.len()) }
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>
             <details class="start__steps" open={answers.before.is_some() || resume.is_some()}>
                 <summary class="start__steps-summary">
                     <h2 class="start__steps-title">{ format!("All {} steps", steps.len()) }</h2>
-                    <span class="start__steps-note">{ "Their titles give away the essay's answer: make your guess first." }</span>
+                    if answers.before.is_none() {
+                        <span class="start__steps-note">{ "Their titles give away the essay's answer: make your guess first." }</span>
+                    }
                 </summary>
                 <StepList />
             </details>

@@ -18,12 +18,12 @@ test("the verdict's bars share one axis, so the longer bar is the side that weig
   await judge(page, "low-point", "Convincing", "A lot");
   await open(page, "/verdict");
   const width = (slug, part) => page.locator(`.bars__bar--${slug} .bars__${part}`).evaluate((rect) => rect.getBoundingClientRect().width);
-  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 of 30 points");
-  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("6 of 6 points");
+  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 points");
+  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("6 points");
   expect(Math.abs((await width("against", "points")) - (await width("toward", "points")))).toBeLessThanOrEqual(1);
   // The tracks show what each side could weigh at most: five steps' worth against one.
   expect((await width("against", "track")) / (await width("toward", "track"))).toBeCloseTo(5, 1);
-  await expect(page.locator(".chart__note")).toContainText("one scale, 0 to 30 points");
+  await expect(page.locator(".chart__note")).toContainText("one scale, 0 to 30 points. The outline is the most each side's steps could weigh: 30 points against a break, 6 points toward a break.");
   // The sentence says what the bars show.
   await expect(page.locator(".result")).toContainText("weigh the same: 6 points each");
 });
@@ -118,9 +118,9 @@ test.describe("the map", () => {
   test("draws the reply the essay makes, from either end, and follows it", async ({ page }) => {
     await open(page, "/map");
     const reply = page.locator("#map-still-open .map-box__relation");
-    await expect(reply).toHaveText("↔Replies, with However, despite this deterioration, to step 4, Relations at breaking point, the essay grants");
+    await expect(reply).toHaveText("→Replies, with However, despite this deterioration, to step 4: Relations at breaking point, the essay grants");
     const back = page.locator("#map-low-point .map-box__relation");
-    await expect(back).toHaveText("↔Replied to by step 5, Strained, but still in place");
+    await expect(back).toHaveText("←Replied to by step 5: Strained, but still in place");
     await back.getByRole("link").click();
     await expect(page).toHaveURL("/map/#map-still-open");
     await expect(page.locator("#map-still-open")).toBeFocused();
@@ -165,10 +165,10 @@ test.describe("printing", () => {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
     }
     const main = await page.locator("main").boundingBox();
-    for (const title of await page.locator("main .disclosure__heading").all()) {
-      const box = await title.boundingBox();
-      expect(box.width).toBeGreaterThan(main.width / 3);
-      expect(box.height).toBeLessThan(60);
+    // Each heading on one line, its summary across the page: not one letter a line.
+    for (const summary of await page.locator("main .disclosure__summary").all()) {
+      expect((await summary.boundingBox()).width).toBeGreaterThan(main.width / 2);
+      expect((await summary.locator(".disclosure__heading").boundingBox()).height).toBeLessThan(40);
     }
     await expect(page.locator(".print-address")).toBeVisible();
     await expect(page.locator(".print-address")).toHaveText("This page: http://127.0.0.1:4173/step/cold-war/");

@@ -240,7 +240,7 @@ test.describe("the glossary", () => {
     expect(terms).toEqual([...terms].sort((a, b) => key(a).localeCompare(key(b))));
     expect(terms.at(-1)).toBe("“unfriendly” countries");
     const uses = page.locator("#term-cuban-missile-crisis .glossary__uses");
-    await expect(uses).toContainText("Used in: step 3, Even the Cold War kept embassies open");
+    await expect(uses).toContainText("Used in: step 3: Even the Cold War kept embassies open");
     await uses.getByRole("link").first().click();
     await expect(page).toHaveURL(stepUrl("cold-war"));
   });

@@ -190,7 +190,7 @@ export function suite(engine, extra = () => {}) {
       assert.equal(laidOut, true);
       await page.run((summary) => { summary.parentElement.open = true; }, questions);
       await page.until(
-        () => page.run((key) => /(^|&)open\.shared-interests=[a-z.]*questions/.test(localStorage.getItem(key) ?? ""), readerKey),
+        () => page.run((key) => /(^|&)open=[a-z.]*questions/.test(localStorage.getItem(key) ?? ""), readerKey),
         "the opened section to be saved",
       );
     });

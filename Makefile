@@ -16,8 +16,12 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=core,std,pan
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 
-# Where the site is served from; for a sub-path use, say, PUBLIC_URL=/explainer/.
-PUBLIC_URL ?= /
+# The site's public address, for link previews: every page's head then gives
+# its absolute address (make dist SITE_URL=https://example.org/explainer/).
+SITE_URL ?=
+# Where the site is served from: SITE_URL's path, or the root; for a sub-path
+# without SITE_URL use, say, PUBLIC_URL=/explainer/.
+PUBLIC_URL ?= $(if $(SITE_URL),$(shell printf '%s' '$(SITE_URL)' | sed -E 's#^[a-z]+://[^/]*##; s#^$$#/#; s#([^/])$$#\1/#'),/)
 DIST ?= dist
 SUBPATH_DIST := target/dist-subpath
 
@@ -31,7 +35,7 @@ serve: tools
 dist: tools
 	$(RELEASE_ENV) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(DIST) $(DIST)/*.js
-	cargo run --quiet --package prerender -- $(DIST)
+	SITE_URL='$(SITE_URL)' cargo run --quiet --package prerender -- $(DIST)
 
 ## Build the release site and print its sizes, paint times and memory.
 bench: test-tools
@@ -64,7 +68,7 @@ unit:
 
 browser:
 	$(MAKE) --no-print-directory dist
-	$(MAKE) --no-print-directory dist PUBLIC_URL=/explainer/ DIST=$(SUBPATH_DIST)
+	$(MAKE) --no-print-directory dist SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
 	playwright test
 	node --test tests/engines/firefox.test.mjs tests/engines/webkit.test.mjs
 

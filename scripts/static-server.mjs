@@ -9,11 +9,13 @@
 // browsers whose windows cannot be made as narrow as a phone,
 // /__phone/<width>/<page>: a page of the same origin that shows <page> in a
 // frame <width> px wide (the site's own pages forbid frames).
+// With REQUEST_LOG=<file> it appends each request line it receives (method
+// and target) to that file, as a host's access log would record it.
 // With HOSTED=1 it serves as a real static host does, for the benchmark:
 // brotli-compressed where the browser accepts it, hashed files cached for a
 // year, pages revalidated by ETag.
 import { createHash } from "node:crypto";
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { appendFileSync, createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -85,6 +87,7 @@ function notFound(response, request) {
 }
 
 createServer((request, response) => {
+  if (process.env.REQUEST_LOG) appendFileSync(process.env.REQUEST_LOG, `${request.method} ${request.url}\n`);
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);

@@ -9,6 +9,10 @@ use crate::model::{Argument, Content, Destination, StepId};
 /// The title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
 
+/// What a link to an address the explainer does not have previews as.
+const NOT_FOUND_DESCRIPTION: &str =
+    "There is nothing at this address, but every step of the essay's argument is a link away.";
+
 /// The explainer's one name: in the header, on the start page and in every
 /// browser tab.
 pub const SITE_NAME: &str = "Russia and the West: an explainer";
@@ -145,6 +149,49 @@ impl Route {
         } else {
             format!("/{segment}/")
         }
+    }
+
+    /// What a link to the page shows in a preview (a chat, a post, a
+    /// learning platform): what the reader will find there, in a sentence or
+    /// two of ours. A step's is the first sentence of its claim, which names
+    /// the essay and keeps its hedges.
+    pub fn description(&self, content: &Content) -> String {
+        let fixed = match self {
+            Route::Step { id } => {
+                if let Some(step) = content.argument.step(id) {
+                    return step.gist().to_owned();
+                }
+                NOT_FOUND_DESCRIPTION
+            }
+            Route::Start => {
+                "Could Russia and the West close all diplomatic relations? A step-by-step reading of \
+                 one essay's argument: make your guess, weigh each step, and set your verdict beside \
+                 the essay's."
+            }
+            Route::All => {
+                "Every step of one essay's argument on a single page, the essay's words beside our \
+                 explanations: the whole argument to read or print."
+            }
+            Route::Map => {
+                "One essay's argument at a glance: its question, its reasons against a full break \
+                 between Russia and the West, what it concedes, its answer and the one condition it \
+                 names."
+            }
+            Route::Essay => {
+                "The essay on whether Russia and the West could close all diplomatic relations, word \
+                 for word, each passage linked to the step that explains it."
+            }
+            Route::Glossary => {
+                "Short, neutral definitions of the terms the essay uses, from back-channel diplomacy \
+                 to sanctions, each with the steps that use it."
+            }
+            Route::Verdict => {
+                "How likely is a full break between Russia and the West? Weigh the essay's argument \
+                 and set your own verdict beside the essay's answer, in your browser only."
+            }
+            Route::NotFound => NOT_FOUND_DESCRIPTION,
+        };
+        fixed.to_owned()
     }
 
     /// Every page the explainer has, the not-found page aside.

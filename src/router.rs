@@ -58,6 +58,9 @@ pub trait AddressBar {
     fn address(&self) -> String;
     /// Shows a new address as a new history entry; whether it could.
     fn push(&self, address: &str) -> bool;
+    /// Shows a new address in place of the one shown, adding no history
+    /// entry; whether it could.
+    fn replace(&self, address: &str) -> bool;
 }
 
 /// The browser's own address bar, through the History API.
@@ -76,6 +79,13 @@ impl AddressBar for BrowserBar {
         let history = gloo::utils::history();
         history
             .push_state_with_url(&JsValue::NULL, "", Some(address))
+            .is_ok()
+    }
+
+    fn replace(&self, address: &str) -> bool {
+        let history = gloo::utils::history();
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(address))
             .is_ok()
     }
 }
@@ -152,21 +162,29 @@ impl Reducible for Shown {
 pub struct Navigator {
     base: AttrValue,
     bar: Rc<dyn AddressBar>,
-    /// Told of each move the navigator makes.
-    moved: Callback<Location>,
+    /// Told of each move the navigator makes, and of each address it
+    /// rewrites in place (`true` for a move).
+    changed: Callback<(Location, bool)>,
 }
 
 impl PartialEq for Navigator {
     fn eq(&self, other: &Navigator) -> bool {
-        self.base == other.base && Rc::ptr_eq(&self.bar, &other.bar) && self.moved == other.moved
+        self.base == other.base
+            && Rc::ptr_eq(&self.bar, &other.bar)
+            && self.changed == other.changed
     }
 }
 
 impl Navigator {
     /// A navigator over an address bar, for a site served under `base` (its
-    /// path without the final slash), telling `moved` of each move.
-    pub fn new(base: AttrValue, bar: Rc<dyn AddressBar>, moved: Callback<Location>) -> Navigator {
-        Navigator { base, bar, moved }
+    /// path without the final slash), telling `changed` of each move
+    /// (`true`) and of each address rewritten in place (`false`).
+    pub fn new(
+        base: AttrValue,
+        bar: Rc<dyn AddressBar>,
+        changed: Callback<(Location, bool)>,
+    ) -> Navigator {
+        Navigator { base, bar, changed }
     }
 
     /// The address of a page (and an element of it, if a fragment is given)
@@ -188,7 +206,16 @@ impl Navigator {
     pub fn push(&self, route: &Route, fragment: Option<&str>) {
         let href = self.href(route, fragment);
         if href != self.bar.address() && self.bar.push(&href) {
-            self.moved.emit(self.location());
+            self.changed.emit((self.location(), true));
+        }
+    }
+
+    /// Rewrites the address shown in place, adding no history entry and
+    /// making no move: the reader stays where they are, under a new address.
+    pub fn replace(&self, route: &Route, fragment: Option<&str>) {
+        let href = self.href(route, fragment);
+        if href != self.bar.address() && self.bar.replace(&href) {
+            self.changed.emit((self.location(), false));
         }
     }
 }
@@ -234,10 +261,14 @@ pub fn Router(props: &RouterProps) -> Html {
         }
     });
     let change = shown.dispatcher();
-    let moved = use_callback(change.clone(), |location, change| {
-        change.dispatch(Change::Moved(location))
+    let changed = use_callback(change.clone(), |(location, moved), change| {
+        change.dispatch(if moved {
+            Change::Moved(location)
+        } else {
+            Change::Revealed(location)
+        })
     });
-    let navigator = Navigator::new((*base).clone(), (*bar).clone(), moved);
+    let navigator = Navigator::new((*base).clone(), (*bar).clone(), changed);
     {
         let navigator = navigator.clone();
         use_effect_with((), move |()| {
@@ -306,19 +337,30 @@ mod tests {
             self.0.borrow_mut().push(address.to_owned());
             true
         }
+
+        fn replace(&self, address: &str) -> bool {
+            let mut entries = self.0.borrow_mut();
+            entries.pop();
+            entries.push(address.to_owned());
+            true
+        }
     }
 
+    /// What the navigator reports: each new location, and whether it was a
+    /// move.
+    type Reports = Rc<RefCell<Vec<(Location, bool)>>>;
+
     /// A navigator for a site under `/explainer`, on its start page, with
-    /// the moves it reports.
-    fn navigator() -> (Navigator, Rc<FakeBar>, Rc<RefCell<Vec<Location>>>) {
+    /// what it reports.
+    fn navigator() -> (Navigator, Rc<FakeBar>, Reports) {
         let bar = Rc::new(FakeBar(RefCell::new(vec!["/explainer/".to_owned()])));
-        let moves = Rc::new(RefCell::new(Vec::new()));
-        let moved = {
-            let moves = moves.clone();
-            Callback::from(move |location| moves.borrow_mut().push(location))
+        let reports: Reports = Rc::new(RefCell::new(Vec::new()));
+        let changed = {
+            let reports = reports.clone();
+            Callback::from(move |report| reports.borrow_mut().push(report))
         };
-        let navigator = Navigator::new("/explainer".into(), bar.clone(), moved);
-        (navigator, bar, moves)
+        let navigator = Navigator::new("/explainer".into(), bar.clone(), changed);
+        (navigator, bar, reports)
     }
 
     #[test]
@@ -341,7 +383,21 @@ mod tests {
         let location = navigator.location();
         assert_eq!(location.route, Route::Essay);
         assert_eq!(location.fragment, "p2");
-        assert_eq!(*moves.borrow(), [location]);
+        assert_eq!(*moves.borrow(), [(location, true)]);
+    }
+
+    #[test]
+    fn a_rewrite_in_place_adds_no_entry_and_is_no_move() {
+        let (navigator, bar, reports) = navigator();
+        navigator.push(&Route::Verdict, None);
+        navigator.replace(&Route::Verdict, Some("v=1&before=2"));
+        assert_eq!(
+            *bar.0.borrow(),
+            ["/explainer/", "/explainer/verdict/#v=1&before=2"]
+        );
+        let location = navigator.location();
+        assert_eq!(location.fragment, "v=1&before=2");
+        assert_eq!(reports.borrow().last(), Some(&(location, false)));
     }
 
     #[test]

@@ -7,12 +7,17 @@
 //!   WebAssembly arrives, or without JavaScript.
 //! - The stylesheets are put inline, so the first paint waits for nothing
 //!   but the page itself.
+//! - Every page says in its head what a link to it previews as: its own
+//!   description, Open Graph and Twitter tags, and, given the site's public
+//!   address (`SITE_URL`, such as `https://example.org/explainer/`), its
+//!   absolute address and canonical link.
 //! - The WebAssembly is fetched with Subresource Integrity, and a
 //!   Content-Security-Policy that allows the page's inline script and style
 //!   (by their hashes) and nothing else inline is put in every page and in
 //!   `_headers`.
 //!
-//! Usage: `cargo run --package prerender -- <dist folder>`, after `trunk build`.
+//! Usage: `cargo run --package prerender -- <dist folder>`, after `trunk build`,
+//! with `SITE_URL` in the environment where the site's address is known.
 
 mod template;
 
@@ -24,6 +29,7 @@ use diplomacy_explainer::app::{App, AppProps};
 use diplomacy_explainer::model::Content;
 use diplomacy_explainer::route::{Route, document_title};
 use diplomacy_explainer::router::Prerender;
+use template::Preview;
 use tokio::runtime::Runtime;
 use yew::LocalServerRenderer;
 
@@ -71,18 +77,54 @@ fn write(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
 }
 
+/// The site's public address, from `SITE_URL`, with its final slash:
+/// `None` where it is not given. Its path must be the one the site was built
+/// for (`<base href>`), or every address made from it would be wrong.
+fn site_url(given: Option<&str>, base: &str) -> Result<Option<String>> {
+    let Some(given) = given.map(str::trim).filter(|url| !url.is_empty()) else {
+        return Ok(None);
+    };
+    let url = format!("{}/", given.trim_end_matches('/'));
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .with_context(|| format!("SITE_URL {given} is not an http or https address"))?;
+    let path = rest.find('/').map_or("/", |at| &rest[at..]);
+    anyhow::ensure!(
+        path == base,
+        "SITE_URL {given} has the path {path}, but the site was built for {base} (PUBLIC_URL)"
+    );
+    Ok(Some(url))
+}
+
 fn build(dist: &Path) -> Result<usize> {
     let content = Content::load()?;
     let template = Template::from_trunk(dist)?;
     let base = template.base().to_owned();
+    let site = site_url(std::env::var("SITE_URL").ok().as_deref(), &base)?;
+    if site.is_none() {
+        println!("prerender: link previews need the site's address: make dist SITE_URL=https://…/");
+    }
     let routes = routes(&content);
     let runtime = runtime()?;
     for route in &routes {
         let path = route.to_path();
         let body = render(&runtime, &path, &base);
         let title = document_title(&route.title(&content));
+        let description = route.description(&content);
+        let url = match route {
+            Route::NotFound => None,
+            _ => site
+                .as_ref()
+                .map(|site| format!("{site}{}", path.trim_start_matches('/'))),
+        };
+        let preview = Preview {
+            title: &title,
+            description: &description,
+            url,
+        };
         let html = template
-            .page(&path, &title, &body)
+            .page(&path, &preview, &body)
             .with_context(|| format!("writing the page for {path}"))?;
         write(&dist.join(page_file(route)), &html)?;
     }
@@ -164,6 +206,36 @@ mod tests {
         }
         assert_eq!(render(&runtime, "/essay/", "/"), first);
         assert!(first.contains(r#"aria-describedby="p2-1-consulate-tip""#));
+    }
+
+    #[test]
+    fn the_site_url_gives_absolute_addresses_under_the_base_path() {
+        assert_eq!(site_url(None, "/").unwrap(), None);
+        assert_eq!(site_url(Some(" "), "/").unwrap(), None);
+        assert_eq!(
+            site_url(Some("https://example.org"), "/")
+                .unwrap()
+                .as_deref(),
+            Some("https://example.org/")
+        );
+        assert_eq!(
+            site_url(Some("http://127.0.0.1:4174/explainer"), "/explainer/")
+                .unwrap()
+                .as_deref(),
+            Some("http://127.0.0.1:4174/explainer/")
+        );
+        for (given, base, expected) in [
+            ("example.org/", "/", "not an http or https address"),
+            (
+                "https://example.org/elsewhere/",
+                "/explainer/",
+                "has the path /elsewhere/",
+            ),
+            ("https://example.org/", "/explainer/", "has the path /"),
+        ] {
+            let error = site_url(Some(given), base).unwrap_err().to_string();
+            assert!(error.contains(expected), "{given}: {error}");
+        }
     }
 
     #[test]

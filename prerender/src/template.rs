@@ -11,6 +11,7 @@ use anyhow::{Context, Result, bail, ensure};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use diplomacy_explainer::app::{PRERENDERED_FOR, ROOT_ID};
+use diplomacy_explainer::route::SITE_NAME;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
 use sha2::{Digest, Sha256, Sha384};
@@ -49,6 +50,58 @@ struct Found {
     scripts: Vec<String>,
     /// Whether the app's root is there, and whether it is prerendered already.
     root: Option<bool>,
+}
+
+/// What a page shows where a link to it is pasted (a chat, a post, a
+/// learning platform), which reads the page's head and runs no script.
+#[derive(Debug)]
+pub struct Preview<'a> {
+    /// The page's title, as its tab shows it.
+    pub title: &'a str,
+    /// What the reader will find there.
+    pub description: &'a str,
+    /// The page's absolute address, where the site's is known (`SITE_URL`).
+    pub url: Option<String>,
+}
+
+/// Text made safe inside an attribute's double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+impl Preview<'_> {
+    /// The tags that say it, after the page's description: Open Graph's and
+    /// Twitter's, and the canonical address where it is known.
+    fn tags(&self) -> String {
+        let mut tags = vec![
+            ("property", "og:title", self.title.to_owned()),
+            ("property", "og:description", self.description.to_owned()),
+            ("property", "og:type", "website".to_owned()),
+            ("property", "og:site_name", SITE_NAME.to_owned()),
+            ("name", "twitter:card", "summary".to_owned()),
+            ("name", "twitter:title", self.title.to_owned()),
+            ("name", "twitter:description", self.description.to_owned()),
+        ];
+        if let Some(url) = &self.url {
+            tags.push(("property", "og:url", url.clone()));
+        }
+        let mut html: String = tags
+            .iter()
+            .map(|(kind, name, value)| {
+                format!(r#"<meta {kind}="{name}" content="{}" />"#, attribute(value))
+            })
+            .collect();
+        if let Some(url) = &self.url {
+            html.push_str(&format!(
+                r#"<link rel="canonical" href="{}" />"#,
+                attribute(url)
+            ));
+        }
+        html
+    }
 }
 
 /// The template every page is written from, and the policy for all of them.
@@ -208,9 +261,11 @@ impl Template {
         &self.base
     }
 
-    /// The page at `path`: the template with its title, the prerendered
-    /// app in its root, and the policy.
-    pub fn page(&self, path: &str, title: &str, body: &str) -> Result<String> {
+    /// The page at `path`: the template with its title and preview, the
+    /// prerendered app in its root, and the policy.
+    pub fn page(&self, path: &str, preview: &Preview, body: &str) -> Result<String> {
+        let title = preview.title;
+        let tags = preview.tags();
         let meta = format!(
             r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,
             self.csp
@@ -225,6 +280,14 @@ impl Template {
                     }),
                     element!("meta[charset]", |el| {
                         el.after(&meta, ContentType::Html);
+                        Ok(())
+                    }),
+                    element!("meta[name=description]", |el| {
+                        let description = format!(
+                            r#"<meta name="description" content="{}" />{tags}"#,
+                            attribute(preview.description)
+                        );
+                        el.replace(&description, ContentType::Html);
                         Ok(())
                     }),
                     element!(&format!("#{ROOT_ID}"), |el| {
@@ -249,7 +312,7 @@ impl Template {
 mod tests {
     use super::*;
 
-    const TRUNK: &str = r#"<html><head><meta charset="utf-8" /><title>Old</title><base href="/x/" />
+    const TRUNK: &str = r#"<html><head><meta charset="utf-8" /><meta name="description" content="Old" /><title>Old</title><base href="/x/" />
 <link rel="stylesheet" href="/x/a.css" integrity="sha384-1"/>
 <link rel="modulepreload" href="/x/app.js" integrity="sha384-stale" />
 <link rel="stylesheet" href="/x/b.css"/>
@@ -307,11 +370,32 @@ import init from '/x/app.js';
     }
 
     #[test]
-    fn pages_get_their_title_body_and_policy() {
+    fn pages_get_their_title_body_preview_and_policy() {
         let dist = dist("page");
         let template = Template::from_trunk(&dist).unwrap();
-        let html = template.page("/map/", "Map & more", "<p>Hi</p>").unwrap();
+        let preview = Preview {
+            title: "Map & more",
+            description: r#"The "map" <here>."#,
+            url: Some("https://example.org/x/map/".to_owned()),
+        };
+        let html = template.page("/map/", &preview, "<p>Hi</p>").unwrap();
         assert!(html.contains("<title>Map &amp; more</title>"), "{html}");
+        for tag in [
+            r#"<meta name="description" content="The &quot;map&quot; &lt;here&gt;." />"#,
+            r#"<meta property="og:title" content="Map &amp; more" />"#,
+            r#"<meta property="og:url" content="https://example.org/x/map/" />"#,
+            r#"<meta name="twitter:card" content="summary" />"#,
+            r#"<link rel="canonical" href="https://example.org/x/map/" />"#,
+        ] {
+            assert!(html.contains(tag), "{tag} in {html}");
+        }
+        assert!(!html.contains(r#"content="Old""#));
+        let unknown = Preview {
+            url: None,
+            ..preview
+        };
+        let html_without = template.page("/map/", &unknown, "").unwrap();
+        assert!(!html_without.contains("og:url") && !html_without.contains("canonical"));
         assert!(html.contains(r#"<div id="app" data-route="/map/"><p>Hi</p></div>"#));
         let meta = format!(
             r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,

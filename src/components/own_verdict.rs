@@ -33,13 +33,14 @@ pub fn OwnVerdict() -> Html {
     } else {
         String::new()
     };
-    let share_url = {
-        format!(
-            "{origin}{}?{}",
-            navigator.href(&Route::Verdict, None),
-            share::to_query(&answers, &content.argument)
+    // The answers go after the `#`, which browsers never send to the host.
+    let share_url = format!(
+        "{origin}{}",
+        navigator.href(
+            &Route::Verdict,
+            Some(&share::to_fragment(&answers, &content.argument))
         )
-    };
+    );
     let on_after = {
         let answers = answers.clone();
         Callback::from(move |value| answers.dispatch(AnswerAction::After(value)))
@@ -91,7 +92,7 @@ pub fn OwnVerdict() -> Html {
             <SummaryView summary={summary} shared={false} />
             <section aria-labelledby="share-title" class="share">
                 <h2 id="share-title">{ "Share your view" }</h2>
-                <p>{ "This link carries your answers in the address itself. Whoever opens it sees them, read-only; their own answers are not touched." }</p>
+                <p>{ "This link carries your estimates and your judgement of each step after its # sign, which browsers never send to this site's host: only the people you give it to see your answers, read-only, and theirs are not touched." }</p>
                 <label for="share-link" class="share__label">{ "Link to your answers" }</label>
                 <div class="share__row">
                     <input id="share-link" class="share__link" type="text" readonly=true value={share_url} />

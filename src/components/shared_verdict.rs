@@ -15,8 +15,9 @@ use crate::route::Route;
 /// Props for [`SharedVerdict`].
 #[derive(Properties, PartialEq)]
 pub struct SharedVerdictProps {
-    /// The share link's query.
-    pub query: AttrValue,
+    /// The share link's answers: its fragment (or, in a link made before,
+    /// its query).
+    pub answers: AttrValue,
 }
 
 /// Answers someone shared, read-only, or why the link cannot be read. A
@@ -38,7 +39,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
             <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ "See your own verdict" }</RouteLink></p>
         }
     };
-    match share::from_query(&props.query, &content.argument) {
+    match share::from_fragment(&props.answers, &content.argument) {
         Ok(shared) => {
             let theirs = Rc::new(Summary::of(&shared, &content.argument));
             html! {

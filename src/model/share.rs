@@ -1,7 +1,10 @@
-//! The reader's answers in a share link's query, and reading them back.
+//! The reader's answers in a share link's fragment (after its `#`), and
+//! reading them back. Browsers never send a fragment to the host, so a
+//! shared verdict reaches no server's logs. Links made before kept the same
+//! text in the query (`?v=1&…`); it reads the same way.
 //!
 //! A shared link is never trusted and never half-read: anything that is not
-//! exactly what [`to_query`] writes is refused with a [`ShareError`] that
+//! exactly what [`to_fragment`] writes is refused with a [`ShareError`] that
 //! says why, in words for the reader.
 
 use std::fmt;
@@ -15,7 +18,7 @@ use super::saved;
 /// The version of the share format.
 pub const SHARE_VERSION: u32 = 1;
 
-/// The longest share query accepted, in bytes: far more than every answer
+/// The longest share fragment accepted, in bytes: far more than every answer
 /// needs, far less than a hostile link could carry.
 pub const MAX_SHARE_LEN: usize = 2_000;
 
@@ -69,11 +72,11 @@ impl fmt::Display for ShareError {
     }
 }
 
-/// The answers as a URL query (without `?`), in the argument's order:
+/// The answers as a URL fragment (without `#`), in the argument's order:
 /// `v=1&before=2&after=3&cold-war=c3&low-point=n`. Each judged step is its
 /// id with its [`Judgement::code`]; a weight without a conviction means
 /// nothing to another reader, so it is not shared.
-pub fn to_query(answers: &Answers, argument: &Argument) -> String {
+pub fn to_fragment(answers: &Answers, argument: &Argument) -> String {
     let judgements = argument.steps().iter().filter_map(|step| {
         let judgement = answers.judgement(&step.id);
         judgement.conviction?;
@@ -82,10 +85,14 @@ pub fn to_query(answers: &Answers, argument: &Argument) -> String {
     saved::write(SHARE_VERSION, answers.estimate_fields().chain(judgements))
 }
 
-/// Reads answers from a share query (with or without its `?`). Anything that
-/// is not exactly what [`to_query`] writes is refused.
-pub fn from_query(query: &str, argument: &Argument) -> Result<Answers, ShareError> {
-    let query = query.strip_prefix('?').unwrap_or(query);
+/// Reads answers from a share fragment (with or without its `#`), or from
+/// the query of a link made before (with or without its `?`). Anything that
+/// is not exactly what [`to_fragment`] writes is refused.
+pub fn from_fragment(text: &str, argument: &Argument) -> Result<Answers, ShareError> {
+    let query = text
+        .strip_prefix('#')
+        .or_else(|| text.strip_prefix('?'))
+        .unwrap_or(text);
     if query.len() > MAX_SHARE_LEN {
         return Err(ShareError::TooLong);
     }
@@ -148,21 +155,26 @@ mod tests {
     }
 
     #[test]
-    fn answers_round_trip_through_a_share_query_in_the_arguments_order() {
+    fn answers_round_trip_through_a_share_fragment_in_the_arguments_order() {
         let argument = argument();
-        let query = to_query(&sample(), &argument);
+        let query = to_fragment(&sample(), &argument);
         assert_eq!(query, "v=1&before=4&after=2&granted=n&trade=c3");
         let mut shared = sample();
         shared.judgements.remove("rivals");
         assert_eq!(
-            from_query(&format!("?{query}"), &argument),
+            from_fragment(&format!("#{query}"), &argument),
             Ok(shared.clone())
         );
-        assert_eq!(from_query(&query, &argument), Ok(shared));
+        assert_eq!(
+            from_fragment(&format!("?{query}"), &argument),
+            Ok(shared.clone()),
+            "a link made before, with the answers in its query"
+        );
+        assert_eq!(from_fragment(&query, &argument), Ok(shared));
     }
 
     fn check_refused(query: &str, expected: ShareError) {
-        assert_eq!(from_query(query, &argument()), Err(expected), "{query}");
+        assert_eq!(from_fragment(query, &argument()), Err(expected), "{query}");
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! essay's answer, each reason with their judgement, the reasons that did not
 //! convince them, and a link that shares it all. Opened from a share link, the
 //! page shows the shared answers read-only and never touches the reader's own.
+//! A link made before, with the answers in its query, is read the same way,
+//! and its address is rewritten in place to carry them in the fragment, so the
+//! query leaves the address bar and the history.
 
 use yew::prelude::*;
 
@@ -9,16 +12,34 @@ use crate::components::own_verdict::OwnVerdict;
 use crate::components::shared_verdict::SharedVerdict;
 use crate::hooks::{use_content, use_page_heading};
 use crate::route::Route;
-use crate::router::use_location;
+use crate::router::{use_location, use_navigator};
 
 /// The verdict page: the reader's own, or a shared one.
 #[component]
 pub fn VerdictPage() -> Html {
     let content = use_content();
-    // The router gives the query only after the first render, which must
-    // match the page prerendered without it.
-    let query = use_location().query.clone();
-    let shared = !query.is_empty();
+    // The router gives the fragment and the query only after the first
+    // render, which must match the page prerendered without them.
+    let location = use_location();
+    let answers = if location.fragment.is_empty() {
+        location.query.clone()
+    } else {
+        location.fragment.clone()
+    };
+    let shared = !answers.is_empty();
+    {
+        let navigator = use_navigator();
+        use_effect_with(location.clone(), move |location| {
+            if !location.query.is_empty() {
+                let answers = if location.fragment.is_empty() {
+                    &location.query
+                } else {
+                    &location.fragment
+                };
+                navigator.replace(&Route::Verdict, Some(answers));
+            }
+        });
+    }
     let title = if shared {
         "A shared verdict".to_owned()
     } else {
@@ -29,7 +50,7 @@ pub fn VerdictPage() -> Html {
         <div class="verdict">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             if shared {
-                <SharedVerdict query={query} />
+                <SharedVerdict answers={answers} />
             } else {
                 <OwnVerdict />
             }

@@ -1,6 +1,6 @@
 // The first render in the browser is the page the server sent. Hydration must
 // find every element, attribute and text of the prerendered page as it is;
-// what only the browser knows (saved progress, a share link's query, the
+// what only the browser knows (saved progress, a share link's answers, the
 // address's fragment) arrives after it, and never moves focus or scroll.
 //
 // The page as served is recorded before any script runs, and every change
@@ -130,7 +130,7 @@ test("a link to a passage of the essay highlights it only after hydration", asyn
 
 test("a shared verdict is read after hydration, and takes neither focus nor scroll", async ({ page }) => {
   await watch(page);
-  await page.goto("/verdict/?v=1&before=4&cold-war=c3");
+  await page.goto("/verdict/#v=1&before=4&cold-war=c3");
   await settled(page);
   expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
   await expect(page.locator("main h1")).toHaveText("A shared verdict");

@@ -151,7 +151,7 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await answerSome(page);
   await open(page, "/verdict");
   const link = await page.locator("#share-link").inputValue();
-  expect(link).toMatch(/\/verdict\/\?v=1&before=4&cold-war=c3&low-point=n$/);
+  expect(link).toMatch(/\/verdict\/#v=1&before=4&cold-war=c3&low-point=n$/);
 
   const recipient = await browser.newPage();
   await recipient.goto("/step/shared-interests");
@@ -194,7 +194,7 @@ for (const [name, query, message] of [
   test(`a share link ${name} says so and changes nothing`, async ({ page }) => {
     await answerSome(page);
     const before = await page.evaluate((key) => localStorage.getItem(key), answersKey);
-    await open(page, `/verdict?${query}`);
+    await open(page, `/verdict#${query}`);
     await expect(page.getByRole("alert")).toContainText("This shared link cannot be read");
     await expect(page.getByRole("alert")).toContainText(message);
     await expect(page.getByRole("alert")).toContainText("Your own answers are unchanged.");
@@ -214,7 +214,7 @@ test("corrupt saved answers are discarded without breaking the page", async ({ p
 });
 
 // One page in one theme per test: a scan takes up to a few seconds on a slow machine.
-for (const path of ["/verdict/", "/verdict/?v=1&before=2&cold-war=c3", "/verdict/?v=1&bad", "/step/cold-war/"]) {
+for (const path of ["/verdict/", "/verdict/#v=1&before=2&cold-war=c3", "/verdict/#v=1&bad", "/step/cold-war/"]) {
   for (const scheme of ["light", "dark"]) {
     test(`axe finds no violations with answers given, on ${path} (${scheme})`, async ({ page }) => {
       const { default: AxeBuilder } = await import("@axe-core/playwright");
@@ -228,7 +228,7 @@ for (const path of ["/verdict/", "/verdict/?v=1&before=2&cold-war=c3", "/verdict
 }
 
 test("a newcomer opening a shared verdict is invited to read the argument", async ({ page }) => {
-  await page.goto("/verdict/?v=1&before=4&cold-war=c3");
+  await page.goto("/verdict/#v=1&before=4&cold-war=c3");
   await ready(page);
   await expect(page.getByText("You have not answered yet.")).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Yours" })).toHaveCount(0);

@@ -141,13 +141,22 @@ export function suite(engine, extra = () => {}) {
       await page.reload();
       await page.until(() => page.run(() => document.getElementById("convinces-cold-war-0").checked), "the answer after a reload");
       const own = await page.run((key) => localStorage.getItem(key), answersKey);
-      await page.open("/verdict/?v=1&before=4&cold-war=n3");
+      await page.open("/verdict/#v=1&before=4&cold-war=n3");
       await page.heading("A shared verdict");
       await page.withText("main", "answers someone shared with you");
       assert.equal(await page.run(() => document.querySelectorAll("main input[type=radio]").length), 0);
       assert.equal(await page.run((key) => localStorage.getItem(key), answersKey), own);
-      await page.open("/verdict/?v=1&cold-war=x");
+      await page.open("/");
+      await page.open("/verdict/#v=1&cold-war=x");
       await page.withText("main [role=alert]", "This shared link cannot be read");
+    });
+
+    test("a share link made before, with the answers in its query, opens and loses its query", async () => {
+      const { page } = context;
+      await page.open("/verdict/?v=1&before=4&cold-war=n3");
+      await page.heading("A shared verdict");
+      await page.withText("main", "answers someone shared with you");
+      await page.until(async () => (await page.path()) === "/verdict/#v=1&before=4&cold-war=n3", "the answers moved into the fragment");
     });
 
     test("an unknown address and an unknown step show the not-found page", async () => {

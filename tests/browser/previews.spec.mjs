@@ -1,0 +1,50 @@
+// What a link previews as where it is pasted: chat apps, social sites and
+// learning platforms read the page's head as the server sends it, and run no
+// script. Every page says what it is; built with SITE_URL (the sub-path build
+// is), every address in the head is absolute and points into the built site.
+import { test, expect } from "@playwright/test";
+import { pages } from "../site.mjs";
+
+/** The tags in a page's head, as `[attribute name, name, value]`. */
+async function head(request, url) {
+  const html = await (await request.get(url)).text();
+  const headHtml = html.slice(0, html.indexOf("</head>"));
+  const meta = [...headHtml.matchAll(/<meta (name|property)="([^"]+)" content="([^"]*)"/g)].map((m) => [m[2], m[3]]);
+  const canonical = headHtml.match(/<link rel="canonical" href="([^"]*)"/)?.[1];
+  return { tags: Object.fromEntries(meta), canonical, headHtml };
+}
+
+const every = ["og:title", "og:description", "og:type", "og:site_name", "twitter:card", "twitter:title", "twitter:description", "description"];
+
+test("every page previews as itself, with no address pointing anywhere without SITE_URL", async ({ request }) => {
+  const descriptions = new Set();
+  for (const path of [...pages, "/404.html"]) {
+    const { tags, canonical, headHtml } = await head(request, path);
+    for (const name of every) expect(tags[name], `${path}: ${name}`).toBeTruthy();
+    expect(tags["og:description"], path).toBe(tags.description);
+    expect(tags["og:site_name"]).toBe("Russia and the West: an explainer");
+    expect(headHtml).toContain(`<title>${tags["og:title"].replaceAll("&amp;", "&")}</title>`.replaceAll("&", "&amp;"));
+    descriptions.add(tags.description);
+    // Without the site's address, nothing claims one.
+    expect(tags["og:url"], path).toBeUndefined();
+    expect(canonical, path).toBeUndefined();
+    expect(headHtml, path).not.toMatch(/(content|href)="https?:/);
+  }
+  expect(descriptions.size, "each page says what it is").toBe(pages.length + 1);
+  // A step's description is the first sentence of its claim, which names the essay.
+  const step = await head(request, "/step/cold-war/");
+  expect(step.tags.description).toMatch(/^The essay says that even at the height of the Cold War, .*leaders\.$/);
+});
+
+test("built with SITE_URL, every page gives its own absolute address, which is served", async ({ request }) => {
+  const site = "http://127.0.0.1:4174/explainer/";
+  for (const path of pages) {
+    const { tags, canonical } = await head(request, `${site}${path.slice(1)}`);
+    const expected = `${site}${path.slice(1)}`;
+    expect(tags["og:url"], path).toBe(expected);
+    expect(canonical, path).toBe(expected);
+    expect((await request.get(expected)).status(), expected).toBe(200);
+  }
+  const missing = await head(request, `${site}no-such-page`);
+  expect(missing.canonical).toBeUndefined();
+});

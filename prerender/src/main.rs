@@ -8,9 +8,10 @@
 //! - The stylesheets are put inline, so the first paint waits for nothing
 //!   but the page itself.
 //! - Every page says in its head what a link to it previews as: its own
-//!   description, Open Graph and Twitter tags, and, given the site's public
-//!   address (`SITE_URL`, such as `https://example.org/explainer/`), its
-//!   absolute address and canonical link.
+//!   description, Open Graph and Twitter tags, and a card (`cards/*.png`,
+//!   drawn here); given the site's public address (`SITE_URL`, such as
+//!   `https://example.org/explainer/`), the card's absolute address, the
+//!   page's own and its canonical link.
 //! - The WebAssembly is fetched with Subresource Integrity, and a
 //!   Content-Security-Policy that allows the page's inline script and style
 //!   (by their hashes) and nothing else inline is put in every page and in
@@ -19,15 +20,17 @@
 //! Usage: `cargo run --package prerender -- <dist folder>`, after `trunk build`,
 //! with `SITE_URL` in the environment where the site's address is known.
 
+mod card;
 mod template;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
+use card::{Card, Painter};
 use diplomacy_explainer::app::{App, AppProps};
 use diplomacy_explainer::model::Content;
-use diplomacy_explainer::route::{Route, document_title};
+use diplomacy_explainer::route::{Route, SITE_NAME, document_title};
 use diplomacy_explainer::router::Prerender;
 use template::Preview;
 use tokio::runtime::Runtime;
@@ -62,6 +65,44 @@ fn page_file(route: &Route) -> PathBuf {
     }
 }
 
+/// The file a route's card is written to, relative to the site's root.
+fn card_file(route: &Route) -> String {
+    let name = match route {
+        Route::Start => "start".to_owned(),
+        Route::NotFound => "not-found".to_owned(),
+        Route::Step { id } => format!("step-{id}"),
+        route => route.to_path().trim_matches('/').to_owned(),
+    };
+    format!("cards/{name}.png")
+}
+
+/// What a route's card says.
+fn card_text(route: &Route, content: &Content) -> (String, String, String) {
+    let argument = &content.argument;
+    match route {
+        Route::Step { id } => {
+            let index = argument.index_of(id).expect("the build writes only real steps");
+            let step = &argument[index];
+            let place = format!("Step {} of {}", index.number(), argument.steps().len());
+            let kicker = match content.map.role(index) {
+                Some(role) => format!("{place} · {role}"),
+                None => place,
+            };
+            (kicker, step.title.to_string(), step.gist().to_owned())
+        }
+        Route::Start => (
+            "A step-by-step reading of one essay".to_owned(),
+            "Could Russia and the West close all diplomatic relations?".to_owned(),
+            "Make your guess, weigh each step of the essay's argument, and set your verdict beside the essay's.".to_owned(),
+        ),
+        route => (
+            String::new(),
+            route.title(content),
+            route.description(content),
+        ),
+    }
+}
+
 /// Every page to write: each route, then the not-found page.
 fn routes(content: &Content) -> Vec<Route> {
     let mut routes = Route::pages(content);
@@ -70,11 +111,15 @@ fn routes(content: &Content) -> Vec<Route> {
 }
 
 fn write(path: &Path, text: &str) -> Result<()> {
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder)
             .with_context(|| format!("creating {}", folder.display()))?;
     }
-    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
 }
 
 /// The site's public address, from `SITE_URL`, with its final slash:
@@ -107,7 +152,24 @@ fn build(dist: &Path) -> Result<usize> {
     }
     let routes = routes(&content);
     let runtime = runtime()?;
+    let painter = Painter::new()?;
     for route in &routes {
+        let (kicker, card_title, card_says) = card_text(route, &content);
+        let card = Card {
+            kicker: &kicker,
+            title: &card_title,
+            text: &card_says,
+        };
+        write_bytes(
+            &dist.join(card_file(route)),
+            &painter.png(&card, SITE_NAME)?,
+        )?;
+        let image_alt = [kicker.as_str(), &card_title, &card_says]
+            .iter()
+            .filter(|part| !part.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(". ");
         let path = route.to_path();
         let body = render(&runtime, &path, &base);
         let title = document_title(&route.title(&content));
@@ -122,6 +184,10 @@ fn build(dist: &Path) -> Result<usize> {
             title: &title,
             description: &description,
             url,
+            image: site
+                .as_ref()
+                .map(|site| format!("{site}{}", card_file(route))),
+            image_alt: &image_alt,
         };
         let html = template
             .page(&path, &preview, &body)

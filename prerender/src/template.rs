@@ -62,6 +62,10 @@ pub struct Preview<'a> {
     pub description: &'a str,
     /// The page's absolute address, where the site's is known (`SITE_URL`).
     pub url: Option<String>,
+    /// The absolute address of the page's card, where the site's is known.
+    pub image: Option<String>,
+    /// What the card shows, in words.
+    pub image_alt: &'a str,
 }
 
 /// Text made safe inside an attribute's double quotes.
@@ -81,12 +85,35 @@ impl Preview<'_> {
             ("property", "og:description", self.description.to_owned()),
             ("property", "og:type", "website".to_owned()),
             ("property", "og:site_name", SITE_NAME.to_owned()),
-            ("name", "twitter:card", "summary".to_owned()),
+            (
+                "name",
+                "twitter:card",
+                if self.image.is_some() {
+                    "summary_large_image"
+                } else {
+                    "summary"
+                }
+                .to_owned(),
+            ),
             ("name", "twitter:title", self.title.to_owned()),
             ("name", "twitter:description", self.description.to_owned()),
         ];
         if let Some(url) = &self.url {
             tags.push(("property", "og:url", url.clone()));
+        }
+        if let Some(image) = &self.image {
+            tags.extend([
+                ("property", "og:image", image.clone()),
+                ("property", "og:image:width", crate::card::WIDTH.to_string()),
+                (
+                    "property",
+                    "og:image:height",
+                    crate::card::HEIGHT.to_string(),
+                ),
+                ("property", "og:image:alt", self.image_alt.to_owned()),
+                ("name", "twitter:image", image.clone()),
+                ("name", "twitter:image:alt", self.image_alt.to_owned()),
+            ]);
         }
         let mut html: String = tags
             .iter()
@@ -377,6 +404,8 @@ import init from '/x/app.js';
             title: "Map & more",
             description: r#"The "map" <here>."#,
             url: Some("https://example.org/x/map/".to_owned()),
+            image: Some("https://example.org/x/cards/map.png".to_owned()),
+            image_alt: "A map",
         };
         let html = template.page("/map/", &preview, "<p>Hi</p>").unwrap();
         assert!(html.contains("<title>Map &amp; more</title>"), "{html}");
@@ -384,7 +413,9 @@ import init from '/x/app.js';
             r#"<meta name="description" content="The &quot;map&quot; &lt;here&gt;." />"#,
             r#"<meta property="og:title" content="Map &amp; more" />"#,
             r#"<meta property="og:url" content="https://example.org/x/map/" />"#,
-            r#"<meta name="twitter:card" content="summary" />"#,
+            r#"<meta name="twitter:card" content="summary_large_image" />"#,
+            r#"<meta property="og:image" content="https://example.org/x/cards/map.png" />"#,
+            r#"<meta property="og:image:width" content="1200" />"#,
             r#"<link rel="canonical" href="https://example.org/x/map/" />"#,
         ] {
             assert!(html.contains(tag), "{tag} in {html}");
@@ -392,6 +423,7 @@ import init from '/x/app.js';
         assert!(!html.contains(r#"content="Old""#));
         let unknown = Preview {
             url: None,
+            image: None,
             ..preview
         };
         let html_without = template.page("/map/", &unknown, "").unwrap();

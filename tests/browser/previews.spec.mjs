@@ -29,22 +29,44 @@ test("every page previews as itself, with no address pointing anywhere without S
     expect(tags["og:url"], path).toBeUndefined();
     expect(canonical, path).toBeUndefined();
     expect(headHtml, path).not.toMatch(/(content|href)="https?:/);
+    expect(tags["og:image"], path).toBeUndefined();
   }
   expect(descriptions.size, "each page says what it is").toBe(pages.length + 1);
+  // The cards are drawn all the same, for a host that later learns its address.
+  expect((await request.get("/cards/step-cold-war.png")).status()).toBe(200);
   // A step's description is the first sentence of its claim, which names the essay.
   const step = await head(request, "/step/cold-war/");
   expect(step.tags.description).toMatch(/^The essay says that even at the height of the Cold War, .*leaders\.$/);
 });
 
-test("built with SITE_URL, every page gives its own absolute address, which is served", async ({ request }) => {
+test("built with SITE_URL, every page gives its own absolute address and card, which are served", async ({ request }) => {
   const site = "http://127.0.0.1:4174/explainer/";
+  const cards = new Set();
   for (const path of pages) {
     const { tags, canonical } = await head(request, `${site}${path.slice(1)}`);
     const expected = `${site}${path.slice(1)}`;
     expect(tags["og:url"], path).toBe(expected);
     expect(canonical, path).toBe(expected);
     expect((await request.get(expected)).status(), expected).toBe(200);
+    // Its card: a 1200 by 630 PNG well under 100 KB, its own, described in words.
+    expect(tags["twitter:card"]).toBe("summary_large_image");
+    expect(tags["og:image"], path).toMatch(new RegExp(`^${site}cards/[a-z0-9-]+\\.png$`));
+    expect(tags["twitter:image"]).toBe(tags["og:image"]);
+    expect([tags["og:image:width"], tags["og:image:height"]]).toEqual(["1200", "630"]);
+    expect(tags["og:image:alt"].length, path).toBeGreaterThan(10);
+    const card = await request.get(tags["og:image"]);
+    expect(card.status(), tags["og:image"]).toBe(200);
+    const png = await card.body();
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeLessThan(100_000);
+    cards.add(png.toString("base64"));
   }
+  expect(cards.size, "every page's card differs from every other's").toBe(pages.length);
+  const step = await head(request, `${site}step/cold-war/`);
+  expect(step.tags["og:image:alt"]).toBe(
+    "Step 3 of 10 · Reason 1 of 5 against a break. Even the Cold War kept embassies open. " + step.tags.description,
+  );
   const missing = await head(request, `${site}no-such-page`);
   expect(missing.canonical).toBeUndefined();
 });

@@ -4,7 +4,7 @@
 
 use percent_encoding::percent_decode_str;
 
-use crate::model::{Argument, Content, Destination, StepId};
+use crate::model::{Argument, Content, Destination, Likelihood, StepId};
 
 /// The title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
@@ -44,8 +44,17 @@ pub enum Route {
     Essay,
     /// Every term we explain, with our definitions.
     Glossary,
-    /// The reader's verdict, or one shared with them (`?v=1&…`).
+    /// The reader's verdict, or one shared with them (`#v=1&…`).
     Verdict,
+    /// A verdict shared with its two estimates in the address, as its sharer
+    /// chose, so that a link's preview can say them
+    /// (`/verdict/likely-to-unlikely/#v=1&…`); the rest stays in the fragment.
+    SharedVerdict {
+        /// The sharer's estimate before reading.
+        before: Likelihood,
+        /// Their estimate after reading.
+        after: Likelihood,
+    },
     /// Any address the explainer does not have.
     NotFound,
 }
@@ -70,6 +79,14 @@ fn fixed(route: &Route) -> Option<&'static (Route, &'static str, &'static str)> 
 
 /// The segment a step's path starts with: `/step/<id>/`.
 const STEP: &str = "step";
+
+/// The segment a shared verdict's path with its estimates starts with, and
+/// the words between them: `/verdict/likely-to-unlikely/`.
+const VERDICT: &str = "verdict";
+const TO: &str = "-to-";
+
+/// The title of a verdict someone shared.
+pub const SHARED_VERDICT_TITLE: &str = "A shared verdict";
 
 impl Route {
     /// The route of the step with this id.
@@ -99,6 +116,7 @@ impl Route {
                 ),
                 None => NOT_FOUND_TITLE.to_owned(),
             },
+            Route::SharedVerdict { .. } => SHARED_VERDICT_TITLE.to_owned(),
             other => fixed(other)
                 .map_or(NOT_FOUND_TITLE, |&(_, _, title)| title)
                 .to_owned(),
@@ -123,6 +141,16 @@ impl Route {
         if let Some((route, _, _)) = found {
             return route.clone();
         }
+        if let Some((before, after)) = path
+            .strip_prefix(VERDICT)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|rest| rest.split_once(TO))
+        {
+            return match (Likelihood::from_slug(before), Likelihood::from_slug(after)) {
+                (Some(before), Some(after)) => Route::SharedVerdict { before, after },
+                _ => Route::NotFound,
+            };
+        }
         match path
             .strip_prefix(STEP)
             .and_then(|rest| rest.strip_prefix('/'))
@@ -142,6 +170,9 @@ impl Route {
     pub fn to_path(&self) -> String {
         let segment = match self {
             Route::Step { id } => return format!("/{STEP}/{id}/"),
+            Route::SharedVerdict { before, after } => {
+                return format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug());
+            }
             other => fixed(other).map_or("", |&(_, segment, _)| segment),
         };
         if segment.is_empty() {
@@ -186,12 +217,33 @@ impl Route {
                  to sanctions, each with the steps that use it."
             }
             Route::Verdict => {
-                "How likely is a full break between Russia and the West? Weigh the essay's argument \
-                 and set your own verdict beside the essay's answer, in your browser only."
+                "A reader's verdict on whether Russia and the West could close all diplomatic \
+                 relations, beside the essay's answer. Weigh the essay's argument and compare yours."
+            }
+            Route::SharedVerdict { before, after } => {
+                return format!(
+                    "A reader's verdict. Before reading: {}. After: {}. The essay: {}. Compare yours.",
+                    before.label().to_lowercase(),
+                    after.label().to_lowercase(),
+                    content.argument.answer().likelihood.label().to_lowercase()
+                );
             }
             Route::NotFound => NOT_FOUND_DESCRIPTION,
         };
         fixed.to_owned()
+    }
+
+    /// Every verdict shared with its estimates in the address: one page a
+    /// pair, each with its own preview.
+    pub fn shared_verdicts() -> Vec<Route> {
+        Likelihood::ALL
+            .into_iter()
+            .flat_map(|before| {
+                Likelihood::ALL
+                    .into_iter()
+                    .map(move |after| Route::SharedVerdict { before, after })
+            })
+            .collect()
     }
 
     /// Every page the explainer has, the not-found page aside.
@@ -213,7 +265,10 @@ mod tests {
     #[test]
     fn every_page_is_found_at_its_own_path() {
         let content = crate::model::fixture::content();
-        for route in Route::pages(&content) {
+        for route in Route::pages(&content)
+            .into_iter()
+            .chain(Route::shared_verdicts())
+        {
             let path = route.to_path();
             assert!(path.ends_with('/'), "{path}");
             assert_eq!(Route::recognize(&path), route, "{path}");
@@ -223,6 +278,25 @@ mod tests {
             }
         }
         assert_eq!(Route::recognize(""), Route::Start);
+    }
+
+    #[test]
+    fn a_shared_verdict_names_its_estimates_or_is_not_found() {
+        assert_eq!(
+            Route::recognize("/verdict/likely-to-very-unlikely/"),
+            Route::SharedVerdict {
+                before: Likelihood::Likely,
+                after: Likelihood::VeryUnlikely
+            }
+        );
+        for path in [
+            "/verdict/likely-to-sure/",
+            "/verdict/-to-/",
+            "/verdict/likely/",
+        ] {
+            assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
+        }
+        assert_eq!(Route::shared_verdicts().len(), 25);
     }
 
     #[test]

@@ -71,7 +71,7 @@ fn card_file(route: &Route) -> String {
         Route::Start => "start".to_owned(),
         Route::NotFound => "not-found".to_owned(),
         Route::Step { id } => format!("step-{id}"),
-        route => route.to_path().trim_matches('/').to_owned(),
+        route => route.to_path().trim_matches('/').replace('/', "-"),
     };
     format!("cards/{name}.png")
 }
@@ -90,6 +90,19 @@ fn card_text(route: &Route, content: &Content) -> (String, String, String) {
             };
             (kicker, step.title.to_string(), step.gist().to_owned())
         }
+        Route::SharedVerdict { before, after } => (
+            "A reader's verdict".to_owned(),
+            format!("Before reading: {}. After: {}.", before.label(), after.label()),
+            format!(
+                "The essay: {}. Read its argument step by step and compare yours.",
+                argument.answer().likelihood.label()
+            ),
+        ),
+        Route::Verdict => (
+            "A reader's verdict".to_owned(),
+            "How likely is a full break between Russia and the West?".to_owned(),
+            "Weigh the essay's argument step by step, and set your verdict beside a reader's and the essay's. Compare yours.".to_owned(),
+        ),
         Route::Start => (
             "A step-by-step reading of one essay".to_owned(),
             "Could Russia and the West close all diplomatic relations?".to_owned(),
@@ -103,9 +116,11 @@ fn card_text(route: &Route, content: &Content) -> (String, String, String) {
     }
 }
 
-/// Every page to write: each route, then the not-found page.
+/// Every page to write: each route, each verdict shared with its estimates
+/// in the address, then the not-found page.
 fn routes(content: &Content) -> Vec<Route> {
     let mut routes = Route::pages(content);
+    routes.extend(Route::shared_verdicts());
     routes.push(Route::NotFound);
     routes
 }
@@ -239,7 +254,8 @@ mod tests {
         ] {
             assert!(files.contains(&PathBuf::from(file)), "{file}");
         }
-        assert_eq!(files.len(), content.argument.steps().len() + 7);
+        assert_eq!(files.len(), content.argument.steps().len() + 7 + 25);
+        assert!(files.contains(&PathBuf::from("verdict/likely-to-unlikely/index.html")));
     }
 
     #[test]

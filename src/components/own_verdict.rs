@@ -33,14 +33,40 @@ pub fn OwnVerdict() -> Html {
     } else {
         String::new()
     };
-    // The answers go after the `#`, which browsers never send to the host.
+    // The answers go after the `#`, which browsers never send to the host;
+    // the two estimates go in the path too if the reader chose to show them
+    // in the link's preview.
+    let in_preview = use_state(|| false);
+    let estimates = answers.before.zip(answers.after);
+    let page = match estimates {
+        Some((before, after)) if *in_preview => Route::SharedVerdict { before, after },
+        _ => Route::Verdict,
+    };
     let share_url = format!(
         "{origin}{}",
         navigator.href(
-            &Route::Verdict,
+            &page,
             Some(&share::to_fragment(&answers, &content.argument))
         )
     );
+    let on_preview = {
+        let in_preview = in_preview.clone();
+        Callback::from(move |event: Event| {
+            in_preview.set(
+                event
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            );
+        })
+    };
+    let host_sees = match page {
+        Route::SharedVerdict { before, after } => format!(
+            "The site's host will see these two answers in the address (before reading: {}; after: {}), and nothing else.",
+            before.label().to_lowercase(),
+            after.label().to_lowercase()
+        ),
+        _ => "The site's host sees none of your answers.".to_owned(),
+    };
     let on_after = {
         let answers = answers.clone();
         Callback::from(move |value| answers.dispatch(AnswerAction::After(value)))
@@ -92,7 +118,17 @@ pub fn OwnVerdict() -> Html {
             <SummaryView summary={summary} shared={false} />
             <section aria-labelledby="share-title" class="share">
                 <h2 id="share-title">{ "Share your view" }</h2>
-                <p>{ "This link carries your estimates and your judgement of each step after its # sign, which browsers never send to this site's host: only the people you give it to see your answers, read-only, and theirs are not touched." }</p>
+                <p>{ "This link carries your answers after its # sign, which browsers never send to this site's host: only the people you give it to see them, read-only, and their own answers are not touched." }</p>
+                <p class="share__preview">
+                    <input id="share-preview" type="checkbox" checked={*in_preview} disabled={estimates.is_none()} onchange={on_preview} />
+                    <label for="share-preview">{ "Show my estimates before and after reading in the link's preview" }</label>
+                </p>
+                <p class="share__host">
+                    if estimates.is_none() {
+                        { "Give both estimates to show them in the preview. " }
+                    }
+                    { host_sees }
+                </p>
                 <label for="share-link" class="share__label">{ "Link to your answers" }</label>
                 <div class="share__row">
                     <input id="share-link" class="share__link" type="text" readonly=true value={share_url} />

@@ -58,4 +58,21 @@ impl Likelihood {
             .into_iter()
             .find(|l| rank == l.rank().to_string())
     }
+
+    /// The point's name in an address, as the content files write it
+    /// (`very-unlikely`, …, `even-chance`, …).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Likelihood::VeryUnlikely => "very-unlikely",
+            Likelihood::Unlikely => "unlikely",
+            Likelihood::EvenChance => "even-chance",
+            Likelihood::Likely => "likely",
+            Likelihood::VeryLikely => "very-likely",
+        }
+    }
+
+    /// The point a [`Likelihood::slug`] names.
+    pub fn from_slug(slug: &str) -> Option<Likelihood> {
+        Likelihood::ALL.into_iter().find(|l| l.slug() == slug)
+    }
 }

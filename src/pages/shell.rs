@@ -32,7 +32,7 @@ pub fn Shell() -> Html {
         Route::Map => html! { <MapPage /> },
         Route::Essay => html! { <EssayPage /> },
         Route::Glossary => html! { <GlossaryPage /> },
-        Route::Verdict => html! { <VerdictPage /> },
+        Route::Verdict | Route::SharedVerdict { .. } => html! { <VerdictPage /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::own_verdict::OwnVerdict;
 use crate::components::shared_verdict::SharedVerdict;
 use crate::hooks::{use_content, use_page_heading};
-use crate::route::Route;
+use crate::route::{Route, SHARED_VERDICT_TITLE};
 use crate::router::{use_location, use_navigator};
 
 /// The verdict page: the reader's own, or a shared one.
@@ -36,12 +36,12 @@ pub fn VerdictPage() -> Html {
                 } else {
                     &location.fragment
                 };
-                navigator.replace(&Route::Verdict, Some(answers));
+                navigator.replace(&location.route, Some(answers));
             }
         });
     }
     let title = if shared {
-        "A shared verdict".to_owned()
+        SHARED_VERDICT_TITLE.to_owned()
     } else {
         Route::Verdict.title(&content)
     };

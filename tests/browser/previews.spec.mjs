@@ -70,3 +70,20 @@ test("built with SITE_URL, every page gives its own absolute address and card, w
   const missing = await head(request, `${site}no-such-page`);
   expect(missing.canonical).toBeUndefined();
 });
+
+test("each pair of estimates a sharer may show has its own page and card, saying them", async ({ request }) => {
+  const site = "http://127.0.0.1:4174/explainer/";
+  const scale = [["very-unlikely", "very unlikely"], ["unlikely", "unlikely"], ["even-chance", "as likely as not"], ["likely", "likely"], ["very-likely", "very likely"]];
+  const cards = new Set();
+  for (const [before, beforeWords] of scale) {
+    for (const [after, afterWords] of scale) {
+      const { tags } = await head(request, `${site}verdict/${before}-to-${after}/`);
+      expect(tags.description).toBe(`A reader's verdict. Before reading: ${beforeWords}. After: ${afterWords}. The essay: unlikely. Compare yours.`);
+      expect(tags["og:title"]).toBe("A shared verdict · Russia and the West: an explainer");
+      cards.add(tags["og:image"]);
+      expect((await request.get(tags["og:image"])).status()).toBe(200);
+    }
+  }
+  expect(cards.size).toBe(25);
+  expect((await request.get(`${site}verdict/likely-to-certain/`)).status()).toBe(404);
+});

@@ -60,3 +60,41 @@ test("a share link made before, with its answers in the query, opens and loses i
   await expect(page).toHaveURL("/glossary/");
   expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBeNull();
 });
+
+test("a sharer may show their two estimates in the preview: only those go in the address", async ({ page, browser }) => {
+  await open(page, "/verdict");
+  const preview = page.getByLabel("Show my estimates before and after reading in the link's preview");
+  await expect(preview).toBeDisabled();
+  await expect(page.locator(".share__host")).toHaveText("Give both estimates to show them in the preview. The site's host sees none of your answers.");
+  await open(page, "/step/cold-war");
+  await page.getByRole("group", { name: /^Does this reason/ }).getByLabel("Convincing", { exact: true }).check();
+  await open(page, "/");
+  await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+  await open(page, "/verdict");
+  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Unlikely", { exact: true }).check();
+  await expect(preview).not.toBeChecked();
+  expect(new URL(await page.locator("#share-link").inputValue()).pathname).toBe("/verdict/");
+  await preview.check();
+  await expect(page.locator(".share__host")).toHaveText(
+    "The site's host will see these two answers in the address (before reading: likely; after: unlikely), and nothing else.",
+  );
+  const link = new URL(await page.locator("#share-link").inputValue());
+  expect(link.pathname).toBe("/verdict/likely-to-unlikely/");
+  expect(link.hash).toBe("#v=1&before=4&after=2&cold-war=c");
+
+  const server = await loggingServer(4176);
+  try {
+    const fresh = await browser.newContext();
+    const recipient = await fresh.newPage();
+    await recipient.goto(`${server.origin}${link.pathname}${link.hash}`);
+    await ready(recipient);
+    await expect(recipient.locator("main h1")).toHaveText("A shared verdict");
+    await expect(recipient.locator(".reasons")).toContainText("Convincing");
+    await fresh.close();
+    const lines = server.lines();
+    expect(lines).toContain("GET /verdict/likely-to-unlikely/");
+    for (const line of lines) expect(line).not.toMatch(/cold-war=|v=1/);
+  } finally {
+    server.stop();
+  }
+});

@@ -222,10 +222,11 @@ impl Route {
             }
             Route::SharedVerdict { before, after } => {
                 return format!(
-                    "A reader's verdict. Before reading: {}. After: {}. The essay: {}. Compare yours.",
+                    "A reader's estimate that Russia and the West close all diplomatic relations: \
+                     before reading one essay's argument, {}; after, {}. Make your own guess, then \
+                     read it.",
                     before.label().to_lowercase(),
-                    after.label().to_lowercase(),
-                    content.argument.answer().likelihood.label().to_lowercase()
+                    after.label().to_lowercase()
                 );
             }
             Route::NotFound => NOT_FOUND_DESCRIPTION,

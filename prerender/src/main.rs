@@ -91,17 +91,14 @@ fn card_text(route: &Route, content: &Content) -> (String, String, String) {
             (kicker, step.title.to_string(), step.gist().to_owned())
         }
         Route::SharedVerdict { before, after } => (
-            "A reader's verdict".to_owned(),
+            "A reader's estimate of a full break".to_owned(),
             format!("Before reading: {}. After: {}.", before.label(), after.label()),
-            format!(
-                "The essay: {}. Read its argument step by step and compare yours.",
-                argument.answer().likelihood.label()
-            ),
+            "Before and after reading one essay's argument on whether Russia and the West could close all diplomatic relations. Make your own guess, then read it.".to_owned(),
         ),
         Route::Verdict => (
             "A reader's verdict".to_owned(),
             "How likely is a full break between Russia and the West?".to_owned(),
-            "Weigh the essay's argument step by step, and set your verdict beside a reader's and the essay's. Compare yours.".to_owned(),
+            "Weigh the essay's argument step by step, and set your verdict beside a reader's and the essay's.".to_owned(),
         ),
         Route::Start => (
             "A step-by-step reading of one essay".to_owned(),
@@ -188,6 +185,12 @@ fn build(dist: &Path) -> Result<usize> {
         let path = route.to_path();
         let body = render(&runtime, &path, &base);
         let title = document_title(&route.title(&content));
+        // A shared verdict's link points at /verdict/, whose title is the
+        // reader's own ("Your verdict"): its preview names no one's.
+        let preview_title = match route {
+            Route::Verdict => document_title("A verdict on the essay"),
+            _ => title.clone(),
+        };
         let description = route.description(&content);
         let url = match route {
             Route::NotFound => None,
@@ -196,7 +199,7 @@ fn build(dist: &Path) -> Result<usize> {
                 .map(|site| format!("{site}{}", path.trim_start_matches('/'))),
         };
         let preview = Preview {
-            title: &title,
+            title: &preview_title,
             description: &description,
             url,
             image: site
@@ -205,7 +208,7 @@ fn build(dist: &Path) -> Result<usize> {
             image_alt: &image_alt,
         };
         let html = template
-            .page(&path, &preview, &body)
+            .page(&path, &title, &preview, &body)
             .with_context(|| format!("writing the page for {path}"))?;
         write(&dist.join(page_file(route)), &html)?;
     }

@@ -56,7 +56,7 @@ struct Found {
 /// learning platform), which reads the page's head and runs no script.
 #[derive(Debug)]
 pub struct Preview<'a> {
-    /// The page's title, as its tab shows it.
+    /// The title a preview shows.
     pub title: &'a str,
     /// What the reader will find there.
     pub description: &'a str,
@@ -288,10 +288,9 @@ impl Template {
         &self.base
     }
 
-    /// The page at `path`: the template with its title and preview, the
-    /// prerendered app in its root, and the policy.
-    pub fn page(&self, path: &str, preview: &Preview, body: &str) -> Result<String> {
-        let title = preview.title;
+    /// The page at `path`: the template with its title (as its tab shows
+    /// it) and preview, the prerendered app in its root, and the policy.
+    pub fn page(&self, path: &str, title: &str, preview: &Preview, body: &str) -> Result<String> {
         let tags = preview.tags();
         let meta = format!(
             r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,
@@ -407,7 +406,9 @@ import init from '/x/app.js';
             image: Some("https://example.org/x/cards/map.png".to_owned()),
             image_alt: "A map",
         };
-        let html = template.page("/map/", &preview, "<p>Hi</p>").unwrap();
+        let html = template
+            .page("/map/", "Map & more", &preview, "<p>Hi</p>")
+            .unwrap();
         assert!(html.contains("<title>Map &amp; more</title>"), "{html}");
         for tag in [
             r#"<meta name="description" content="The &quot;map&quot; &lt;here&gt;." />"#,
@@ -426,7 +427,7 @@ import init from '/x/app.js';
             image: None,
             ..preview
         };
-        let html_without = template.page("/map/", &unknown, "").unwrap();
+        let html_without = template.page("/map/", "Map", &unknown, "").unwrap();
         assert!(!html_without.contains("og:url") && !html_without.contains("canonical"));
         assert!(html.contains(r#"<div id="app" data-route="/map/"><p>Hi</p></div>"#));
         let meta = format!(

@@ -61,7 +61,7 @@ pub fn OwnVerdict() -> Html {
     };
     let host_sees = match page {
         Route::SharedVerdict { before, after } => format!(
-            "The site's host will see these two answers in the address (before reading: {}; after: {}), and nothing else.",
+            "The site's host will see your two estimates in the address (before reading: {}; after: {}), but none of your other answers.",
             before.label().to_lowercase(),
             after.label().to_lowercase()
         ),
@@ -118,10 +118,10 @@ pub fn OwnVerdict() -> Html {
             <SummaryView summary={summary} shared={false} />
             <section aria-labelledby="share-title" class="share">
                 <h2 id="share-title">{ "Share your view" }</h2>
-                <p>{ "This link carries your answers after its # sign, which browsers never send to this site's host: only the people you give it to see them, read-only, and their own answers are not touched." }</p>
+                <p>{ "Anyone who has this link can see your answers, read-only, including the chat or mail service you send it through; unless you tick the box below, they all sit after the # sign, which browsers never send to this site's host. Their own answers are not touched." }</p>
                 <p class="share__preview">
                     <input id="share-preview" type="checkbox" checked={*in_preview} disabled={estimates.is_none()} onchange={on_preview} />
-                    <label for="share-preview">{ "Show my estimates before and after reading in the link's preview" }</label>
+                    <label for="share-preview">{ "Show my two estimates in the link's preview (this puts them in the address, which the site's host sees)" }</label>
                 </p>
                 <p class="share__host">
                     if estimates.is_none() {

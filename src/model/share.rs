@@ -1,7 +1,9 @@
 //! The reader's answers in a share link's fragment (after its `#`), and
-//! reading them back. Browsers never send a fragment to the host, so a
-//! shared verdict reaches no server's logs. Links made before kept the same
-//! text in the query (`?v=1&…`); it reads the same way.
+//! reading them back. Browsers never send a fragment to the host, so the
+//! answers in it reach no server's logs (the two estimates a sharer chooses
+//! to show in a preview go in the path, and a link made before kept the same
+//! text in its query, `?v=1&…`, which reads the same way; both reach the
+//! host).
 //!
 //! A shared link is never trusted and never half-read: anything that is not
 //! exactly what [`to_fragment`] writes is refused with a [`ShareError`] that
@@ -64,10 +66,10 @@ impl fmt::Display for ShareError {
             ShareError::UnknownStep(step) => {
                 write!(
                     f,
-                    "the link names a step that this explainer does not ask about ({step})"
+                    "the link names something this explainer does not ask about ({step})"
                 )
             }
-            ShareError::Repeated(part) => write!(f, "the link answers one thing twice ({part})"),
+            ShareError::Repeated(part) => write!(f, "the link has the same part twice ({part})"),
         }
     }
 }

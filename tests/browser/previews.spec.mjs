@@ -23,7 +23,8 @@ test("every page previews as itself, with no address pointing anywhere without S
     for (const name of every) expect(tags[name], `${path}: ${name}`).toBeTruthy();
     expect(tags["og:description"], path).toBe(tags.description);
     expect(tags["og:site_name"]).toBe("Russia and the West: an explainer");
-    expect(headHtml).toContain(`<title>${tags["og:title"].replaceAll("&amp;", "&")}</title>`.replaceAll("&", "&amp;"));
+    expect(tags["og:title"], path).toMatch(/ · Russia and the West: an explainer$|^Russia and the West: an explainer$/);
+    expect(tags["twitter:title"], path).toBe(tags["og:title"]);
     descriptions.add(tags.description);
     // Without the site's address, nothing claims one.
     expect(tags["og:url"], path).toBeUndefined();
@@ -34,6 +35,10 @@ test("every page previews as itself, with no address pointing anywhere without S
   expect(descriptions.size, "each page says what it is").toBe(pages.length + 1);
   // The cards are drawn all the same, for a host that later learns its address.
   expect((await request.get("/cards/step-cold-war.png")).status()).toBe(200);
+  // A shared verdict's link points at /verdict/: its preview names no one's verdict as the reader's.
+  const verdict = await head(request, "/verdict/");
+  expect(verdict.tags["og:title"]).toBe("A verdict on the essay · Russia and the West: an explainer");
+  expect(verdict.headHtml).toContain("<title>Your verdict · Russia and the West: an explainer</title>");
   // A step's description is the first sentence of its claim, which names the essay.
   const step = await head(request, "/step/cold-war/");
   expect(step.tags.description).toMatch(/^The essay says that even at the height of the Cold War, .*leaders\.$/);
@@ -78,7 +83,9 @@ test("each pair of estimates a sharer may show has its own page and card, saying
   for (const [before, beforeWords] of scale) {
     for (const [after, afterWords] of scale) {
       const { tags } = await head(request, `${site}verdict/${before}-to-${after}/`);
-      expect(tags.description).toBe(`A reader's verdict. Before reading: ${beforeWords}. After: ${afterWords}. The essay: unlikely. Compare yours.`);
+      expect(tags.description).toBe(
+        `A reader's estimate that Russia and the West close all diplomatic relations: before reading one essay's argument, ${beforeWords}; after, ${afterWords}. Make your own guess, then read it.`,
+      );
       expect(tags["og:title"]).toBe("A shared verdict · Russia and the West: an explainer");
       cards.add(tags["og:image"]);
       expect((await request.get(tags["og:image"])).status()).toBe(200);

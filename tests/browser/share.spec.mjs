@@ -63,7 +63,7 @@ test("a share link made before, with its answers in the query, opens and loses i
 
 test("a sharer may show their two estimates in the preview: only those go in the address", async ({ page, browser }) => {
   await open(page, "/verdict");
-  const preview = page.getByLabel("Show my estimates before and after reading in the link's preview");
+  const preview = page.getByLabel("Show my two estimates in the link's preview (this puts them in the address, which the site's host sees)");
   await expect(preview).toBeDisabled();
   await expect(page.locator(".share__host")).toHaveText("Give both estimates to show them in the preview. The site's host sees none of your answers.");
   await open(page, "/step/cold-war");
@@ -76,7 +76,7 @@ test("a sharer may show their two estimates in the preview: only those go in the
   expect(new URL(await page.locator("#share-link").inputValue()).pathname).toBe("/verdict/");
   await preview.check();
   await expect(page.locator(".share__host")).toHaveText(
-    "The site's host will see these two answers in the address (before reading: likely; after: unlikely), and nothing else.",
+    "The site's host will see your two estimates in the address (before reading: likely; after: unlikely), but none of your other answers.",
   );
   const link = new URL(await page.locator("#share-link").inputValue());
   expect(link.pathname).toBe("/verdict/likely-to-unlikely/");

@@ -77,11 +77,17 @@ test("Home and End scroll a long step, as the browser's own keys, and move nowhe
   await open(page, "/step/consequences");
   await page.getByRole("button", { name: "Expand all" }).click();
   await heading(page).focus();
+  // Each key's scroll is let finish (the browser's own scrollend) before the next key: a key
+  // pressed during a smooth scroll may be taken into it, however fast or slow the machine.
+  const scrollEnd = () => page.evaluate(() => new Promise((done) => addEventListener("scrollend", done, { once: true })));
+  const endDone = scrollEnd();
   await page.keyboard.press("End");
-  // At the very bottom, so the scroll End started is over before Home starts its own.
-  await expect.poll(() => page.evaluate(() =>
+  await endDone;
+  expect(await page.evaluate(() =>
     Math.abs(window.scrollY + window.innerHeight - document.documentElement.scrollHeight) <= 1)).toBe(true);
+  const homeDone = scrollEnd();
   await page.keyboard.press("Home");
+  await homeDone;
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page).toHaveURL(stepUrl("consequences"));
 });

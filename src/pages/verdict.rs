@@ -21,22 +21,19 @@ pub fn VerdictPage() -> Html {
     // The router gives the fragment and the query only after the first
     // render, which must match the page prerendered without them.
     let location = use_location();
-    let answers = if location.fragment.is_empty() {
+    let answers = AttrValue::from(if location.fragment.is_empty() {
         location.query.clone()
     } else {
         location.fragment.clone()
-    };
+    });
     let shared = !answers.is_empty();
     {
+        // A link made before: the answers move from the query to the fragment.
         let navigator = use_navigator();
+        let answers = answers.clone();
         use_effect_with(location.clone(), move |location| {
             if !location.query.is_empty() {
-                let answers = if location.fragment.is_empty() {
-                    &location.query
-                } else {
-                    &location.fragment
-                };
-                navigator.replace(&location.route, Some(answers));
+                navigator.replace(&location.route, Some(&answers));
             }
         });
     }

@@ -83,12 +83,11 @@ fn card_text(route: &Route, content: &Content) -> (String, String, String) {
         Route::Step { id } => {
             let index = argument.index_of(id).expect("the build writes only real steps");
             let step = &argument[index];
-            let place = format!("Step {} of {}", index.number(), argument.steps().len());
-            let kicker = match content.map.role(index) {
-                Some(role) => format!("{place} · {role}"),
-                None => place,
-            };
-            (kicker, step.title.to_string(), step.gist().to_owned())
+            (
+                content.where_it_stands(index),
+                step.title.to_string(),
+                step.gist().to_owned(),
+            )
         }
         Route::SharedVerdict { before, after } => (
             "A reader's estimate of a full break".to_owned(),

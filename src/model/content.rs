@@ -156,6 +156,16 @@ impl Content {
         self.glossary.first_uses(self.argument[index].prose())
     }
 
+    /// Where a step stands, as the whole argument and its preview card say it
+    /// above the step's title: "Step 3 of 10 · Reason 1 of 5 against a break".
+    pub fn where_it_stands(&self, index: StepIndex) -> String {
+        let place = format!("Step {} of {}", index.number(), self.argument.steps().len());
+        match self.map.role(index) {
+            Some(role) => format!("{place} · {role}"),
+            None => place,
+        }
+    }
+
     /// The steps that use the glossary's term at `term`, in their prose or
     /// their quotations of the essay, in reading order.
     pub fn steps_using(&self, term: usize) -> Vec<StepIndex> {
@@ -193,6 +203,14 @@ impl Content {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_says_where_it_stands_and_the_part_it_plays() {
+        let content = fixture::content();
+        let at = |id: &str| content.where_it_stands(content.argument.index_of(id).unwrap());
+        assert_eq!(at("rivals"), "Step 3 of 6 · Reason 1 of 2 against a break");
+        assert_eq!(at("question"), "Step 1 of 6");
+    }
 
     #[test]
     fn a_term_is_used_by_the_steps_that_quote_or_say_it() {

@@ -26,12 +26,6 @@ pub fn WholeArgument() -> Html {
         // Printing can be refused (in some embedded browsers); the page stays as it is.
         let _ = gloo::utils::window().print();
     });
-    let steps = content.argument.steps();
-    // Where a step stands, said above its title: "Step 3 of 10 · Reason 1 of 5 against a break".
-    let where_it_stands = |index| match content.map.role(index) {
-        Some(role) => format!("Step {} of {} · {role}", index.number(), steps.len()),
-        None => format!("Step {} of {}", index.number(), steps.len()),
-    };
     // Each glossary term is marked once on the page, where our prose first uses it.
     let first_uses = {
         let content = content.clone();
@@ -61,8 +55,8 @@ pub fn WholeArgument() -> Html {
             { for content.argument.indexed().map(|(index, step)| html! {
                 <section class="whole__step" aria-labelledby={page_id::whole_step(&step.id)}>
                     // Named in so many words, as a step's own heading is.
-                    <h2 id={page_id::whole_step(&step.id)} tabindex="-1" aria-label={format!("{}: {}", where_it_stands(index), step.title)}>
-                        <span class="step__role">{ where_it_stands(index) }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
+                    <h2 id={page_id::whole_step(&step.id)} tabindex="-1" aria-label={format!("{}: {}", content.where_it_stands(index), step.title)}>
+                        <span class="step__role">{ content.where_it_stands(index) }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
                         <RouteLink to={Route::step(&step.id)}>{ step.title.clone() }</RouteLink>
                     </h2>
                     <Claim text={step.claim.clone()} place={page_id::claim_place(&step.id)} />

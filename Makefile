@@ -24,6 +24,7 @@ SITE_URL ?=
 PUBLIC_URL ?= $(if $(SITE_URL),$(shell printf '%s' '$(SITE_URL)' | sed -E 's#^[a-z]+://[^/]*##; s#^$$#/#; s#([^/])$$#\1/#'),/)
 DIST ?= dist
 SUBPATH_DIST := target/dist-subpath
+NEXT_DIST := target/dist-next
 
 .PHONY: serve dist test bench size lint unit browser tools test-tools
 
@@ -36,6 +37,7 @@ dist: tools
 	$(RELEASE_ENV) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(DIST) $(DIST)/*.js
 	SITE_URL='$(SITE_URL)' cargo run --quiet --package prerender -- $(DIST)
+	node scripts/service-worker.mjs $(DIST)
 
 ## Build the release site and print its sizes, paint times and memory.
 bench: test-tools
@@ -69,6 +71,12 @@ unit:
 browser:
 	$(MAKE) --no-print-directory dist
 	$(MAKE) --no-print-directory dist SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
+	@# A second version of the site, one step's title changed, for the test of
+	@# an update (tests/browser/offline.spec.mjs).
+	rm -rf target/content-next && cp -r content target/content-next
+	sed -i 's/^title = "The question"$$/title = "The question, as the essay asks it"/' target/content-next/argument.toml
+	grep -q '"The question, as the essay asks it"' target/content-next/argument.toml
+	CONTENT_DIR=$(CURDIR)/target/content-next $(MAKE) --no-print-directory dist DIST=$(NEXT_DIST)
 	playwright test
 	node --test tests/engines/firefox.test.mjs tests/engines/webkit.test.mjs
 

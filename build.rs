@@ -13,9 +13,13 @@ use std::{env, fs, path::Path};
 const FILES: [(&str, &str); 2] = [("argument", "ARGUMENT"), ("glossary", "GLOSSARY")];
 
 fn main() {
+    // Another folder of content files, in place of `content/`: the browser
+    // tests build a second version of the site from a changed copy.
+    println!("cargo::rerun-if-env-changed=CONTENT_DIR");
+    let folder = env::var("CONTENT_DIR").unwrap_or_else(|_| "content".to_owned());
     let mut out = String::new();
     for (name, constant) in FILES {
-        let source = format!("content/{name}.toml");
+        let source = format!("{folder}/{name}.toml");
         println!("cargo::rerun-if-changed={source}");
         let text = fs::read_to_string(&source).unwrap_or_else(|error| panic!("{source}: {error}"));
         let table: toml::Table =

@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     baseURL: "http://127.0.0.1:4173",
     browserName: "chromium",
+    // Only offline.spec.mjs lets the service worker run: elsewhere it would
+    // fetch the whole site in the background of every test.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       args: chromiumArgs,

@@ -4,10 +4,12 @@
 //
 // - the size of each file, raw and brotli, and of one visit (a page, its
 //   styles, script and WebAssembly);
+// - what the service worker fetches for offline use after the first visit;
 // - on a slow phone profile (network and CPU throttled through the DevTools
 //   protocol) and on unthrottled localhost, cold and on a repeat visit: first
 //   and largest contentful paint of a deep link to a step, beside the same
-//   page with its scripts stripped and a plain HTML page of the essay's text;
+//   page with its scripts stripped, the app without its service worker, and a
+//   plain HTML page of the essay's text;
 // - for the app, cold: when it is usable (a click on a section opens it) and
 //   interactive (→ moves to the next step);
 // - the time from a key press to the next step painted, and whether it was
@@ -26,6 +28,7 @@ const dist = process.argv[2] ?? "dist";
 const runs = Number(process.argv[3] ?? 7);
 const port = 4183;
 const plainPort = 4184;
+const noWorkerPort = 4186;
 const deepLink = "/step/cold-war/";
 // The deep link's page less its scripts: what the page costs to paint alone.
 const without = [
@@ -81,6 +84,11 @@ function sizes() {
   console.log(`| (every file, ${pages} prerendered pages) | ${kb(total[0])} | ${kb(total[1])} |`);
   console.log(`\nOne visit (a page with its CSS, JS, WebAssembly and icon): ${kb(visit[0])} raw, ` +
     `**${kb(visit[1])} brotli** (target: at most 100 KB).`);
+  // What scripts/service-worker.mjs lists: every file but the cards and the worker itself.
+  const kept = files(dist).filter((path) => !/^(cards\/|sw\.js$|_headers$)/.test(relative(dist, path)));
+  const keptBytes = kept.reduce((sum, path) => sum + brotli(readFileSync(path)), 0);
+  console.log(`\nThen, once the app has started, the service worker fetches the rest of the site for offline ` +
+    `use: ${kept.length} files, ${kb(keptBytes)} brotli in all (less what the visit fetched already).`);
 }
 
 function plainPage() {
@@ -101,6 +109,15 @@ function siteWithout(pattern, name) {
   cpSync(dist, folder, { recursive: true });
   const page = join(folder, deepLink, "index.html");
   writeFileSync(page, readFileSync(page, "utf8").replace(pattern, ""));
+  return folder;
+}
+
+/** A copy of the site with no service worker to register (its registration fails, as on a host without sw.js). */
+function siteWithoutWorker() {
+  const folder = "target/bench/without-worker";
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(dist, folder, { recursive: true });
+  rmSync(join(folder, "sw.js"));
   return folder;
 }
 
@@ -220,6 +237,7 @@ async function probed(browser, profile, url) {
 async function loadFigures(browser) {
   const rows = [["plain HTML, the essay's text", `http://127.0.0.1:${plainPort}/`],
     ...without.map(([name, , at]) => [`${deepLink} without ${name}`, `http://127.0.0.1:${at}${deepLink}`]),
+    [`${deepLink}, the app without its service worker`, `http://127.0.0.1:${noWorkerPort}${deepLink}`],
     [`${deepLink}, the app`, `http://127.0.0.1:${port}${deepLink}`]];
   const app = rows.length - 1;
   const stripped = 1;
@@ -316,10 +334,10 @@ async function walkFigures(browser) {
 }
 
 sizes();
-const servers = [serve(dist, port), serve(plainPage(), plainPort),
+const servers = [serve(dist, port), serve(plainPage(), plainPort), serve(siteWithoutWorker(), noWorkerPort),
   ...without.map(([name, pattern, at]) => serve(siteWithout(pattern, name), at))];
 try {
-  for (const at of [port, plainPort, ...without.map(([, , at]) => at)]) await waitFor(`http://127.0.0.1:${at}/`);
+  for (const at of [port, plainPort, noWorkerPort, ...without.map(([, , at]) => at)]) await waitFor(`http://127.0.0.1:${at}/`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs });
   await loadFigures(browser);
   await walkFigures(browser);

@@ -33,6 +33,8 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json",
   ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
   ".txt": "text/plain; charset=utf-8",
 };
 
@@ -64,8 +66,9 @@ function send(response, status, path, request) {
     return;
   }
   const { bytes, etag } = brotli(path);
-  // Trunk names the script, the WebAssembly and the icon by their hash.
-  const cache = /\.(wasm|js|svg)$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+  // Trunk names the script, the WebAssembly and the icon by their hash; the
+  // service worker's name never changes.
+  const cache = /-[0-9a-f]{16}(_bg)?\.(wasm|js|svg)$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
   const headers = { "content-type": type, "cache-control": cache, etag, vary: "accept-encoding" };
   if (status === 200 && request.headers["if-none-match"] === etag) {
     response.writeHead(304, headers).end();

@@ -17,7 +17,7 @@ const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// The site's colours (`styles/variables.css`, light theme).
-const PAGE: &str = "#fdfcf9";
+pub const PAGE: &str = "#fdfcf9";
 const TEXT: &str = "#1d1f23";
 const MUTED: &str = "#545962";
 const ACCENT: &str = "#1f4f8a";

@@ -12,6 +12,8 @@
 //!   drawn here); given the site's public address (`SITE_URL`, such as
 //!   `https://example.org/explainer/`), the card's absolute address, the
 //!   page's own and its canonical link.
+//! - The web app manifest and its icons (`icons/*.png`, drawn from the
+//!   favicon) let a reader add the site to a home screen.
 //! - The WebAssembly is fetched with Subresource Integrity, and a
 //!   Content-Security-Policy that allows the page's inline script and style
 //!   (by their hashes) and nothing else inline is put in every page and in
@@ -21,6 +23,7 @@
 //! with `SITE_URL` in the environment where the site's address is known.
 
 mod card;
+mod install;
 mod template;
 
 use std::path::{Path, PathBuf};
@@ -212,6 +215,10 @@ fn build(dist: &Path) -> Result<usize> {
         write(&dist.join(page_file(route)), &html)?;
     }
     write(&dist.join("_headers"), &template.headers())?;
+    write(&dist.join(install::MANIFEST), &install::manifest(&base))?;
+    for icon in &install::ICONS {
+        write_bytes(&dist.join(icon.file), &install::icon_png(icon)?)?;
+    }
     Ok(routes.len())
 }
 

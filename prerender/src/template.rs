@@ -18,16 +18,18 @@ use sha2::{Digest, Sha256, Sha384};
 
 /// The policy for every page, less the hashes of its inline scripts and style.
 const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scripts}; \
-    style-src 'self'{styles}; img-src 'self'; connect-src 'self'; base-uri 'self'; \
-    form-action 'none'; object-src 'none'";
+    style-src 'self'{styles}; img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
+    base-uri 'self'; form-action 'none'; object-src 'none'";
 
 /// Headers for hosts that read a `_headers` file: what a `<meta>` tag cannot
-/// say, and long caching for the hashed assets; pages keep the host's default.
+/// say, and long caching for the files Trunk names by their hash; pages, the
+/// manifest and the service worker (whose name never changes) keep the
+/// host's default.
 const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  \
     X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
     Permissions-Policy: camera=(), microphone=(), geolocation=()\n\
-    /*.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
-    /*.js\n  Cache-Control: public, max-age=31536000, immutable\n\
+    {js}\n  Cache-Control: public, max-age=31536000, immutable\n\
+    {wasm}\n  Cache-Control: public, max-age=31536000, immutable\n\
     /*.svg\n  Cache-Control: public, max-age=31536000, immutable\n";
 
 /// The start-up script for the release site: it fetches the WebAssembly
@@ -137,6 +139,8 @@ pub struct Template {
     html: String,
     base: String,
     csp: String,
+    /// The addresses of the start-up script's two files, which Trunk names by their hash.
+    hashed: (String, String),
 }
 
 /// The CSP source for an inline script's or style's text.
@@ -280,7 +284,12 @@ impl Template {
         let csp = CSP
             .replace("{scripts}", &scripts)
             .replace("{styles}", &csp_hash(&style));
-        Ok(Template { html, base, csp })
+        Ok(Template {
+            html,
+            base,
+            csp,
+            hashed: (js, wasm),
+        })
     }
 
     /// The path the site is served under, from `<base href>`.
@@ -330,7 +339,10 @@ impl Template {
 
     /// The `_headers` file, with the policy.
     pub fn headers(&self) -> String {
-        HEADERS.replace("{csp}", &self.csp)
+        HEADERS
+            .replace("{csp}", &self.csp)
+            .replace("{js}", &self.hashed.0)
+            .replace("{wasm}", &self.hashed.1)
     }
 }
 
@@ -392,6 +404,22 @@ import init from '/x/app.js';
         ] {
             assert!(template.csp.contains(&csp_hash(inline)), "{inline}");
         }
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn only_the_files_named_by_their_hash_are_cached_for_a_year() {
+        let dist = dist("headers");
+        let headers = Template::from_trunk(&dist).unwrap().headers();
+        let immutable = "\n  Cache-Control: public, max-age=31536000, immutable";
+        for file in ["/x/app.js", "/x/app_bg.wasm"] {
+            assert!(headers.contains(&format!("{file}{immutable}")), "{headers}");
+        }
+        assert!(
+            !headers.contains("/*.js"),
+            "sw.js must be fetched anew: {headers}"
+        );
+        assert!(headers.contains("worker-src 'self'; manifest-src 'self'"));
         std::fs::remove_dir_all(dist).unwrap();
     }
 

@@ -78,10 +78,13 @@ for (const path of [...pages, "/404.html"]) {
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toContain("unsafe-inline");
     // Every inline script and style is allowed by its own hash, and nothing else is.
-    // The scripts: the start-up module, and the page's own two for before it has run
-    // (in the head, and after the page's content).
+    // The scripts: the start-up module, and the page's own three for before it has run
+    // (two in the head, one after the page's content).
     const inline = [...html.matchAll(/<(script|style)(?: type="module")?>([\s\S]*?)<\/\1>/g)];
-    expect(inline.map((m) => m[1]).sort()).toEqual(["script", "script", "script", "style"]);
+    expect(inline.map((m) => m[1]).sort()).toEqual(["script", "script", "script", "script", "style"]);
+    // The service worker and the manifest come from the site itself, and from nowhere else.
+    expect(policy).toContain("worker-src 'self';");
+    expect(policy).toContain("manifest-src 'self';");
     const allowed = (directive) => policy.match(new RegExp(`${directive} ([^;]*)`))[1].match(/'sha256-[^']+'/g);
     const hashes = (kind) => inline.filter((m) => m[1] === kind).map((m) => cspHash(m[2])).sort();
     expect(allowed("script-src").sort()).toEqual(hashes("script"));

@@ -78,11 +78,13 @@ async function waitForHttp(url, what, process) {
 
 /**
  * Starts the site, the driver and a browser session for one engine. Returns
- * the page to drive and a function that stops it all.
+ * the page to drive, functions that stop and start the site's server, and
+ * one that stops it all.
  */
 export async function launch(name) {
   const engine = engines[name];
-  const site = start("node", ["scripts/static-server.mjs", "dist", String(engine.site)], { PHONE_FRAMES: "1" });
+  const serve = () => start("node", ["scripts/static-server.mjs", "dist", String(engine.site)], { PHONE_FRAMES: "1" });
+  let site = serve();
   const driver = start(...engine.driver(engine.port));
   try {
     await waitForHttp(`http://127.0.0.1:${engine.site}/`, "the static server", site);
@@ -95,6 +97,13 @@ export async function launch(name) {
     const page = new Page(session, `http://127.0.0.1:${engine.site}`);
     return {
       page,
+      /** Stops the site's server, as if the network were gone. */
+      offline: () => stop(site),
+      /** Starts it again. */
+      online: async () => {
+        site = serve();
+        await waitForHttp(`http://127.0.0.1:${engine.site}/`, "the static server", site);
+      },
       close: async () => {
         await session.quit().catch(() => {});
         stop(driver);

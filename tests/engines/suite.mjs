@@ -226,6 +226,26 @@ export function suite(engine, extra = () => {}) {
       });
     }
 
+    test("after one visit, a step and the verdict open with the network gone", async () => {
+      const { page } = context;
+      await page.open("/step/meaning/");
+      await page.until(
+        () => page.run(() => navigator.serviceWorker?.controller != null),
+        "the service worker to control the page",
+      );
+      context.offline();
+      try {
+        await page.open("/step/cold-war/");
+        await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
+        await page.click(await page.withText("a", "Next"));
+        await page.heading("Conceded by the essay: Relations at breaking point, the essay grants");
+        await page.open("/verdict/");
+        await page.heading("Your verdict");
+      } finally {
+        await context.online();
+      }
+    });
+
     extra(context);
   });
 }

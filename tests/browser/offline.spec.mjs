@@ -1,0 +1,180 @@
+// Offline after one visit, and never stale: the service worker
+// (worker/sw.js) keeps every page of the build, and a new build takes over
+// only when the reader reloads for it. Each test serves a copy of the site
+// from a server of its own, which it stops to take the network away.
+import AxeBuilder from "@axe-core/playwright";
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { answersKey, expect, heading, pages, ready, savedProgress, stepIds, storageKey, test } from "./helpers.mjs";
+
+test.use({ serviceWorkers: "allow" });
+
+/** The first version's folder, and the second's: the same site, one title changed (Makefile). */
+const FIRST = "dist";
+const SECOND = "target/dist-next";
+const CHANGED_TITLE = "The question, as the essay asks it";
+
+/** A copy of a built site in a folder of its own, served on `port`, each request line logged. */
+async function site(port, from) {
+  const scratch = mkdtempSync(join(tmpdir(), "offline-"));
+  const folder = join(scratch, "site");
+  const log = join(scratch, "requests");
+  cpSync(from, folder, { recursive: true });
+  const server = spawn("node", ["scripts/static-server.mjs", folder, String(port)], {
+    env: { ...process.env, REQUEST_LOG: log },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise((listening) => server.stdout.once("data", listening));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests: () => readFileSync(log, "utf8").trim().split("\n"),
+    /** Puts another build in the folder, as a deploy does. */
+    deploy(next) {
+      rmSync(folder, { recursive: true });
+      cpSync(next, folder, { recursive: true });
+    },
+    stop: () => server.kill(),
+  };
+}
+
+/** Waits until the service worker controls the page: every file is then kept. */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+/** The name of the build's hashed script, which is the WebAssembly's too (less `_bg.wasm`). */
+function hashedScript(folder) {
+  return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{16}\.js$/.test(name));
+}
+
+/** Every address the page's origin holds in its caches. */
+async function cachedAddresses(page) {
+  return page.evaluate(async () => {
+    const addresses = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      addresses.push(...(await cache.keys()).map((request) => request.url));
+    }
+    return addresses;
+  });
+}
+
+test("after one visit, every page opens offline with the reader's progress, and ← and → move", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const server = await site(4177, FIRST);
+  try {
+    await context.addInitScript(
+      ([key, saved]) => localStorage.getItem(key) ?? localStorage.setItem(key, saved),
+      [storageKey, savedProgress({ last: "cold-war", visited: ["question", "meaning", "cold-war"], open: ["why"] })],
+    );
+    await page.goto(`${server.origin}/step/cold-war/`);
+    await ready(page);
+    await controlled(page);
+    // Online, an address the build has no file for still goes to the host, which redirects it.
+    await page.goto(`${server.origin}/glossary`);
+    await expect(page).toHaveURL(`${server.origin}/glossary/`);
+    await ready(page);
+  } finally {
+    server.stop();
+  }
+  await context.setOffline(true);
+
+  await page.goto(`${server.origin}/`);
+  await ready(page);
+  await expect(page.getByRole("link", { name: "Continue at step 3" })).toBeVisible();
+
+  const shared = ["/verdict/likely-to-unlikely/", "/verdict/#v=1&before=4&cold-war=c3"];
+  for (const path of [...pages, ...shared]) {
+    await page.goto(`${server.origin}${path}`);
+    await ready(page);
+    await expect(heading(page), path).toBeVisible();
+  }
+  await expect(heading(page)).toHaveText("A shared verdict");
+  await expect(page.locator(".estimates")).toContainText("Before reading: Likely");
+
+  await page.goto(`${server.origin}/no-such-page/`);
+  await ready(page);
+  await expect(heading(page)).toHaveText("Page not found");
+
+  await page.goto(`${server.origin}/step/${stepIds[2]}/`);
+  await ready(page);
+  await expect(page.locator("details.disclosure[id$='-why']")).toHaveJSProperty("open", true);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${server.origin}/step/${stepIds[3]}/`);
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(`${server.origin}/step/${stepIds[2]}/`);
+  await page.reload();
+  await ready(page);
+  await expect(heading(page)).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(`${server.origin}/step/${stepIds[3]}/`);
+  await page.goBack();
+  await ready(page);
+  await page.goForward();
+  await expect(page).toHaveURL(`${server.origin}/step/${stepIds[3]}/`);
+  await expect(heading(page)).toBeVisible();
+});
+
+test("a new version is told in a notice, loads whole on Update now, and the old one's files are dropped", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const server = await site(4178, FIRST);
+  const [first, second] = [hashedScript(FIRST), hashedScript(SECOND)];
+  expect(first).not.toBe(second);
+  try {
+    await page.goto(`${server.origin}/`);
+    await ready(page);
+    await controlled(page);
+    await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    await page.getByRole("link", { name: "Start with step 1" }).click();
+    await expect(heading(page)).toHaveText("The question");
+
+    server.deploy(SECOND);
+    const before = server.requests().length;
+    await page.goto(`${server.origin}/step/question/`);
+    await ready(page);
+    const line = page.getByRole("status").filter({ hasText: "A new version of this explainer is ready." });
+    await expect(line).toBeVisible({ timeout: 20_000 });
+    await expect(heading(page), "the old version stays whole until the reader reloads").toHaveText("The question");
+    expect((await new AxeBuilder({ page }).include("#update").analyze()).violations).toEqual([]);
+    await expect(line).toContainText("Your place and answers are kept.");
+    // A second tab of the old version: its reader puts the notice off.
+    const other = await context.newPage();
+    await other.goto(`${server.origin}/step/meaning/`);
+    await ready(other);
+    const otherLine = other.getByRole("status").filter({ hasText: "A new version" });
+    await otherLine.getByRole("button", { name: "Later" }).click();
+    await expect(otherLine).toBeHidden();
+
+    const progress = await page.evaluate(() => ({ ...localStorage }));
+    await line.getByRole("button", { name: "Update now" }).click();
+    await expect(heading(page)).toHaveText(CHANGED_TITLE);
+    // Every open page of the old version loads anew once the new one has taken over.
+    await expect(other.locator("nav a", { hasText: CHANGED_TITLE }).first()).toBeAttached();
+    await other.close();
+    await ready(page);
+    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+    expect(scripts.some((name) => name.endsWith(second)), "the new page runs the new script").toBe(true);
+    expect(scripts.filter((name) => name.includes(first.replace(".js", "")))).toEqual([]);
+    const requested = server.requests().slice(before);
+    expect(requested.filter((line) => line.includes(first.replace(".js", ""))), "no request for the old build's files").toEqual([]);
+    // The reloaded page records itself as the step last read; the rest is as it was.
+    const kept = await page.evaluate(() => ({ ...localStorage }));
+    expect(kept[answersKey], "saved answers survive the update").toBe(progress[answersKey]);
+    expect(kept[storageKey].replace(/&last=[a-z-]+/, ""), "saved progress survives the update")
+      .toBe(progress[storageKey].replace(/&last=[a-z-]+/, ""));
+    await page.locator(".site-header__name").click();
+    await expect(page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true })).toBeChecked();
+
+    const cached = await cachedAddresses(page);
+    expect(cached.some((address) => address.includes(second.replace(".js", "")))).toBe(true);
+    expect(cached.filter((address) => address.includes(first.replace(".js", ""))), "the old build's files are deleted").toEqual([]);
+  } finally {
+    server.stop();
+  }
+  await context.setOffline(true);
+  await page.goto(`${server.origin}/step/question/`);
+  await ready(page);
+  await expect(heading(page)).toHaveText(CHANGED_TITLE);
+});

@@ -7,7 +7,8 @@
 //
 // Left out of the list: the link-preview cards, which only other sites'
 // crawlers fetch, and the host's `_headers`.
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { injectManifest } from "workbox-build";
@@ -36,7 +37,25 @@ const { count, size, warnings } = await injectManifest({
   // Trunk puts a hash of its content in these names: the name is the revision.
   dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|svg)$/,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  manifestTransforms: [
+    (entries) => ({
+      manifest: entries.map((entry) => ({
+        ...entry,
+        // Fetched with its integrity hash: a file of another build (a deploy
+        // half done) fails the install instead of being kept.
+        integrity: `sha384-${createHash("sha384").update(readFileSync(join(dist, entry.url))).digest("base64")}`,
+        // A page by its folder's address, as the site links it: some hosts
+        // redirect `…/index.html` there.
+        url: entry.url.replace(/(^|\/)index\.html$/, "$1") || "./",
+      })),
+      warnings: [],
+    }),
+  ],
 });
 rmSync(bundle);
-for (const warning of warnings) console.warn(`service worker: ${warning}`);
+if (warnings.length) {
+  // A file left out of the list would be missing offline.
+  for (const warning of warnings) console.error(`service worker: ${warning}`);
+  process.exit(1);
+}
 console.log(`service worker: precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);

@@ -10,18 +10,25 @@
 //   until no page of the old one is open. When it takes over, Workbox
 //   deletes every file the old list had and the new one has not.
 // - It caches nothing but that list, and of it only a 200 response from the
-//   site's own origin: an error page, a redirect or another origin's
-//   response fails the install, which leaves the old version in place.
+//   site's own origin whose bytes match the build's (each entry carries its
+//   integrity hash): an error page, another origin's response or a file of
+//   another build fails the install, which leaves the old version in place
+//   and is tried again on a later visit.
 // - An address in its scope that the build has no page for goes to the
 //   host; offline, it gets the not-found page, as the host would give it.
 import { clientsClaim } from "workbox-core";
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 
+// Seen when a version installs, before Workbox copies a redirected response:
+// anything but a 200 from the site's own origin is made an error, which fails
+// the install.
 addPlugins([
   {
-    cacheWillUpdate: async ({ response }) =>
-      response.status === 200 && response.type === "basic" && !response.redirected ? response : null,
+    fetchDidSucceed: async ({ event, response }) =>
+      event.type !== "install" || (response.status === 200 && new URL(response.url).origin === self.location.origin)
+        ? response
+        : new Response(null, { status: 502 }),
   },
 ]);
 precacheAndRoute(self.__WB_MANIFEST, {

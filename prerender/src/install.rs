@@ -181,6 +181,25 @@ mod tests {
         );
     }
 
+    /// The manifest's colour and the pages' `theme-color` are the pages'
+    /// own background (`--bg`), light and dark.
+    #[test]
+    fn the_colours_are_the_pages_background() {
+        let css = include_str!("../../styles/variables.css");
+        let html = include_str!("../../index.html");
+        let backgrounds: Vec<&str> = css
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("--bg: "))
+            .map(|value| value.trim_end_matches(';'))
+            .collect();
+        assert_eq!(backgrounds.len(), 2, "a light and a dark --bg");
+        assert_eq!(backgrounds[0], PAGE);
+        for (scheme, colour) in ["light", "dark"].iter().zip(&backgrounds) {
+            let meta = format!(r#"media="(prefers-color-scheme: {scheme})" content="{colour}""#);
+            assert!(html.contains(&meta), "index.html lacks {meta}");
+        }
+    }
+
     #[test]
     fn the_manifest_opens_the_site_under_its_base_path() {
         for base in ["/", "/explainer/"] {

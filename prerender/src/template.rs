@@ -22,15 +22,17 @@ const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scri
     base-uri 'self'; form-action 'none'; object-src 'none'";
 
 /// Headers for hosts that read a `_headers` file: what a `<meta>` tag cannot
-/// say, and long caching for the files Trunk names by their hash; pages, the
-/// manifest and the service worker (whose name never changes) keep the
-/// host's default.
+/// say, and long caching for the files Trunk names by their hash (the one SVG
+/// is the favicon); the service worker and the manifest, whose names never
+/// change, are revalidated on every fetch; pages keep the host's default.
 const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  \
     X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
     Permissions-Policy: camera=(), microphone=(), geolocation=()\n\
     {js}\n  Cache-Control: public, max-age=31536000, immutable\n\
     {wasm}\n  Cache-Control: public, max-age=31536000, immutable\n\
-    /*.svg\n  Cache-Control: public, max-age=31536000, immutable\n";
+    /*.svg\n  Cache-Control: public, max-age=31536000, immutable\n\
+    {base}sw.js\n  Cache-Control: no-cache\n\
+    {base}manifest.webmanifest\n  Cache-Control: no-cache\n";
 
 /// The start-up script for the release site: it fetches the WebAssembly
 /// with its integrity hash, so a tampered file is refused, and says when the
@@ -343,6 +345,7 @@ impl Template {
             .replace("{csp}", &self.csp)
             .replace("{js}", &self.hashed.0)
             .replace("{wasm}", &self.hashed.1)
+            .replace("{base}", &self.base)
     }
 }
 
@@ -408,7 +411,7 @@ import init from '/x/app.js';
     }
 
     #[test]
-    fn only_the_files_named_by_their_hash_are_cached_for_a_year() {
+    fn the_hashed_files_are_cached_for_a_year_and_the_worker_never() {
         let dist = dist("headers");
         let headers = Template::from_trunk(&dist).unwrap().headers();
         let immutable = "\n  Cache-Control: public, max-age=31536000, immutable";
@@ -418,6 +421,10 @@ import init from '/x/app.js';
         assert!(
             !headers.contains("/*.js"),
             "sw.js must be fetched anew: {headers}"
+        );
+        assert!(
+            headers.contains("/x/sw.js\n  Cache-Control: no-cache\n"),
+            "{headers}"
         );
         assert!(headers.contains("worker-src 'self'; manifest-src 'self'"));
         std::fs::remove_dir_all(dist).unwrap();

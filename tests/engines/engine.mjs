@@ -98,7 +98,10 @@ export async function launch(name) {
     return {
       page,
       /** Stops the site's server, as if the network were gone. */
-      offline: () => stop(site),
+      offline: () => new Promise((stopped) => {
+        site.child.once("exit", stopped);
+        stop(site);
+      }),
       /** Starts it again. */
       online: async () => {
         site = serve();

@@ -233,7 +233,7 @@ export function suite(engine, extra = () => {}) {
         () => page.run(() => navigator.serviceWorker?.controller != null),
         "the service worker to control the page",
       );
-      context.offline();
+      await context.offline();
       try {
         await page.open("/step/cold-war/");
         await page.heading("Reason 1 of 5 against a break: Even the Cold War kept embassies open");

@@ -39,10 +39,11 @@ dist: tools
 	SITE_URL='$(SITE_URL)' cargo run --quiet --package prerender -- $(DIST)
 	node scripts/service-worker.mjs $(DIST)
 
-## Build the release site and print its sizes, paint times and memory.
+## Build the release site and print its sizes, paint times and memory, and Lighthouse's figures.
 bench: test-tools
 	$(MAKE) --no-print-directory dist
 	node scripts/bench.mjs $(DIST)
+	node scripts/lighthouse.mjs $(DIST)
 
 ## Build the release WebAssembly as Trunk does, names kept, and print where its bytes go.
 size:

@@ -24,6 +24,9 @@ pub struct RouteLinkProps {
     /// a part of it (it then starts with that text).
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    /// How the page linked to stands to this one (`prev`, `next`).
+    #[prop_or_default]
+    pub rel: Option<AttrValue>,
     /// The link's text and any other content.
     pub children: Html,
 }
@@ -50,7 +53,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         })
     };
     html! {
-        <a {href} class={props.classes.clone()} aria-current={current} aria-label={props.label.clone()} {onclick}>
+        <a {href} class={props.classes.clone()} rel={props.rel.clone()} aria-current={current} aria-label={props.label.clone()} {onclick}>
             { props.children.clone() }
         </a>
     }

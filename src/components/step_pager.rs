@@ -25,7 +25,8 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
     let content = use_content();
     let argument = &content.argument;
     // The same destinations as the keys (`use_step_keys`), so that ← and →
-    // always follow these links.
+    // always follow these links; before the app has started, `index.html`'s
+    // script follows them by their `rel`.
     let link = |to: Move| {
         let destination = to.target(props.index, argument);
         let title: AttrValue = match destination {
@@ -39,15 +40,15 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
     let (next, next_title) = link(Move::Next);
     html! {
         <nav class="pager" aria-label="Previous and next">
-            <RouteLink to={previous} classes={classes!("pager__link", "pager__link--previous")}>
+            <RouteLink to={previous} rel="prev" classes={classes!("pager__link", "pager__link--previous")}>
                 <span class="pager__direction">{ "← Previous" }</span>
                 <span class="pager__title">{ previous_title }</span>
             </RouteLink>
-            <RouteLink to={next} classes={classes!("pager__link", "pager__link--next")}>
+            <RouteLink to={next} rel="next" classes={classes!("pager__link", "pager__link--next")}>
                 <span class="pager__direction">{ "Next →" }</span>
                 <span class="pager__title">{ next_title }</span>
             </RouteLink>
-            // Shown once the app is up (`data-app`), where the keys work.
+            // Shown where scripts run (the keys work from the first paint).
             <p class="pager__hint">{ "Keys: ← and → move a step." }</p>
         </nav>
     }

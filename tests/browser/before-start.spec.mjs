@@ -6,7 +6,7 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectOpen, heading, ready, savedProgress, section, sectionToggle, stepUrl, storageKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectOpen, heading, ready, savedProgress, section, sectionToggle, stepIds, stepUrl, storageKey, test } from "./helpers.mjs";
 
 /** Holds every WebAssembly request until the returned function is called. */
 async function holdWasm(page) {
@@ -141,4 +141,38 @@ plain.describe("with JavaScript turned off", () => {
     await page.keyboard.press("Escape");
     await expect(tip).toBeHidden();
   });
+});
+
+test("← and → move between steps from the first paint, and what the reader did there is kept", async ({ page }) => {
+  const release = await openHeld(page, `/step/${stepIds[2]}/`);
+  await expect(page.getByText("Keys: ← and → move a step.")).toBeVisible();
+  await sectionToggle(page, "Why it matters").click();
+  await expectOpen(section(page, "Why it matters"));
+  // Not while the reader is in a field: there the arrows choose an option.
+  await page.getByRole("radio").first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(stepUrl(stepIds[2]));
+
+  await heading(page).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(stepUrl(stepIds[3]));
+  await expect(page.locator("html[data-app]")).toHaveCount(0);
+  await expectOpen(section(page, "Why it matters"));
+  await expect.poll(() => saved(page, storageKey)).toMatch(new RegExp(`visited=.*${stepIds[2]}`));
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(stepUrl(stepIds[2]));
+  await page.goto(`/step/${stepIds[0]}/`);
+  await expect(heading(page)).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL("/");
+  await expect(page.locator("html[data-app]")).toHaveCount(0);
+
+  release();
+  await page.goto(`/step/${stepIds[4]}/`);
+  await ready(page);
+  await expectOpen(section(page, "Why it matters"));
+  const visited = page.getByRole("navigation", { name: "Steps of the argument" });
+  for (const id of [stepIds[2], stepIds[3]]) {
+    await expect(visited.locator(`a[href="/step/${id}/"]`)).toHaveClass(/is-visited/);
+  }
 });

@@ -61,7 +61,7 @@ test("arrow keys move between steps, and past either end go where Previous and N
   await expect(heading(page)).toHaveText("Your verdict");
 });
 
-test("the keys' hint shows only where the keys work: once the app is up", async ({ page, browser }) => {
+test("the keys' hint shows only where the keys work: where scripts run", async ({ page, browser }) => {
   await open(page, stepPath(2));
   await expect(page.getByText("Keys: ← and → move a step.")).toBeVisible();
   const off = await browser.newContext({ javaScriptEnabled: false });

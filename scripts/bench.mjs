@@ -84,8 +84,9 @@ function sizes() {
   console.log(`| (every file, ${pages} prerendered pages) | ${kb(total[0])} | ${kb(total[1])} |`);
   console.log(`\nOne visit (a page with its CSS, JS, WebAssembly and icon): ${kb(visit[0])} raw, ` +
     `**${kb(visit[1])} brotli** (target: at most 100 KB).`);
-  // What scripts/service-worker.mjs lists: every file but the cards and the worker itself.
-  const kept = files(dist).filter((path) => !/^(cards\/|sw\.js$|_headers$)/.test(relative(dist, path)));
+  // The files the built worker lists (scripts/service-worker.mjs), a page by its folder's address.
+  const kept = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/"url":"([^"]*)"/g)]
+    .map(([, url]) => join(dist, url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url));
   const keptBytes = kept.reduce((sum, path) => sum + brotli(readFileSync(path)), 0);
   console.log(`\nThen, once the app has started, the service worker fetches the rest of the site for offline ` +
     `use: ${kept.length} files, ${kb(keptBytes)} brotli in all (less what the visit fetched already).`);
@@ -102,23 +103,26 @@ function plainPage() {
   return folder;
 }
 
-/** A copy of the site whose deep link's page lacks what `pattern` matches. */
-function siteWithout(pattern, name) {
+/** A copy of the site, named `name`, changed by `change(folder)`. */
+function siteCopy(name, change) {
   const folder = `target/bench/without-${name.replace(/\W+/g, "-")}`;
   rmSync(folder, { recursive: true, force: true });
   cpSync(dist, folder, { recursive: true });
-  const page = join(folder, deepLink, "index.html");
-  writeFileSync(page, readFileSync(page, "utf8").replace(pattern, ""));
+  change(folder);
   return folder;
+}
+
+/** A copy of the site whose deep link's page lacks what `pattern` matches. */
+function siteWithout(pattern, name) {
+  return siteCopy(name, (folder) => {
+    const page = join(folder, deepLink, "index.html");
+    writeFileSync(page, readFileSync(page, "utf8").replace(pattern, ""));
+  });
 }
 
 /** A copy of the site with no service worker to register (its registration fails, as on a host without sw.js). */
 function siteWithoutWorker() {
-  const folder = "target/bench/without-worker";
-  rmSync(folder, { recursive: true, force: true });
-  cpSync(dist, folder, { recursive: true });
-  rmSync(join(folder, "sw.js"));
-  return folder;
+  return siteCopy("worker", (folder) => rmSync(join(folder, "sw.js")));
 }
 
 /** Serves a folder as a real static host does: brotli, cache headers, ETags. */

@@ -31,8 +31,9 @@ addPlugins([
         : new Response(null, { status: 502 }),
   },
 ]);
+// Pages are listed by their folders' addresses (`step/cold-war/`), as requested.
 precacheAndRoute(self.__WB_MANIFEST, {
-  directoryIndex: "index.html",
+  directoryIndex: null,
   // No query changes what a page is (a verdict shared with `?v=1` is read by the page).
   ignoreURLParametersMatching: [/.*/],
   cleanURLs: false,

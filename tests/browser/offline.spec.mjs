@@ -44,9 +44,9 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
 }
 
-/** The name of the build's hashed script, which is the WebAssembly's too (less `_bg.wasm`). */
-function hashedScript(folder) {
-  return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{16}\.js$/.test(name));
+/** The hashed name a build gives its script and its WebAssembly (`<name>.js`, `<name>_bg.wasm`). */
+function hashedName(folder) {
+  return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{16}\.js$/.test(name)).slice(0, -".js".length);
 }
 
 /** Every address the page's origin holds in its caches. */
@@ -120,7 +120,7 @@ test("after one visit, every page opens offline with the reader's progress, and 
 test("a new version is told in a notice, loads whole on Update now, and the old one's files are dropped", async ({ page, context }) => {
   test.setTimeout(120_000);
   const server = await site(4178, FIRST);
-  const [first, second] = [hashedScript(FIRST), hashedScript(SECOND)];
+  const [first, second] = [hashedName(FIRST), hashedName(SECOND)];
   expect(first).not.toBe(second);
   try {
     await page.goto(`${server.origin}/`);
@@ -155,10 +155,10 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     await other.close();
     await ready(page);
     const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
-    expect(scripts.some((name) => name.endsWith(second)), "the new page runs the new script").toBe(true);
-    expect(scripts.filter((name) => name.includes(first.replace(".js", "")))).toEqual([]);
+    expect(scripts.some((name) => name.endsWith(`${second}.js`)), "the new page runs the new script").toBe(true);
+    expect(scripts.filter((name) => name.includes(first))).toEqual([]);
     const requested = server.requests().slice(before);
-    expect(requested.filter((line) => line.includes(first.replace(".js", ""))), "no request for the old build's files").toEqual([]);
+    expect(requested.filter((line) => line.includes(first)), "no request for the old build's files").toEqual([]);
     // The reloaded page records itself as the step last read; the rest is as it was.
     const kept = await page.evaluate(() => ({ ...localStorage }));
     expect(kept[answersKey], "saved answers survive the update").toBe(progress[answersKey]);
@@ -168,8 +168,8 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     await expect(page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true })).toBeChecked();
 
     const cached = await cachedAddresses(page);
-    expect(cached.some((address) => address.includes(second.replace(".js", "")))).toBe(true);
-    expect(cached.filter((address) => address.includes(first.replace(".js", ""))), "the old build's files are deleted").toEqual([]);
+    expect(cached.some((address) => address.includes(second))).toBe(true);
+    expect(cached.filter((address) => address.includes(first)), "the old build's files are deleted").toEqual([]);
   } finally {
     server.stop();
   }

@@ -32,9 +32,15 @@ NEXT_DIST := target/dist-next
 serve: tools
 	trunk serve
 
-## Build the deployable static site into $(DIST)/.
+## Build the deployable static site into $(DIST)/. The classroom kit's pages
+## start a binary of their own (classroom.html), built beside the
+## explainer's, so that readers of the steps never download it.
 dist: tools
 	$(RELEASE_ENV) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
+	$(RELEASE_ENV) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST).classroom classroom.html
+	mv $(DIST).classroom/index.html $(DIST)/classroom.html
+	mv $(DIST).classroom/classroom-* $(DIST)/
+	rmdir $(DIST).classroom
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(DIST) $(DIST)/*.js
 	SITE_URL='$(SITE_URL)' cargo run --quiet --package prerender -- $(DIST)
 	node scripts/service-worker.mjs $(DIST)

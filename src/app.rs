@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_persisted;
 use crate::model::{Answers, Content, Reader};
+use crate::pages::Pages;
 use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
 use crate::start::BeforeStart;
@@ -19,7 +20,7 @@ pub const ROOT_ID: &str = "app";
 pub const PRERENDERED_FOR: &str = "data-route";
 
 /// Props for [`App`].
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Where the app is rendered when it is prerendered at build time: the
     /// route's path and the site's base path. In the browser it is `None`,
@@ -30,6 +31,9 @@ pub struct AppProps {
     /// it is part of their progress and answers from the first render on.
     #[prop_or_default]
     pub before_start: Rc<BeforeStart>,
+    /// The pages this WebAssembly binary has (see [`Pages`]). Each binary
+    /// names its own: a default would link every page into both.
+    pub pages: Pages,
 }
 
 /// The explainer.
@@ -43,6 +47,7 @@ pub fn App(props: &AppProps) -> Html {
                     content={content.clone()}
                     prerender={props.prerender.clone()}
                     before_start={props.before_start.clone()}
+                    pages={props.pages}
                 />
             }
         }
@@ -62,6 +67,7 @@ struct ExplainerProps {
     content: Rc<Content>,
     prerender: Option<Prerender>,
     before_start: Rc<BeforeStart>,
+    pages: Pages,
 }
 
 /// The explainer once its content has loaded: provides the content, the
@@ -79,9 +85,11 @@ fn Explainer(props: &ExplainerProps) -> Html {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
             <ContextProvider<UseReducerHandle<Reader>> context={reader}>
                 <ContextProvider<UseReducerHandle<Answers>> context={answers}>
-                    <Router prerender={props.prerender.clone()}>
-                        <Shell />
-                    </Router>
+                    <ContextProvider<Pages> context={props.pages}>
+                        <Router prerender={props.prerender.clone()} pages={props.pages}>
+                            <Shell />
+                        </Router>
+                    </ContextProvider<Pages>>
                 </ContextProvider<UseReducerHandle<Answers>>>
             </ContextProvider<UseReducerHandle<Reader>>>
         </ContextProvider<Rc<Content>>>

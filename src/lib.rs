@@ -14,3 +14,11 @@ pub(crate) mod pages;
 pub mod route;
 pub mod router;
 pub mod start;
+
+pub use pages::Pages;
+
+/// Talc: a smaller allocator than the standard library's, for fewer bytes to
+/// download. The WebAssembly has one thread, without atomics.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -1,11 +1,14 @@
-//! Starts the explainer in the browser.
+//! Starts the explainer in the browser. The release build has the
+//! explainer's pages only (the classroom kit is `src/bin/classroom.rs`);
+//! `trunk serve` builds this binary alone, in debug, with every page.
 
-/// Talc: a smaller allocator than the standard library's, for fewer bytes to
-/// download. The WebAssembly has one thread, without atomics.
-#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+use diplomacy_explainer::Pages;
 
 fn main() {
-    diplomacy_explainer::start::start();
+    let pages = if cfg!(debug_assertions) {
+        Pages::EVERY
+    } else {
+        Pages::EXPLAINER
+    };
+    diplomacy_explainer::start::start(pages);
 }

@@ -55,20 +55,43 @@ pub enum Route {
         /// Their estimate after reading.
         after: Likelihood,
     },
+    /// The teacher's page: choose the steps a class reads, get a link, a
+    /// QR code and a handout to print.
+    Teach,
+    /// The class's answers, read from the response links a teacher pastes.
+    Class,
+    /// Where a student makes the response link that hands in their answers.
+    HandIn,
     /// Any address the explainer does not have.
     NotFound,
 }
 
-/// Each page but the steps, with its path's one segment (`all` is `/all/`)
+/// The two families of pages, each served by its own WebAssembly binary, so
+/// that a reader of the steps never downloads the teacher's pages: a move
+/// between families is a load of the other's prerendered page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// The explainer: the steps, the map, the essay, the glossary, the
+    /// verdict and the not-found page.
+    Explainer,
+    /// The classroom kit: the teacher's page, the class's answers and the
+    /// student's hand-in page.
+    Classroom,
+}
+
+/// Each page but the steps, with its path between slashes (`all` is `/all/`)
 /// and its title: recognising a path, writing one and naming the page all
 /// read this table, so they cannot disagree.
-const FIXED: [(Route, &str, &str); 7] = [
+const FIXED: [(Route, &str, &str); 10] = [
     (Route::Start, "", SITE_NAME),
     (Route::All, "all", "The whole argument"),
     (Route::Map, "map", "Argument map"),
     (Route::Essay, "essay", "The essay"),
     (Route::Glossary, "glossary", "Glossary"),
     (Route::Verdict, "verdict", "Your verdict"),
+    (Route::Teach, "teach", "For teachers"),
+    (Route::Class, "teach/class", "The class's answers"),
+    (Route::HandIn, "teach/hand-in", "Hand in your answers"),
     (Route::NotFound, "404", NOT_FOUND_TITLE),
 ];
 
@@ -92,6 +115,22 @@ impl Route {
     /// The route of the step with this id.
     pub fn step(id: &StepId) -> Route {
         Route::Step { id: id.clone() }
+    }
+
+    /// The family of pages this page is one of.
+    pub fn family(&self) -> Family {
+        match self {
+            Route::Teach | Route::Class | Route::HandIn => Family::Classroom,
+            Route::Start
+            | Route::Step { .. }
+            | Route::All
+            | Route::Map
+            | Route::Essay
+            | Route::Glossary
+            | Route::Verdict
+            | Route::SharedVerdict { .. }
+            | Route::NotFound => Family::Explainer,
+        }
     }
 
     /// The page a move between steps leads to.
@@ -228,6 +267,19 @@ impl Route {
                     before.label().to_lowercase(),
                     after.label().to_lowercase()
                 );
+            }
+            Route::Teach => {
+                "Assign steps of one essay's argument to a class: a link and a QR code to hand out, \
+                 a printable handout, and the class's answers gathered from links, with no \
+                 accounts, and no answers stored on a server."
+            }
+            Route::Class => {
+                "The responses a class handed in as links, read in the browser: how estimates spread \
+                 before and after reading, how each step was judged, and questions to discuss."
+            }
+            Route::HandIn => {
+                "Hand in your answers on one essay's argument as a response link, to paste wherever \
+                 your class works. Nothing is sent anywhere by this page."
             }
             Route::NotFound => NOT_FOUND_DESCRIPTION,
         };

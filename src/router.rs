@@ -11,6 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlBaseElement;
 use yew::prelude::*;
 
+use crate::pages::Pages;
 use crate::route::Route;
 
 /// Where the reader is: the page, and the query and fragment of its address.
@@ -61,6 +62,9 @@ pub trait AddressBar {
     /// Shows a new address in place of the one shown, adding no history
     /// entry; whether it could.
     fn replace(&self, address: &str) -> bool;
+    /// Loads the page at an address, leaving the app: the way to a page
+    /// of another family (see [`Pages`]).
+    fn load(&self, address: &str);
 }
 
 /// The browser's own address bar, through the History API.
@@ -87,6 +91,10 @@ impl AddressBar for BrowserBar {
         history
             .replace_state_with_url(&JsValue::NULL, "", Some(address))
             .is_ok()
+    }
+
+    fn load(&self, address: &str) {
+        let _ = gloo::utils::window().location().assign(address);
     }
 }
 
@@ -162,6 +170,8 @@ impl Reducible for Shown {
 pub struct Navigator {
     base: AttrValue,
     bar: Rc<dyn AddressBar>,
+    /// The pages this binary has: a move to any other loads its page.
+    pages: Pages,
     /// Told of each move the navigator makes, and of each address it
     /// rewrites in place (`true` for a move).
     changed: Callback<(Location, bool)>,
@@ -171,20 +181,28 @@ impl PartialEq for Navigator {
     fn eq(&self, other: &Navigator) -> bool {
         self.base == other.base
             && Rc::ptr_eq(&self.bar, &other.bar)
+            && self.pages == other.pages
             && self.changed == other.changed
     }
 }
 
 impl Navigator {
     /// A navigator over an address bar, for a site served under `base` (its
-    /// path without the final slash), telling `changed` of each move
-    /// (`true`) and of each address rewritten in place (`false`).
+    /// path without the final slash), in a binary with these `pages`,
+    /// telling `changed` of each move (`true`) and of each address rewritten
+    /// in place (`false`).
     pub fn new(
         base: AttrValue,
         bar: Rc<dyn AddressBar>,
+        pages: Pages,
         changed: Callback<(Location, bool)>,
     ) -> Navigator {
-        Navigator { base, bar, changed }
+        Navigator {
+            base,
+            bar,
+            pages,
+            changed,
+        }
     }
 
     /// The address of a page (and an element of it, if a fragment is given)
@@ -202,10 +220,12 @@ impl Navigator {
 
     /// Goes to a page (and an element of it) as a new history entry; a link
     /// to the address already shown adds none, so Back never seems to do
-    /// nothing.
+    /// nothing. A page this binary does not have is loaded instead.
     pub fn push(&self, route: &Route, fragment: Option<&str>) {
         let href = self.href(route, fragment);
-        if href != self.bar.address() && self.bar.push(&href) {
+        if !self.pages.has(route) {
+            self.bar.load(&href);
+        } else if href != self.bar.address() && self.bar.push(&href) {
             self.changed.emit((self.location(), true));
         }
     }
@@ -232,6 +252,8 @@ struct RouterContext {
 pub struct RouterProps {
     /// The page being prerendered; `None` in the browser.
     pub prerender: Option<Prerender>,
+    /// The pages this binary has.
+    pub pages: Pages,
     /// The app.
     pub children: Html,
 }
@@ -268,7 +290,7 @@ pub fn Router(props: &RouterProps) -> Html {
             Change::Revealed(location)
         })
     });
-    let navigator = Navigator::new((*base).clone(), (*bar).clone(), changed);
+    let navigator = Navigator::new((*base).clone(), (*bar).clone(), props.pages, changed);
     {
         let navigator = navigator.clone();
         use_effect_with((), move |()| {
@@ -325,8 +347,8 @@ mod tests {
     use super::*;
     use crate::model::StepId;
 
-    /// An address bar with a history of its own.
-    struct FakeBar(RefCell<Vec<String>>);
+    /// An address bar with a history of its own, and the pages it loaded.
+    struct FakeBar(RefCell<Vec<String>>, RefCell<Vec<String>>);
 
     impl AddressBar for FakeBar {
         fn address(&self) -> String {
@@ -344,22 +366,29 @@ mod tests {
             entries.push(address.to_owned());
             true
         }
+
+        fn load(&self, address: &str) {
+            self.1.borrow_mut().push(address.to_owned());
+        }
     }
 
     /// What the navigator reports: each new location, and whether it was a
     /// move.
     type Reports = Rc<RefCell<Vec<(Location, bool)>>>;
 
-    /// A navigator for a site under `/explainer`, on its start page, with
-    /// what it reports.
+    /// A navigator for a site under `/explainer`, on its start page, in the
+    /// explainer's binary, with what it reports.
     fn navigator() -> (Navigator, Rc<FakeBar>, Reports) {
-        let bar = Rc::new(FakeBar(RefCell::new(vec!["/explainer/".to_owned()])));
+        let bar = Rc::new(FakeBar(
+            RefCell::new(vec!["/explainer/".to_owned()]),
+            RefCell::default(),
+        ));
         let reports: Reports = Rc::new(RefCell::new(Vec::new()));
         let changed = {
             let reports = reports.clone();
             Callback::from(move |report| reports.borrow_mut().push(report))
         };
-        let navigator = Navigator::new("/explainer".into(), bar.clone(), changed);
+        let navigator = Navigator::new("/explainer".into(), bar.clone(), Pages::EXPLAINER, changed);
         (navigator, bar, reports)
     }
 
@@ -384,6 +413,21 @@ mod tests {
         assert_eq!(location.route, Route::Essay);
         assert_eq!(location.fragment, "p2");
         assert_eq!(*moves.borrow(), [(location, true)]);
+    }
+
+    #[test]
+    fn a_page_of_another_family_is_loaded_not_moved_to() {
+        let (navigator, bar, moves) = navigator();
+        navigator.push(&Route::Teach, None);
+        assert_eq!(*bar.0.borrow(), ["/explainer/"], "no history entry");
+        assert_eq!(*bar.1.borrow(), ["/explainer/teach/"]);
+        assert!(moves.borrow().is_empty());
+        navigator.push(&Route::Map, None);
+        assert_eq!(
+            *bar.1.borrow(),
+            ["/explainer/teach/"],
+            "a page of its own is a move"
+        );
     }
 
     #[test]

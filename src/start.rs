@@ -9,17 +9,24 @@ use web_sys::{Element, NodeList};
 
 use crate::app::{App, AppProps, PRERENDERED_FOR, ROOT_ID};
 use crate::model::{Answers, Reader};
+use crate::pages::Pages;
 use crate::route::Route;
 use crate::router::{Location, base_path};
 
 /// Starts the app in the browser. It takes over a page prerendered at build
 /// time for the route in the address bar; anything else (no prerendered page,
 /// as under `trunk serve`, or a page served for another address, as a host's
-/// `404.html` is) is rendered afresh.
-pub fn start() {
+/// `404.html` is) is rendered afresh. `pages` are the pages this binary
+/// has.
+pub fn start(pages: Pages) {
     drop_index_html();
+    let props = AppProps {
+        prerender: None,
+        before_start: Rc::default(),
+        pages,
+    };
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
-        yew::Renderer::<App>::new().render();
+        yew::Renderer::<App>::with_props(props).render();
         return;
     };
     let prerendered = root.get_attribute(PRERENDERED_FOR).is_some_and(|path| {
@@ -30,12 +37,12 @@ pub fn start() {
     }
     if prerendered {
         let props = AppProps {
-            prerender: None,
             before_start: Rc::new(before_start(&root)),
+            ..props
         };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
-        yew::Renderer::<App>::with_root(root).render();
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
 

@@ -15,7 +15,8 @@ export const stepIds = [...read("argument.toml").matchAll(/^\[\[step\]\]\nid = "
 export const termIds = [...read("glossary.toml").matchAll(/^\[\[term\]\]\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
 
 /** Every page the build writes, by its own address. */
-export const pages = ["/", ...stepIds.map((id) => `/step/${id}/`), "/all/", "/map/", "/essay/", "/glossary/", "/verdict/"];
+export const pages = ["/", ...stepIds.map((id) => `/step/${id}/`), "/all/", "/map/", "/essay/", "/glossary/", "/verdict/",
+  "/teach/", "/teach/class/", "/teach/hand-in/"];
 
 /** Every page, and an address the explainer does not have. */
 export const routes = [...pages, "/no-such-page"];

@@ -28,9 +28,11 @@ mod template;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use anyhow::{Context, Result};
 use card::{Card, Painter};
+use diplomacy_explainer::Pages;
 use diplomacy_explainer::app::{App, AppProps};
 use diplomacy_explainer::model::Content;
 use diplomacy_explainer::route::{Route, SITE_NAME, document_title};
@@ -53,7 +55,8 @@ fn render(runtime: &Runtime, path: &str, base: &str) -> String {
             path: path.to_owned().into(),
             base: base.to_owned().into(),
         }),
-        ..AppProps::default()
+        before_start: Rc::default(),
+        pages: Pages::EVERY,
     };
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(true);
     tokio::task::LocalSet::new().block_on(runtime, renderer.render())
@@ -210,7 +213,7 @@ fn build(dist: &Path) -> Result<usize> {
             image_alt: &image_alt,
         };
         let html = template
-            .page(&path, &title, &preview, &body)
+            .page(route.family(), &path, &title, &preview, &body)
             .with_context(|| format!("writing the page for {path}"))?;
         write(&dist.join(page_file(route)), &html)?;
     }
@@ -260,10 +263,13 @@ mod tests {
             "essay/index.html",
             "glossary/index.html",
             "verdict/index.html",
+            "teach/index.html",
+            "teach/class/index.html",
+            "teach/hand-in/index.html",
         ] {
             assert!(files.contains(&PathBuf::from(file)), "{file}");
         }
-        assert_eq!(files.len(), content.argument.steps().len() + 7 + 25);
+        assert_eq!(files.len(), content.argument.steps().len() + 10 + 25);
         assert!(files.contains(&PathBuf::from("verdict/likely-to-unlikely/index.html")));
     }
 

@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail, ensure};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use diplomacy_explainer::app::{PRERENDERED_FOR, ROOT_ID};
-use diplomacy_explainer::route::SITE_NAME;
+use diplomacy_explainer::route::{Family, SITE_NAME};
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
 use sha2::{Digest, Sha256, Sha384};
@@ -28,16 +28,20 @@ const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{scri
 const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  \
     X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
     Permissions-Policy: camera=(), microphone=(), geolocation=()\n\
-    {js}\n  Cache-Control: public, max-age=31536000, immutable\n\
-    {wasm}\n  Cache-Control: public, max-age=31536000, immutable\n\
+    {immutable}\
     /*.svg\n  Cache-Control: public, max-age=31536000, immutable\n\
     {base}sw.js\n  Cache-Control: no-cache\n\
     {base}manifest.webmanifest\n  Cache-Control: no-cache\n";
 
-/// The start-up script for the release site: it fetches the WebAssembly
-/// with its integrity hash, so a tampered file is refused, and says when the
-/// module has started (`wasmstarted`, which `make bench` reads its memory by).
+/// The start-up script for the release site. It fetches the WebAssembly
+/// only once the page has painted, so nothing the first paint needs shares
+/// the network with it (the page works without it: see the README's
+/// Measure section for what this gave); a hidden page, which paints no
+/// frame, starts at once. It fetches with the file's integrity hash, so a
+/// tampered file is refused, and says when the module has started
+/// (`wasmstarted`, which `make bench` reads its memory by).
 const START: &str = "import init from '{js}';\n\
+    await new Promise((go) => document.hidden ? go() : requestAnimationFrame(() => setTimeout(go)));\n\
     const wasm = await init({ module_or_path: fetch('{wasm}', { integrity: '{integrity}' }) });\n\
     dispatchEvent(new CustomEvent('wasmstarted', { detail: wasm }));\n";
 
@@ -135,15 +139,32 @@ impl Preview<'_> {
     }
 }
 
-/// The template every page is written from, and the policy for all of them.
+/// The templates every page is written from, one for each family of pages
+/// (each starts its own WebAssembly binary), and their policies.
 #[derive(Debug)]
 pub struct Template {
-    html: String,
+    explainer: Binary,
+    classroom: Binary,
     base: String,
+    /// The policy's source for the inline style, the same on every page.
+    style: String,
+}
+
+/// The template for the pages one WebAssembly binary starts on.
+#[derive(Debug)]
+struct Binary {
+    html: String,
     csp: String,
+    /// The policy's sources for the inline scripts of its pages.
+    scripts: Vec<String>,
     /// The addresses of the start-up script's two files, which Trunk names by their hash.
     hashed: (String, String),
 }
+
+/// The page Trunk builds for the classroom kit's binary (from
+/// `classroom.html`), put beside `index.html` by `make dist`: only its
+/// start-up script's two files are read from it, and it is removed.
+pub const CLASSROOM_TRUNK_PAGE: &str = "classroom.html";
 
 /// The CSP source for an inline script's or style's text.
 fn csp_hash(text: &str) -> String {
@@ -238,10 +259,13 @@ impl Template {
         let (js, wasm) = found
             .start
             .context("index.html has no start-up script (script[data-start])")?;
-        let start = START
-            .replace("{js}", &js)
-            .replace("{wasm}", &wasm)
-            .replace("{integrity}", &integrity(&read(&wasm)?));
+        let classroom_page = dist.join(CLASSROOM_TRUNK_PAGE);
+        let classroom = std::fs::read_to_string(&classroom_page)
+            .with_context(|| format!("reading {}", classroom_page.display()))?;
+        let classroom = find(&classroom)
+            .ok()
+            .and_then(|found| found.start)
+            .with_context(|| format!("{} has no start-up script", classroom_page.display()))?;
 
         let first_style = RefCell::new(true);
         let html = rewrite_str(
@@ -256,14 +280,15 @@ impl Template {
                         }
                         Ok(())
                     }),
-                    element!("script[data-start]", |el| {
-                        el.replace(
-                            &format!("<script type=\"module\">{start}</script>"),
-                            ContentType::Html,
-                        );
+                    // Trunk preloads the WebAssembly; the start-up script fetches it after the first paint.
+                    element!("link[rel=preload][href$='.wasm']", |el| {
+                        el.remove();
                         Ok(())
                     }),
                     element!("link[integrity][href]", |el| {
+                        if el.removed() {
+                            return Ok(());
+                        }
                         let href = el.get_attribute("href").unwrap_or_default();
                         el.set_attribute("integrity", &integrity(&read(&href)?))?;
                         Ok(())
@@ -276,21 +301,57 @@ impl Template {
             let path = file(href);
             std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
         }
+        std::fs::remove_file(&classroom_page)
+            .with_context(|| format!("removing {}", classroom_page.display()))?;
 
-        let scripts: String = found
-            .scripts
-            .iter()
-            .chain([&start])
-            .map(|s| csp_hash(s))
-            .collect();
-        let csp = CSP
-            .replace("{scripts}", &scripts)
-            .replace("{styles}", &csp_hash(&style));
+        let binary = |(js, wasm): (String, String)| -> Result<Binary> {
+            let start = START
+                .replace("{js}", &js)
+                .replace("{wasm}", &wasm)
+                .replace("{integrity}", &integrity(&read(&wasm)?));
+            let js_integrity = integrity(&read(&js)?);
+            let html = rewrite_str(
+                &html,
+                RewriteStrSettings {
+                    element_content_handlers: vec![
+                        element!("script[data-start]", |el| {
+                            el.replace(
+                                &format!("<script type=\"module\">{start}</script>"),
+                                ContentType::Html,
+                            );
+                            Ok(())
+                        }),
+                        // The glue this binary's WebAssembly needs, where Trunk's page preloads the explainer's.
+                        element!("link[rel=modulepreload]", |el| {
+                            el.set_attribute("href", &js)?;
+                            el.set_attribute("integrity", &js_integrity)?;
+                            Ok(())
+                        }),
+                    ],
+                    ..RewriteStrSettings::new()
+                },
+            )?;
+            let scripts: Vec<String> = found
+                .scripts
+                .iter()
+                .chain([&start])
+                .map(|s| csp_hash(s))
+                .collect();
+            let csp = CSP
+                .replace("{scripts}", &scripts.concat())
+                .replace("{styles}", &csp_hash(&style));
+            Ok(Binary {
+                html,
+                csp,
+                scripts,
+                hashed: (js, wasm),
+            })
+        };
         Ok(Template {
-            html,
+            explainer: binary((js, wasm))?,
+            classroom: binary(classroom)?,
             base,
-            csp,
-            hashed: (js, wasm),
+            style: csp_hash(&style),
         })
     }
 
@@ -299,16 +360,25 @@ impl Template {
         &self.base
     }
 
-    /// The page at `path`: the template with its title (as its tab shows
-    /// it) and preview, the prerendered app in its root, and the policy.
-    pub fn page(&self, path: &str, title: &str, preview: &Preview, body: &str) -> Result<String> {
+    /// The page at `path`, of a family of pages: the family's template
+    /// with its title (as its tab shows it) and preview, the prerendered app
+    /// in its root, and the policy.
+    pub fn page(
+        &self,
+        family: Family,
+        path: &str,
+        title: &str,
+        preview: &Preview,
+        body: &str,
+    ) -> Result<String> {
+        let binary = self.binary(family);
         let tags = preview.tags();
         let meta = format!(
             r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,
-            self.csp
+            binary.csp
         );
         let html = rewrite_str(
-            &self.html,
+            &binary.html,
             RewriteStrSettings {
                 element_content_handlers: vec![
                     element!("title", |el| {
@@ -339,12 +409,35 @@ impl Template {
         Ok(html)
     }
 
-    /// The `_headers` file, with the policy.
+    /// The template for a family of pages.
+    fn binary(&self, family: Family) -> &Binary {
+        match family {
+            Family::Explainer => &self.explainer,
+            Family::Classroom => &self.classroom,
+        }
+    }
+
+    /// The `_headers` file: one policy for every page, which allows what
+    /// either family's pages run inline (each page's own `<meta>` policy
+    /// allows only its own), and a year's caching for both binaries.
     pub fn headers(&self) -> String {
+        let mut scripts = self.explainer.scripts.clone();
+        scripts.extend(
+            (self.classroom.scripts.iter())
+                .filter(|script| !self.explainer.scripts.contains(script))
+                .cloned(),
+        );
+        let csp = CSP
+            .replace("{scripts}", &scripts.concat())
+            .replace("{styles}", &self.style);
+        let immutable = [&self.explainer, &self.classroom]
+            .iter()
+            .flat_map(|binary| [&binary.hashed.0, &binary.hashed.1])
+            .map(|file| format!("{file}\n  Cache-Control: public, max-age=31536000, immutable\n"))
+            .collect::<String>();
         HEADERS
-            .replace("{csp}", &self.csp)
-            .replace("{js}", &self.hashed.0)
-            .replace("{wasm}", &self.hashed.1)
+            .replace("{csp}", &csp)
+            .replace("{immutable}", &immutable)
             .replace("{base}", &self.base)
     }
 }
@@ -356,11 +449,18 @@ mod tests {
     const TRUNK: &str = r#"<html><head><meta charset="utf-8" /><meta name="description" content="Old" /><title>Old</title><base href="/x/" />
 <link rel="stylesheet" href="/x/a.css" integrity="sha384-1"/>
 <link rel="modulepreload" href="/x/app.js" integrity="sha384-stale" />
+<link rel="preload" href="/x/app_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" integrity="sha384-stale" />
 <link rel="stylesheet" href="/x/b.css"/>
 <script>document.documentElement.classList.add("js");</script>
 <script type="module" data-start data-js="/x/app.js" data-wasm="/x/app_bg.wasm">
 import init from '/x/app.js';
 </script></head><body><div id="app"></div></body></html>"#;
+
+    /// Trunk's page for the classroom kit's binary.
+    const TRUNK_CLASSROOM: &str = r#"<html><head><base href="/x/" />
+<script type="module" data-start data-js="/x/kit.js" data-wasm="/x/kit_bg.wasm">
+import init from '/x/kit.js';
+</script></head><body></body></html>"#;
 
     /// A folder holding Trunk's page and the files it links.
     fn dist(name: &str) -> PathBuf {
@@ -368,10 +468,13 @@ import init from '/x/app.js';
         std::fs::create_dir_all(&dist).unwrap();
         for (file, text) in [
             ("index.html", TRUNK),
+            (CLASSROOM_TRUNK_PAGE, TRUNK_CLASSROOM),
             ("a.css", "a{}"),
             ("b.css", "b{}"),
             ("app.js", "js"),
             ("app_bg.wasm", "wasm"),
+            ("kit.js", "kit js"),
+            ("kit_bg.wasm", "kit wasm"),
         ] {
             std::fs::write(dist.join(file), text).unwrap();
         }
@@ -382,7 +485,7 @@ import init from '/x/app.js';
     fn the_template_inlines_styles_and_fetches_the_wasm_with_its_integrity() {
         let dist = dist("template");
         let template = Template::from_trunk(&dist).unwrap();
-        let html = &template.html;
+        let html = &template.explainer.html;
         assert!(html.contains("<style>a{}b{}</style>"), "{html}");
         assert!(!html.contains("stylesheet"));
         assert!(
@@ -394,6 +497,11 @@ import init from '/x/app.js';
             integrity(b"wasm")
         );
         assert!(html.contains(&fetch), "{html}");
+        let painted = html.find("requestAnimationFrame").unwrap();
+        assert!(
+            painted < html.find(&fetch).unwrap() && !html.contains("app_bg.wasm\" as="),
+            "the WebAssembly is fetched after the first paint, not preloaded: {html}"
+        );
         assert!(!html.contains("data-start"));
         assert!(
             html.contains(&format!(r#"integrity="{}""#, integrity(b"js"))),
@@ -405,7 +513,42 @@ import init from '/x/app.js';
             start,
             "a{}b{}",
         ] {
-            assert!(template.csp.contains(&csp_hash(inline)), "{inline}");
+            assert!(
+                template.explainer.csp.contains(&csp_hash(inline)),
+                "{inline}"
+            );
+        }
+        assert!(
+            !dist.join(CLASSROOM_TRUNK_PAGE).exists(),
+            "Trunk's page for the classroom kit is not served"
+        );
+        std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn each_family_of_pages_starts_its_own_binary() {
+        let dist = dist("families");
+        let template = Template::from_trunk(&dist).unwrap();
+        let explainer = &template.explainer.html;
+        let classroom = &template.classroom.html;
+        for (html, js, wasm, other) in [
+            (explainer, "js", "wasm", "/x/kit"),
+            (classroom, "kit js", "kit wasm", "/x/app"),
+        ] {
+            assert!(html.contains(&integrity(wasm.as_bytes())), "{html}");
+            assert!(
+                html.contains(&format!(r#"integrity="{}""#, integrity(js.as_bytes()))),
+                "the glue is preloaded: {html}"
+            );
+            assert!(!html.contains(other), "{html}");
+        }
+        assert!(classroom.contains(r#"<link rel="modulepreload" href="/x/kit.js""#));
+        assert_ne!(template.explainer.csp, template.classroom.csp);
+        let headers = template.headers();
+        for binary in [&template.explainer, &template.classroom] {
+            for script in &binary.scripts {
+                assert!(headers.contains(script.as_str()), "{script}");
+            }
         }
         std::fs::remove_dir_all(dist).unwrap();
     }
@@ -415,7 +558,7 @@ import init from '/x/app.js';
         let dist = dist("headers");
         let headers = Template::from_trunk(&dist).unwrap().headers();
         let immutable = "\n  Cache-Control: public, max-age=31536000, immutable";
-        for file in ["/x/app.js", "/x/app_bg.wasm"] {
+        for file in ["/x/app.js", "/x/app_bg.wasm", "/x/kit.js", "/x/kit_bg.wasm"] {
             assert!(headers.contains(&format!("{file}{immutable}")), "{headers}");
         }
         assert!(
@@ -442,7 +585,13 @@ import init from '/x/app.js';
             image_alt: "A map",
         };
         let html = template
-            .page("/map/", "Map & more", &preview, "<p>Hi</p>")
+            .page(
+                Family::Explainer,
+                "/map/",
+                "Map & more",
+                &preview,
+                "<p>Hi</p>",
+            )
             .unwrap();
         assert!(html.contains("<title>Map &amp; more</title>"), "{html}");
         for tag in [
@@ -462,12 +611,14 @@ import init from '/x/app.js';
             image: None,
             ..preview
         };
-        let html_without = template.page("/map/", "Map", &unknown, "").unwrap();
+        let html_without = template
+            .page(Family::Explainer, "/map/", "Map", &unknown, "")
+            .unwrap();
         assert!(!html_without.contains("og:url") && !html_without.contains("canonical"));
         assert!(html.contains(r#"<div id="app" data-route="/map/"><p>Hi</p></div>"#));
         let meta = format!(
             r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,
-            template.csp
+            template.explainer.csp
         );
         assert!(html.contains(&meta));
         std::fs::write(dist.join("index.html"), html).unwrap();
@@ -485,9 +636,14 @@ import init from '/x/app.js';
             ("<base href=\"/x/\" />", "", "no <base href>"),
         ] {
             std::fs::write(dist.join("index.html"), TRUNK.replace(from, to)).unwrap();
+            std::fs::write(dist.join(CLASSROOM_TRUNK_PAGE), TRUNK_CLASSROOM).unwrap();
             let error = format!("{:#}", Template::from_trunk(&dist).unwrap_err());
             assert!(error.contains(expected), "{expected:?} not in {error}");
         }
+        std::fs::write(dist.join("index.html"), TRUNK).unwrap();
+        std::fs::remove_file(dist.join(CLASSROOM_TRUNK_PAGE)).unwrap();
+        let error = format!("{:#}", Template::from_trunk(&dist).unwrap_err());
+        assert!(error.contains(CLASSROOM_TRUNK_PAGE), "{error}");
         std::fs::remove_dir_all(dist).unwrap();
     }
 }

@@ -2,16 +2,23 @@
 //! component only its file's own uses (a row, a box) may sit beside it.
 //! They read the model and dispatch actions; they hold no rules of their own.
 
+pub mod assignment_banner;
 pub mod beside;
 pub mod choice_group;
 pub mod claim;
+pub mod class_estimates;
+pub mod class_form;
+pub mod class_results;
+pub mod class_steps;
 pub mod disclosure;
 pub mod essay_passage;
 pub mod glossary_term;
 pub mod likelihood_question;
+pub mod link_field;
 pub mod map_box;
 pub mod marked_text;
 pub mod own_verdict;
+pub mod qr_code;
 pub mod reason_judgement;
 pub mod route_link;
 pub mod section_body;

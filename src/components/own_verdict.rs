@@ -6,8 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::likelihood_question::LikelihoodQuestion;
+use crate::components::link_field::LinkField;
 use crate::components::summary_view::SummaryView;
-use crate::hooks::{use_answers, use_content, use_hydrated};
+use crate::hooks::{use_answers, use_content, use_origin};
 use crate::model::{AnswerAction, Answers, Question, Summary, share};
 use crate::route::Route;
 use crate::router::use_navigator;
@@ -23,16 +24,7 @@ pub fn OwnVerdict() -> Html {
     let answers = use_answers();
     let navigator = use_navigator();
     let summary = Rc::new(Summary::of(&answers, &content.argument));
-    let copied = use_state(|| None::<&'static str>);
-    // The page's origin is known only in the browser, once the app has taken over.
-    let origin = if use_hydrated() {
-        gloo::utils::window()
-            .location()
-            .origin()
-            .unwrap_or_default()
-    } else {
-        String::new()
-    };
+    let origin = use_origin();
     // The answers go after the `#`, which browsers never send to the host;
     // the two estimates go in the path too if the reader chose to show them
     // in the link's preview.
@@ -46,7 +38,7 @@ pub fn OwnVerdict() -> Html {
         "{origin}{}",
         navigator.href(
             &page,
-            Some(&share::to_fragment(&answers, &content.argument))
+            Some(&share::to_fragment(&answers, &content.argument, None))
         )
     );
     let on_preview = {
@@ -92,25 +84,6 @@ pub fn OwnVerdict() -> Html {
             cleared.set(None);
         })
     };
-    let copy = {
-        let copied = copied.clone();
-        let url = share_url.clone();
-        Callback::from(move |_: MouseEvent| {
-            let promise = gloo::utils::window()
-                .navigator()
-                .clipboard()
-                .write_text(&url);
-            let copied = copied.clone();
-            yew::platform::spawn_local(async move {
-                let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(Some(if done {
-                    "Copied."
-                } else {
-                    "Could not copy: select the link and copy it."
-                }));
-            });
-        })
-    };
     html! {
         <>
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
@@ -129,12 +102,7 @@ pub fn OwnVerdict() -> Html {
                     }
                     { host_sees }
                 </p>
-                <label for="share-link" class="share__label">{ "Link to your answers" }</label>
-                <div class="share__row">
-                    <input id="share-link" class="share__link" type="text" readonly=true value={share_url} />
-                    <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
-                </div>
-                <p class="share__status" role="status">{ copied.unwrap_or("") }</p>
+                <LinkField id="share-link" label="Link to your answers" url={share_url} />
             </section>
             <section aria-labelledby="clear-title" class="clear">
                 <h2 id="clear-title">{ "Start again" }</h2>

@@ -41,7 +41,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     };
     match share::from_fragment(&props.answers, &content.argument) {
         Ok(shared) => {
-            let theirs = Rc::new(Summary::of(&shared, &content.argument));
+            let theirs = Rc::new(Summary::of(&shared.answers, &content.argument));
             html! {
                 <>
                     <p class="notice" role="note">

@@ -21,19 +21,6 @@ pub struct SummaryViewProps {
     pub shared: bool,
 }
 
-/// The heading of the rows of the steps that point one way. The number is
-/// of our steps: the essay does not count its reasons.
-fn direction_heading(direction: Direction, steps: usize) -> String {
-    let steps = match steps {
-        1 => "1 step".to_owned(),
-        n => format!("{n} steps"),
-    };
-    match direction {
-        Direction::AgainstBreak => format!("The essay's reasons against a break ({steps})"),
-        Direction::TowardBreak => format!("What the essay concedes ({steps})"),
-    }
-}
-
 /// The summary of a set of answers.
 #[component]
 pub fn SummaryView(props: &SummaryViewProps) -> Html {
@@ -87,7 +74,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                     <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "Points" }</th></tr></thead>
                     { for Direction::ALL.into_iter().map(|direction| html! {
                         <tbody class={classes!("reasons__group", format!("reasons__group--{}", direction.slug()))}>
-                            <tr><th scope="rowgroup" colspan="3" class="reasons__direction">{ direction_heading(direction, summary.tally(direction).steps) }</th></tr>
+                            <tr><th scope="rowgroup" colspan="3" class="reasons__direction">{ direction.heading(summary.tally(direction).steps) }</th></tr>
                             { for summary.pointing(direction).map(|reason| {
                                 let step = &content.argument[reason.step];
                                 html! {

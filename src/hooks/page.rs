@@ -21,6 +21,22 @@ pub fn use_hydrated() -> bool {
     *hydrated
 }
 
+/// The page's origin (`https://example.org`), for links a reader takes
+/// elsewhere: empty on the first render, which must match the page
+/// prerendered without it, and known once the app has taken over.
+#[hook]
+pub fn use_origin() -> AttrValue {
+    if use_hydrated() {
+        gloo::utils::window()
+            .location()
+            .origin()
+            .unwrap_or_default()
+            .into()
+    } else {
+        AttrValue::default()
+    }
+}
+
 /// The element the address's fragment names, if any: scrolled into view and
 /// focused whenever the fragment changes, as the browser does on a page
 /// load, and also after a move within the app. Call it after

@@ -34,7 +34,7 @@ impl Persisted for Answers {
 
 /// localStorage, where the browser lets the page have it: browsers can
 /// refuse it (privacy settings, sandboxed frames).
-fn storage() -> Option<web_sys::Storage> {
+pub(super) fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 

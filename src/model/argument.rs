@@ -22,6 +22,13 @@ impl StepIndex {
     pub fn number(self) -> usize {
         self.0 + 1
     }
+
+    /// This step and every step after it up to `last`, in reading order;
+    /// none if `last` comes before it. Every step between two steps of an
+    /// argument is one of its steps too.
+    pub fn through(self, last: StepIndex) -> impl Iterator<Item = StepIndex> {
+        (self.0..=last.0).map(StepIndex)
+    }
 }
 
 /// The essay's own answer to its question: where it falls on the scale the

@@ -3,6 +3,8 @@
 
 pub mod answers;
 pub mod argument;
+pub mod assignment;
+pub mod class;
 pub mod content;
 pub mod conviction;
 pub mod essay;
@@ -24,6 +26,8 @@ pub mod tree;
 
 pub use answers::{AnswerAction, Answers};
 pub use argument::{Argument, EssayAnswer, StepIndex};
+pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT_CHARS};
+pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
 pub use content::{
     ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, Format, GLOSSARY_FILE,
 };
@@ -37,6 +41,6 @@ pub use question::Question;
 pub use reader::{Action, Reader};
 pub use saved::Saved;
 pub use section::SectionKind;
-pub use share::ShareError;
+pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};
 pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
-pub use summary::{Lean, ReasonAnswer, Summary, Tally};
+pub use summary::{Lean, ReasonAnswer, Summary, Tally, Tension};

@@ -3,13 +3,17 @@
 //! answers in it reach no server's logs (the two estimates a sharer chooses
 //! to show in a preview go in the path, and a link made before kept the same
 //! text in its query, `?v=1&…`, which reads the same way; both reach the
-//! host).
+//! host). The one who answered may put their name last
+//! (`v=1&before=2&after=3&name=Anna%20K`), so that a class's links can be
+//! told apart.
 //!
 //! A shared link is never trusted and never half-read: anything that is not
 //! exactly what [`to_fragment`] writes is refused with a [`ShareError`] that
 //! says why, in words for the reader.
 
 use std::fmt;
+
+use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use super::answers::Answers;
 use super::argument::Argument;
@@ -23,6 +27,48 @@ pub const SHARE_VERSION: u32 = 1;
 /// The longest share fragment accepted, in bytes: far more than every answer
 /// needs, far less than a hostile link could carry.
 pub const MAX_SHARE_LEN: usize = 2_000;
+
+/// The most characters a name in a share link may have, once trimmed.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// What is wrong with a name, given for a share link or read from one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameError {
+    /// Nothing is left of the name once spaces are trimmed.
+    Empty,
+    /// The name is longer than [`MAX_NAME_CHARS`].
+    TooLong,
+    /// The name holds a character that would not show as itself.
+    Unshowable,
+    /// The name in a link begins or ends with spaces.
+    Spaces,
+    /// The name in a link is not percent-encoded as [`to_fragment`] writes it.
+    Encoding,
+    /// The name in a link comes before another part.
+    NotLast,
+}
+
+impl fmt::Display for NameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NameError::Empty => write!(f, "the name is empty"),
+            NameError::TooLong => {
+                write!(f, "the name is longer than {MAX_NAME_CHARS} characters")
+            }
+            NameError::Unshowable => {
+                write!(f, "the name holds a character that cannot be shown")
+            }
+            NameError::Spaces => write!(f, "the name begins or ends with spaces"),
+            NameError::Encoding => {
+                write!(
+                    f,
+                    "the name is not encoded as this explainer writes it (the link may have been edited)"
+                )
+            }
+            NameError::NotLast => write!(f, "the name is not the last part of the link"),
+        }
+    }
+}
 
 /// A shared link that cannot be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +87,8 @@ pub enum ShareError {
     UnknownStep(String),
     /// The link answers the same thing twice.
     Repeated(String),
+    /// The name in the link cannot be shown as it is.
+    Name(NameError),
 }
 
 impl fmt::Display for ShareError {
@@ -70,27 +118,119 @@ impl fmt::Display for ShareError {
                 )
             }
             ShareError::Repeated(part) => write!(f, "the link has the same part twice ({part})"),
+            ShareError::Name(problem) => problem.fmt(f),
         }
     }
 }
 
-/// The answers as a URL fragment (without `#`), in the argument's order:
-/// `v=1&before=2&after=3&cold-war=c3&low-point=n`. Each judged step is its
-/// id with its [`Judgement::code`]; a weight without a conviction means
-/// nothing to another reader, so it is not shared.
-pub fn to_fragment(answers: &Answers, argument: &Argument) -> String {
+/// Answers read from a share link, and the name of the one who gave them,
+/// if they gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared {
+    /// The answers.
+    pub answers: Answers,
+    /// The name of the one who answered, trimmed.
+    pub name: Option<String>,
+}
+
+impl Shared {
+    /// The fragment these answers and this name are shared in: the same text
+    /// for the same answers and name, however the link they came in was
+    /// written.
+    pub fn to_fragment(&self, argument: &Argument) -> String {
+        to_fragment(&self.answers, argument, self.name.as_deref())
+    }
+}
+
+/// The answers as a URL fragment (without `#`), in the argument's order,
+/// then the name if given:
+/// `v=1&before=2&after=3&cold-war=c3&low-point=n&name=Anna%20K`. Each judged
+/// step is its id with its [`Judgement::code`]; a weight without a
+/// conviction means nothing to another reader, so it is not shared. The
+/// name is written only if [`check_name`] accepts it, and as it returns it
+/// (trimmed), percent-encoded by [`encode`].
+pub fn to_fragment(answers: &Answers, argument: &Argument, name: Option<&str>) -> String {
     let judgements = argument.steps().iter().filter_map(|step| {
         let judgement = answers.judgement(&step.id);
         judgement.conviction?;
         Some((step.id.to_string(), judgement.code()?))
     });
-    saved::write(SHARE_VERSION, answers.estimate_fields().chain(judgements))
+    let name = name
+        .and_then(|name| check_name(name).ok())
+        .map(|name| ("name".to_owned(), encode(&name)));
+    saved::write(
+        SHARE_VERSION,
+        answers.estimate_fields().chain(judgements).chain(name),
+    )
 }
 
-/// Reads answers from a share fragment (with or without its `#`), or from
-/// the query of a link made before (with or without its `?`). Anything that
-/// is not exactly what [`to_fragment`] writes is refused.
-pub fn from_fragment(text: &str, argument: &Argument) -> Result<Answers, ShareError> {
+/// A name as a share link carries it: trimmed, at least one character and at
+/// most [`MAX_NAME_CHARS`], none of them unshowable (see
+/// [`is_unshowable`]).
+pub fn check_name(name: &str) -> Result<String, NameError> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(NameError::Empty)
+    } else if name.chars().nth(MAX_NAME_CHARS).is_some() {
+        Err(NameError::TooLong)
+    } else if name.chars().any(is_unshowable) {
+        Err(NameError::Unshowable)
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
+/// Whether a character would not show as itself in a name or a note: a
+/// control character, a mark that reorders the text around it (U+202E
+/// shows what follows backwards), one that breaks a line or paragraph
+/// unseen, or one with no width at all.
+pub fn is_unshowable(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// Text as a link's value: every character but ASCII letters and digits
+/// percent-encoded as UTF-8. A fragment therefore always ends in a letter or
+/// a digit, so punctuation a chat puts just after a link is told apart
+/// from it.
+pub fn encode(text: &str) -> String {
+    utf8_percent_encode(text, NON_ALPHANUMERIC).to_string()
+}
+
+/// The text a link's value encodes, if it is exactly what [`encode`] writes
+/// for it: valid UTF-8, every character that must be encoded encoded, in
+/// capitals, and nothing else.
+pub fn decode(value: &str) -> Option<String> {
+    let text = percent_decode_str(value).decode_utf8().ok()?;
+    (encode(&text) == value).then(|| text.into_owned())
+}
+
+/// The name a link's value gives, or what is wrong with it.
+fn read_name(value: &str) -> Result<String, NameError> {
+    let name = decode(value).ok_or(NameError::Encoding)?;
+    let checked = check_name(&name)?;
+    if checked == name {
+        Ok(checked)
+    } else {
+        Err(NameError::Spaces)
+    }
+}
+
+/// Reads answers, and the name if any, from a share fragment (with or
+/// without its `#`), or from the query of a link made before (with or
+/// without its `?`). Anything that is not exactly what [`to_fragment`]
+/// writes is refused.
+pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareError> {
     let query = text
         .strip_prefix('#')
         .or_else(|| text.strip_prefix('?'))
@@ -103,22 +243,27 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Answers, ShareEr
     }
     let mut answers = Answers::default();
     let mut version = None;
+    let mut name = None;
     let mut seen: Vec<&str> = Vec::new();
     for part in query.split('&') {
         let shown = || part.chars().take(60).collect::<String>();
-        let (name, value) = part
+        let (key, value) = part
             .split_once('=')
             .ok_or_else(|| ShareError::Malformed(shown()))?;
-        if seen.contains(&name) {
+        if seen.contains(&key) {
             return Err(ShareError::Repeated(shown()));
         }
-        seen.push(name);
-        match name {
+        seen.push(key);
+        if name.is_some() {
+            return Err(ShareError::Name(NameError::NotLast));
+        }
+        match key {
             "v" => version = Some(value),
+            "name" => name = Some(read_name(value).map_err(ShareError::Name)?),
             "before" | "after" => {
                 let likelihood =
                     Likelihood::from_rank(value).ok_or_else(|| ShareError::Malformed(shown()))?;
-                if name == "before" {
+                if key == "before" {
                     answers.before = Some(likelihood);
                 } else {
                     answers.after = Some(likelihood);
@@ -139,7 +284,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Answers, ShareEr
         None => Err(ShareError::Unversioned),
         Some(version) if version != SHARE_VERSION.to_string() => Err(ShareError::Version),
         Some(_) if answers.is_empty() => Err(ShareError::Empty),
-        Some(_) => Ok(answers),
+        Some(_) => Ok(Shared { answers, name }),
     }
 }
 
@@ -156,23 +301,102 @@ mod tests {
         fixture::answers()
     }
 
+    /// The sample's answers as a share link carries them: a weight without
+    /// a conviction is not shared.
+    fn shared(name: Option<&str>) -> Shared {
+        let mut answers = sample();
+        answers.judgements.remove("rivals");
+        Shared {
+            answers,
+            name: name.map(str::to_owned),
+        }
+    }
+
     #[test]
     fn answers_round_trip_through_a_share_fragment_in_the_arguments_order() {
         let argument = argument();
-        let query = to_fragment(&sample(), &argument);
+        let query = to_fragment(&sample(), &argument, None);
         assert_eq!(query, "v=1&before=4&after=2&granted=n&trade=c3");
-        let mut shared = sample();
-        shared.judgements.remove("rivals");
         assert_eq!(
             from_fragment(&format!("#{query}"), &argument),
-            Ok(shared.clone())
+            Ok(shared(None))
         );
         assert_eq!(
             from_fragment(&format!("?{query}"), &argument),
-            Ok(shared.clone()),
+            Ok(shared(None)),
             "a link made before, with the answers in its query"
         );
-        assert_eq!(from_fragment(&query, &argument), Ok(shared));
+        assert_eq!(from_fragment(&query, &argument), Ok(shared(None)));
+    }
+
+    /// Shares the sample's answers under `given` and checks the fragment's
+    /// name part (`None` for no part) and the name read back.
+    fn check_name_shared(given: &str, part: Option<&str>, read: Option<&str>) {
+        let argument = argument();
+        let query = to_fragment(&sample(), &argument, Some(given));
+        let base = "v=1&before=4&after=2&granted=n&trade=c3";
+        let expected = match part {
+            Some(part) => format!("{base}&name={part}"),
+            None => base.to_owned(),
+        };
+        assert_eq!(query, expected, "{given}");
+        assert_eq!(
+            from_fragment(&query, &argument),
+            Ok(shared(read)),
+            "{given}"
+        );
+        assert_eq!(
+            shared(read).to_fragment(&argument),
+            query,
+            "the same text however it was given: {given}"
+        );
+    }
+
+    #[test]
+    fn a_name_goes_last_trimmed_and_encoded_and_reads_back() {
+        check_name_shared("Anna K", Some("Anna%20K"), Some("Anna K"));
+        check_name_shared("  Anna K\n", Some("Anna%20K"), Some("Anna K"));
+        check_name_shared("Zoë", Some("Zo%C3%AB"), Some("Zoë"));
+        check_name_shared(
+            "a&b=c#d%e+f",
+            Some("a%26b%3Dc%23d%25e%2Bf"),
+            Some("a&b=c#d%e+f"),
+        );
+        check_name_shared("K.", Some("K%2E"), Some("K."));
+        let longest = "é".repeat(MAX_NAME_CHARS);
+        check_name_shared(
+            &longest,
+            Some(&"%C3%A9".repeat(MAX_NAME_CHARS)),
+            Some(&longest),
+        );
+        check_name_shared("", None, None);
+        check_name_shared(" \t ", None, None);
+        check_name_shared(&"x".repeat(MAX_NAME_CHARS + 1), None, None);
+        check_name_shared("Anna\u{202E}K", None, None);
+        check_name_shared("Anna\u{7}", None, None);
+    }
+
+    #[test]
+    fn a_name_is_checked_before_it_is_shared() {
+        for (name, expected) in [
+            ("Anna", Ok("Anna")),
+            (" Anna K ", Ok("Anna K")),
+            ("", Err(NameError::Empty)),
+            ("\u{3000}", Err(NameError::Empty)),
+            ("\u{200B}", Err(NameError::Unshowable)),
+            ("A\u{0}", Err(NameError::Unshowable)),
+            ("A\u{85}B", Err(NameError::Unshowable)),
+            ("A\u{2028}B", Err(NameError::Unshowable)),
+            ("A\u{2067}B", Err(NameError::Unshowable)),
+            ("A\u{FEFF}", Err(NameError::Unshowable)),
+        ] {
+            assert_eq!(check_name(name), expected.map(str::to_owned), "{name}");
+        }
+        assert!(check_name(&"x".repeat(MAX_NAME_CHARS)).is_ok());
+        assert_eq!(
+            check_name(&"x".repeat(MAX_NAME_CHARS + 1)),
+            Err(NameError::TooLong)
+        );
     }
 
     fn check_refused(query: &str, expected: ShareError) {
@@ -212,5 +436,77 @@ mod tests {
         check_refused("v=1&trade=c&trade=n", Repeated("trade=n".into()));
         check_refused("v=1&v=1&before=1", Repeated("v=1".into()));
         check_refused("v=1&before=1&before=2", Repeated("before=2".into()));
+    }
+
+    #[test]
+    fn a_name_not_exactly_as_written_is_refused_with_a_reason() {
+        use NameError::*;
+        let name = |problem| ShareError::Name(problem);
+        check_refused("v=1&before=1&name=", name(Empty));
+        check_refused("v=1&before=1&name=%20", name(Empty));
+        check_refused("v=1&before=1&name=%20Anna", name(Spaces));
+        check_refused("v=1&before=1&name=Anna%0A", name(Spaces));
+        check_refused(
+            &format!("v=1&before=1&name={}", "x".repeat(MAX_NAME_CHARS + 1)),
+            name(TooLong),
+        );
+        check_refused("v=1&before=1&name=A%0AB", name(Unshowable));
+        check_refused("v=1&before=1&name=A%E2%80%AEB", name(Unshowable));
+        check_refused("v=1&before=1&name=A%FFB", name(Encoding));
+        check_refused("v=1&before=1&name=Anna K", name(Encoding));
+        check_refused("v=1&before=1&name=Anna+K", name(Encoding));
+        check_refused("v=1&before=1&name=Anna%2e", name(Encoding));
+        check_refused("v=1&before=1&name=Zoë", name(Encoding));
+        check_refused("v=1&before=1&name=%4Fla", name(Encoding));
+        check_refused("v=1&before=1&name=50%", name(Encoding));
+        check_refused("v=1&before=1&name=A=B", name(Encoding));
+        check_refused("v=1&name=Anna&before=1", name(NotLast));
+        check_refused(
+            "v=1&before=1&name=Anna&",
+            ShareError::Malformed(String::new()),
+        );
+        check_refused("v=1&before=1&name=Anna&after=2", name(NotLast));
+        check_refused(
+            "v=1&before=1&name=A&name=B",
+            ShareError::Repeated("name=B".into()),
+        );
+        check_refused("v=1&name=Anna", ShareError::Empty);
+        check_refused("name=Anna&v=1&before=1", name(NotLast));
+        check_refused("before=1&name=Anna", ShareError::Unversioned);
+    }
+
+    #[test]
+    fn every_refusal_says_why_in_plain_words() {
+        use NameError::*;
+        for (error, words) in [
+            (ShareError::Empty, "the link carries no answers"),
+            (
+                ShareError::Malformed("trade=x".into()),
+                "a part of the link is not an answer (trade=x)",
+            ),
+            (ShareError::Name(Empty), "the name is empty"),
+            (
+                ShareError::Name(TooLong),
+                "the name is longer than 40 characters",
+            ),
+            (
+                ShareError::Name(Unshowable),
+                "the name holds a character that cannot be shown",
+            ),
+            (
+                ShareError::Name(Spaces),
+                "the name begins or ends with spaces",
+            ),
+            (
+                ShareError::Name(Encoding),
+                "the name is not encoded as this explainer writes it (the link may have been edited)",
+            ),
+            (
+                ShareError::Name(NotLast),
+                "the name is not the last part of the link",
+            ),
+        ] {
+            assert_eq!(error.to_string(), words);
+        }
     }
 }

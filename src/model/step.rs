@@ -104,6 +104,20 @@ impl Direction {
         }
     }
 
+    /// The heading over the steps pointing this way, with how many there
+    /// are. The number is of our steps: the essay does not count its
+    /// reasons.
+    pub fn heading(self, steps: usize) -> String {
+        let steps = match steps {
+            1 => "1 step".to_owned(),
+            n => format!("{n} steps"),
+        };
+        match self {
+            Direction::AgainstBreak => format!("The essay's reasons against a break ({steps})"),
+            Direction::TowardBreak => format!("What the essay concedes ({steps})"),
+        }
+    }
+
     /// A short, stable name, used as a CSS class.
     pub fn slug(self) -> &'static str {
         match self {

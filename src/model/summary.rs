@@ -82,6 +82,27 @@ pub enum Lean {
     Even,
 }
 
+/// How the reader's answers and their view after reading pull apart (see
+/// [`Summary::tension_kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tension {
+    /// More of the steps that give the essay's reasons against a break were
+    /// judged not convincing than convincing, yet a full break is thought
+    /// less likely than not.
+    Unconvinced,
+    /// More of those steps were judged convincing than not, yet a full break
+    /// is thought more likely than not.
+    Convinced,
+    /// On all the answers, weighed, what the essay concedes outweighs its
+    /// reasons against a break, yet a full break is thought less likely than
+    /// not.
+    ConcessionOutweighs,
+    /// On all the answers, weighed, the essay's reasons against a break
+    /// outweigh what it concedes, yet a full break is thought more likely
+    /// than not.
+    ReasonsOutweigh,
+}
+
 /// The answers set out for the verdict: every judged step in the argument's
 /// order with the reader's answer, and the three estimates side by side.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,12 +249,33 @@ impl Summary {
         }
     }
 
+    /// Where the reader's answers and their view after reading pull apart;
+    /// `None` where they agree, or too little has been answered to tell.
+    /// The steps that give the essay's reasons against a break are looked
+    /// at first, on their own; then all the answers, weighed.
+    pub fn tension_kind(&self) -> Option<Tension> {
+        let side = self.after?.cmp(&Likelihood::EvenChance);
+        let reasons = self.tally(Direction::AgainstBreak);
+        let answered = reasons.steps - reasons.unanswered;
+        if side == Ordering::Less && reasons.not_convincing > reasons.convincing {
+            return Some(Tension::Unconvinced);
+        }
+        if side == Ordering::Greater && reasons.convincing > reasons.not_convincing {
+            return Some(Tension::Convinced);
+        }
+        match (self.lean(), side) {
+            (Lean::Toward, Ordering::Less) => Some(Tension::ConcessionOutweighs),
+            (Lean::Against, Ordering::Greater) if answered > 0 => Some(Tension::ReasonsOutweigh),
+            _ => None,
+        }
+    }
+
     /// Where the reader's answers on the reasons and their view after
     /// reading pull apart, in plain words; `None` where they agree, or too
     /// little has been answered to tell.
     pub fn tension(&self) -> Option<String> {
+        let kind = self.tension_kind()?;
         let after = self.after?;
-        let side = after.cmp(&Likelihood::EvenChance);
         let view = after.label().to_lowercase();
         let as_the_essay = if after == self.essay {
             ", as the essay does"
@@ -241,38 +283,32 @@ impl Summary {
             ""
         };
         let reasons = self.tally(Direction::AgainstBreak);
-        let answered = reasons.steps - reasons.unanswered;
         // The count is of our steps, and said so: the essay does not number
         // its reasons.
         let of_the_steps = format!(
             "Of the {} steps that give the essay's reasons against a break, you found",
             reasons.steps
         );
-        if side == Ordering::Less && reasons.not_convincing > reasons.convincing {
-            return Some(format!(
+        Some(match kind {
+            Tension::Unconvinced => format!(
                 "{of_the_steps} {} unconvincing, yet you think a full break {view}{as_the_essay}. \
                  If not the essay's reasons, what keeps it {view} for you?",
                 reasons.not_convincing
-            ));
-        }
-        if side == Ordering::Greater && reasons.convincing > reasons.not_convincing {
-            return Some(format!(
+            ),
+            Tension::Convinced => format!(
                 "{of_the_steps} {} convincing, yet you think a full break {view}. \
                  What outweighs them for you?",
                 reasons.convincing
-            ));
-        }
-        match (self.lean(), side) {
-            (Lean::Toward, Ordering::Less) => Some(format!(
+            ),
+            Tension::ConcessionOutweighs => format!(
                 "On your answers, what the essay concedes outweighs its reasons against a full \
                  break, yet you think a full break {view}. What keeps it {view} for you?"
-            )),
-            (Lean::Against, Ordering::Greater) if answered > 0 => Some(format!(
+            ),
+            Tension::ReasonsOutweigh => format!(
                 "On your answers, the essay's reasons against a full break outweigh what it \
                  concedes, yet you think a full break {view}. What outweighs them for you?"
-            )),
-            _ => None,
-        }
+            ),
+        })
     }
 }
 

@@ -1,13 +1,121 @@
 //! The explainer's pages, one per route (`crate::route::Route`), each in
-//! its own file, and the shell around them, which picks one for the address
-//! shown.
+//! its own file, and the shell around them, which shows the one for the
+//! address. [`Pages`] says which of them a WebAssembly binary has.
 
+pub mod class;
 pub mod essay;
 pub mod glossary;
+pub mod hand_in;
 pub mod map;
 pub mod not_found;
 pub mod shell;
 pub mod start;
 pub mod step;
+pub mod teach;
 pub mod verdict;
 pub mod whole_argument;
+
+use yew::prelude::*;
+
+use crate::model::Content;
+use crate::route::{Family, Route};
+use class::ClassPage;
+use essay::EssayPage;
+use glossary::GlossaryPage;
+use hand_in::HandInPage;
+use map::MapPage;
+use not_found::NotFound;
+use start::StartPage;
+use step::StepPage;
+use teach::TeachPage;
+use verdict::VerdictPage;
+use whole_argument::WholeArgument;
+
+/// The pages one WebAssembly binary has: one [`Family`]'s, or every page.
+/// Each binary's `main` names its family's, and the linker leaves the other
+/// family's pages out of it; the prerenderer and the build `trunk serve`
+/// makes have every page.
+#[derive(Debug, Clone, Copy)]
+pub struct Pages {
+    /// The family, or `None` for every page.
+    family: Option<Family>,
+    /// The page for a route of the family.
+    render: fn(&Route, &Content) -> Html,
+}
+
+/// Two values are the same pages when they are of the same family: each
+/// family has one way to render.
+impl PartialEq for Pages {
+    fn eq(&self, other: &Pages) -> bool {
+        self.family == other.family
+    }
+}
+
+impl Pages {
+    /// The explainer's pages.
+    pub const EXPLAINER: Pages = Pages {
+        family: Some(Family::Explainer),
+        render: explainer,
+    };
+    /// The classroom kit's pages.
+    pub const CLASSROOM: Pages = Pages {
+        family: Some(Family::Classroom),
+        render: classroom,
+    };
+    /// Every page.
+    pub const EVERY: Pages = Pages {
+        family: None,
+        render: every,
+    };
+
+    /// Whether this route's page is one of these; a link to any other is a
+    /// load of its prerendered page.
+    pub fn has(&self, route: &Route) -> bool {
+        self.family.is_none_or(|family| family == route.family())
+    }
+
+    /// The page for a route: the not-found page for one of another family,
+    /// which only a misconfigured host can serve this binary for.
+    pub fn render(&self, route: &Route, content: &Content) -> Html {
+        if self.has(route) {
+            (self.render)(route, content)
+        } else {
+            html! { <NotFound /> }
+        }
+    }
+}
+
+/// The explainer's page for a route of its family.
+fn explainer(route: &Route, content: &Content) -> Html {
+    match route {
+        Route::Start => html! { <StartPage /> },
+        Route::Step { id } => match content.argument.index_of(id) {
+            Some(index) => html! { <StepPage {index} /> },
+            None => html! { <NotFound step={id.clone()} /> },
+        },
+        Route::All => html! { <WholeArgument /> },
+        Route::Map => html! { <MapPage /> },
+        Route::Essay => html! { <EssayPage /> },
+        Route::Glossary => html! { <GlossaryPage /> },
+        Route::Verdict | Route::SharedVerdict { .. } => html! { <VerdictPage /> },
+        Route::NotFound | Route::Teach | Route::Class | Route::HandIn => html! { <NotFound /> },
+    }
+}
+
+/// The classroom kit's page for a route of its family.
+fn classroom(route: &Route, _content: &Content) -> Html {
+    match route {
+        Route::Teach => html! { <TeachPage /> },
+        Route::Class => html! { <ClassPage /> },
+        Route::HandIn => html! { <HandInPage /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// Every page: the family's for each route.
+fn every(route: &Route, content: &Content) -> Html {
+    match route.family() {
+        Family::Explainer => explainer(route, content),
+        Family::Classroom => classroom(route, content),
+    }
+}

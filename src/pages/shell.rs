@@ -1,19 +1,14 @@
 //! The frame of every page: the header, the page for the route shown, and
-//! the footer that says whose words are whose.
+//! the footer that says whose words are whose and leads teachers to their
+//! page.
 
 use yew::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::CONTENT_ID;
 use crate::hooks::use_content;
-use crate::pages::essay::EssayPage;
-use crate::pages::glossary::GlossaryPage;
-use crate::pages::map::MapPage;
-use crate::pages::not_found::NotFound;
-use crate::pages::start::StartPage;
-use crate::pages::step::StepPage;
-use crate::pages::verdict::VerdictPage;
-use crate::pages::whole_argument::WholeArgument;
+use crate::pages::Pages;
 use crate::route::Route;
 use crate::router::use_location;
 
@@ -22,19 +17,8 @@ use crate::router::use_location;
 pub fn Shell() -> Html {
     let content = use_content();
     let route = use_location().route.clone();
-    let page = match &route {
-        Route::Start => html! { <StartPage /> },
-        Route::Step { id } => match content.argument.index_of(id) {
-            Some(index) => html! { <StepPage {index} /> },
-            None => html! { <NotFound step={id.clone()} /> },
-        },
-        Route::All => html! { <WholeArgument /> },
-        Route::Map => html! { <MapPage /> },
-        Route::Essay => html! { <EssayPage /> },
-        Route::Glossary => html! { <GlossaryPage /> },
-        Route::Verdict | Route::SharedVerdict { .. } => html! { <VerdictPage /> },
-        Route::NotFound => html! { <NotFound /> },
-    };
+    let pages = use_context::<Pages>().expect("the app provides its pages");
+    let page = pages.render(&route, &content);
     html! {
         <>
             <SiteHeader />
@@ -44,6 +28,10 @@ pub fn Shell() -> Html {
                     { "Quotations are from the essay " }
                     <q>{ content.essay.title.text.clone() }</q>
                     { ", verbatim. Summaries, explanations and questions are this explainer's, not the essay's." }
+                </p>
+                <p class="site-footer__teach">
+                    <RouteLink to={Route::Teach}>{ "For teachers" }</RouteLink>
+                    { ": set a class some steps to read, with a link, a QR code and a handout." }
                 </p>
             </footer>
         </>

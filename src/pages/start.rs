@@ -2,7 +2,8 @@
 //! reader who has been here before. As in the NYT's "You Draw It", the reader
 //! is asked for their guess before anything shows the essay's answer: the
 //! list of steps, whose titles give it away, stays folded until they have
-//! guessed or have been through the steps before.
+//! guessed or have been through the steps before. A line at its foot leads
+//! teachers to the classroom kit.
 
 use yew::prelude::*;
 
@@ -86,6 +87,11 @@ pub fn StartPage() -> Html {
                 </summary>
                 <StepList />
             </details>
+            <p class="start__teach">
+                { "Teaching with this essay? " }
+                <RouteLink to={Route::Teach}>{ "Set your class an assignment" }</RouteLink>
+                { ": a link, a QR code and a handout, with no accounts." }
+            </p>
         </div>
     }
 }

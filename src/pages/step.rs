@@ -1,11 +1,13 @@
 //! One step of the argument: where it stands, its title and claim, then its
 //! expandable sections and Previous/Next, with the list of steps after it
-//! (beside it on a wide screen).
+//! (beside it on a wide screen), under the assignment the student follows,
+//! if any.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::assignment_banner::AssignmentBanner;
 use crate::components::claim::Claim;
 use crate::components::disclosure::Disclosure;
 use crate::components::reason_judgement::ReasonJudgement;
@@ -73,6 +75,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
 
     html! {
         <ContextProvider<Rc<FirstUses>> context={first_uses}>
+        <AssignmentBanner step={props.index} />
         <div class="step-layout">
             <article class="step" aria-labelledby="step-title">
                 <p class="step__progress">

@@ -99,6 +99,19 @@ function untouched(page) {
   return page.evaluate(() => ({ focus: document.activeElement.localName, scroll: window.scrollY }));
 }
 
+/**
+ * What a page changes once the app has started, by design, left out of both
+ * snapshots: the teacher's page writes the assignment link with the page's
+ * origin and draws its QR codes, which need it; the class page enables its
+ * buttons, which only the app can work.
+ */
+const changedOnStart = {
+  "/teach/": (lines) => lines
+    .filter((line) => !/<svg aria-label="QR code|<rect fill="#ffffff"|<path d="M/.test(line))
+    .map((line) => line.replace("http://127.0.0.1:4173/", "/")),
+  "/teach/class/": (lines) => lines.map((line) => line.replace(' disabled="disabled"', "")),
+};
+
 for (const path of pages) {
   test(`${path} is hydrated as the server sent it`, async ({ page }) => {
     await watch(page);
@@ -109,7 +122,8 @@ for (const path of pages) {
     expect(served.length).toBeGreaterThan(20);
     // A fresh visit changes nothing: arriving at a step records the visit, but
     // the step shows as read only once the reader has left it.
-    expect(await page.evaluate(() => window.hydration.now())).toEqual(served);
+    const mask = changedOnStart[path] ?? ((lines) => lines);
+    expect(mask(await page.evaluate(() => window.hydration.now()))).toEqual(mask(served));
     expect(await untouched(page)).toEqual({ focus: "body", scroll: 0 });
   });
 }

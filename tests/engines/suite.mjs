@@ -4,7 +4,7 @@
 // session and start from a browser that remembers nothing.
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
-import { answersKey, storageKey as readerKey } from "../site.mjs";
+import { answersKey, pages, storageKey as readerKey } from "../site.mjs";
 import { Key, launch } from "./engine.mjs";
 
 /** A test with a time limit far above what it takes on a slow machine. */
@@ -217,7 +217,7 @@ export function suite(engine, extra = () => {}) {
       await page.until(async () => !(await page.shown(tip)), "a click elsewhere to close it");
     });
 
-    for (const path of ["/", "/step/cold-war/", "/all/", "/map/", "/essay/", "/glossary/", "/verdict/"]) {
+    for (const path of ["/step/cold-war/", ...pages.filter((path) => !path.startsWith("/step/"))]) {
       test(`${path} does not scroll sideways on a 320 px wide screen`, async () => {
         const { scroll, width } = await context.page.framed(path, 320);
         // Less a scrollbar, where the engine draws one beside the page (Firefox does).
@@ -225,6 +225,40 @@ export function suite(engine, extra = () => {}) {
         assert.ok(scroll <= width, `${path} is ${scroll} px wide on a ${width} px screen`);
       });
     }
+
+    test("an assignment opens with its banner, is handed in, and the class page reads it", async () => {
+      const { page } = context;
+      await page.forget();
+      await page.open("/teach/");
+      const link = await page.until(
+        () => page.run(() => document.getElementById("assignment-link")?.value.startsWith("http") && document.getElementById("assignment-link").value),
+        "the assignment link with the site's address",
+      );
+      assert.match(link, /\/step\/question\/#a=1&from=question&to=when-considered$/);
+      await page.find('svg.qr[role="img"] path');
+      await page.session.get(link);
+      await page.ready();
+      await page.withText('.assignment[role="region"]', "Steps 1–10, assigned");
+      await page.open("/step/cold-war/");
+      await page.click(await page.find('label[for="convinces-cold-war-0"]'));
+      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("cold-war"), answersKey), "the answer to be saved");
+      await page.open("/step/when-considered/");
+      await page.click(await page.withText(".assignment a", "Hand in your answers"));
+      await page.heading("Hand in your answers");
+      await page.ready();
+      const response = await page.until(() => page.run(() => document.getElementById("response-link")?.value), "the response link");
+      assert.match(response, /\/verdict\/#v=1&cold-war=c$/);
+      await page.open("/teach/class/");
+      // Pasted, as a teacher would: the text arrives at once, not typed key by key.
+      await page.run((area, text) => {
+        area.value = text;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      }, await page.find("#class-links"), `${response}\nhttps://example.org/verdict/#v=1&cold-war=zz`);
+      await page.click(await page.withText("button", "Read the answers"));
+      await page.withText(".class-status", "Read 1 response. 1 link could not be read.");
+      await page.withText(".class-refusals li", "Line 2:");
+      assert.deepEqual(await page.errors(), []);
+    });
 
     test("after one visit, a step and the verdict open with the network gone", async () => {
       const { page } = context;

@@ -1,0 +1,232 @@
+//! The assignment a student follows, at the top of each step page: which
+//! steps are assigned, the teacher's words, where this step stands if it is
+//! not one of them, the estimate before reading if it is still to give,
+//! and, on the last, the way to hand in. On a phone it stays short, so that
+//! the step's own heading is on the first screen: a long prompt folds away.
+//! A step opened with an assignment link (`#a=1&…`) keeps the assignment in
+//! this browser; a link that cannot be read is refused with the reason, and
+//! the steps work as usual.
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::hooks::{use_answers, use_content, use_kept_assignment};
+use crate::model::{Assignment, AssignmentError, Step, StepIndex};
+use crate::route::Route;
+use crate::router::{use_location, use_navigator};
+
+/// Props for [`AssignmentBanner`].
+#[derive(Properties, PartialEq)]
+pub struct AssignmentBannerProps {
+    /// The step shown.
+    pub step: StepIndex,
+}
+
+/// A prompt longer than this, in characters, or of more lines than
+/// [`LONG_PROMPT_LINES`], folds away on a phone.
+const LONG_PROMPT_CHARS: usize = 100;
+
+/// See [`LONG_PROMPT_CHARS`].
+const LONG_PROMPT_LINES: usize = 2;
+
+/// The widest screen, in CSS pixels, that counts as a phone's: teach.css's
+/// `30rem` at the usual 16 pixels a rem.
+const PHONE_WIDTH: f64 = 480.0;
+
+/// Whether a prompt is long enough to fold away on a phone.
+fn is_long(prompt: &str) -> bool {
+    prompt.chars().count() > LONG_PROMPT_CHARS || prompt.lines().count() > LONG_PROMPT_LINES
+}
+
+/// The teacher's words: in full, or, where they are long, in a disclosure
+/// that is open except on a phone.
+fn prompt_words(prompt: &str, on_phone: bool) -> Html {
+    let words = html! { <span class="prompt-words">{ prompt.to_owned() }</span> };
+    if is_long(prompt) {
+        html! {
+            <details class="assignment__prompt" open={!on_phone}>
+                <summary><span class="label">{ "Your teacher's words" }</span></summary>
+                <p>{ words }</p>
+            </details>
+        }
+    } else {
+        html! {
+            <p class="assignment__prompt">
+                <span class="label">{ "Your teacher's words: " }</span>
+                { words }
+            </p>
+        }
+    }
+}
+
+/// Where the step shown stands in the assignment, in words, with a link
+/// onward where it is the last or outside it; nothing on the others, whose
+/// place the page's own progress line gives.
+fn where_it_stands(assignment: &Assignment, step: StepIndex, first: &Step) -> Html {
+    if assignment.is_last(step) {
+        html! {
+            <>
+                <p>{ "This is the last step of the assignment. When you have answered all you want to answer, hand in your answers." }</p>
+                <p class="assignment__hand-in">
+                    <RouteLink to={Route::HandIn} classes={classes!("button", "button--primary")}>{ "Hand in your answers" }</RouteLink>
+                </p>
+            </>
+        }
+    } else if assignment.covers(step) {
+        Html::default()
+    } else if step < assignment.first {
+        html! {
+            <p>
+                { "This step is not part of the assignment. " }
+                <RouteLink to={Route::step(&first.id)}>
+                    { format!("Go to step {}: {}", assignment.first.number(), first.title) }
+                </RouteLink>
+                { ", where it begins." }
+            </p>
+        }
+    } else {
+        html! {
+            <p>
+                { format!("This step is not part of the assignment, which ends at step {}. ", assignment.last.number()) }
+                <RouteLink to={Route::HandIn}>{ "Hand in your answers" }</RouteLink>
+                { "." }
+            </p>
+        }
+    }
+}
+
+/// The assignment kept in this browser, or why the link this step was
+/// opened with cannot be read; nothing where there is neither.
+#[component]
+pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
+    let content = use_content();
+    let answers = use_answers();
+    let kept = use_kept_assignment();
+    let location = use_location();
+    let navigator = use_navigator();
+    // Why the assignment link this page was opened with cannot be read.
+    let refused = use_state_eq(|| None::<AssignmentError>);
+    // The assignment just left, offered back until the student goes to
+    // another step.
+    let left = use_state_eq(|| None::<Rc<Assignment>>);
+    // Leave and Undo take each other's place; the one shown takes focus
+    // from the one pressed, which is gone.
+    let swapped = use_node_ref();
+    let pressed = use_mut_ref(|| false);
+    // Whether the screen is a phone's; known only in the browser, where
+    // alone an assignment is ever shown.
+    let on_phone = use_state_eq(|| false);
+    {
+        let on_phone = on_phone.clone();
+        use_effect_with((), move |()| {
+            let width = gloo::utils::window()
+                .inner_width()
+                .ok()
+                .and_then(|width| width.as_f64());
+            on_phone.set(width.is_some_and(|width| width <= PHONE_WIDTH));
+        });
+    }
+    {
+        // The router reveals the fragment only after the first render, which
+        // must match the page prerendered without it.
+        let kept = kept.clone();
+        let refused = refused.clone();
+        let content = content.clone();
+        let route = location.route.clone();
+        use_effect_with(location.fragment.clone(), move |fragment| {
+            if !fragment.starts_with("a=") {
+                refused.set(None);
+                return;
+            }
+            match Assignment::from_fragment(fragment, &content.argument) {
+                Ok(assignment) => {
+                    refused.set(None);
+                    kept.keep(assignment);
+                    // Kept now, the assignment leaves the address, so the
+                    // step's address is the step's alone.
+                    navigator.replace(&route, None);
+                }
+                Err(error) => refused.set(Some(error)),
+            }
+        });
+    }
+    {
+        let left = left.clone();
+        use_effect_with(props.step, move |_| left.set(None));
+    }
+    {
+        let swapped = swapped.clone();
+        let pressed = pressed.clone();
+        use_effect_with(left.is_some(), move |_| {
+            if pressed.replace(false)
+                && let Some(button) = swapped.cast::<HtmlElement>()
+            {
+                let _ = button.focus();
+            }
+        });
+    }
+    let leave = {
+        let kept = kept.clone();
+        let left = left.clone();
+        let pressed = pressed.clone();
+        Callback::from(move |_: MouseEvent| {
+            *pressed.borrow_mut() = true;
+            left.set(kept.get());
+            kept.forget();
+        })
+    };
+    let undo = {
+        let kept = kept.clone();
+        let left = left.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(assignment) = (*left).clone() {
+                *pressed.borrow_mut() = true;
+                kept.keep(Rc::unwrap_or_clone(assignment));
+            }
+            left.set(None);
+        })
+    };
+
+    let assignment = kept.get();
+    if assignment.is_none() && refused.is_none() && left.is_none() {
+        return Html::default();
+    }
+    html! {
+        <div class="assignment" role="region" aria-label="Assignment">
+            if let Some(error) = &*refused {
+                <p class="assignment__refused">
+                    <strong>{ "This assignment link cannot be read: " }</strong>
+                    { format!("{error}. The steps work as usual, and no assignment is kept from it.") }
+                </p>
+            }
+            if let Some(assignment) = &assignment {
+                <p class="assignment__label">{ assignment.label() }</p>
+                if let Some(prompt) = &assignment.prompt {
+                    { prompt_words(prompt, *on_phone) }
+                }
+                { where_it_stands(assignment, props.step, &content.argument[assignment.first]) }
+                if answers.before.is_none() {
+                    <p class="assignment__before">
+                        { "Before you read: give your own estimate on " }
+                        <RouteLink to={Route::Start}>{ "the first page" }</RouteLink>
+                        { "." }
+                    </p>
+                }
+                <p class="assignment__note">{ "Nothing you answer is sent anywhere: your answers stay in this browser until you hand in a link yourself. Anyone who sees that link can read the answers in it." }</p>
+                <p class="assignment__leave">
+                    <button type="button" class="button button--small" ref={swapped.clone()} onclick={leave} aria-describedby="assignment-leave-hint">{ "Leave the assignment" }</button>
+                </p>
+                <p id="assignment-leave-hint" class="assignment__hint">{ "If you leave, your answers stay in this browser." }</p>
+            }
+            <p class="assignment__status" role="status">
+                if left.is_some() {
+                    { "You have left the assignment; the steps work as usual. " }
+                    <button type="button" class="button button--small" ref={swapped} onclick={undo}>{ "Undo" }</button>
+                }
+            </p>
+        </div>
+    }
+}

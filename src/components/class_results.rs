@@ -1,0 +1,221 @@
+//! The class's answers summed up, once read: what was read and what could
+//! not be, who handed in (the names given, as text), the estimates before
+//! and after reading beside where we place the essay's answer, how they
+//! changed, each step's answers (the essay's reasons against a break apart
+//! from what it concedes), where answers and estimates pull apart, our
+//! suggestions for discussion, and the responses as a spreadsheet's file or
+//! on paper.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys::Array;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use yew::prelude::*;
+
+use crate::components::class_estimates::ClassEstimates;
+use crate::components::class_steps::ClassSteps;
+use crate::hooks::use_content;
+use crate::model::{ClassTally, MAX_LINKS, share};
+
+/// The name the class's answers are downloaded under.
+const CSV_FILE: &str = "class-answers.csv";
+
+/// How long a download's address is kept before it is let go: time enough
+/// for any browser to have begun the download, since some do not while the
+/// click is still being handled (FileSaver.js waits as long).
+const KEEP_DOWNLOAD_ADDRESS: Duration = Duration::from_secs(40);
+
+/// Props for [`ClassResults`].
+#[derive(Properties, PartialEq)]
+pub struct ClassResultsProps {
+    /// The class's answers, as read.
+    pub tally: Rc<ClassTally>,
+}
+
+/// Text from a pasted link as it may be shown: without any character that
+/// would not show as itself (a mark that reverses the text after it, say).
+fn shown(text: &str) -> String {
+    text.chars().filter(|&c| !share::is_unshowable(c)).collect()
+}
+
+/// Saves text as a CSV file, through a link to it that is clicked once and
+/// let go. A byte order mark goes first, so that Excel reads it as UTF-8.
+fn download_csv(csv: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&JsValue::from_str(&format!("\u{FEFF}{csv}")));
+    let options = BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let address = Url::create_object_url_with_blob(&blob)?;
+    let link: HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")?
+        .dyn_into()
+        .map_err(JsValue::from)?;
+    link.set_href(&address);
+    link.set_download(CSV_FILE);
+    // Some browsers follow only a link that is in the document.
+    gloo::utils::body().append_child(&link)?;
+    link.click();
+    link.remove();
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(KEEP_DOWNLOAD_ADDRESS).await;
+        let _ = Url::revoke_object_url(&address);
+    });
+    Ok(())
+}
+
+/// One figure in a list of them: what is counted, then the count.
+fn figure(what: String, count: impl std::fmt::Display) -> Html {
+    html! { <li>{ what }{ ": " }<strong>{ count.to_string() }</strong></li> }
+}
+
+/// A figure shown only where something was counted.
+fn figure_if_any(what: String, count: usize) -> Html {
+    if count == 0 {
+        Html::default()
+    } else {
+        figure(what, count)
+    }
+}
+
+/// Who handed in: each name given, in the order pasted and as plain text
+/// (a name is the student's own words, never markup), and how many
+/// responses gave none.
+fn handed_in(tally: &ClassTally) -> Html {
+    let names = tally.names();
+    let unnamed = tally.unnamed();
+    html! {
+        <section aria-labelledby="class-names-title" class="class-section">
+            <h2 id="class-names-title">{ "Who handed in" }</h2>
+            if names.is_empty() {
+                <p>{ "No response gave a name." }</p>
+            } else {
+                <p>{ "The names given in the responses, in the order pasted. A name given in more than one response is listed each time." }</p>
+                <ul class="class-names">
+                    { for names.into_iter().map(|name| html! { <li><bdi>{ shown(name) }</bdi></li> }) }
+                </ul>
+            }
+            <ul class="class-figures">
+                { figure("Responses with no name".to_owned(), unnamed) }
+            </ul>
+        </section>
+    }
+}
+
+/// The class's answers, summed up.
+#[component]
+pub fn ClassResults(props: &ClassResultsProps) -> Html {
+    let content = use_content();
+    let argument = &content.argument;
+    let tally = &props.tally;
+    let failed = use_state(|| false);
+    let download = {
+        let tally = tally.clone();
+        let content = content.clone();
+        let failed = failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            failed.set(download_csv(&tally.to_csv(&content.argument)).is_err());
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let read = html! {
+        <section aria-labelledby="class-read-title" class="class-section">
+            <h2 id="class-read-title">{ "What was read" }</h2>
+            <ul class="class-figures">
+                { figure("Responses read".to_owned(), tally.responses.len()) }
+                { figure_if_any("Repeated links, counted once".to_owned(), tally.repeated) }
+                { figure_if_any(format!("Links after the first {MAX_LINKS}, left out"), tally.left_out) }
+                { figure("Links that could not be read".to_owned(), tally.refused.len()) }
+            </ul>
+        </section>
+    };
+    let refused = if tally.refused.is_empty() {
+        Html::default()
+    } else {
+        html! {
+            <section aria-labelledby="class-refused-title" class="class-section">
+                <h2 id="class-refused-title">{ "Links that could not be read" }</h2>
+                <p>{ "Each with the line it stands on, the beginning of that line, and why. The other links were read." }</p>
+                <ul class="class-refusals">
+                    { for tally.refused.iter().map(|refusal| html! {
+                        <li>
+                            { format!("Line {}: ", refusal.line) }
+                            <bdi class="class-refusals__excerpt">{ refusal.excerpt.clone() }</bdi>
+                            { " — " }
+                            { shown(&refusal.why.to_string()) }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        }
+    };
+    if tally.responses.is_empty() {
+        return html! {
+            <div class="class-results">
+                { read }
+                { refused }
+                <p>{ "No responses were read, so there is nothing to sum up." }</p>
+            </div>
+        };
+    }
+    let shifts = tally.shifts();
+    let tensions = tally.tensions(argument);
+    let essay = argument.answer().likelihood.label();
+    let discussion = tally.starters(argument);
+    html! {
+        <div class="class-results">
+            { read }
+            { refused }
+            { handed_in(tally) }
+            <ClassEstimates tally={tally.clone()} />
+            <section aria-labelledby="class-shifts-title" class="class-section">
+                <h2 id="class-shifts-title">{ "How the estimates changed" }</h2>
+                <ul class="class-figures">
+                    { figure("Thought a full break more likely after reading than before".to_owned(), shifts.more_likely) }
+                    { figure("Thought it less likely after reading than before".to_owned(), shifts.less_likely) }
+                    { figure("Gave the same estimate both times".to_owned(), shifts.unchanged) }
+                    { figure("Did not give both estimates".to_owned(), shifts.incomplete) }
+                </ul>
+            </section>
+            <ClassSteps tally={tally.clone()} />
+            <section aria-labelledby="class-tensions-title" class="class-section">
+                <h2 id="class-tensions-title">{ "Where answers and estimates pull apart" }</h2>
+                <p>{ "Counted as each student's verdict page finds it: from how they judged the steps that give the essay's reasons against a break, and their estimate after reading." }</p>
+                <ul class="class-figures">
+                    { figure(format!("Found more of those steps not convincing than convincing, yet after reading chose {essay}, where we place the essay's answer"), tensions.rejected_yet_agreed) }
+                    { figure("Found more of those steps convincing than not convincing, yet after reading thought a full break more likely than not".to_owned(), tensions.accepted_yet_disagreed) }
+                </ul>
+            </section>
+            <section aria-labelledby="class-discussion-title" class="class-section">
+                <h2 id="class-discussion-title">
+                    { "For discussion " }
+                    <span class="source source--ours">{ "Our suggestions" }</span>
+                </h2>
+                if discussion.is_empty() {
+                    <p>{ "These answers neither split on a step nor pull apart enough for us to suggest anything." }</p>
+                } else {
+                    <p>{ "Drawn from the class's answers by this explainer; they answer nothing for the class." }</p>
+                    <ul class="class-discussion">
+                        { for discussion.into_iter().map(|point| html! { <li>{ point }</li> }) }
+                    </ul>
+                }
+            </section>
+            <section aria-labelledby="class-keep-title" class="class-section class-tools">
+                <h2 id="class-keep-title">{ "Keep the answers" }</h2>
+                <p>{ format!("The CSV file has a row for each response: the name given, if any, both estimates and each judgement. Your browser saves it as {CSV_FILE}; nothing is sent anywhere.") }</p>
+                <p class="class-tools__buttons">
+                    <button type="button" class="button" onclick={download}>{ "Download CSV" }</button>
+                    <button type="button" class="button" onclick={print}>{ "Print the results" }</button>
+                </p>
+                <p class="class-tools__status" role="status">
+                    if *failed {
+                        { "This browser could not make the file." }
+                    }
+                </p>
+            </section>
+        </div>
+    }
+}

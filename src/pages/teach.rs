@@ -1,0 +1,323 @@
+//! The teacher's page: choose the steps a class reads, and get a link, a QR
+//! code and a handout to print. Nothing leaves the browser: the assignment
+//! travels whole in its link's fragment, and the class's answers come back
+//! as links of their own.
+//!
+//! The first render, on the server as in the browser, assigns every step
+//! with no prompt and no name; the link's origin, which only the browser
+//! knows, and the QR codes drawn from it follow once the app has taken
+//! over.
+
+use std::rc::Rc;
+
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::link_field::LinkField;
+use crate::components::qr_code::QrCode;
+use crate::components::route_link::RouteLink;
+use crate::hooks::{use_content, use_hydrated, use_origin, use_page_heading};
+use crate::model::{
+    Argument, Assignment, AssignmentError, Content, MAX_PROMPT_CHARS, SectionKind, StepIndex,
+};
+use crate::route::{Route, SITE_NAME};
+use crate::router::use_navigator;
+
+/// The ruled lines under each step of the handout, for a student's answer.
+const RULED_LINES: usize = 4;
+
+/// The id of the message saying why no assignment can be made.
+const ERROR_ID: &str = "assignment-error";
+
+/// The last step of the argument.
+fn last_step(argument: &Argument) -> StepIndex {
+    argument
+        .indexed()
+        .map(|(index, _)| index)
+        .last()
+        .unwrap_or(argument.first())
+}
+
+/// What to do about an assignment that cannot be made, said after the
+/// reason.
+fn remedy(error: &AssignmentError) -> &'static str {
+    match error {
+        AssignmentError::Backwards => "Choose a last step at or after the first.",
+        AssignmentError::PromptTooLong => "Shorten the prompt.",
+        AssignmentError::PromptUnshowable => "Type the prompt again rather than pasting it.",
+        _ => "",
+    }
+}
+
+/// A choice of one step, listed as `Step n: title`, that reports the step
+/// chosen.
+fn step_select(
+    content: &Rc<Content>,
+    id: &'static str,
+    label: &'static str,
+    chosen: StepIndex,
+    invalid: bool,
+    on_choose: Callback<StepIndex>,
+) -> Html {
+    let onchange = {
+        let content = content.clone();
+        Callback::from(move |event: Event| {
+            let id = event.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(index) = content.argument.index_of(&id) {
+                on_choose.emit(index);
+            }
+        })
+    };
+    html! {
+        <p class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange} aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(ERROR_ID)}>
+                { for content.argument.indexed().map(|(index, step)| html! {
+                    <option value={step.id.to_string()} selected={index == chosen}>
+                        { format!("Step {}: {}", index.number(), step.title) }
+                    </option>
+                }) }
+            </select>
+        </p>
+    }
+}
+
+/// Props for [`BoardQr`].
+#[derive(Properties, PartialEq)]
+struct BoardQrProps {
+    /// The QR code, once it can be drawn; nothing before.
+    children: Html,
+}
+
+/// The assignment link's QR code for the board: as wide as the column
+/// allows, with a button that shows it full screen. The button shows only
+/// beside a drawn code (teach.css), and not at all where the browser lets
+/// no page show an element full screen (an iPhone's Safari). That is known
+/// only in the browser: until the app has taken over, the button is
+/// assumed, so that the first render is the page prerendered.
+#[component]
+fn BoardQr(props: &BoardQrProps) -> Html {
+    let code = use_node_ref();
+    let enabled = use_state_eq(|| true);
+    {
+        let enabled = enabled.clone();
+        use_effect_with((), move |()| {
+            enabled.set(gloo::utils::document().fullscreen_enabled());
+        });
+    }
+    let show = {
+        let code = code.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(code) = code.cast::<Element>() {
+                let _ = code.request_fullscreen();
+            }
+        })
+    };
+    // Escape leaves full screen, as the browser has it; a tap on the code
+    // does too, for a tablet with no keyboard.
+    let close = Callback::from(|_: MouseEvent| {
+        let document = gloo::utils::document();
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    });
+    html! {
+        <div class="qr-board">
+            <div class="qr-board__code" ref={code} onclick={close}>{ props.children.clone() }</div>
+            <p class="qr-board__show" hidden={!*enabled}>
+                <button type="button" class="button" onclick={show}>{ "Show the QR code full screen" }</button>
+            </p>
+        </div>
+    }
+}
+
+/// The handout: what a class gets on paper, and all that prints of this
+/// page. `qr` is the link's QR code, once it can be drawn.
+fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> Html {
+    let argument = &content.argument;
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let steps = assignment.steps().map(|index| {
+        let step = &argument[index];
+        html! {
+            <div class="handout__step">
+                <div class="handout__head">
+                    <h3>{ format!("Step {}: {}", index.number(), step.title) }</h3>
+                    <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim.clone() }</p>
+                </div>
+                <p class="label">{ format!("{} (the explainer's, not the essay's):", SectionKind::Questions.heading()) }</p>
+                <ul class="handout__questions">
+                    { for step.questions.iter().map(|question| html! { <li>{ question.clone() }</li> }) }
+                </ul>
+                <div class="handout__lines" aria-hidden="true">
+                    { for (0..RULED_LINES).map(|_| html! { <span class="handout__line"></span> }) }
+                </div>
+            </div>
+        }
+    });
+    html! {
+        <section class="handout" aria-labelledby="handout-title">
+            <div class="handout__intro">
+                <h2 id="handout-title">{ "The handout" }</h2>
+                <p>{ "A page to print for your class: the link and its QR code, your prompt, and each assigned step with the explainer's summary and questions, with room to write." }</p>
+                <p><button type="button" class="button" onclick={print}>{ "Print the handout" }</button></p>
+            </div>
+            <div class="handout__sheet">
+                <p class="handout__name">
+                    { "Name: " }<span class="handout__blank"></span>
+                    { " Date: " }<span class="handout__blank handout__blank--short"></span>
+                </p>
+                <p class="handout__site">{ SITE_NAME }</p>
+                <p class="handout__assigned">{ assignment.label() }</p>
+                <div class="handout__link">
+                    { qr }
+                    <p>
+                        { "Open the assignment at this address, or scan the QR code:" }
+                        <span class="handout__address">{ url.to_owned() }</span>
+                    </p>
+                </div>
+                if let Some(prompt) = &assignment.prompt {
+                    <p class="handout__prompt">
+                        <span class="label">{ "Your teacher's words: " }</span>
+                        <span class="prompt-words">{ prompt.clone() }</span>
+                    </p>
+                }
+                <p>
+                    { "On the last assigned step, hand in your answers: you get a response link to paste where your class works. Anyone who sees that link can read your answers." }
+                    if assignment.asks_name {
+                        { " Give your name or initials with it: they go in the link too." }
+                    }
+                </p>
+                { for steps }
+            </div>
+        </section>
+    }
+}
+
+/// The teacher's page: a form for the assignment, its link and QR code, and
+/// its handout.
+#[component]
+pub fn TeachPage() -> Html {
+    let content = use_content();
+    let navigator = use_navigator();
+    let title = Route::Teach.title(&content);
+    let heading = use_page_heading(title.clone());
+    let hydrated = use_hydrated();
+    let origin = use_origin();
+    let argument = &content.argument;
+    let first = use_state_eq(|| argument.first());
+    let last = use_state_eq(|| last_step(argument));
+    let prompt = use_state_eq(String::new);
+    let asks_name = use_state_eq(|| false);
+    let assignment = Assignment::new(*first, *last, &prompt, *asks_name);
+
+    let on_prompt = {
+        let prompt = prompt.clone();
+        Callback::from(move |event: InputEvent| {
+            prompt.set(event.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
+    let on_name = {
+        let asks_name = asks_name.clone();
+        Callback::from(move |event: Event| {
+            asks_name.set(event.target_unchecked_into::<HtmlInputElement>().checked());
+        })
+    };
+    let error = assignment.as_ref().err();
+    let backwards = error == Some(&AssignmentError::Backwards);
+    let bad_prompt = matches!(
+        error,
+        Some(AssignmentError::PromptTooLong | AssignmentError::PromptUnshowable)
+    );
+    let prompt_length = prompt.trim().chars().count();
+    let prompt_described = if bad_prompt {
+        format!("prompt-hint prompt-count {ERROR_ID}")
+    } else {
+        "prompt-hint prompt-count".to_owned()
+    };
+
+    let output = match &assignment {
+        Ok(assignment) => {
+            let first_step = &argument[assignment.first];
+            let url = format!(
+                "{origin}{}",
+                navigator.href(
+                    &Route::step(&first_step.id),
+                    Some(&assignment.to_fragment(argument))
+                )
+            );
+            let url = AttrValue::from(url);
+            // A QR code of an address without its origin would lead nowhere.
+            let qr = |label: &'static str| {
+                if hydrated {
+                    html! { <QrCode text={url.clone()} {label} /> }
+                } else {
+                    Html::default()
+                }
+            };
+            html! {
+                <>
+                    <section class="teach__output" aria-labelledby="link-title">
+                        <h2 id="link-title">{ "The assignment link" }</h2>
+                        <p>{ format!("Give your class this link, or show its QR code. It opens step {}, and each student's browser keeps the assignment while they read. A prompt travels in the link too, so anyone who has the link can read it.", assignment.first.number()) }</p>
+                        <LinkField id="assignment-link" label="Assignment link" url={url.clone()} />
+                        <BoardQr>{ qr("QR code of the assignment link") }</BoardQr>
+                        <p>{ "Students hand in their answers as response links of their own, which you paste on the class page." }</p>
+                        <p>
+                            <RouteLink to={Route::Class} classes={classes!("button")}>{ "Read your class's answers" }</RouteLink>
+                        </p>
+                    </section>
+                    { handout(&content, assignment, &url, qr("QR code of the assignment link, on the handout")) }
+                </>
+            }
+        }
+        Err(_) => html! {
+            <section class="teach__output" aria-labelledby="link-title">
+                <h2 id="link-title">{ "The assignment link" }</h2>
+                <p>{ "There is no link until the choices above make an assignment." }</p>
+            </section>
+        },
+    };
+
+    html! {
+        <div class="teach">
+            <h1 tabindex="-1" ref={heading}>{ title }</h1>
+            <p>{ "This page sets a class some steps of the essay's argument to read and judge. There are no accounts, and nothing you choose here is sent anywhere: the assignment travels in its link, and the site's host never sees it." }</p>
+            <p>{ "Each student's answers stay in their own browser until they hand them in as a response link, which they paste wherever your class already works (a chat, a forum, a shared document). Anyone who sees a response link can read the answers in it, so choose a place only your class can see. You paste those links on the class page to read them together." }</p>
+            <section class="teach__form" aria-labelledby="form-title">
+                <h2 id="form-title">{ "Make an assignment" }</h2>
+                <p>{ "The link below updates as you choose: there is nothing to submit." }</p>
+                <fieldset class="teach__steps" aria-describedby="steps-hint">
+                    <legend>{ "Steps to assign" }</legend>
+                    { step_select(&content, "assignment-first", "First step", *first, false, {
+                        let first = first.clone();
+                        Callback::from(move |index| first.set(index))
+                    }) }
+                    { step_select(&content, "assignment-last", "Last step", *last, backwards, {
+                        let last = last.clone();
+                        Callback::from(move |index| last.set(index))
+                    }) }
+                    <p id="steps-hint" class="field__hint">{ "The link opens the first step you choose. The estimate before reading is asked on the explainer's first page: to ask for one, have students open that page before the link." }</p>
+                </fieldset>
+                <div class="field">
+                    <label for="assignment-prompt">{ "Prompt for your class (optional)" }</label>
+                    <p id="prompt-hint" class="field__hint">{ "Your own words, shown to each student above the steps and on the handout, as yours." }</p>
+                    <textarea id="assignment-prompt" rows="4" value={(*prompt).clone()} oninput={on_prompt} aria-invalid={bad_prompt.then_some("true")} aria-describedby={prompt_described} />
+                    <p id="prompt-count" class="field__hint">{ format!("{prompt_length} of {MAX_PROMPT_CHARS} characters") }</p>
+                </div>
+                <p class="field field--check">
+                    <input id="assignment-name" type="checkbox" checked={*asks_name} onchange={on_name} aria-describedby="name-hint" />
+                    <label for="assignment-name">{ "Ask each student for a name or initials" }</label>
+                </p>
+                <p id="name-hint" class="field__hint">{ "It then goes in the link each student hands in, so that you can tell the links apart, and anyone who sees the link sees it. Initials may be enough." }</p>
+                <p id={ERROR_ID} class="field__error" role="status">
+                    if let Some(error) = error {
+                        { format!("No link can be made: {error}. {}", remedy(error)).trim_end().to_owned() }
+                    }
+                </p>
+            </section>
+            { output }
+        </div>
+    }
+}

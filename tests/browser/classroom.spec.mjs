@@ -1,0 +1,104 @@
+// The classroom kit, with no server: a teacher makes an assignment link and
+// its QR code, two students open it in browsers of their own, answer
+// differently and hand in response links, and the teacher reads the class's
+// answers from the pasted links, one of them broken.
+import { readFileSync } from "node:fs";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { expect, open, ready, test } from "./helpers.mjs";
+
+/** The text a QR code on the page holds, read from a screenshot of it. */
+async function decodeQr(image) {
+  const png = PNG.sync.read(await image.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+/** A student opens the assignment in a browser of their own, judges, and hands in. */
+async function handIn(browser, link, { name, conviction, weight }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await ready(page);
+  await expect(page).toHaveURL(/\/step\/cold-war\/$/);
+  const banner = page.getByRole("region", { name: "Assignment" });
+  await expect(banner).toContainText("Steps 3–4, assigned");
+  await expect(banner.locator(".prompt-words")).toHaveText("Which reason convinces you least? <b>Say why</b>");
+  await expect(banner).toContainText("sent anywhere");
+  const judgement = page.getByRole("region", { name: "Your judgement" });
+  await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
+  await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+  await page.locator('main a[rel="next"]').click();
+  await expect(page).toHaveURL(/\/step\/low-point\/$/);
+  // The banner stays while the student walks the assigned steps, and the last one hands in.
+  await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
+  await ready(page);
+  await expect(page.locator("main h1")).toHaveText("Hand in your answers");
+  await page.getByLabel("Your name or initials").fill(name);
+  const response = page.locator("#response-link");
+  await expect(response).toHaveValue(new RegExp(`name=${encodeURIComponent(name)}$`));
+  const link2 = await response.inputValue();
+  expect(await decodeQr(page.getByRole("img", { name: "QR code of your response link" }))).toBe(link2);
+  await context.close();
+  return link2;
+}
+
+test("a teacher assigns steps, two students hand in, and the class's answers add up", async ({ page, browser }) => {
+  await open(page, "/teach/");
+  const form = page.getByRole("region", { name: "Make an assignment" });
+  await form.getByLabel("First step").selectOption("cold-war");
+  await form.getByLabel("Last step").selectOption("low-point");
+  // Markup in the prompt is the teacher's words, shown as text.
+  await form.getByLabel("Prompt for your class (optional)").fill("Which reason convinces you least? <b>Say why</b>");
+  await expect(page.locator("#prompt-count")).toHaveText("48 of 300 characters");
+  await form.getByLabel("Ask each student for a name or initials").check();
+  const link = await page.locator("#assignment-link").inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/step\/cold-war\/#a=1&/);
+  expect(await decodeQr(page.getByRole("img", { name: "QR code of the assignment link", exact: true }))).toBe(link);
+  // The handout carries the same link, the prompt and the assigned steps.
+  const handout = page.locator(".handout");
+  await expect(handout.locator(".handout__address")).toHaveText(link);
+  await expect(handout).toContainText("Which reason convinces you least? <b>Say why</b>");
+  await expect(handout.locator(".handout__step")).toHaveCount(2);
+
+  const anna = await handIn(browser, link, { name: "Anna K", conviction: "Convincing", weight: "A lot" });
+  const ben = await handIn(browser, link, { name: "Ben", conviction: "Not convincing", weight: "A little" });
+  expect(new URL(anna).pathname).toBe("/verdict/");
+
+  await open(page, "/teach/class/");
+  await page.getByLabel("Response links").fill(
+    [`Anna, 10:02: ${anna} thanks!`, ben, "https://example.org/verdict/#v=1&cold-war=zz", anna].join("\n"),
+  );
+  await page.getByRole("button", { name: "Read the answers" }).click();
+  await expect(page.locator(".class-status")).toHaveText("Read 2 responses. 1 link could not be read.");
+  const read = page.locator(".class-results section", { has: page.getByRole("heading", { name: "What was read" }) });
+  await expect(read).toContainText("Repeated links, counted once: 1");
+  await expect(read).not.toContainText("Links after the first");
+  // The names given, in the order pasted, as text.
+  const handedIn = page.locator(".class-results section", { has: page.getByRole("heading", { name: "Who handed in" }) });
+  await expect(handedIn.locator(".class-names li")).toHaveText(["Anna K", "Ben"]);
+  await expect(handedIn).toContainText("Responses with no name: 0");
+  await expect(page.locator(".class-refusals li")).toHaveText([/^Line 3: https:\/\/example\.org\/verdict\/#v=1&cold-war=zz — .*cold-war=zz/]);
+  // Each step's row counts both students; the chart's table is its text equivalent.
+  const steps = page.getByRole("table", { name: "The class's answers on each step" });
+  const row = steps.getByRole("row", { name: /^Step 3:/ });
+  await expect(row.getByRole("cell")).toHaveText(["1", "0", "1", "0", "1", "0", "1"]);
+  await expect(page.getByRole("table", { name: "Before reading" }).getByRole("row", { name: /The essay's answer/ })).toBeVisible();
+
+  await expect(page.getByRole("button", { name: "Print the results" })).toBeEnabled();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8");
+  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toMatch(/^name,before,after,cold-war,low-point,/);
+  expect(lines.slice(1).map((line) => line.split(",")[0]).sort()).toEqual(["Anna K", "Ben"]);
+});
+
+test("a broken assignment link says why, and the steps work as usual", async ({ page }) => {
+  await page.goto("/step/cold-war/#a=1&from=cold-war&to=question");
+  await ready(page);
+  const banner = page.getByRole("region", { name: "Assignment" });
+  await expect(banner).toContainText("This assignment link cannot be read");
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/\/step\/low-point\/$/);
+  await expect(page.getByRole("region", { name: "Assignment" })).toHaveCount(0);
+});

@@ -3,6 +3,7 @@
 // differently and hand in response links, and the teacher reads the class's
 // answers from the pasted links, one of them broken.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { expect, open, ready, test } from "./helpers.mjs";
@@ -11,6 +12,18 @@ import { expect, open, ready, test } from "./helpers.mjs";
 async function decodeQr(image) {
   const png = PNG.sync.read(await image.screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+/** axe's violations on the page as it stands, in light and in dark. */
+async function violations(page) {
+  const found = [];
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    found.push(...results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`));
+  }
+  await page.emulateMedia({ colorScheme: null });
+  return found;
 }
 
 /** A student opens the assignment in a browser of their own, judges, and hands in. */
@@ -101,4 +114,32 @@ test("a broken assignment link says why, and the steps work as usual", async ({ 
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/\/step\/low-point\/$/);
   await expect(page.getByRole("region", { name: "Assignment" })).toHaveCount(0);
+});
+
+test("the kit's pages, filled in, have no accessibility violations in light or dark", async ({ page }) => {
+  // Eight scans, each up to a few seconds on a slow machine.
+  test.setTimeout(90_000);
+  await open(page, "/teach/");
+  await page.getByLabel("First step").selectOption("cold-war");
+  await page.getByLabel("Prompt for your class (optional)").fill("Which reason convinces you least?");
+  await page.getByLabel("Ask each student for a name or initials").check();
+  await expect(page.getByRole("img", { name: "QR code of the assignment link", exact: true })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await page.goto(await page.locator("#assignment-link").inputValue());
+  await ready(page);
+  await page.getByRole("region", { name: "Your judgement" }).getByRole("group", { name: /^Do/ }).getByLabel("Convincing", { exact: true }).check();
+  await expect(page.getByRole("region", { name: "Assignment" })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  await open(page, "/teach/hand-in/");
+  await page.getByLabel("Your name or initials").fill("AB");
+  const response = await page.locator("#response-link").inputValue();
+  expect(await violations(page)).toEqual([]);
+
+  await open(page, "/teach/class/");
+  await page.getByLabel("Response links").fill(`${response}\nhttps://example.org/verdict/#v=1&cold-war=zz`);
+  await page.getByRole("button", { name: "Read the answers" }).click();
+  await expect(page.locator(".class-status")).toHaveText("Read 1 response. 1 link could not be read.");
+  expect(await violations(page)).toEqual([]);
 });

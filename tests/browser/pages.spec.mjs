@@ -8,6 +8,9 @@ test("an unknown address shows a not-found page with a way back", async ({ page 
   const response = await page.goto("/no/such/page");
   expect(response.status()).toBe(404);
   await expect(heading(page)).toHaveText("Page not found");
+  // A move within the app, so the app must have taken over: before that, the
+  // link is a page load, which rightly leaves focus to the browser.
+  await ready(page);
   await page.getByRole("link", { name: "Go to the start" }).click();
   await expect(page).toHaveURL("/");
   await expect(heading(page)).toBeFocused();

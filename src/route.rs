@@ -2,7 +2,7 @@
 //! from a plain static file server: the build writes a page for each (see
 //! `prerender/`). Plain Rust; `crate::router` ties it to the address bar.
 
-use percent_encoding::percent_decode_str;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use crate::model::{Argument, Content, Destination, Likelihood, StepId};
 
@@ -99,6 +99,12 @@ const FIXED: [(Route, &str, &str); 10] = [
 fn fixed(route: &Route) -> Option<&'static (Route, &'static str, &'static str)> {
     FIXED.iter().find(|(fixed, _, _)| fixed == route)
 }
+
+/// What a step's id keeps as it is in its path: letters, digits and `-`,
+/// all a real step's id has. Anything else (an unknown id read from the
+/// address, such as `../etc`) is escaped, so a link made from it stays one
+/// segment under `/step/`.
+const STEP_ID_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-');
 
 /// The segment a step's path starts with: `/step/<id>/`.
 const STEP: &str = "step";
@@ -204,11 +210,14 @@ impl Route {
     /// The route's path, relative to the site's base path. Each ends in a
     /// slash: it is the folder the build writes the page's `index.html` in,
     /// which every static host serves as it is, where the same path without
-    /// the slash costs a redirect first. (Step ids are slugs, which loading
-    /// the content checks, so they need no escaping.)
+    /// the slash costs a redirect first. A real step's id is a slug, which
+    /// loading the content checks, and is written as it is; any other is
+    /// escaped ([`STEP_ID_KEPT`]).
     pub fn to_path(&self) -> String {
         let segment = match self {
-            Route::Step { id } => return format!("/{STEP}/{id}/"),
+            Route::Step { id } => {
+                return format!("/{STEP}/{}/", utf8_percent_encode(id, STEP_ID_KEPT));
+            }
             Route::SharedVerdict { before, after } => {
                 return format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug());
             }
@@ -381,5 +390,19 @@ mod tests {
         assert_eq!(Route::recognize("/step/caf%C3%A9"), step("café"));
         assert_eq!(Route::recognize("/step/%E0%A4%A"), step("\u{fffd}%A"));
         assert_eq!(Route::recognize("/step/..%2Fetc"), step("../etc"));
+    }
+
+    #[test]
+    fn a_link_to_an_unknown_step_stays_one_segment_under_step() {
+        for (id, path) in [
+            ("cold-war", "/step/cold-war/"),
+            ("../etc", "/step/%2E%2E%2Fetc/"),
+            ("a b?c#d", "/step/a%20b%3Fc%23d/"),
+            ("café", "/step/caf%C3%A9/"),
+        ] {
+            let route = Route::Step { id: id.into() };
+            assert_eq!(route.to_path(), path);
+            assert_eq!(Route::recognize(path), route, "{path} reads back");
+        }
     }
 }

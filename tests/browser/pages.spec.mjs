@@ -36,6 +36,9 @@ test("hostile addresses are shown as text and never run", async ({ page }) => {
   for (const path of ["/step/%E0%A4%A", "/step/" + "a".repeat(5000), "/step/..%2F..%2Fetc", "/step/question/extra", "/?step=%00"]) {
     await open(page, path);
   }
+  // A link made from an unknown step stays under /step/: the skip link's too.
+  await open(page, "/step/..%2Fetc/");
+  await expect(page.locator("a.skip-link")).toHaveAttribute("href", "/step/%2E%2E%2Fetc/#main");
   expect(dialogs).toBe(0);
 });
 

@@ -15,7 +15,7 @@ suite("firefox", (context) => {
       await page.open(path);
       if (path.startsWith("/step/")) {
         await page.click(await page.withText("button", "Expand all"));
-        await page.until(() => page.run(() => document.querySelectorAll(".disclosure__panel[hidden]").length === 0), "every section to open");
+        await page.until(() => page.run(() => [...document.querySelectorAll("details.disclosure")].every((section) => section.open)), "every section to open");
       }
       await page.run(axeSource);
       const violations = await page.session.executeAsyncScript((done) => {

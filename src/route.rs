@@ -212,7 +212,7 @@ impl Route {
     /// which every static host serves as it is, where the same path without
     /// the slash costs a redirect first. A real step's id is a slug, which
     /// loading the content checks, and is written as it is; any other is
-    /// escaped ([`STEP_ID_KEPT`]).
+    /// escaped, so a link made from it stays one segment under `/step/`.
     pub fn to_path(&self) -> String {
         let segment = match self {
             Route::Step { id } => {

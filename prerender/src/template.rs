@@ -285,7 +285,8 @@ impl Template {
                         el.remove();
                         Ok(())
                     }),
-                    element!("link[integrity][href]", |el| {
+                    // The glue's preload gets its binary's own below.
+                    element!("link[integrity][href]:not([rel=modulepreload])", |el| {
                         if el.removed() {
                             return Ok(());
                         }

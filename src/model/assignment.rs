@@ -11,7 +11,7 @@
 use std::fmt;
 
 use super::argument::{Argument, StepIndex};
-use super::share;
+use super::{saved, share};
 
 /// The version of the assignment format.
 pub const ASSIGNMENT_VERSION: u32 = 1;
@@ -64,6 +64,15 @@ pub enum AssignmentError {
     PromptTooLong,
     /// The prompt holds a character that would not show as itself.
     PromptUnshowable,
+}
+
+impl From<saved::PartRefusal> for AssignmentError {
+    fn from(refusal: saved::PartRefusal) -> AssignmentError {
+        match refusal {
+            saved::PartRefusal::Malformed(part) => AssignmentError::Malformed(part),
+            saved::PartRefusal::Repeated(part) => AssignmentError::Repeated(part),
+        }
+    }
 }
 
 impl fmt::Display for AssignmentError {
@@ -184,15 +193,10 @@ impl Assignment {
         let (mut first, mut last) = (None, None);
         let mut prompt = None;
         let mut asks_name = false;
-        let mut seen: Vec<&str> = Vec::new();
-        for part in query.split('&') {
-            let shown = || part.chars().take(60).collect::<String>();
-            let malformed = || AssignmentError::Malformed(shown());
-            let (key, value) = part.split_once('=').ok_or_else(malformed)?;
-            if seen.contains(&key) {
-                return Err(AssignmentError::Repeated(shown()));
-            }
-            seen.push(key);
+        for part in saved::strict_parts(query) {
+            let part = part?;
+            let malformed = || AssignmentError::Malformed(part.shown());
+            let (key, value) = (part.name, part.value);
             match key {
                 "a" => version = Some(value),
                 "from" | "to" => {

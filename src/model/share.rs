@@ -70,6 +70,15 @@ impl fmt::Display for NameError {
     }
 }
 
+impl From<saved::PartRefusal> for ShareError {
+    fn from(refusal: saved::PartRefusal) -> ShareError {
+        match refusal {
+            saved::PartRefusal::Malformed(part) => ShareError::Malformed(part),
+            saved::PartRefusal::Repeated(part) => ShareError::Repeated(part),
+        }
+    }
+}
+
 /// A shared link that cannot be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
@@ -244,23 +253,17 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
     let mut answers = Answers::default();
     let mut version = None;
     let mut name = None;
-    let mut seen: Vec<&str> = Vec::new();
-    for part in query.split('&') {
-        let shown = || part.chars().take(60).collect::<String>();
-        let (key, value) = part
-            .split_once('=')
-            .ok_or_else(|| ShareError::Malformed(shown()))?;
-        if seen.contains(&key) {
-            return Err(ShareError::Repeated(shown()));
-        }
-        seen.push(key);
+    for part in saved::strict_parts(query) {
+        let part = part?;
+        let shown = || part.shown();
         if name.is_some() {
             return Err(ShareError::Name(NameError::NotLast));
         }
-        match key {
+        let value = part.value;
+        match part.name {
             "v" => version = Some(value),
             "name" => name = Some(read_name(value).map_err(ShareError::Name)?),
-            "before" | "after" => {
+            key @ ("before" | "after") => {
                 let likelihood =
                     Likelihood::from_rank(value).ok_or_else(|| ShareError::Malformed(shown()))?;
                 if key == "before" {

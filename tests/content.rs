@@ -160,8 +160,8 @@ fn our_prose(content: &Content) -> Vec<(String, String)> {
         ] {
             prose.push((format!("{}.{field}", step.id), text.to_string()));
         }
-        for question in &step.questions {
-            prose.push((format!("{}.questions", step.id), question.to_string()));
+        for query in &step.queries {
+            prose.push((format!("{}.questions", step.id), query.to_string()));
         }
         for evidence in &step.evidence {
             prose.push((format!("{}.evidence", step.id), evidence.note.to_string()));

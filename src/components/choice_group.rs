@@ -1,21 +1,21 @@
 //! A group of radio buttons with a legend: the one control used for every
-//! question the explainer asks the reader. Arrow keys move within the group,
+//! choice the explainer asks the reader to make. Arrow keys move within the group,
 //! as in any radio group.
 
 use yew::prelude::*;
 
 use crate::model::{Conviction, Likelihood, Weight, page_id};
 
-/// A kind of answer the reader can choose: its options, in order, and how
-/// each is labelled.
-pub trait Choice: Copy + PartialEq + 'static {
+/// A scale the reader chooses on: its options, in order, and how each is
+/// labelled.
+pub trait Scale: Copy + PartialEq + 'static {
     /// Every option, in the order offered.
     const OPTIONS: &'static [Self];
     /// The option's label.
     fn label(self) -> &'static str;
 }
 
-impl Choice for Likelihood {
+impl Scale for Likelihood {
     const OPTIONS: &'static [Self] = &Likelihood::ALL;
 
     fn label(self) -> &'static str {
@@ -23,7 +23,7 @@ impl Choice for Likelihood {
     }
 }
 
-impl Choice for Conviction {
+impl Scale for Conviction {
     const OPTIONS: &'static [Self] = &Conviction::ALL;
 
     fn label(self) -> &'static str {
@@ -31,7 +31,7 @@ impl Choice for Conviction {
     }
 }
 
-impl Choice for Weight {
+impl Scale for Weight {
     const OPTIONS: &'static [Self] = &Weight::ALL;
 
     fn label(self) -> &'static str {
@@ -41,11 +41,11 @@ impl Choice for Weight {
 
 /// Props for [`ChoiceGroup`].
 #[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps<T: Choice> {
-    /// The group's name, unique on the page ([`crate::model::Question::name`]);
+pub struct ChoiceGroupProps<T: Scale> {
+    /// The group's name, unique on the page ([`crate::model::Choice::name`]);
     /// also the stem of its ids.
     pub name: AttrValue,
-    /// The question asked.
+    /// The choice asked for, in words.
     pub legend: AttrValue,
     /// The option chosen, if any.
     pub chosen: Option<T>,
@@ -55,7 +55,7 @@ pub struct ChoiceGroupProps<T: Choice> {
 
 /// A radio group.
 #[component]
-pub fn ChoiceGroup<T: Choice>(props: &ChoiceGroupProps<T>) -> Html {
+pub fn ChoiceGroup<T: Scale>(props: &ChoiceGroupProps<T>) -> Html {
     html! {
         <fieldset class="choices">
             <legend class="choices__legend">{ props.legend.clone() }</legend>

@@ -13,7 +13,7 @@ pub mod class_steps;
 pub mod disclosure;
 pub mod essay_passage;
 pub mod glossary_term;
-pub mod likelihood_question;
+pub mod likelihood_choice;
 pub mod link_field;
 pub mod map_box;
 pub mod marked_text;

@@ -1,22 +1,22 @@
-//! The reader's own verdict: the question asked after reading, their
+//! The reader's own verdict: their estimate after reading, their
 //! answers summed up, a link that shares them, and a way to clear them.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::likelihood_question::LikelihoodQuestion;
+use crate::components::likelihood_choice::LikelihoodChoice;
 use crate::components::link_field::LinkField;
 use crate::components::summary_view::SummaryView;
 use crate::hooks::{use_answers, use_content, use_origin};
-use crate::model::{AnswerAction, Answers, Question, Summary, share};
+use crate::model::{AnswerAction, Answers, Choice, Summary, share};
 use crate::route::Route;
 use crate::router::use_navigator;
 
-/// The likelihood question, asked again after reading.
-const AFTER_QUESTION: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
+/// The likelihood choice's legend after reading.
+const AFTER_LEGEND: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
 
-/// The reader's own verdict, with the question asked after reading, a share
+/// The reader's own verdict, with their estimate after reading, a share
 /// link and a way to clear everything.
 #[component]
 pub fn OwnVerdict() -> Html {
@@ -87,7 +87,7 @@ pub fn OwnVerdict() -> Html {
     html! {
         <>
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
-            <LikelihoodQuestion name={Question::After.name()} legend={AFTER_QUESTION} value={answers.after} on_change={on_after} />
+            <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
             <SummaryView summary={summary} shared={false} />
             <section aria-labelledby="share-title" class="share">
                 <h2 id="share-title">{ "Share your view" }</h2>

@@ -1,13 +1,13 @@
 //! The reader's judgement of each step that bears on a full break: whether it
 //! convinces them, and how much it bears on whether all relations will be
-//! closed. Both questions name the step, so each radio group's accessible
+//! closed. Both choices name the step, so each radio group's accessible
 //! name says which step it is about.
 
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::{use_answers, use_content};
-use crate::model::{AnswerAction, Conviction, Direction, Question, StepIndex, Weight};
+use crate::model::{AnswerAction, Choice, Conviction, Direction, StepIndex, Weight};
 
 /// Props for [`ReasonJudgement`].
 #[derive(Properties, PartialEq)]
@@ -16,10 +16,11 @@ pub struct ReasonJudgementProps {
     pub step: StepIndex,
 }
 
-/// The two questions, for a step pointing this way, about the step titled so.
+/// The legends of the two choices, for a step pointing this way, about the
+/// step titled so.
 /// What the essay concedes is not a reason it gives (it argues nothing from
 /// it), so the reader is asked whether those facts make a break more likely.
-fn questions(direction: Direction, title: &str) -> (String, String) {
+fn legends(direction: Direction, title: &str) -> (String, String) {
     let convince = match direction {
         Direction::AgainstBreak => {
             format!("Does this reason against a break convince you: {title}?")
@@ -38,7 +39,7 @@ fn questions(direction: Direction, title: &str) -> (String, String) {
     (convince, matters)
 }
 
-/// What the step does in the essay's argument, said before its questions.
+/// What the step does in the essay's argument, said before its choices.
 fn direction_note(direction: Direction) -> &'static str {
     match direction {
         Direction::AgainstBreak => "This step gives one of the essay's reasons against a break.",
@@ -59,7 +60,7 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     };
     let id = step.id.clone();
     let judgement = answers.judgement(&id);
-    let (convince, matters) = questions(direction, &step.title);
+    let (convince, matters) = legends(direction, &step.title);
     let on_conviction = {
         let answers = answers.clone();
         let id = id.clone();
@@ -80,13 +81,13 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
                 { " Your answers stay in this browser; your verdict weighs them by which way each step points." }
             </p>
             <ChoiceGroup<Conviction>
-                name={Question::Convinces(id.clone()).name()}
+                name={Choice::Conviction(id.clone()).name()}
                 legend={convince}
                 chosen={judgement.conviction}
                 on_choose={on_conviction}
             />
             <ChoiceGroup<Weight>
-                name={Question::Bears(id.clone()).name()}
+                name={Choice::Weight(id.clone()).name()}
                 legend={matters}
                 chosen={judgement.weight}
                 on_choose={on_weight}

@@ -103,9 +103,9 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                 }) }
             </ul>
         },
-        SectionKind::Questions => html! {
+        SectionKind::Queries => html! {
             <ul class="questions">
-                { for step.questions.iter().map(|question| html! { <li>{ question.clone() }</li> }) }
+                { for step.queries.iter().map(|query| html! { <li>{ query.clone() }</li> }) }
             </ul>
         },
     }

@@ -7,7 +7,7 @@ use crate::hooks::use_content;
 use crate::model::{Destination, Move, StepIndex};
 use crate::route::Route;
 
-/// What the last step's Next leads to: the question asked again after
+/// What the last step's Next leads to: the estimate asked for again after
 /// reading, and the reader's verdict.
 pub const VERDICT_NEXT: &str = "Your verdict: how likely is a full break now?";
 

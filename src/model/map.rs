@@ -22,12 +22,12 @@ pub enum Relation {
 /// it, the answer it leads to, and what bears on that answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArgumentMap {
-    /// The question steps: the root of the map.
-    pub questions: Vec<StepIndex>,
+    /// The steps that ask the essay's question: the root of the map.
+    pub question_steps: Vec<StepIndex>,
     /// Steps that clarify the question.
     pub clarifications: Vec<StepIndex>,
-    /// The answer steps, which the question leads to.
-    pub answers: Vec<StepIndex>,
+    /// The steps that give the essay's answer, which the question leads to.
+    pub answer_steps: Vec<StepIndex>,
     /// The steps that bear on the answer, with how, in reading order:
     /// reasons for it, then what the essay concedes, then conditions.
     pub bearing: Vec<(Relation, StepIndex)>,
@@ -65,9 +65,9 @@ impl ArgumentMap {
             })
             .collect();
         ArgumentMap {
-            questions: positions(StepKind::Question),
+            question_steps: positions(StepKind::Question),
             clarifications: positions(StepKind::Definition),
-            answers: positions(StepKind::Conclusion),
+            answer_steps: positions(StepKind::Conclusion),
             bearing,
             replies,
         }
@@ -127,10 +127,10 @@ mod tests {
     fn every_step_is_on_the_map_once() {
         let (map, argument) = map();
         let mut on_map: Vec<StepIndex> = map
-            .questions
+            .question_steps
             .iter()
             .chain(&map.clarifications)
-            .chain(&map.answers)
+            .chain(&map.answer_steps)
             .copied()
             .chain(map.bearing.iter().map(|&(_, step)| step))
             .collect();
@@ -148,8 +148,8 @@ mod tests {
                 .map(|&i| argument[i].id.to_string())
                 .collect()
         };
-        assert_eq!(ids(&map.questions), ["question"]);
-        assert_eq!(ids(&map.answers), ["answer"]);
+        assert_eq!(ids(&map.question_steps), ["question"]);
+        assert_eq!(ids(&map.answer_steps), ["answer"]);
         let bearing: Vec<(Relation, &str)> = map
             .bearing
             .iter()

@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod argument;
 pub mod assignment;
+pub mod choice;
 pub mod class;
 pub mod content;
 pub mod conviction;
@@ -15,7 +16,6 @@ pub mod likelihood;
 pub mod map;
 pub mod navigation;
 pub mod page_id;
-pub mod question;
 pub mod reader;
 pub mod saved;
 pub mod section;
@@ -27,6 +27,7 @@ pub mod tree;
 pub use answers::{AnswerAction, Answers};
 pub use argument::{Argument, EssayAnswer, StepIndex};
 pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT_CHARS};
+pub use choice::Choice;
 pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
 pub use content::{
     ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, Format, GLOSSARY_FILE,
@@ -37,7 +38,6 @@ pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
 pub use navigation::{Destination, Move};
-pub use question::Question;
 pub use reader::{Action, Reader};
 pub use saved::Saved;
 pub use section::SectionKind;

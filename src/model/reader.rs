@@ -298,7 +298,7 @@ mod tests {
         let reader = Reader::default()
             .apply(Action::Visit(step(1)))
             .apply(Action::Visit(step(5)))
-            .apply(Action::SetOpen(SectionKind::Questions, true));
+            .apply(Action::SetOpen(SectionKind::Queries, true));
         let saved = reader.to_saved();
         assert_eq!(
             saved,

@@ -79,8 +79,8 @@ impl StepKind {
     }
 }
 
-/// Which way a step bears on the question whether all relations will be
-/// closed: what the essay concedes points toward a break, its reasons point
+/// Which way a step bears on the essay's question, whether all relations will
+/// be closed: what the essay concedes points toward a break, its reasons point
 /// against one. A reader's answers on steps pointing opposite ways are never
 /// added up together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,8 +203,10 @@ pub struct Step {
     /// The evidence the essay offers for this step, if any.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
-    /// Questions a careful reader would ask (ours).
-    pub questions: Vec<Rc<str>>,
+    /// The step's queries: the questions a careful reader would ask of it
+    /// (ours). The content calls them `questions`, as its readers do.
+    #[serde(rename = "questions")]
+    pub queries: Vec<Rc<str>>,
     /// The earlier step this one replies to, where the essay's words make
     /// the reply.
     #[serde(default)]
@@ -288,7 +290,7 @@ mod tests {
                 plain: "P".into(),
                 why: "W".into(),
                 evidence: Vec::new(),
-                questions: Vec::new(),
+                queries: Vec::new(),
                 replies_to: None,
             };
             step.gist().to_owned()

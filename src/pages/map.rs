@@ -79,7 +79,7 @@ pub fn MapPage() -> Html {
                 <section class="map__group map__group--question" aria-labelledby="map-question">
                     <h2 id="map-question" class="map__heading">{ "The question" }</h2>
                     <ul class="map__boxes">
-                        { boxes(map.questions.clone(), "question") }
+                        { boxes(map.question_steps.clone(), "question") }
                         { boxes(map.clarifications.clone(), "question") }
                     </ul>
                 </section>
@@ -90,7 +90,7 @@ pub fn MapPage() -> Html {
                 <section class="map__group map__group--answer" aria-labelledby="map-answer">
                     <h2 id="map-answer" class="map__heading">{ "The essay's answer, and its one condition" }</h2>
                     <ul class="map__boxes">
-                        { boxes(map.answers.clone(), "question") }
+                        { boxes(map.answer_steps.clone(), "question") }
                         { boxes(bearing(Relation::Qualifies), "condition") }
                     </ul>
                 </section>

@@ -7,11 +7,11 @@
 
 use yew::prelude::*;
 
-use crate::components::likelihood_question::{LikelihoodQuestion, QUESTION};
+use crate::components::likelihood_choice::{BEFORE_LEGEND, LikelihoodChoice};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::{Action, AnswerAction, Question};
+use crate::model::{Action, AnswerAction, Choice};
 use crate::route::Route;
 
 /// The start page.
@@ -69,7 +69,7 @@ pub fn StartPage() -> Html {
             <section class="before" aria-labelledby="before-title">
                 <h2 id="before-title">{ "Before you start" }</h2>
                 <p>{ "What do you think now, before reading? Optional, and kept in this browser only: your verdict at the end sets it beside the essay's." }</p>
-                <LikelihoodQuestion name={Question::Before.name()} legend={QUESTION} value={answers.before} on_change={on_before} />
+                <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
             </section>
             <p>
                 { format!("The essay's argument is laid out in {} steps, in the essay's own order: its question, \

@@ -5,16 +5,16 @@ use yew::prelude::*;
 use crate::components::choice_group::ChoiceGroup;
 use crate::model::Likelihood;
 
-/// The question, as the reader sees it.
-pub const QUESTION: &str =
+/// The likelihood choice's legend before reading.
+pub const BEFORE_LEGEND: &str =
     "How likely do you think it is that Russia and the West close all diplomatic relations?";
 
-/// Props for [`LikelihoodQuestion`].
+/// Props for [`LikelihoodChoice`].
 #[derive(Properties, PartialEq)]
-pub struct LikelihoodQuestionProps {
+pub struct LikelihoodChoiceProps {
     /// The group's name, unique on the page.
     pub name: AttrValue,
-    /// The question's wording.
+    /// The choice asked for, in words.
     pub legend: AttrValue,
     /// The reader's answer so far.
     pub value: Option<Likelihood>,
@@ -22,9 +22,9 @@ pub struct LikelihoodQuestionProps {
     pub on_change: Callback<Option<Likelihood>>,
 }
 
-/// The five-point likelihood question, which the reader may leave or clear.
+/// The choice on the five-point likelihood scale, which the reader may leave or clear.
 #[component]
-pub fn LikelihoodQuestion(props: &LikelihoodQuestionProps) -> Html {
+pub fn LikelihoodChoice(props: &LikelihoodChoiceProps) -> Html {
     let on_choose = props.on_change.reform(Some);
     let clear = props.on_change.reform(|_: MouseEvent| None);
     html! {

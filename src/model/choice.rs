@@ -1,63 +1,63 @@
-//! The questions a reader answers, each with a group of radio buttons: how
+//! The choices a reader makes, each with a group of radio buttons: how
 //! likely a full break is, before and after reading, and for each judged
-//! step whether it convinces and how much it bears on the answer. Each
-//! group's name in the page says which question it is, so that answers given
-//! on the prerendered page before the app started can be read back off it.
+//! step whether it convinces and how much weight it has. Each group's name in
+//! the page says which choice it is, so that answers given on the prerendered
+//! page before the app started can be read back off it.
 
 use super::answers::{AnswerAction, Answers};
 use super::conviction::{Conviction, Weight};
 use super::likelihood::Likelihood;
 use super::step::StepId;
 
-/// A question the reader answers.
+/// A choice the reader makes, on one of the scales offered.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Question {
+pub enum Choice {
     /// How likely a full break is, asked before reading.
     Before,
     /// The same, asked after reading.
     After,
     /// Whether a judged step convinces the reader.
-    Convinces(StepId),
-    /// How much a judged step bears on the answer.
-    Bears(StepId),
+    Conviction(StepId),
+    /// How much weight a judged step has: how much it bears on the answer.
+    Weight(StepId),
 }
 
-impl Question {
-    /// The name of the question's radio group in the page; the n-th option's
+impl Choice {
+    /// The name of the choice's radio group in the page; the n-th option's
     /// value is n.
     pub fn name(&self) -> String {
         match self {
-            Question::Before => "before".to_owned(),
-            Question::After => "after".to_owned(),
-            Question::Convinces(step) => format!("convinces-{step}"),
-            Question::Bears(step) => format!("weight-{step}"),
+            Choice::Before => "before".to_owned(),
+            Choice::After => "after".to_owned(),
+            Choice::Conviction(step) => format!("convinces-{step}"),
+            Choice::Weight(step) => format!("weight-{step}"),
         }
     }
 
-    /// The question a radio group's name names.
-    pub fn from_name(name: &str) -> Option<Question> {
+    /// The choice a radio group's name names.
+    pub fn from_name(name: &str) -> Option<Choice> {
         match name {
-            "before" => Some(Question::Before),
-            "after" => Some(Question::After),
+            "before" => Some(Choice::Before),
+            "after" => Some(Choice::After),
             _ => {
                 if let Some(step) = name.strip_prefix("convinces-") {
-                    Some(Question::Convinces(step.into()))
+                    Some(Choice::Conviction(step.into()))
                 } else {
                     name.strip_prefix("weight-")
-                        .map(|step| Question::Bears(step.into()))
+                        .map(|step| Choice::Weight(step.into()))
                 }
             }
         }
     }
 
-    /// The action that answers the question with the option at `index`, in
+    /// The action that makes the choice with the option at `index`, in
     /// the order offered; `None` if there is no such option.
     pub fn answer(self, index: usize) -> Option<AnswerAction> {
         Some(match self {
-            Question::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
-            Question::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
-            Question::Convinces(step) => AnswerAction::Judge(step, *Conviction::ALL.get(index)?),
-            Question::Bears(step) => AnswerAction::Weigh(step, *Weight::ALL.get(index)?),
+            Choice::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
+            Choice::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
+            Choice::Conviction(step) => AnswerAction::Judge(step, *Conviction::ALL.get(index)?),
+            Choice::Weight(step) => AnswerAction::Weigh(step, *Weight::ALL.get(index)?),
         })
     }
 }
@@ -66,7 +66,7 @@ impl Answers {
     /// What turns these answers into those a page shows: for each chosen
     /// option on it, by its group's name and its value, the action choosing
     /// it, where these answers do not have it already. Names and values that
-    /// are not an option of a question are passed over.
+    /// are not an option of a choice are passed over.
     pub fn changes_on_page<'a>(
         &self,
         chosen: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -74,7 +74,7 @@ impl Answers {
         chosen
             .into_iter()
             .filter_map(|(name, value)| {
-                let action = Question::from_name(name)?.answer(value.parse().ok()?)?;
+                let action = Choice::from_name(name)?.answer(value.parse().ok()?)?;
                 (self.apply(action.clone()) != *self).then_some(action)
             })
             .collect()
@@ -86,16 +86,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_name_their_question() {
-        for question in [
-            Question::Before,
-            Question::After,
-            Question::Convinces("a-reason".into()),
-            Question::Bears("a-reason".into()),
+    fn names_name_their_choice() {
+        for choice in [
+            Choice::Before,
+            Choice::After,
+            Choice::Conviction("a-reason".into()),
+            Choice::Weight("a-reason".into()),
         ] {
-            assert_eq!(Question::from_name(&question.name()), Some(question));
+            assert_eq!(Choice::from_name(&choice.name()), Some(choice));
         }
-        assert_eq!(Question::from_name("nonsense"), None);
+        assert_eq!(Choice::from_name("nonsense"), None);
     }
 
     #[test]

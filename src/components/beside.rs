@@ -16,7 +16,8 @@ pub struct BesideProps {
     pub yours: Rc<Summary>,
 }
 
-/// The reader's answers beside the ones shared with them, question by question.
+/// The reader's answers beside the ones shared with them, choice by choice:
+/// the estimates, then each judged step's conviction.
 #[component]
 pub fn Beside(props: &BesideProps) -> Html {
     let content = use_content();
@@ -41,7 +42,7 @@ pub fn Beside(props: &BesideProps) -> Html {
             .iter()
             .zip(&props.yours.reasons)
             .map(|(theirs, yours)| {
-                let verdict =
+                let conviction =
                     |judgement: Judgement| judgement.conviction.map_or("—", Conviction::label);
                 (
                     format!(
@@ -49,8 +50,8 @@ pub fn Beside(props: &BesideProps) -> Html {
                         theirs.step.number(),
                         content.argument[theirs.step].title
                     ),
-                    verdict(theirs.judgement),
-                    verdict(yours.judgement),
+                    conviction(theirs.judgement),
+                    conviction(yours.judgement),
                 )
             }),
     );

@@ -17,11 +17,11 @@ pub struct ReasonJudgementProps {
 }
 
 /// The legends of the two choices, for a step pointing this way, about the
-/// step titled so.
-/// What the essay concedes is not a reason it gives (it argues nothing from
-/// it), so the reader is asked whether those facts make a break more likely.
+/// step titled so. What the essay concedes is not a reason it gives (it
+/// argues nothing from it), so the reader is asked whether those facts make a
+/// break more likely.
 fn legends(direction: Direction, title: &str) -> (String, String) {
-    let convince = match direction {
+    let conviction = match direction {
         Direction::AgainstBreak => {
             format!("Does this reason against a break convince you: {title}?")
         }
@@ -33,10 +33,10 @@ fn legends(direction: Direction, title: &str) -> (String, String) {
         Direction::AgainstBreak => "does it",
         Direction::TowardBreak => "do these facts",
     };
-    let matters = format!(
+    let weight = format!(
         "How much {subject} bear on whether all relations will be closed: {title}? (optional)"
     );
-    (convince, matters)
+    (conviction, weight)
 }
 
 /// What the step does in the essay's argument, said before its choices.
@@ -60,7 +60,7 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     };
     let id = step.id.clone();
     let judgement = answers.judgement(&id);
-    let (convince, matters) = legends(direction, &step.title);
+    let (conviction_legend, weight_legend) = legends(direction, &step.title);
     let on_conviction = {
         let answers = answers.clone();
         let id = id.clone();
@@ -71,7 +71,7 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
     let on_weight = {
         let answers = answers.clone();
         let id = id.clone();
-        Callback::from(move |weight| answers.dispatch(AnswerAction::Weigh(id.clone(), weight)))
+        Callback::from(move |weight| answers.dispatch(AnswerAction::Weight(id.clone(), weight)))
     };
     html! {
         <section class="judgement" aria-labelledby="judgement-title">
@@ -82,13 +82,13 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
             </p>
             <ChoiceGroup<Conviction>
                 name={Choice::Conviction(id.clone()).name()}
-                legend={convince}
+                legend={conviction_legend}
                 chosen={judgement.conviction}
                 on_choose={on_conviction}
             />
             <ChoiceGroup<Weight>
                 name={Choice::Weight(id.clone()).name()}
-                legend={matters}
+                legend={weight_legend}
                 chosen={judgement.weight}
                 on_choose={on_weight}
             />

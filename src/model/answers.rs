@@ -1,5 +1,5 @@
 //! The reader's answers: how likely they think a full break is, before and
-//! after reading, and their judgement of each step the essay weighs.
+//! after reading, and their judgement of each judged step.
 //!
 //! Answers change only through [`Answers::apply`] with a named
 //! [`AnswerAction`]. They are saved in the form every saved state takes
@@ -21,10 +21,10 @@ pub enum AnswerAction {
     Before(Option<Likelihood>),
     /// Their estimate after reading, or `None` to take it back.
     After(Option<Likelihood>),
-    /// Whether a step the essay weighs convinces them.
+    /// Whether a judged step convinces them.
     Judge(StepId, Conviction),
-    /// How much a step the essay weighs bears on the answer, to them.
-    Weigh(StepId, Weight),
+    /// A judged step's weight to them: how much it bears on the answer.
+    Weight(StepId, Weight),
     /// Forget every answer.
     Clear,
     /// Answers saved earlier were read back once the page had started. What
@@ -39,7 +39,7 @@ pub struct Answers {
     pub before: Option<Likelihood>,
     /// How likely they think it after reading.
     pub after: Option<Likelihood>,
-    /// Their judgement of each step the essay weighs, by step id.
+    /// Their judgement of each judged step, by step id.
     pub judgements: BTreeMap<StepId, Judgement>,
 }
 
@@ -53,7 +53,7 @@ impl Answers {
             AnswerAction::Judge(step, conviction) => {
                 next.judgements.entry(step).or_default().conviction = Some(conviction);
             }
-            AnswerAction::Weigh(step, weight) => {
+            AnswerAction::Weight(step, weight) => {
                 next.judgements.entry(step).or_default().weight = Some(weight);
             }
             AnswerAction::Clear => next = Answers::default(),
@@ -90,7 +90,7 @@ impl Answers {
 
 /// Saved as `before` and `after` by the rank of their likelihood, and each
 /// judged step by its id, with its [`Judgement::code`]. A judgement of a step
-/// the essay no longer weighs is dropped.
+/// the reader is no longer asked to judge is dropped.
 impl Saved for Answers {
     const VERSION: u32 = 2;
 
@@ -106,7 +106,7 @@ impl Saved for Answers {
         match name {
             "before" => self.before = Likelihood::from_rank(value).or(self.before),
             "after" => self.after = Likelihood::from_rank(value).or(self.after),
-            step if argument.weighs(step) => {
+            step if argument.is_judged(step) => {
                 if let Some(judgement) = Judgement::from_code(value) {
                     self.judgements.insert(step.into(), judgement);
                 }

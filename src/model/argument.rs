@@ -106,10 +106,10 @@ impl Argument {
         self.index_of(id).is_some()
     }
 
-    /// Whether the step with this id is one the essay weighs, which the
-    /// reader judges: a reason against a break, or what the essay concedes
-    /// (see [`super::StepKind::direction`]).
-    pub fn weighs(&self, id: &str) -> bool {
+    /// Whether the step with this id is one the reader judges (whether it
+    /// convinces them, and its weight): a reason against a break, or what the
+    /// essay concedes (see [`super::StepKind::direction`]).
+    pub fn is_judged(&self, id: &str) -> bool {
         self.step(id)
             .is_some_and(|step| step.kind.direction().is_some())
     }

@@ -57,7 +57,7 @@ impl Choice {
             Choice::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
             Choice::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
             Choice::Conviction(step) => AnswerAction::Judge(step, *Conviction::ALL.get(index)?),
-            Choice::Weight(step) => AnswerAction::Weigh(step, *Weight::ALL.get(index)?),
+            Choice::Weight(step) => AnswerAction::Weight(step, *Weight::ALL.get(index)?),
         })
     }
 }
@@ -114,7 +114,7 @@ mod tests {
             changes,
             [
                 AnswerAction::Before(Some(Likelihood::ALL[4])),
-                AnswerAction::Weigh("kept".into(), Weight::Much),
+                AnswerAction::Weight("kept".into(), Weight::Much),
             ],
             "only real options, and only what differs"
         );

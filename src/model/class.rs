@@ -84,7 +84,7 @@ pub struct Shifts {
     pub incomplete: u32,
 }
 
-/// The class's answers on one step the essay weighs.
+/// The class's answers on one judged step.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepTally {
     /// Where the step stands.
@@ -226,7 +226,7 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
-/// The answers on one step the essay weighs, from these responses.
+/// The answers on one judged step, from these responses.
 fn tally_step<'a>(
     step: StepIndex,
     direction: Direction,
@@ -262,7 +262,7 @@ fn tally_step<'a>(
     tally
 }
 
-/// The answers on the steps the essay weighs, from these responses, in
+/// The answers on the judged steps, from these responses, in
 /// the argument's order.
 fn tally_steps<'a>(
     argument: &Argument,
@@ -382,8 +382,8 @@ impl ClassTally {
         shifts
     }
 
-    /// The class's answers on every step the essay weighs (see
-    /// [`Argument::weighs`]), in the argument's order, each with the way it
+    /// The class's answers on every judged step (see
+    /// [`Argument::is_judged`]), in the argument's order, each with the way it
     /// points.
     pub fn steps(&self, argument: &Argument) -> Vec<StepTally> {
         tally_steps(argument, self.responses.iter())
@@ -521,11 +521,11 @@ impl ClassTally {
 
     /// The responses as a CSV table (RFC 4180, lines ended by CRLF) for a
     /// spreadsheet: a header `name,before,after`, then the id of each step
-    /// the essay weighs; then a row for each response, with its estimates by
+    /// judged; then a row for each response, with its estimates by
     /// their labels and each judgement in words (empty where none was
     /// given).
     pub fn to_csv(&self, argument: &Argument) -> String {
-        let weighed: Vec<&str> = argument
+        let judged: Vec<&str> = argument
             .steps()
             .iter()
             .filter(|step| step.kind.direction().is_some())
@@ -534,7 +534,7 @@ impl ClassTally {
         let mut rows = vec![
             ["name", "before", "after"]
                 .into_iter()
-                .chain(weighed.iter().copied())
+                .chain(judged.iter().copied())
                 .map(csv_cell)
                 .collect::<Vec<_>>(),
         ];
@@ -542,7 +542,7 @@ impl ClassTally {
             let answers = &response.answers;
             let estimates = EstimateTime::ALL
                 .map(|when| when.of(answers).map_or("", Likelihood::label).to_owned());
-            let judgements = weighed
+            let judgements = judged
                 .iter()
                 .map(|id| answers.judgement(id).in_words().unwrap_or_default());
             rows.push(
@@ -798,7 +798,7 @@ Gus: the essay (https://example.com/essay) again";
     }
 
     #[test]
-    fn each_weighed_step_is_tallied_with_the_way_it_points() {
+    fn each_judged_step_is_tallied_with_the_way_it_points() {
         let argument = argument();
         let tally = |id: &str, direction, counts: [u32; 4], weights: [u32; 3]| StepTally {
             step: argument.index_of(id).expect("a step of the fixture"),

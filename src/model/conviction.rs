@@ -1,8 +1,8 @@
-//! The reader's judgement of one step the essay weighs: whether it convinces
-//! them ([`Conviction`]) and how much it bears on the answer ([`Weight`]),
-//! with the short codes their saved and shared forms write them in.
+//! The reader's judgement of one judged step: whether it convinces them
+//! ([`Conviction`]) and its weight ([`Weight`]), how much it bears on the
+//! answer, with the short codes their saved and shared forms write them in.
 
-/// Whether a step the essay weighs convinces the reader.
+/// Whether a judged step convinces the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Conviction {
     /// The step convinces them.
@@ -39,7 +39,7 @@ impl Conviction {
     }
 }
 
-/// How much a step bears on the answer, to the reader.
+/// A step's weight to the reader: how much it bears on the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Weight {
     /// A little.
@@ -80,7 +80,7 @@ const NO_CONVICTION: char = '-';
 pub struct Judgement {
     /// Whether the step convinces them, once they have said.
     pub conviction: Option<Conviction>,
-    /// How much it bears on the answer, if they have said.
+    /// Its weight, if they have said.
     pub weight: Option<Weight>,
 }
 

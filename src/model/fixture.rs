@@ -87,10 +87,10 @@ pub(crate) fn answers() -> Answers {
         .apply(AnswerAction::Before(Some(Likelihood::Likely)))
         .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
         .apply(AnswerAction::Judge("trade".into(), Conviction::Convincing))
-        .apply(AnswerAction::Weigh("trade".into(), Weight::Much))
+        .apply(AnswerAction::Weight("trade".into(), Weight::Much))
         .apply(AnswerAction::Judge(
             "granted".into(),
             Conviction::NotConvincing,
         ))
-        .apply(AnswerAction::Weigh("rivals".into(), Weight::Little))
+        .apply(AnswerAction::Weight("rivals".into(), Weight::Little))
 }

@@ -92,7 +92,7 @@ pub enum ShareError {
     Unversioned,
     /// A part of the link is not of the form it should be.
     Malformed(String),
-    /// The link names a step that does not exist, or is not one the essay weighs.
+    /// The link names a step that does not exist, or is not a judged step.
     UnknownStep(String),
     /// The link answers the same thing twice.
     Repeated(String),
@@ -273,7 +273,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
                 }
             }
             step => {
-                if !argument.weighs(step) {
+                if !argument.is_judged(step) {
                     return Err(ShareError::UnknownStep(step.chars().take(60).collect()));
                 }
                 let judgement = Judgement::from_code(value)

@@ -345,7 +345,7 @@ mod tests {
             .fold(answers, |answers, id| {
                 answers
                     .apply(AnswerAction::Judge(id.clone(), conviction))
-                    .apply(AnswerAction::Weigh(id, weight))
+                    .apply(AnswerAction::Weight(id, weight))
             })
     }
 
@@ -429,14 +429,14 @@ mod tests {
                 against[0].clone(),
                 Conviction::Convincing,
             ))
-            .apply(AnswerAction::Weigh(against[0].clone(), Weight::Little))
+            .apply(AnswerAction::Weight(against[0].clone(), Weight::Little))
             .apply(AnswerAction::Judge(
                 toward[0].clone(),
                 Conviction::Convincing,
             ))
-            .apply(AnswerAction::Weigh(toward[0].clone(), Weight::Much));
+            .apply(AnswerAction::Weight(toward[0].clone(), Weight::Much));
         assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Toward);
-        let answers = answers.apply(AnswerAction::Weigh(toward[0].clone(), Weight::Little));
+        let answers = answers.apply(AnswerAction::Weight(toward[0].clone(), Weight::Little));
         assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Even);
         let answers = answers.apply(AnswerAction::Judge(
             toward[0].clone(),

@@ -1,5 +1,5 @@
 //! The reader's own verdict: their estimate after reading, their
-//! answers summed up, a link that shares them, and a way to clear them.
+//! answers summed up, a link that shares them, and a way to reset them.
 
 use std::rc::Rc;
 
@@ -17,7 +17,7 @@ use crate::router::use_navigator;
 const AFTER_LEGEND: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
 
 /// The reader's own verdict, with their estimate after reading, a share
-/// link and a way to clear everything.
+/// link and a way to reset them.
 #[component]
 pub fn OwnVerdict() -> Html {
     let content = use_content();
@@ -65,23 +65,23 @@ pub fn OwnVerdict() -> Html {
     };
     // What "Clear my answers" took away, kept until the reader leaves the
     // page, so that one click can bring it back.
-    let cleared = use_state(|| None::<Answers>);
-    let clear = {
+    let forgotten = use_state(|| None::<Answers>);
+    let reset = {
         let answers = answers.clone();
-        let cleared = cleared.clone();
+        let forgotten = forgotten.clone();
         Callback::from(move |_: MouseEvent| {
-            cleared.set(Some((*answers).clone()));
-            answers.dispatch(AnswerAction::Clear);
+            forgotten.set(Some((*answers).clone()));
+            answers.dispatch(AnswerAction::Reset);
         })
     };
     let undo = {
         let answers = answers.clone();
-        let cleared = cleared.clone();
+        let forgotten = forgotten.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(saved) = (*cleared).clone() {
+            if let Some(saved) = (*forgotten).clone() {
                 answers.dispatch(AnswerAction::Restore(saved));
             }
-            cleared.set(None);
+            forgotten.set(None);
         })
     };
     html! {
@@ -107,9 +107,9 @@ pub fn OwnVerdict() -> Html {
             <section aria-labelledby="clear-title" class="clear">
                 <h2 id="clear-title">{ "Start again" }</h2>
                 <p>{ "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }</p>
-                <p><button type="button" class="button" onclick={clear} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
+                <p><button type="button" class="button" onclick={reset} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
                 <p class="clear__status" role="status">
-                    if cleared.is_some() {
+                    if forgotten.is_some() {
                         { "Your answers have been cleared. " }
                         <button type="button" class="button" onclick={undo}>{ "Undo" }</button>
                     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{Action, AnswerAction, Answers, Content, Reader};
+use crate::model::{AnswerAction, Answers, Content, Reader, ReaderAction};
 
 /// Makes a model state a yew reducer: its actions go through its `apply`,
 /// and an action that changes nothing keeps the state, so nothing re-renders.
@@ -23,7 +23,7 @@ macro_rules! reducible {
     };
 }
 
-reducible!(Reader, Action);
+reducible!(Reader, ReaderAction);
 reducible!(Answers, AnswerAction);
 
 /// The explainer's content, provided by the app.
@@ -32,7 +32,7 @@ pub fn use_content() -> Rc<Content> {
     use_context::<Rc<Content>>().expect("the app provides the content")
 }
 
-/// The reader's progress, provided by the app; dispatch [`Action`]s to change it.
+/// The reader's progress, provided by the app; dispatch [`ReaderAction`]s to change it.
 #[hook]
 pub fn use_reader() -> UseReducerHandle<Reader> {
     use_context::<UseReducerHandle<Reader>>().expect("the app provides the reader state")

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{Action, AnswerAction, Answers, Argument, Content, Reader, Saved};
+use crate::model::{AnswerAction, Answers, Argument, Content, Reader, ReaderAction, Saved};
 
 /// State kept in localStorage, in its saved form ([`Saved`]), which is
 /// checked against the argument when it is read back.
@@ -19,8 +19,8 @@ pub trait Persisted: Reducible + Saved + Clone + PartialEq + 'static {
 impl Persisted for Reader {
     const KEY: &'static str = "diplomacy-explainer.reader";
 
-    fn restore_action(state: Reader) -> Action {
-        Action::Restore(state)
+    fn restore_action(state: Reader) -> ReaderAction {
+        ReaderAction::Restore(state)
     }
 }
 

@@ -25,8 +25,8 @@ pub enum AnswerAction {
     Judge(StepId, Conviction),
     /// A judged step's weight to them: how much it bears on the answer.
     Weight(StepId, Weight),
-    /// Forget every answer.
-    Clear,
+    /// Forget every answer (the verdict's Clear my answers).
+    Reset,
     /// Answers saved earlier were read back once the page had started. What
     /// the reader answered since stays on top of them.
     Restore(Answers),
@@ -56,7 +56,7 @@ impl Answers {
             AnswerAction::Weight(step, weight) => {
                 next.judgements.entry(step).or_default().weight = Some(weight);
             }
-            AnswerAction::Clear => next = Answers::default(),
+            AnswerAction::Reset => next = Answers::default(),
             AnswerAction::Restore(saved) => {
                 next.before = self.before.or(saved.before);
                 next.after = self.after.or(saved.after);
@@ -146,7 +146,7 @@ mod tests {
         assert_eq!(answers.judgement("question"), Judgement::default());
         let answers = answers.apply(AnswerAction::Before(None));
         assert_eq!(answers.before, None);
-        assert!(answers.apply(AnswerAction::Clear).is_empty());
+        assert!(answers.apply(AnswerAction::Reset).is_empty());
     }
 
     #[test]

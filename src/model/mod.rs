@@ -38,7 +38,7 @@ pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
 pub use navigation::{Destination, Move};
-pub use reader::{Action, Reader};
+pub use reader::{Reader, ReaderAction};
 pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};

@@ -5,7 +5,7 @@
 //! who opens "In plain words" on one step finds it open on the next, so that
 //! reading everything takes a click per kind of section, not per section.
 //!
-//! The state changes only through [`Reader::apply`] with a named [`Action`],
+//! The state changes only through [`Reader::apply`] with a named [`ReaderAction`],
 //! and is saved in the form every saved state takes ([`Saved`]).
 
 use std::collections::BTreeSet;
@@ -21,7 +21,7 @@ const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
 
 /// What a reader can do that changes their saved progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
+pub enum ReaderAction {
     /// The reader arrived at a step.
     Visit(StepId),
     /// A kind of section was opened (`true`) or closed, on every step: by
@@ -31,8 +31,9 @@ pub enum Action {
     ExpandAll,
     /// The reader closed every section.
     CollapseAll,
-    /// The reader asked to forget everything and start again.
-    StartOver,
+    /// The reader asked to forget their progress and start again (the start
+    /// page's Start over).
+    Reset,
     /// Progress saved earlier was read back once the page had started. What
     /// the reader did since (the step they opened, say) stays on top of it.
     Restore(Reader),
@@ -70,18 +71,18 @@ impl Reader {
     }
 
     /// The state after an action.
-    pub fn apply(&self, action: Action) -> Reader {
+    pub fn apply(&self, action: ReaderAction) -> Reader {
         let mut next = self.clone();
         match action {
-            Action::Visit(step) => {
+            ReaderAction::Visit(step) => {
                 next.visited.insert(step.clone());
                 next.last = Some(step);
             }
             // The browser reports every toggle, including those the app made
             // itself (a new step's sections, Expand all): one that changes
             // nothing leaves the state as it is.
-            Action::SetOpen(section, now_open) if self.is_open(section) == now_open => {}
-            Action::SetOpen(section, now_open) => {
+            ReaderAction::SetOpen(section, now_open) if self.is_open(section) == now_open => {}
+            ReaderAction::SetOpen(section, now_open) => {
                 let open = next
                     .open
                     .get_or_insert_with(|| DEFAULT_OPEN.into_iter().collect());
@@ -91,10 +92,10 @@ impl Reader {
                     open.remove(&section);
                 }
             }
-            Action::ExpandAll => next.open = Some(SectionKind::ALL.into_iter().collect()),
-            Action::CollapseAll => next.open = Some(BTreeSet::new()),
-            Action::StartOver => next = Reader::default(),
-            Action::Restore(saved) => {
+            ReaderAction::ExpandAll => next.open = Some(SectionKind::ALL.into_iter().collect()),
+            ReaderAction::CollapseAll => next.open = Some(BTreeSet::new()),
+            ReaderAction::Reset => next = Reader::default(),
+            ReaderAction::Restore(saved) => {
                 next.last = self.last.clone().or(saved.last);
                 next.visited.extend(saved.visited);
                 next.open = self.open.clone().or(saved.open);
@@ -105,17 +106,17 @@ impl Reader {
 
     /// What turns this state's open sections into those a page shows: for
     /// each section on it, by its [`page_id::section`] id and whether it
-    /// is open, an [`Action::SetOpen`] where the two differ. Ids that name no
+    /// is open, an [`ReaderAction::SetOpen`] where the two differ. Ids that name no
     /// section are passed over.
     pub fn changes_on_page<'a>(
         &self,
         sections: impl IntoIterator<Item = (&'a str, bool)>,
-    ) -> Vec<Action> {
+    ) -> Vec<ReaderAction> {
         sections
             .into_iter()
             .filter_map(|(id, open)| {
                 let (_, kind) = page_id::parse_section(id)?;
-                (self.is_open(kind) != open).then_some(Action::SetOpen(kind, open))
+                (self.is_open(kind) != open).then_some(ReaderAction::SetOpen(kind, open))
             })
             .collect()
     }
@@ -183,8 +184,8 @@ mod tests {
     #[test]
     fn visiting_records_last_and_visited() {
         let reader = Reader::default()
-            .apply(Action::Visit(step(0)))
-            .apply(Action::Visit(step(2)));
+            .apply(ReaderAction::Visit(step(0)))
+            .apply(ReaderAction::Visit(step(2)));
         assert_eq!(reader.last(), Some(&*step(2)));
         assert!(reader.has_visited(&step(0)));
         assert!(!reader.has_visited(&step(1)));
@@ -196,8 +197,8 @@ mod tests {
         assert!(reader.is_open(SectionKind::Essay));
         assert!(!reader.is_open(SectionKind::Why));
         let reader = reader
-            .apply(Action::SetOpen(SectionKind::Essay, false))
-            .apply(Action::SetOpen(SectionKind::Why, true));
+            .apply(ReaderAction::SetOpen(SectionKind::Essay, false))
+            .apply(ReaderAction::SetOpen(SectionKind::Why, true));
         assert!(!reader.is_open(SectionKind::Essay));
         assert!(reader.is_open(SectionKind::Why));
         assert!(
@@ -210,12 +211,12 @@ mod tests {
     fn opening_an_open_section_changes_nothing() {
         let reader = Reader::default();
         assert_eq!(
-            reader.apply(Action::SetOpen(SectionKind::Essay, true)),
+            reader.apply(ReaderAction::SetOpen(SectionKind::Essay, true)),
             reader,
             "a section open by default, reported open, adds no entry"
         );
         assert_eq!(
-            reader.apply(Action::SetOpen(SectionKind::Why, false)),
+            reader.apply(ReaderAction::SetOpen(SectionKind::Why, false)),
             reader
         );
     }
@@ -235,8 +236,8 @@ mod tests {
         assert_eq!(
             changes,
             [
-                Action::SetOpen(SectionKind::Essay, false),
-                Action::SetOpen(SectionKind::Why, true),
+                ReaderAction::SetOpen(SectionKind::Essay, false),
+                ReaderAction::SetOpen(SectionKind::Why, true),
             ],
             "only what differs from the state, and only sections"
         );
@@ -250,28 +251,28 @@ mod tests {
 
     #[test]
     fn expand_and_collapse_all() {
-        let expanded = Reader::default().apply(Action::ExpandAll);
+        let expanded = Reader::default().apply(ReaderAction::ExpandAll);
         assert!(SectionKind::ALL.iter().all(|&s| expanded.is_open(s)));
-        let collapsed = expanded.apply(Action::CollapseAll);
+        let collapsed = expanded.apply(ReaderAction::CollapseAll);
         assert!(SectionKind::ALL.iter().all(|&s| !collapsed.is_open(s)));
     }
 
     #[test]
-    fn start_over_forgets_everything() {
+    fn reset_forgets_everything() {
         let reader = Reader::default()
-            .apply(Action::Visit(step(4)))
-            .apply(Action::ExpandAll)
-            .apply(Action::StartOver);
+            .apply(ReaderAction::Visit(step(4)))
+            .apply(ReaderAction::ExpandAll)
+            .apply(ReaderAction::Reset);
         assert_eq!(reader, Reader::default());
     }
 
     #[test]
     fn restoring_brings_back_saved_progress() {
         let saved = Reader::default()
-            .apply(Action::Visit(step(3)))
-            .apply(Action::ExpandAll);
+            .apply(ReaderAction::Visit(step(3)))
+            .apply(ReaderAction::ExpandAll);
         assert_eq!(
-            Reader::default().apply(Action::Restore(saved.clone())),
+            Reader::default().apply(ReaderAction::Restore(saved.clone())),
             saved
         );
     }
@@ -279,33 +280,33 @@ mod tests {
     #[test]
     fn what_the_reader_did_before_the_restore_stays_on_top() {
         let saved = Reader::default()
-            .apply(Action::Visit(step(3)))
-            .apply(Action::ExpandAll);
+            .apply(ReaderAction::Visit(step(3)))
+            .apply(ReaderAction::ExpandAll);
         let reader = Reader::default()
-            .apply(Action::Visit(step(1)))
-            .apply(Action::Restore(saved));
+            .apply(ReaderAction::Visit(step(1)))
+            .apply(ReaderAction::Restore(saved));
         assert_eq!(reader.last(), Some(&*step(1)));
         assert!(reader.has_visited(&step(3)));
         assert!(reader.is_open(SectionKind::Why));
         let reader = Reader::default()
-            .apply(Action::CollapseAll)
-            .apply(Action::Restore(reader));
+            .apply(ReaderAction::CollapseAll)
+            .apply(ReaderAction::Restore(reader));
         assert!(!reader.is_open(SectionKind::Why), "newer choice wins");
     }
 
     #[test]
     fn saved_state_round_trips() {
         let reader = Reader::default()
-            .apply(Action::Visit(step(1)))
-            .apply(Action::Visit(step(5)))
-            .apply(Action::SetOpen(SectionKind::Queries, true));
+            .apply(ReaderAction::Visit(step(1)))
+            .apply(ReaderAction::Visit(step(5)))
+            .apply(ReaderAction::SetOpen(SectionKind::Queries, true));
         let saved = reader.to_saved();
         assert_eq!(
             saved,
             "v=3&last=unless&visited=granted.unless&open=essay.questions"
         );
         assert_eq!(Reader::from_saved(&saved, &argument()), reader);
-        let collapsed = reader.apply(Action::CollapseAll);
+        let collapsed = reader.apply(ReaderAction::CollapseAll);
         assert_eq!(
             Reader::from_saved(&collapsed.to_saved(), &argument()),
             collapsed
@@ -317,8 +318,8 @@ mod tests {
     fn the_older_form_keeps_the_steps_read_and_drops_its_sections() {
         let saved = "v=2&last=rivals&visited=question.rivals&open.rivals=why";
         let expected = Reader::default()
-            .apply(Action::Visit(step(0)))
-            .apply(Action::Visit(step(2)));
+            .apply(ReaderAction::Visit(step(0)))
+            .apply(ReaderAction::Visit(step(2)));
         assert_eq!(Reader::from_saved(saved, &argument()), expected);
     }
 
@@ -350,9 +351,9 @@ mod tests {
         let saved =
             format!("v=3&last=gone&visited=gone.{kept}&open=why&extra=true&&=&open=why.nonsense");
         let expected = Reader::default()
-            .apply(Action::Visit(kept.clone()))
-            .apply(Action::SetOpen(SectionKind::Essay, false))
-            .apply(Action::SetOpen(SectionKind::Why, true));
+            .apply(ReaderAction::Visit(kept.clone()))
+            .apply(ReaderAction::SetOpen(SectionKind::Essay, false))
+            .apply(ReaderAction::SetOpen(SectionKind::Why, true));
         let expected = Reader {
             last: None,
             ..expected

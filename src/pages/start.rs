@@ -11,7 +11,7 @@ use crate::components::likelihood_choice::{BEFORE_LEGEND, LikelihoodChoice};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::{Action, AnswerAction, Choice};
+use crate::model::{AnswerAction, Choice, ReaderAction};
 use crate::route::Route;
 
 /// The start page.
@@ -33,9 +33,9 @@ pub fn StartPage() -> Html {
         let answers = answers.clone();
         Callback::from(move |value| answers.dispatch(AnswerAction::Before(value)))
     };
-    let start_over = {
+    let reset = {
         let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(Action::StartOver))
+        Callback::from(move |_: MouseEvent| reader.dispatch(ReaderAction::Reset))
     };
 
     html! {
@@ -55,7 +55,7 @@ pub fn StartPage() -> Html {
                         <RouteLink to={Route::step(&step.id)} classes={classes!("button", "button--primary")}>
                             { format!("Continue at step {}", index.number()) }
                         </RouteLink>
-                        <button type="button" class="button" onclick={start_over}>{ "Start over" }</button>
+                        <button type="button" class="button" onclick={reset}>{ "Start over" }</button>
                     </div>
                 </section>
             } else {

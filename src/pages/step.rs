@@ -16,7 +16,7 @@ use crate::components::section_body::SectionBody;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
-use crate::model::{Action, FirstUses, StepIndex, StepKind, page_id};
+use crate::model::{FirstUses, ReaderAction, StepIndex, StepKind, page_id};
 use crate::route::Route;
 
 /// Props for [`StepPage`].
@@ -41,18 +41,18 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     {
         let reader = reader.clone();
         use_effect_with(id.clone(), move |id| {
-            reader.dispatch(Action::Visit(id.clone()))
+            reader.dispatch(ReaderAction::Visit(id.clone()))
         });
     }
 
-    let dispatch = |action: Action| {
+    let dispatch = |action: ReaderAction| {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
     };
     let sections = step.sections().map(|kind| {
         let on_toggle = {
             let reader = reader.clone();
-            Callback::from(move |open| reader.dispatch(Action::SetOpen(kind, open)))
+            Callback::from(move |open| reader.dispatch(ReaderAction::SetOpen(kind, open)))
         };
         html! {
             <Disclosure
@@ -99,8 +99,8 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 // works these by their `data-sections`; with JavaScript off
                 // they are not shown.
                 <div class="step__tools">
-                    <button type="button" class="button" data-sections="open" onclick={dispatch(Action::ExpandAll)}>{ "Expand all" }</button>
-                    <button type="button" class="button" data-sections="closed" onclick={dispatch(Action::CollapseAll)}>{ "Collapse all" }</button>
+                    <button type="button" class="button" data-sections="open" onclick={dispatch(ReaderAction::ExpandAll)}>{ "Expand all" }</button>
+                    <button type="button" class="button" data-sections="closed" onclick={dispatch(ReaderAction::CollapseAll)}>{ "Collapse all" }</button>
                 </div>
                 { for sections }
                 if step.kind.direction().is_some() {

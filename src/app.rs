@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::boot::PageChanges;
 use crate::hooks::use_persisted;
 use crate::model::{Answers, Content, Reader};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
-use crate::start::BeforeStart;
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -27,10 +27,11 @@ pub struct AppProps {
     /// and the address bar and `<base href>` say.
     #[prop_or_default]
     pub prerender: Option<Prerender>,
-    /// What the reader did on the prerendered page before the app started;
-    /// it is part of their progress and answers from the first render on.
+    /// What the reader changed on the prerendered page before the app
+    /// booted; it is part of their progress and answers from the first render
+    /// on.
     #[prop_or_default]
-    pub before_start: Rc<BeforeStart>,
+    pub page_changes: Rc<PageChanges>,
     /// The pages this WebAssembly binary has (see [`Pages`]). Each binary
     /// names its own: a default would link every page into both.
     pub pages: Pages,
@@ -46,7 +47,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Explainer
                     content={content.clone()}
                     prerender={props.prerender.clone()}
-                    before_start={props.before_start.clone()}
+                    page_changes={props.page_changes.clone()}
                     pages={props.pages}
                 />
             }
@@ -66,7 +67,7 @@ pub fn App(props: &AppProps) -> Html {
 struct ExplainerProps {
     content: Rc<Content>,
     prerender: Option<Prerender>,
-    before_start: Rc<BeforeStart>,
+    page_changes: Rc<PageChanges>,
     pages: Pages,
 }
 
@@ -74,9 +75,9 @@ struct ExplainerProps {
 /// reader's progress and the reader's answers to every page.
 #[component]
 fn Explainer(props: &ExplainerProps) -> Html {
-    let before_start = &props.before_start;
-    let reader = use_persisted(props.content.clone(), || before_start.reader.clone());
-    let answers = use_persisted(props.content.clone(), || before_start.answers.clone());
+    let page_changes = &props.page_changes;
+    let reader = use_persisted(props.content.clone(), || page_changes.reader.clone());
+    let answers = use_persisted(props.content.clone(), || page_changes.answers.clone());
     use_effect_with((), |()| {
         // Says the app has taken over the page (styles and tests read it).
         let _ = gloo::utils::document_element().set_attribute("data-app", "ready");

@@ -2,18 +2,18 @@
 //! West could close all diplomatic relations.
 //!
 //! [`model`] is plain Rust (the essay, the argument, the reader's progress);
-//! the yew app sits on top of it: [`start`] takes over the page, [`app`] is
+//! the yew app sits on top of it: [`boot`] takes over the page, [`app`] is
 //! its root, `pages` are what the routes ([`route`], [`router`]) show, built
 //! of `components` and joined to the browser by `hooks`.
 
 pub mod app;
+pub mod boot;
 pub(crate) mod components;
 pub(crate) mod hooks;
 pub mod model;
 pub(crate) mod pages;
 pub mod route;
 pub mod router;
-pub mod start;
 
 pub use pages::Pages;
 

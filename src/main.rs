@@ -1,4 +1,4 @@
-//! Starts the explainer in the browser. The release build has the
+//! Boots the explainer in the browser. The release build has the
 //! explainer's pages only (the classroom kit is `src/bin/classroom.rs`);
 //! `trunk serve` builds this binary alone, in debug, with every page.
 
@@ -10,5 +10,5 @@ fn main() {
     } else {
         Pages::EXPLAINER
     };
-    diplomacy_explainer::start::start(pages);
+    diplomacy_explainer::boot::boot(pages);
 }

@@ -55,7 +55,7 @@ fn render(runtime: &Runtime, path: &str, base: &str) -> String {
             path: path.to_owned().into(),
             base: base.to_owned().into(),
         }),
-        before_start: Rc::default(),
+        page_changes: Rc::default(),
         pages: Pages::EVERY,
     };
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(true);

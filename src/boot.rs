@@ -1,6 +1,6 @@
-//! Starting the app in the browser: taking over the page the build
-//! prerendered for this address, with what the reader did on it before the
-//! app started, or rendering afresh.
+//! Booting the app in the browser: taking over the page the build
+//! prerendered for this address, with what the reader changed on it before
+//! the app booted ([`PageChanges`]), or rendering afresh.
 
 use std::rc::Rc;
 
@@ -13,16 +13,16 @@ use crate::pages::Pages;
 use crate::route::Route;
 use crate::router::{Location, base_path};
 
-/// Starts the app in the browser. It takes over a page prerendered at build
+/// Boots the app in the browser. It takes over a page prerendered at build
 /// time for the route in the address bar; anything else (no prerendered page,
 /// as under `trunk serve`, or a page served for another address, as a host's
 /// `404.html` is) is rendered afresh. `pages` are the pages this binary
 /// has.
-pub fn start(pages: Pages) {
+pub fn boot(pages: Pages) {
     drop_index_html();
     let props = AppProps {
         prerender: None,
-        before_start: Rc::default(),
+        page_changes: Rc::default(),
         pages,
     };
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
@@ -37,7 +37,7 @@ pub fn start(pages: Pages) {
     }
     if prerendered {
         let props = AppProps {
-            before_start: Rc::new(before_start(&root)),
+            page_changes: Rc::new(read_page_changes(&root)),
             ..props
         };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
@@ -46,12 +46,12 @@ pub fn start(pages: Pages) {
     }
 }
 
-/// What the reader did on the prerendered page before the app started, read
-/// off its controls, which the browser works itself: the sections they
+/// What the reader changed on the prerendered page before the app booted,
+/// read off its controls, which the browser works itself: the sections they
 /// opened or closed (`<details>`) and the options they chose (radio buttons).
 /// Hydration sets the attributes and properties the first render has, so this
 /// is read before it, and that render already has it.
-fn before_start(root: &Element) -> BeforeStart {
+fn read_page_changes(root: &Element) -> PageChanges {
     let found = |selector: &str| {
         let list = root.query_selector_all(selector).ok();
         let length = list.as_ref().map_or(0, NodeList::length);
@@ -77,15 +77,15 @@ fn before_start(root: &Element) -> BeforeStart {
         .map(|(name, value)| (name.as_str(), value.as_str()));
     let reader = Reader::default();
     let answers = Answers::default();
-    BeforeStart {
+    PageChanges {
         reader: (reader.changes_on_page(sections).into_iter()).fold(reader, |r, a| r.apply(a)),
         answers: (answers.changes_on_page(chosen).into_iter()).fold(answers, |s, a| s.apply(a)),
     }
 }
 
-/// What the reader changed on the prerendered page before the app started.
+/// What the reader changed on the prerendered page before the app booted.
 #[derive(Debug, Default, PartialEq)]
-pub struct BeforeStart {
+pub struct PageChanges {
     /// Their progress: the sections opened or closed.
     pub reader: Reader,
     /// Their answers: the options chosen.

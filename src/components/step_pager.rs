@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::{Destination, Move, StepIndex};
+use crate::model::{Destination, StepIndex, Turn};
 use crate::route::Route;
 
 /// What the last step's Next leads to: the estimate asked for again after
@@ -27,8 +27,8 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
     // The same destinations as the keys (`use_step_keys`), so that ← and →
     // always follow these links; before the app has started, `index.html`'s
     // script follows them by their `rel`.
-    let link = |to: Move| {
-        let destination = to.target(props.index, argument);
+    let link = |turn: Turn| {
+        let destination = turn.target(props.index, argument);
         let title: AttrValue = match destination {
             Destination::Step(index) => argument[index].title.clone().into(),
             Destination::Start => "Introduction".into(),
@@ -36,8 +36,8 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
         };
         (Route::of_destination(destination, argument), title)
     };
-    let (previous, previous_title) = link(Move::Previous);
-    let (next, next_title) = link(Move::Next);
+    let (previous, previous_title) = link(Turn::Previous);
+    let (next, next_title) = link(Turn::Next);
     html! {
         <nav class="pager" aria-label="Previous and next">
             <RouteLink to={previous} rel="prev" classes={classes!("pager__link", "pager__link--previous")}>

@@ -7,7 +7,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use crate::model::Move;
+use crate::model::Turn;
 use crate::route::Route;
 use crate::router::use_navigator;
 
@@ -50,7 +50,7 @@ pub fn use_step_keys() {
                     _ => None,
                 };
                 let Some(target) = current.and_then(|current| {
-                    Some(Move::from_key(&event.key())?.target(current, &content.argument))
+                    Some(Turn::from_key(&event.key())?.target(current, &content.argument))
                 }) else {
                     return;
                 };

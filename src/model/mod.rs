@@ -37,7 +37,7 @@ pub use essay::{Essay, Passage};
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
-pub use navigation::{Destination, Move};
+pub use navigation::{Destination, Turn};
 pub use reader::{Reader, ReaderAction};
 pub use saved::Saved;
 pub use section::SectionKind;

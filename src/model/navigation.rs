@@ -1,12 +1,13 @@
-//! Moving between steps, by the keyboard or the Previous and Next links:
-//! where each leads. Only ← and → are bound, as in mdBook: Home, End and
-//! Space keep scrolling the page, which a reader of a long step needs. Keys
-//! and links lead to the same place, past either end too: before the first
-//! step is the start page, after the last the reader's verdict.
+//! Turning from a step to the one before or after it, by the keyboard or the
+//! Previous and Next links: where each turn leads. Only ← and → are bound, as
+//! in mdBook: Home, End and Space keep scrolling the page, which a reader of a
+//! long step needs. Keys and links lead to the same place, past either end
+//! too: before the first step is the start page, after the last the reader's
+//! verdict.
 
 use super::argument::{Argument, StepIndex};
 
-/// Where a move from a step leads.
+/// Where a turn from a step leads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Destination {
     /// Another step.
@@ -17,31 +18,32 @@ pub enum Destination {
     Verdict,
 }
 
-/// A move from one step to the one before or after it.
+/// A turn from one step to the one before or after it, as of a book's pages.
+/// (A move is the reader going to another page, however they go.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Move {
+pub enum Turn {
     /// To the step before.
     Previous,
     /// To the step after.
     Next,
 }
 
-impl Move {
-    /// The move a key stands for (`KeyboardEvent.key` values), if any.
-    pub fn from_key(key: &str) -> Option<Move> {
+impl Turn {
+    /// The turn a key stands for (`KeyboardEvent.key` values), if any.
+    pub fn from_key(key: &str) -> Option<Turn> {
         match key {
-            "ArrowLeft" => Some(Move::Previous),
-            "ArrowRight" => Some(Move::Next),
+            "ArrowLeft" => Some(Turn::Previous),
+            "ArrowRight" => Some(Turn::Next),
             _ => None,
         }
     }
 
-    /// Where this move leads from `current`: the step next to it, or past
+    /// Where this turn leads from `current`: the step next to it, or past
     /// either end the page the journey begins or ends on.
     pub fn target(self, current: StepIndex, argument: &Argument) -> Destination {
         let (by, past_the_end) = match self {
-            Move::Previous => (-1, Destination::Start),
-            Move::Next => (1, Destination::Verdict),
+            Turn::Previous => (-1, Destination::Start),
+            Turn::Next => (1, Destination::Verdict),
         };
         argument
             .offset(current, by)
@@ -59,7 +61,7 @@ mod tests {
     fn check(key: &str, from: &str, expected: Option<&str>) {
         let argument = fixture::content().argument;
         let current = argument.index_of(from).unwrap();
-        let target = Move::from_key(key).map(|m| match m.target(current, &argument) {
+        let target = Turn::from_key(key).map(|turn| match turn.target(current, &argument) {
             Destination::Step(index) => &*argument[index].id,
             Destination::Start => "start",
             Destination::Verdict => "verdict",

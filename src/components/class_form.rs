@@ -5,7 +5,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::hooks::use_hydrated;
+use crate::hooks::use_mounted;
 
 /// The largest file opened, in megabytes: a share link is a few hundred
 /// bytes, so a class's links, even inside a long chat export, come to far
@@ -38,7 +38,7 @@ pub fn ClassForm(props: &ClassFormProps) -> Html {
     let links = use_node_ref();
     // The buttons do nothing before the app has taken over the page, so they
     // are shown disabled until then; the box takes a paste at any time.
-    let hydrated = use_hydrated();
+    let mounted = use_mounted();
     let read = {
         let links = links.clone();
         let on_read = props.on_read.clone();
@@ -99,9 +99,9 @@ pub fn ClassForm(props: &ClassFormProps) -> Html {
             <p id="class-file-hint" class="class-form__hint">
                 { format!("A .txt or .csv file of at most {MAX_FILE_MB} MB. Its text takes the place of what is in the box, and is read at once.") }
             </p>
-            <input id={FILE_ID} class="class-form__file" type="file" accept="text/plain,.txt,.csv" aria-describedby="class-file-hint" disabled={!hydrated} onchange={open} />
+            <input id={FILE_ID} class="class-form__file" type="file" accept="text/plain,.txt,.csv" aria-describedby="class-file-hint" disabled={!mounted} onchange={open} />
             <p class="class-form__read">
-                <button type="button" class="button button--primary" disabled={!hydrated} onclick={read}>{ "Read the answers" }</button>
+                <button type="button" class="button button--primary" disabled={!mounted} onclick={read}>{ "Read the answers" }</button>
             </p>
         </div>
     }

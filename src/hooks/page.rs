@@ -1,4 +1,4 @@
-//! What happens when a page is shown: whether the app has taken it over
+//! What happens when a page is shown: whether its components have mounted
 //! yet, its title, and where focus goes after a move.
 
 use web_sys::HtmlElement;
@@ -7,18 +7,19 @@ use yew::prelude::*;
 use crate::route::document_title;
 use crate::router::{use_location, use_moves};
 
-/// Whether the app has taken over the page in the browser. It is `false` on
-/// the first render, which must match the page prerendered at build time,
-/// and becomes `true` straight after it; what only the browser knows (the
-/// query string, the page's own address) waits for it.
+/// Whether the component has mounted in the browser: `false` on its first
+/// render, and `true` straight after it, whether that render hydrated a
+/// prerendered page or rendered afresh. The first render must match the page
+/// prerendered at build time, so what only the browser knows (the query
+/// string, the page's own address) waits for it.
 #[hook]
-pub fn use_hydrated() -> bool {
-    let hydrated = use_state(|| false);
+pub fn use_mounted() -> bool {
+    let mounted = use_state(|| false);
     {
-        let hydrated = hydrated.clone();
-        use_effect_with((), move |()| hydrated.set(true));
+        let mounted = mounted.clone();
+        use_effect_with((), move |()| mounted.set(true));
     }
-    *hydrated
+    *mounted
 }
 
 /// The page's origin (`https://example.org`), for links a reader takes
@@ -26,7 +27,7 @@ pub fn use_hydrated() -> bool {
 /// prerendered without it, and known once the app has taken over.
 #[hook]
 pub fn use_origin() -> AttrValue {
-    if use_hydrated() {
+    if use_mounted() {
         gloo::utils::window()
             .location()
             .origin()

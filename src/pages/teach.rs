@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_content, use_hydrated, use_origin, use_page_heading};
+use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::model::{
     Argument, Assignment, AssignmentError, Content, MAX_PROMPT_CHARS, SectionKind, StepIndex,
 };
@@ -203,7 +203,7 @@ pub fn TeachPage() -> Html {
     let navigator = use_navigator();
     let title = Route::Teach.title(&content);
     let heading = use_page_heading(title.clone());
-    let hydrated = use_hydrated();
+    let mounted = use_mounted();
     let origin = use_origin();
     let argument = &content.argument;
     let first = use_state_eq(|| argument.first());
@@ -250,7 +250,7 @@ pub fn TeachPage() -> Html {
             let url = AttrValue::from(url);
             // A QR code of an address without its origin would lead nowhere.
             let qr = |label: &'static str| {
-                if hydrated {
+                if mounted {
                     html! { <QrCode text={url.clone()} {label} /> }
                 } else {
                     Html::default()

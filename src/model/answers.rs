@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::argument::Argument;
+use super::choice::Choice;
 use super::conviction::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
 use super::saved::Saved;
@@ -30,6 +31,19 @@ pub enum AnswerAction {
     /// Answers saved earlier were read back once the page had started. What
     /// the reader answered since stays on top of them.
     Restore(Answers),
+}
+
+impl AnswerAction {
+    /// The action that makes a choice with the option at `index`, in the
+    /// order offered; `None` if there is no such option.
+    pub fn choose(choice: Choice, index: usize) -> Option<AnswerAction> {
+        Some(match choice {
+            Choice::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
+            Choice::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
+            Choice::Conviction(step) => AnswerAction::Judge(step, *Conviction::ALL.get(index)?),
+            Choice::Weight(step) => AnswerAction::Weight(step, *Weight::ALL.get(index)?),
+        })
+    }
 }
 
 /// Everything the reader has answered.
@@ -80,6 +94,23 @@ impl Answers {
         estimates.into_iter().filter_map(|(name, likelihood)| {
             Some((name.to_owned(), likelihood?.rank().to_string()))
         })
+    }
+
+    /// What turns these answers into those a page shows: for each chosen
+    /// option on it, by its group's name and its value, the action choosing
+    /// it, where these answers do not have it already. Names and values that
+    /// are not an option of a choice are passed over.
+    pub fn changes_on_page<'a>(
+        &self,
+        chosen: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Vec<AnswerAction> {
+        chosen
+            .into_iter()
+            .filter_map(|(name, value)| {
+                let action = AnswerAction::choose(Choice::from_name(name)?, value.parse().ok()?)?;
+                (self.apply(action.clone()) != *self).then_some(action)
+            })
+            .collect()
     }
 
     /// Whether nothing has been answered.
@@ -163,6 +194,28 @@ mod tests {
         assert_eq!(restored.after, Some(Likelihood::Unlikely));
         assert_eq!(restored.judgement("trade"), answered.judgement("trade"));
         assert_eq!(restored.judgement("granted"), sample().judgement("granted"));
+    }
+
+    #[test]
+    fn the_options_a_page_shows_chosen_become_the_readers_answers() {
+        let answered =
+            Answers::default().apply(AnswerAction::Judge("kept".into(), Conviction::NotSure));
+        let changes = answered.changes_on_page([
+            ("before", "4"),
+            ("convinces-kept", "1"),
+            ("weight-kept", "2"),
+            ("after", "5"),
+            ("before", "x"),
+            ("nonsense", "0"),
+        ]);
+        assert_eq!(
+            changes,
+            [
+                AnswerAction::Before(Some(Likelihood::ALL[4])),
+                AnswerAction::Weight("kept".into(), Weight::Much),
+            ],
+            "only real options, and only what differs"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::Format;
 use super::essay::Essay;
 use super::likelihood::Likelihood;
+use super::slug::is_slug;
 use super::step::{Quote, Step};
 
 /// Where a step stands in the argument. Only the [`Argument`] makes one, and
@@ -275,17 +276,6 @@ fn overlaps(argument: &Argument, essay: &Essay) -> Vec<String> {
         .collect()
 }
 
-/// Whether an id is safe to put in a URL path or a document id as it is.
-pub(crate) fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,15 +453,5 @@ mod tests {
         };
         assert_eq!(sections(&with_evidence), SectionKind::ALL);
         assert!(!sections(&all_covered("a")).contains(&SectionKind::Evidence));
-    }
-
-    #[test]
-    fn slugs() {
-        for good in ["a", "cold-war", "step-2"] {
-            assert!(is_slug(good), "{good}");
-        }
-        for bad in ["", "-a", "a-", "a--b", "A", "a b", "a/b", "é"] {
-            assert!(!is_slug(bad), "{bad}");
-        }
     }
 }

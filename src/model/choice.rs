@@ -4,9 +4,6 @@
 //! the page says which choice it is, so that answers given on the prerendered
 //! page before the app started can be read back off it.
 
-use super::answers::{AnswerAction, Answers};
-use super::conviction::{Conviction, Weight};
-use super::likelihood::Likelihood;
 use super::step::StepId;
 
 /// A choice the reader makes, on one of the scales offered.
@@ -49,36 +46,6 @@ impl Choice {
             }
         }
     }
-
-    /// The action that makes the choice with the option at `index`, in
-    /// the order offered; `None` if there is no such option.
-    pub fn answer(self, index: usize) -> Option<AnswerAction> {
-        Some(match self {
-            Choice::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
-            Choice::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
-            Choice::Conviction(step) => AnswerAction::Judge(step, *Conviction::ALL.get(index)?),
-            Choice::Weight(step) => AnswerAction::Weight(step, *Weight::ALL.get(index)?),
-        })
-    }
-}
-
-impl Answers {
-    /// What turns these answers into those a page shows: for each chosen
-    /// option on it, by its group's name and its value, the action choosing
-    /// it, where these answers do not have it already. Names and values that
-    /// are not an option of a choice are passed over.
-    pub fn changes_on_page<'a>(
-        &self,
-        chosen: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Vec<AnswerAction> {
-        chosen
-            .into_iter()
-            .filter_map(|(name, value)| {
-                let action = Choice::from_name(name)?.answer(value.parse().ok()?)?;
-                (self.apply(action.clone()) != *self).then_some(action)
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -96,27 +63,5 @@ mod tests {
             assert_eq!(Choice::from_name(&choice.name()), Some(choice));
         }
         assert_eq!(Choice::from_name("nonsense"), None);
-    }
-
-    #[test]
-    fn the_options_a_page_shows_chosen_become_the_readers_answers() {
-        let before =
-            Answers::default().apply(AnswerAction::Judge("kept".into(), Conviction::NotSure));
-        let changes = before.changes_on_page([
-            ("before", "4"),
-            ("convinces-kept", "1"),
-            ("weight-kept", "2"),
-            ("after", "5"),
-            ("before", "x"),
-            ("nonsense", "0"),
-        ]);
-        assert_eq!(
-            changes,
-            [
-                AnswerAction::Before(Some(Likelihood::ALL[4])),
-                AnswerAction::Weight("kept".into(), Weight::Much),
-            ],
-            "only real options, and only what differs"
-        );
     }
 }

@@ -1,6 +1,7 @@
 //! The reader's judgement of one judged step: whether it convinces them
 //! ([`Conviction`]) and its weight ([`Weight`]), how much it bears on the
-//! answer, with the short codes their saved and shared forms write them in.
+//! answer, with the short codes their saved and shared forms write them in,
+//! and the points a judgement carries when the verdict sums the answers up.
 
 /// Whether a judged step convinces the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,13 @@ impl Weight {
     }
 }
 
+/// A reason's weight when the reader has not said how much it bears on the
+/// answer: the middle of the scale.
+pub const DEFAULT_WEIGHT: Weight = Weight::Some;
+
+/// The most points one reason can carry: convincing, and bearing a lot.
+pub const MOST_POINTS: u32 = 6;
+
 /// The code written for a judgement with no conviction given.
 const NO_CONVICTION: char = '-';
 
@@ -93,6 +101,23 @@ impl Judgement {
             Some(weight) => format!("{conviction}; bears {}", weight.label().to_lowercase()),
             None => conviction.to_owned(),
         })
+    }
+
+    /// How much this answer weighs: how far the reason convinces (2 for
+    /// convincing, 1 for not sure, 0 for not convincing or no answer) times
+    /// how much it bears on the answer (1 to 3; 2 when not said).
+    pub fn points(self) -> u32 {
+        let conviction = match self.conviction {
+            Some(Conviction::Convincing) => 2,
+            Some(Conviction::NotSure) => 1,
+            Some(Conviction::NotConvincing) | None => 0,
+        };
+        let weight = match self.weight.unwrap_or(DEFAULT_WEIGHT) {
+            Weight::Little => 1,
+            Weight::Some => 2,
+            Weight::Much => 3,
+        };
+        conviction * weight
     }
 
     /// The judgement's code: the conviction's letter (`c`, `u` or `n`, or `-`
@@ -147,6 +172,22 @@ mod tests {
             Some("Not convincing")
         );
         assert_eq!(judgement(None, Some(Weight::Little)).in_words(), None);
+    }
+
+    #[test]
+    fn points_multiply_conviction_by_weight() {
+        let points = |conviction, weight| Judgement { conviction, weight }.points();
+        assert_eq!(
+            points(Some(Conviction::Convincing), Some(Weight::Much)),
+            MOST_POINTS
+        );
+        assert_eq!(points(Some(Conviction::Convincing), None), 4);
+        assert_eq!(points(Some(Conviction::NotSure), Some(Weight::Little)), 1);
+        assert_eq!(
+            points(Some(Conviction::NotConvincing), Some(Weight::Much)),
+            0
+        );
+        assert_eq!(points(None, Some(Weight::Much)), 0);
     }
 
     #[test]

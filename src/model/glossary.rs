@@ -7,7 +7,7 @@ use std::rc::Rc;
 use serde::Deserialize;
 
 use super::Format;
-use super::argument::is_slug;
+use super::slug::is_slug;
 
 /// One term and our definition of it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

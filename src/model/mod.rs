@@ -20,6 +20,7 @@ pub mod reader;
 pub mod saved;
 pub mod section;
 pub mod share;
+pub mod slug;
 pub mod step;
 pub mod summary;
 pub mod tree;

@@ -8,16 +8,9 @@ use std::cmp::Ordering;
 
 use super::answers::Answers;
 use super::argument::{Argument, StepIndex};
-use super::conviction::{Conviction, Judgement, Weight};
+use super::conviction::{Conviction, Judgement, MOST_POINTS};
 use super::likelihood::Likelihood;
 use super::step::Direction;
-
-/// A reason's weight when the reader has not said how much it bears on the
-/// answer: the middle of the scale.
-pub const DEFAULT_WEIGHT: Weight = Weight::Some;
-
-/// The most points one reason can carry: convincing, and bearing a lot.
-pub const MOST_POINTS: u32 = 6;
 
 /// One judged step in the summary: where it stands, which way it points and
 /// what the reader answered.
@@ -29,25 +22,6 @@ pub struct ReasonAnswer {
     pub direction: Direction,
     /// The reader's answer on it.
     pub judgement: Judgement,
-}
-
-impl Judgement {
-    /// How much this answer weighs: how far the reason convinces (2 for
-    /// convincing, 1 for not sure, 0 for not convincing or no answer) times
-    /// how much it bears on the answer (1 to 3; 2 when not said).
-    pub fn points(self) -> u32 {
-        let conviction = match self.conviction {
-            Some(Conviction::Convincing) => 2,
-            Some(Conviction::NotSure) => 1,
-            Some(Conviction::NotConvincing) | None => 0,
-        };
-        let weight = match self.weight.unwrap_or(DEFAULT_WEIGHT) {
-            Weight::Little => 1,
-            Weight::Some => 2,
-            Weight::Much => 3,
-        };
-        conviction * weight
-    }
 }
 
 /// The answers on the steps that point one way.
@@ -316,6 +290,7 @@ impl Summary {
 mod tests {
     use super::*;
     use crate::model::answers::AnswerAction;
+    use crate::model::conviction::Weight;
     use crate::model::fixture;
     use crate::model::step::StepId;
 
@@ -347,22 +322,6 @@ mod tests {
                     .apply(AnswerAction::Judge(id.clone(), conviction))
                     .apply(AnswerAction::Weight(id, weight))
             })
-    }
-
-    #[test]
-    fn points_multiply_conviction_by_weight() {
-        let points = |conviction, weight| Judgement { conviction, weight }.points();
-        assert_eq!(
-            points(Some(Conviction::Convincing), Some(Weight::Much)),
-            MOST_POINTS
-        );
-        assert_eq!(points(Some(Conviction::Convincing), None), 4);
-        assert_eq!(points(Some(Conviction::NotSure), Some(Weight::Little)), 1);
-        assert_eq!(
-            points(Some(Conviction::NotConvincing), Some(Weight::Much)),
-            0
-        );
-        assert_eq!(points(None, Some(Weight::Much)), 0);
     }
 
     #[test]

@@ -312,7 +312,7 @@ async function walkFigures(browser) {
     // Back to the first step (only ← and → are bound, so by a new visit).
     await page.goto(`http://127.0.0.1:${port}/step/question/`);
     await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
-    steps = await page.locator(".progress__list a").count();
+    steps = await page.locator(".step-list__steps a").count();
     for (let step = 1; step < steps; step += 1) {
       const before = await page.locator("main h1").textContent();
       await page.evaluate((heading) => {

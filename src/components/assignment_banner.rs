@@ -64,7 +64,7 @@ fn prompt_words(prompt: &str, on_phone: bool) -> Html {
 
 /// Where the step shown stands in the assignment, in words, with a link
 /// onward where it is the last or outside it; nothing on the others, whose
-/// place the page's own progress line gives.
+/// place the page's own position line ("Step n of m") gives.
 fn where_it_stands(assignment: &Assignment, step: StepIndex, first: &Step) -> Html {
     if assignment.is_last(step) {
         html! {

@@ -25,22 +25,22 @@ pub fn StepList(props: &StepListProps) -> Html {
     let content = use_content();
     let reader = use_reader();
     html! {
-        <nav class={classes!("progress", props.current.is_some().then_some("progress--compact"))} aria-label="Steps of the argument">
-            <ol class="progress__list">
+        <nav class={classes!("step-list", props.current.is_some().then_some("step-list--compact"))} aria-label="Steps of the argument">
+            <ol class="step-list__steps">
                 { for content.argument.indexed().map(|(index, step)| {
                     let is_current = props.current == Some(index);
                     // The step being shown is not yet "read": it is marked only once left.
                     let visited = reader.has_visited(&step.id) && !is_current;
                     let classes = classes!(
-                        "progress__link",
+                        "step-list__link",
                         is_current.then_some("is-current"),
                         visited.then_some("is-visited"),
                     );
                     html! {
-                        <li class="progress__item">
+                        <li class="step-list__item">
                             <RouteLink to={Route::step(&step.id)} {classes}>
-                                <span class="progress__number" aria-hidden="true">{ index.number() }</span>
-                                <span class="progress__title">{ step.title.clone() }</span>
+                                <span class="step-list__number" aria-hidden="true">{ index.number() }</span>
+                                <span class="step-list__title">{ step.title.clone() }</span>
                                 if visited {
                                     <span class="visually-hidden">{ " (read)" }</span>
                                 }

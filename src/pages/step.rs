@@ -78,9 +78,9 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         <AssignmentBanner step={props.index} />
         <div class="step-layout">
             <article class="step" aria-labelledby="step-title">
-                <p class="step__progress">
-                    <span id="progress-count">{ format!("Step {} of {}", props.index.number(), steps.len()) }</span>
-                    <progress class="step__progress-bar" aria-labelledby="progress-count" max={steps.len().to_string()} value={props.index.number().to_string()}></progress>
+                <p class="step__position">
+                    <span id="step-position">{ format!("Step {} of {}", props.index.number(), steps.len()) }</span>
+                    <progress class="step__position-bar" aria-labelledby="step-position" max={steps.len().to_string()} value={props.index.number().to_string()}></progress>
                 </p>
                 // Named in so many words: the role stands on a line of its own,
                 // which a name read off the content would part from the title

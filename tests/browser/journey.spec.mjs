@@ -161,7 +161,7 @@ test.describe("printing", () => {
     }
     await expect(page.locator("main input[type=radio]")).toHaveCount(6);
     for (const radio of await page.locator("main input[type=radio]").all()) await expect(radio).toBeHidden();
-    for (const hidden of [".step__tools", ".pager", ".progress", ".site-header__nav", ".step__where"]) {
+    for (const hidden of [".step__tools", ".pager", ".step-list", ".site-header__nav", ".step__where"]) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
     }
     const main = await page.locator("main").boundingBox();
@@ -202,11 +202,11 @@ test.describe("the keyboard and screen readers", () => {
   test("on a step, Tab meets the step, then the list of steps, as the eye does", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, "/step/cold-war");
-    const [step, list] = [await page.locator("article.step").boundingBox(), await page.locator("nav.progress").boundingBox()];
+    const [step, list] = [await page.locator("article.step").boundingBox(), await page.locator("nav.step-list").boundingBox()];
     expect(list.x).toBeGreaterThanOrEqual(step.x + step.width - 1);
     const order = await page.evaluate(() => {
       const next = document.querySelector(".pager__link--next");
-      const first = document.querySelector("nav.progress a");
+      const first = document.querySelector("nav.step-list a");
       return next.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;
     });
     expect(order).toBeTruthy();

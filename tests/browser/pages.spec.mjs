@@ -22,7 +22,7 @@ test("an unknown step says so and lists the real steps", async ({ page }) => {
   await expect(page.getByText("There is no step called no-such-step.")).toBeVisible();
   // The address is shown as code, not in the quotation marks kept for the essay's words.
   await expect(page.locator("main p code")).toHaveText("no-such-step");
-  await expect(page.locator("main .progress__list a")).toHaveCount(stepIds.length);
+  await expect(page.locator("main .step-list__steps a")).toHaveCount(stepIds.length);
 });
 
 test("hostile addresses are shown as text and never run", async ({ page }) => {

@@ -152,7 +152,7 @@ test("Back and Forward move between visited steps", async ({ page }) => {
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
   await expect(page.getByText(`Step 2 of ${total}`)).toBeVisible();
   // A link to the page already shown adds no history entry for Back to undo.
-  await page.locator('.progress__list a[aria-current="page"]').click();
+  await page.locator('.step-list__steps a[aria-current="page"]').click();
   await page.goBack();
   await expect(heading(page)).toHaveText("The question");
 });

@@ -83,7 +83,7 @@ export function suite(engine, extra = () => {}) {
       await page.open("/step/question/");
       await page.click(await page.withText(".pager a", "Next"));
       await page.heading("Clarifies the question: What “closing diplomatic relations” means");
-      await page.click(await page.withText(".progress__list a", "What a full break would cost"));
+      await page.click(await page.withText(".step-list__steps a", "What a full break would cost"));
       await page.heading("Reason 3 of 5 against a break: What a full break would cost");
       for (const [link, title] of [["Map", "Argument map"], ["Essay", "The essay"], ["Glossary", "Glossary"],
         ["Whole argument", "The whole argument"], ["Your verdict", "Your verdict"]]) {

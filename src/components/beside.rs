@@ -61,8 +61,8 @@ pub fn Beside(props: &BesideProps) -> Html {
             <table class="reasons beside">
                 <thead><tr><th scope="col">{ "Question" }</th><th scope="col">{ "Theirs" }</th><th scope="col">{ "Yours" }</th></tr></thead>
                 <tbody>
-                    { for rows.map(|(question, theirs, yours)| html! {
-                        <tr><th scope="row">{ question }</th><td>{ theirs }</td><td>{ yours }</td></tr>
+                    { for rows.map(|(label, theirs, yours)| html! {
+                        <tr><th scope="row">{ label }</th><td>{ theirs }</td><td>{ yours }</td></tr>
                     }) }
                 </tbody>
             </table>

@@ -105,9 +105,9 @@ impl Reader {
     }
 
     /// What turns this state's open sections into those a page shows: for
-    /// each section on it, by its [`page_id::section`] id and whether it
-    /// is open, an [`ReaderAction::SetOpen`] where the two differ. Ids that name no
-    /// section are passed over.
+    /// each section on it, by its [`page_id::section`] id and whether it is
+    /// open, a [`ReaderAction::SetOpen`] where the two differ. Ids that name
+    /// no section are passed over.
     pub fn changes_on_page<'a>(
         &self,
         sections: impl IntoIterator<Item = (&'a str, bool)>,
@@ -231,8 +231,8 @@ mod tests {
             "not-a-section".to_owned(),
         ];
         let shown = [false, true, false, true];
-        let before = Reader::default();
-        let changes = before.changes_on_page(on_page.iter().map(String::as_str).zip(shown));
+        let fresh = Reader::default();
+        let changes = fresh.changes_on_page(on_page.iter().map(String::as_str).zip(shown));
         assert_eq!(
             changes,
             [
@@ -241,12 +241,12 @@ mod tests {
             ],
             "only what differs from the state, and only sections"
         );
-        let after = changes
+        let changed = changes
             .into_iter()
-            .fold(before, |reader, action| reader.apply(action));
-        assert!(!after.is_open(SectionKind::Essay));
-        assert!(after.is_open(SectionKind::Why));
-        assert!(!after.is_open(SectionKind::Plain));
+            .fold(fresh, |reader, action| reader.apply(action));
+        assert!(!changed.is_open(SectionKind::Essay));
+        assert!(changed.is_open(SectionKind::Why));
+        assert!(!changed.is_open(SectionKind::Plain));
     }
 
     #[test]

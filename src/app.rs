@@ -11,13 +11,21 @@ use crate::model::{Answers, Content, Reader};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
-use crate::start::BeforeStart;
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
 
 /// The attribute of the root that names the path a page was prerendered for.
 pub const PRERENDERED_FOR: &str = "data-route";
+
+/// What the reader changed on the prerendered page before the app started.
+#[derive(Debug, Default, PartialEq)]
+pub struct BeforeStart {
+    /// Their progress: the sections opened or closed.
+    pub reader: Reader,
+    /// Their answers: the options chosen.
+    pub answers: Answers,
+}
 
 /// Props for [`App`].
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,7 @@
 //! The source keeps the promises ARCHITECTURE.md makes about its shape: no
 //! module imports one that imports it, read off the `use` lines of every
-//! file under `src/`.
+//! file under `src/`; and every document id made from the content is built,
+//! and read back, in `model::page_id` alone.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -18,9 +19,8 @@ struct Module {
     exports: BTreeMap<String, Vec<String>>,
 }
 
-/// The library crate's modules, read from `src/` (`main.rs` and `bin/` are
-/// binaries of their own, which import the library by its name).
-fn library_modules(src: &Path) -> BTreeMap<ModulePath, Module> {
+/// Every Rust file under a folder.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
     fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(dir).expect("src/ is readable") {
             let path = entry.expect("src/ is readable").path();
@@ -31,10 +31,16 @@ fn library_modules(src: &Path) -> BTreeMap<ModulePath, Module> {
             }
         }
     }
-    let mut files = Vec::new();
-    walk(src, &mut files);
+    let mut found = Vec::new();
+    walk(dir, &mut found);
+    found
+}
+
+/// The library crate's modules, read from `src/` (`main.rs` and `bin/` are
+/// binaries of their own, which import the library by its name).
+fn library_modules(src: &Path) -> BTreeMap<ModulePath, Module> {
     let mut modules = BTreeMap::new();
-    for file in files {
+    for file in rust_files(src) {
         let relative = file.strip_prefix(src).expect("under src/");
         let mut path: ModulePath = relative
             .with_extension("")
@@ -257,4 +263,81 @@ fn an_import_through_a_re_export_reaches_the_module_it_comes_from() {
         BTreeSet::from([file(&["b"])])
     );
     assert_eq!(import_cycles(&modules), ["crate::a <-> crate::b"]);
+}
+
+/// The string literals in `text` that build a document id (`format!` with
+/// words and placeholders joined by hyphens, as `"whole-{}"` or
+/// `"{step}-claim"`) or read one back (`strip_prefix("term-")`,
+/// `strip_suffix("-tip")`): the ways this code makes and reads ids. A class
+/// name's modifier (`"shape--{}"`) is not an id.
+fn id_literals(text: &str) -> Vec<String> {
+    let id_shaped = |literal: &str| {
+        !literal.is_empty()
+            && !literal.contains("--")
+            && literal
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-{}_".contains(c))
+    };
+    let mut found = Vec::new();
+    for call in ["format!(\"", "strip_prefix(\"", "strip_suffix(\""] {
+        for (at, _) in text.match_indices(call) {
+            let rest = &text[at + call.len()..];
+            let literal = &rest[..rest.find('"').unwrap_or(rest.len())];
+            let builds = if call.starts_with("format") {
+                literal.contains("-{") || literal.contains("}-")
+            } else {
+                literal.starts_with('-') || literal.ends_with('-')
+            };
+            if builds && id_shaped(literal) {
+                found.push(format!("{call}{literal}\""));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn document_ids_are_built_and_read_back_in_page_id_alone() {
+    let page_id = Path::new("src/model/page_id.rs");
+    let mut outside = Vec::new();
+    for file in rust_files(Path::new("src")) {
+        let text = std::fs::read_to_string(&file).expect("a source file is readable");
+        let literals = id_literals(&text);
+        if file == page_id {
+            assert!(!literals.is_empty(), "page_id's own ids are found");
+        } else {
+            outside.extend(
+                literals
+                    .into_iter()
+                    .map(|literal| format!("{}: {literal}", file.display())),
+            );
+        }
+    }
+    assert!(
+        outside.is_empty(),
+        "ids built or read outside model::page_id:\n{}",
+        outside.join("\n")
+    );
+}
+
+#[test]
+fn a_string_that_builds_or_reads_an_id_is_caught() {
+    for built in [
+        r#"id={format!("whole-{}", step.id)}"#,
+        r#"format!("{step}-claim")"#,
+        r#"format!("{place}-{term}-tip")"#,
+        r#"name.strip_prefix("convinces-")"#,
+        r#"id.strip_suffix("-source")"#,
+    ] {
+        assert_eq!(id_literals(built).len(), 1, "{built}");
+    }
+    for other in [
+        r#"format!("shape--{shape}")"#,
+        r#"format!("Step {} of {}", a, b)"#,
+        r#"format!("/{STEP}/{}/")"#,
+        r#"format!("p{}", index + 1)"#,
+        r#"path.strip_suffix("index.html")"#,
+    ] {
+        assert_eq!(id_literals(other), Vec::<String>::new(), "{other}");
+    }
 }

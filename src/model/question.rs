@@ -7,6 +7,7 @@
 use super::answers::{AnswerAction, Answers};
 use super::conviction::{Conviction, Weight};
 use super::likelihood::Likelihood;
+use super::page_id;
 use super::step::StepId;
 
 /// A question the reader answers.
@@ -29,8 +30,8 @@ impl Question {
         match self {
             Question::Before => "before".to_owned(),
             Question::After => "after".to_owned(),
-            Question::Convinces(step) => format!("convinces-{step}"),
-            Question::Bears(step) => format!("weight-{step}"),
+            Question::Convinces(step) => page_id::convinces_group(step),
+            Question::Bears(step) => page_id::weight_group(step),
         }
     }
 
@@ -40,11 +41,10 @@ impl Question {
             "before" => Some(Question::Before),
             "after" => Some(Question::After),
             _ => {
-                if let Some(step) = name.strip_prefix("convinces-") {
+                if let Some(step) = page_id::parse_convinces_group(name) {
                     Some(Question::Convinces(step.into()))
                 } else {
-                    name.strip_prefix("weight-")
-                        .map(|step| Question::Bears(step.into()))
+                    page_id::parse_weight_group(name).map(|step| Question::Bears(step.into()))
                 }
             }
         }

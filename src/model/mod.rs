@@ -8,8 +8,9 @@ pub mod class;
 pub mod content;
 pub mod conviction;
 pub mod essay;
-#[cfg(test)]
-pub(crate) mod fixture;
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod fixture;
 pub mod format;
 pub mod glossary;
 pub mod likelihood;

@@ -79,25 +79,89 @@ pub enum Family {
     Classroom,
 }
 
-/// Each page but the steps, with its path between slashes (`all` is `/all/`)
-/// and its title: recognising a path, writing one and naming the page all
-/// read this table, so they cannot disagree.
-const FIXED: [(Route, &str, &str); 10] = [
-    (Route::Start, "", SITE_NAME),
-    (Route::All, "all", "The whole argument"),
-    (Route::Map, "map", "Argument map"),
-    (Route::Essay, "essay", "The essay"),
-    (Route::Glossary, "glossary", "Glossary"),
-    (Route::Verdict, "verdict", "Your verdict"),
-    (Route::Teach, "teach", "For teachers"),
-    (Route::Class, "teach/class", "The class's answers"),
-    (Route::HandIn, "teach/hand-in", "Hand in your answers"),
-    (Route::NotFound, "404", NOT_FOUND_TITLE),
+/// A page other than a step's, as [`FIXED`] lists it.
+struct Fixed {
+    /// The page.
+    route: Route,
+    /// Its path between slashes: `all` is `/all/`.
+    segment: &'static str,
+    /// Its title.
+    title: &'static str,
+    /// Its name in the site header's list of views, if the header links to
+    /// it there.
+    view: Option<&'static str>,
+}
+
+/// Each page but the steps, with its path, its title and its name among the
+/// header's views: recognising a path, writing one, naming the page and the
+/// site header all read this table, so they cannot disagree. The header
+/// lists its views in the table's order.
+const FIXED: [Fixed; 10] = [
+    Fixed {
+        route: Route::Start,
+        segment: "",
+        title: SITE_NAME,
+        view: None,
+    },
+    Fixed {
+        route: Route::Map,
+        segment: "map",
+        title: "Argument map",
+        view: Some("Map"),
+    },
+    Fixed {
+        route: Route::Essay,
+        segment: "essay",
+        title: "The essay",
+        view: Some("Essay"),
+    },
+    Fixed {
+        route: Route::Glossary,
+        segment: "glossary",
+        title: "Glossary",
+        view: Some("Glossary"),
+    },
+    Fixed {
+        route: Route::All,
+        segment: "all",
+        title: "The whole argument",
+        view: Some("Whole argument"),
+    },
+    Fixed {
+        route: Route::Verdict,
+        segment: "verdict",
+        title: "Your verdict",
+        view: Some("Your verdict"),
+    },
+    Fixed {
+        route: Route::Teach,
+        segment: "teach",
+        title: "For teachers",
+        view: None,
+    },
+    Fixed {
+        route: Route::Class,
+        segment: "teach/class",
+        title: "The class's answers",
+        view: None,
+    },
+    Fixed {
+        route: Route::HandIn,
+        segment: "teach/hand-in",
+        title: "Hand in your answers",
+        view: None,
+    },
+    Fixed {
+        route: Route::NotFound,
+        segment: "404",
+        title: NOT_FOUND_TITLE,
+        view: None,
+    },
 ];
 
 /// The row of [`FIXED`] for a route other than a step's.
-fn fixed(route: &Route) -> Option<&'static (Route, &'static str, &'static str)> {
-    FIXED.iter().find(|(fixed, _, _)| fixed == route)
+fn fixed(route: &Route) -> Option<&'static Fixed> {
+    FIXED.iter().find(|fixed| fixed.route == *route)
 }
 
 /// What a step's id keeps as it is in its path: letters, digits and `-`,
@@ -163,7 +227,7 @@ impl Route {
             },
             Route::SharedVerdict { .. } => SHARED_VERDICT_TITLE.to_owned(),
             other => fixed(other)
-                .map_or(NOT_FOUND_TITLE, |&(_, _, title)| title)
+                .map_or(NOT_FOUND_TITLE, |fixed| fixed.title)
                 .to_owned(),
         }
     }
@@ -182,9 +246,9 @@ impl Route {
         };
         let found = FIXED
             .iter()
-            .find(|(_, segment, _)| !segment.is_empty() && *segment == path);
-        if let Some((route, _, _)) = found {
-            return route.clone();
+            .find(|fixed| !fixed.segment.is_empty() && fixed.segment == path);
+        if let Some(fixed) = found {
+            return fixed.route.clone();
         }
         if let Some((before, after)) = path
             .strip_prefix(VERDICT)
@@ -221,7 +285,7 @@ impl Route {
             Route::SharedVerdict { before, after } => {
                 return format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug());
             }
-            other => fixed(other).map_or("", |&(_, segment, _)| segment),
+            other => fixed(other).map_or("", |fixed| fixed.segment),
         };
         if segment.is_empty() {
             "/".to_owned()
@@ -308,10 +372,18 @@ impl Route {
             .collect()
     }
 
+    /// The views the site header links to, in order, each with its name
+    /// there.
+    pub fn views() -> impl Iterator<Item = (Route, &'static str)> {
+        FIXED
+            .iter()
+            .filter_map(|fixed| Some((fixed.route.clone(), fixed.view?)))
+    }
+
     /// Every page the explainer has, the not-found page aside.
     pub fn pages(content: &Content) -> Vec<Route> {
         let steps = content.argument.steps().iter();
-        let others = FIXED.iter().map(|(route, _, _)| route.clone());
+        let others = FIXED.iter().map(|fixed| fixed.route.clone());
         let others = others.filter(|route| !matches!(route, Route::Start | Route::NotFound));
         std::iter::once(Route::Start)
             .chain(steps.map(|step| Route::step(&step.id)))
@@ -340,6 +412,24 @@ mod tests {
             }
         }
         assert_eq!(Route::recognize(""), Route::Start);
+    }
+
+    #[test]
+    fn the_header_names_the_explainers_views_in_order() {
+        let views: Vec<(Route, &str)> = Route::views().collect();
+        assert_eq!(
+            views,
+            [
+                (Route::Map, "Map"),
+                (Route::Essay, "Essay"),
+                (Route::Glossary, "Glossary"),
+                (Route::All, "Whole argument"),
+                (Route::Verdict, "Your verdict"),
+            ]
+        );
+        for (route, _) in views {
+            assert_eq!(route.family(), Family::Explainer, "{route:?}");
+        }
     }
 
     #[test]

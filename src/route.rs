@@ -4,6 +4,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
+use crate::model::argument::is_slug;
 use crate::model::{Argument, Content, Destination, Likelihood, StepId};
 
 /// The title of the not-found page.
@@ -33,8 +34,17 @@ pub enum Route {
     Start,
     /// One step of the argument.
     Step {
-        /// The step's id, as the address gives it: it may name no step.
+        /// The step's id: a slug, as every step's id is. Read from an
+        /// address, it has a step id's form but may name no step; the
+        /// argument says.
         id: StepId,
+    },
+    /// An address under `/step/` that names no step, because no step's id
+    /// could be what it holds: anything but a slug (`../etc`, `<img>`).
+    UnknownStep {
+        /// What the address holds, as the reader typed it (percent-decoded),
+        /// for the not-found page to show.
+        typed: String,
     },
     /// Every step on one page, every section open; also the print view.
     All,
@@ -164,10 +174,9 @@ fn fixed(route: &Route) -> Option<&'static Fixed> {
     FIXED.iter().find(|fixed| fixed.route == *route)
 }
 
-/// What a step's id keeps as it is in its path: letters, digits and `-`,
-/// all a real step's id has. Anything else (an unknown id read from the
-/// address, such as `../etc`) is escaped, so a link made from it stays one
-/// segment under `/step/`.
+/// What an unknown step's address keeps as it is in its path: letters,
+/// digits and `-`. Anything else (such as the `../` of `../etc`) is escaped,
+/// so a link made from it stays one segment under `/step/`.
 const STEP_ID_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-');
 
 /// The segment a step's path starts with: `/step/<id>/`.
@@ -193,6 +202,7 @@ impl Route {
             Route::Teach | Route::Class | Route::HandIn => Family::Classroom,
             Route::Start
             | Route::Step { .. }
+            | Route::UnknownStep { .. }
             | Route::All
             | Route::Map
             | Route::Essay
@@ -234,8 +244,9 @@ impl Route {
 
     /// The route at this path (relative to the site's base path, with or
     /// without a trailing slash); [`Route::NotFound`] for any path the
-    /// explainer does not have. A step's id is read percent-decoded, so an
-    /// unknown one can be shown as the reader typed it.
+    /// explainer does not have. A step's id is read percent-decoded; one
+    /// that is not a slug is [`Route::UnknownStep`], so that no [`StepId`]
+    /// holds what a step's id could not be.
     pub fn recognize(path: &str) -> Route {
         let path = path.strip_suffix('/').unwrap_or(path);
         if path.is_empty() {
@@ -264,9 +275,18 @@ impl Route {
             .strip_prefix(STEP)
             .and_then(|rest| rest.strip_prefix('/'))
         {
-            Some(id) if !id.is_empty() && !id.contains('/') => Route::Step {
-                id: (*percent_decode_str(id).decode_utf8_lossy()).into(),
-            },
+            Some(id) if !id.is_empty() && !id.contains('/') => {
+                let typed = percent_decode_str(id).decode_utf8_lossy();
+                if is_slug(&typed) {
+                    Route::Step {
+                        id: (*typed).into(),
+                    }
+                } else {
+                    Route::UnknownStep {
+                        typed: typed.into_owned(),
+                    }
+                }
+            }
             _ => Route::NotFound,
         }
     }
@@ -274,13 +294,15 @@ impl Route {
     /// The route's path, relative to the site's base path. Each ends in a
     /// slash: it is the folder the build writes the page's `index.html` in,
     /// which every static host serves as it is, where the same path without
-    /// the slash costs a redirect first. A real step's id is a slug, which
-    /// loading the content checks, and is written as it is; any other is
-    /// escaped, so a link made from it stays one segment under `/step/`.
+    /// the slash costs a redirect first. A step's id is a slug, which
+    /// loading the content and [`Route::recognize`] check, and is written as
+    /// it is; what an unknown step's address held is escaped, so the page's
+    /// own link (its skip link) stays one segment under `/step/`.
     pub fn to_path(&self) -> String {
         let segment = match self {
-            Route::Step { id } => {
-                return format!("/{STEP}/{}/", utf8_percent_encode(id, STEP_ID_KEPT));
+            Route::Step { id } => return format!("/{STEP}/{id}/"),
+            Route::UnknownStep { typed } => {
+                return format!("/{STEP}/{}/", utf8_percent_encode(typed, STEP_ID_KEPT));
             }
             Route::SharedVerdict { before, after } => {
                 return format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug());
@@ -341,6 +363,7 @@ impl Route {
                     after.label().to_lowercase()
                 );
             }
+            Route::UnknownStep { .. } => NOT_FOUND_DESCRIPTION,
             Route::Teach => {
                 "Assign steps of one essay's argument to a class: a link and a QR code to hand out, \
                  a printable handout, and the class's answers gathered from links, with no \
@@ -471,26 +494,35 @@ mod tests {
 
     #[test]
     fn an_unknown_step_is_read_as_typed() {
-        let step = |id: &str| Route::Step { id: id.into() };
-        assert_eq!(Route::recognize("/step/no-such-step"), step("no-such-step"));
+        let unknown = |typed: &str| Route::UnknownStep {
+            typed: typed.to_owned(),
+        };
+        assert_eq!(
+            Route::recognize("/step/no-such-step"),
+            Route::Step {
+                id: "no-such-step".into()
+            }
+        );
         assert_eq!(
             Route::recognize("/step/%3Cimg%20src%3Dx%3E"),
-            step("<img src=x>")
+            unknown("<img src=x>")
         );
-        assert_eq!(Route::recognize("/step/caf%C3%A9"), step("café"));
-        assert_eq!(Route::recognize("/step/%E0%A4%A"), step("\u{fffd}%A"));
-        assert_eq!(Route::recognize("/step/..%2Fetc"), step("../etc"));
+        assert_eq!(Route::recognize("/step/caf%C3%A9"), unknown("café"));
+        assert_eq!(Route::recognize("/step/%E0%A4%A"), unknown("\u{fffd}%A"));
+        assert_eq!(Route::recognize("/step/..%2Fetc"), unknown("../etc"));
+        assert_eq!(Route::recognize("/step/Cold-War"), unknown("Cold-War"));
     }
 
     #[test]
     fn a_link_to_an_unknown_step_stays_one_segment_under_step() {
-        for (id, path) in [
-            ("cold-war", "/step/cold-war/"),
+        for (typed, path) in [
             ("../etc", "/step/%2E%2E%2Fetc/"),
             ("a b?c#d", "/step/a%20b%3Fc%23d/"),
             ("café", "/step/caf%C3%A9/"),
         ] {
-            let route = Route::Step { id: id.into() };
+            let route = Route::UnknownStep {
+                typed: typed.to_owned(),
+            };
             assert_eq!(route.to_path(), path);
             assert_eq!(Route::recognize(path), route, "{path} reads back");
         }

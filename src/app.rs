@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::boot::PageChanges;
 use crate::hooks::use_persisted;
 use crate::model::{Answers, Content, Reader};
 use crate::pages::Pages;
@@ -18,6 +17,15 @@ pub const ROOT_ID: &str = "app";
 
 /// The attribute of the root that names the path a page was prerendered for.
 pub const PRERENDERED_FOR: &str = "data-route";
+
+/// What the reader changed on the prerendered page before the app booted.
+#[derive(Debug, Default, PartialEq)]
+pub struct PageChanges {
+    /// Their progress: the sections opened or closed.
+    pub reader: Reader,
+    /// Their answers: the options chosen.
+    pub answers: Answers,
+}
 
 /// Props for [`App`].
 #[derive(Properties, PartialEq)]

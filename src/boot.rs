@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, NodeList};
 
-use crate::app::{App, AppProps, PRERENDERED_FOR, ROOT_ID};
+use crate::app::{App, AppProps, PRERENDERED_FOR, PageChanges, ROOT_ID};
 use crate::model::{Answers, Reader};
 use crate::pages::Pages;
 use crate::route::Route;
@@ -81,15 +81,6 @@ fn read_page_changes(root: &Element) -> PageChanges {
         reader: (reader.changes_on_page(sections).into_iter()).fold(reader, |r, a| r.apply(a)),
         answers: (answers.changes_on_page(chosen).into_iter()).fold(answers, |s, a| s.apply(a)),
     }
-}
-
-/// What the reader changed on the prerendered page before the app booted.
-#[derive(Debug, Default, PartialEq)]
-pub struct PageChanges {
-    /// Their progress: the sections opened or closed.
-    pub reader: Reader,
-    /// Their answers: the options chosen.
-    pub answers: Answers,
 }
 
 /// A static host serves `…/index.html` as the folder it is in; the address

@@ -4,6 +4,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
+use crate::model::slug::is_slug;
 use crate::model::{Argument, Content, Destination, Likelihood, StepId};
 
 /// The title of the not-found page.
@@ -33,8 +34,17 @@ pub enum Route {
     Start,
     /// One step of the argument.
     Step {
-        /// The step's id, as the address gives it: it may name no step.
+        /// The step's id: a slug, as every step's id is. Read from an
+        /// address, it has a step id's form but may name no step; the
+        /// argument says.
         id: StepId,
+    },
+    /// An address under `/step/` that names no step, because no step's id
+    /// could be what it holds: anything but a slug (`../etc`, `<img>`).
+    UnknownStep {
+        /// What the address holds, as the reader typed it (percent-decoded),
+        /// for the not-found page to show.
+        typed: String,
     },
     /// Every step on one page, every section open; also the print view.
     All,
@@ -79,31 +89,94 @@ pub enum Family {
     Classroom,
 }
 
-/// Each page but the steps, with its path between slashes (`all` is `/all/`)
-/// and its title: recognising a path, writing one and naming the page all
-/// read this table, so they cannot disagree.
-const FIXED: [(Route, &str, &str); 10] = [
-    (Route::Start, "", SITE_NAME),
-    (Route::All, "all", "The whole argument"),
-    (Route::Map, "map", "Argument map"),
-    (Route::Essay, "essay", "The essay"),
-    (Route::Glossary, "glossary", "Glossary"),
-    (Route::Verdict, "verdict", "Your verdict"),
-    (Route::Teach, "teach", "For teachers"),
-    (Route::Class, "teach/class", "The class's answers"),
-    (Route::HandIn, "teach/hand-in", "Hand in your answers"),
-    (Route::NotFound, "404", NOT_FOUND_TITLE),
+/// A page other than a step's, as [`FIXED`] lists it.
+struct Fixed {
+    /// The page.
+    route: Route,
+    /// Its path between slashes: `all` is `/all/`.
+    segment: &'static str,
+    /// Its title.
+    title: &'static str,
+    /// Its name in the site header's list of views, if the header links to
+    /// it there.
+    view: Option<&'static str>,
+}
+
+/// Each page but the steps, with its path, its title and its name among the
+/// header's views: recognising a path, writing one, naming the page and the
+/// site header all read this table, so they cannot disagree. The header
+/// lists its views in the table's order.
+const FIXED: [Fixed; 10] = [
+    Fixed {
+        route: Route::Start,
+        segment: "",
+        title: SITE_NAME,
+        view: None,
+    },
+    Fixed {
+        route: Route::Map,
+        segment: "map",
+        title: "Argument map",
+        view: Some("Map"),
+    },
+    Fixed {
+        route: Route::Essay,
+        segment: "essay",
+        title: "The essay",
+        view: Some("Essay"),
+    },
+    Fixed {
+        route: Route::Glossary,
+        segment: "glossary",
+        title: "Glossary",
+        view: Some("Glossary"),
+    },
+    Fixed {
+        route: Route::All,
+        segment: "all",
+        title: "The whole argument",
+        view: Some("Whole argument"),
+    },
+    Fixed {
+        route: Route::Verdict,
+        segment: "verdict",
+        title: "Your verdict",
+        view: Some("Your verdict"),
+    },
+    Fixed {
+        route: Route::Teach,
+        segment: "teach",
+        title: "For teachers",
+        view: None,
+    },
+    Fixed {
+        route: Route::Class,
+        segment: "teach/class",
+        title: "The class's answers",
+        view: None,
+    },
+    Fixed {
+        route: Route::HandIn,
+        segment: "teach/hand-in",
+        title: "Hand in your answers",
+        view: None,
+    },
+    Fixed {
+        route: Route::NotFound,
+        segment: "404",
+        title: NOT_FOUND_TITLE,
+        view: None,
+    },
 ];
 
 /// The row of [`FIXED`] for a route other than a step's.
-fn fixed(route: &Route) -> Option<&'static (Route, &'static str, &'static str)> {
-    FIXED.iter().find(|(fixed, _, _)| fixed == route)
+fn fixed(route: &Route) -> Option<&'static Fixed> {
+    FIXED.iter().find(|fixed| fixed.route == *route)
 }
 
-/// What a step's id keeps as it is in its path: letters, digits and `-`,
-/// all a real step's id has. Anything else (an unknown id read from the
-/// address, such as `../etc`) is escaped, so a link made from it stays one
-/// segment under `/step/`.
+/// What an unknown step's address keeps as it is in its path: letters,
+/// digits and `-`. Anything else (such as the `../` of `../etc`) is escaped,
+/// so a link made from it stays one segment under `/step/`.
 const STEP_ID_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-');
 
 /// The segment a step's path starts with: `/step/<id>/`.
@@ -129,6 +202,7 @@ impl Route {
             Route::Teach | Route::Class | Route::HandIn => Family::Classroom,
             Route::Start
             | Route::Step { .. }
+            | Route::UnknownStep { .. }
             | Route::All
             | Route::Map
             | Route::Essay
@@ -163,15 +237,16 @@ impl Route {
             },
             Route::SharedVerdict { .. } => SHARED_VERDICT_TITLE.to_owned(),
             other => fixed(other)
-                .map_or(NOT_FOUND_TITLE, |&(_, _, title)| title)
+                .map_or(NOT_FOUND_TITLE, |fixed| fixed.title)
                 .to_owned(),
         }
     }
 
     /// The route at this path (relative to the site's base path, with or
     /// without a trailing slash); [`Route::NotFound`] for any path the
-    /// explainer does not have. A step's id is read percent-decoded, so an
-    /// unknown one can be shown as the reader typed it.
+    /// explainer does not have. A step's id is read percent-decoded; one
+    /// that is not a slug is [`Route::UnknownStep`], so that no [`StepId`]
+    /// holds what a step's id could not be.
     pub fn recognize(path: &str) -> Route {
         let path = path.strip_suffix('/').unwrap_or(path);
         if path.is_empty() {
@@ -182,9 +257,9 @@ impl Route {
         };
         let found = FIXED
             .iter()
-            .find(|(_, segment, _)| !segment.is_empty() && *segment == path);
-        if let Some((route, _, _)) = found {
-            return route.clone();
+            .find(|fixed| !fixed.segment.is_empty() && fixed.segment == path);
+        if let Some(fixed) = found {
+            return fixed.route.clone();
         }
         if let Some((before, after)) = path
             .strip_prefix(VERDICT)
@@ -200,9 +275,18 @@ impl Route {
             .strip_prefix(STEP)
             .and_then(|rest| rest.strip_prefix('/'))
         {
-            Some(id) if !id.is_empty() && !id.contains('/') => Route::Step {
-                id: (*percent_decode_str(id).decode_utf8_lossy()).into(),
-            },
+            Some(id) if !id.is_empty() && !id.contains('/') => {
+                let typed = percent_decode_str(id).decode_utf8_lossy();
+                if is_slug(&typed) {
+                    Route::Step {
+                        id: (*typed).into(),
+                    }
+                } else {
+                    Route::UnknownStep {
+                        typed: typed.into_owned(),
+                    }
+                }
+            }
             _ => Route::NotFound,
         }
     }
@@ -210,18 +294,20 @@ impl Route {
     /// The route's path, relative to the site's base path. Each ends in a
     /// slash: it is the folder the build writes the page's `index.html` in,
     /// which every static host serves as it is, where the same path without
-    /// the slash costs a redirect first. A real step's id is a slug, which
-    /// loading the content checks, and is written as it is; any other is
-    /// escaped, so a link made from it stays one segment under `/step/`.
+    /// the slash costs a redirect first. A step's id is a slug, which
+    /// loading the content and [`Route::recognize`] check, and is written as
+    /// it is; what an unknown step's address held is escaped, so the page's
+    /// own link (its skip link) stays one segment under `/step/`.
     pub fn to_path(&self) -> String {
         let segment = match self {
-            Route::Step { id } => {
-                return format!("/{STEP}/{}/", utf8_percent_encode(id, STEP_ID_KEPT));
+            Route::Step { id } => return format!("/{STEP}/{id}/"),
+            Route::UnknownStep { typed } => {
+                return format!("/{STEP}/{}/", utf8_percent_encode(typed, STEP_ID_KEPT));
             }
             Route::SharedVerdict { before, after } => {
                 return format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug());
             }
-            other => fixed(other).map_or("", |&(_, segment, _)| segment),
+            other => fixed(other).map_or("", |fixed| fixed.segment),
         };
         if segment.is_empty() {
             "/".to_owned()
@@ -277,6 +363,7 @@ impl Route {
                     after.label().to_lowercase()
                 );
             }
+            Route::UnknownStep { .. } => NOT_FOUND_DESCRIPTION,
             Route::Teach => {
                 "Assign steps of one essay's argument to a class: a link and a QR code to hand out, \
                  a printable handout, and the class's answers gathered from links, with no \
@@ -308,10 +395,18 @@ impl Route {
             .collect()
     }
 
+    /// The views the site header links to, in order, each with its name
+    /// there.
+    pub fn views() -> impl Iterator<Item = (Route, &'static str)> {
+        FIXED
+            .iter()
+            .filter_map(|fixed| Some((fixed.route.clone(), fixed.view?)))
+    }
+
     /// Every page the explainer has, the not-found page aside.
     pub fn pages(content: &Content) -> Vec<Route> {
         let steps = content.argument.steps().iter();
-        let others = FIXED.iter().map(|(route, _, _)| route.clone());
+        let others = FIXED.iter().map(|fixed| fixed.route.clone());
         let others = others.filter(|route| !matches!(route, Route::Start | Route::NotFound));
         std::iter::once(Route::Start)
             .chain(steps.map(|step| Route::step(&step.id)))
@@ -340,6 +435,24 @@ mod tests {
             }
         }
         assert_eq!(Route::recognize(""), Route::Start);
+    }
+
+    #[test]
+    fn the_header_names_the_explainers_views_in_order() {
+        let views: Vec<(Route, &str)> = Route::views().collect();
+        assert_eq!(
+            views,
+            [
+                (Route::Map, "Map"),
+                (Route::Essay, "Essay"),
+                (Route::Glossary, "Glossary"),
+                (Route::All, "Whole argument"),
+                (Route::Verdict, "Your verdict"),
+            ]
+        );
+        for (route, _) in views {
+            assert_eq!(route.family(), Family::Explainer, "{route:?}");
+        }
     }
 
     #[test]
@@ -381,26 +494,35 @@ mod tests {
 
     #[test]
     fn an_unknown_step_is_read_as_typed() {
-        let step = |id: &str| Route::Step { id: id.into() };
-        assert_eq!(Route::recognize("/step/no-such-step"), step("no-such-step"));
+        let unknown = |typed: &str| Route::UnknownStep {
+            typed: typed.to_owned(),
+        };
+        assert_eq!(
+            Route::recognize("/step/no-such-step"),
+            Route::Step {
+                id: "no-such-step".into()
+            }
+        );
         assert_eq!(
             Route::recognize("/step/%3Cimg%20src%3Dx%3E"),
-            step("<img src=x>")
+            unknown("<img src=x>")
         );
-        assert_eq!(Route::recognize("/step/caf%C3%A9"), step("café"));
-        assert_eq!(Route::recognize("/step/%E0%A4%A"), step("\u{fffd}%A"));
-        assert_eq!(Route::recognize("/step/..%2Fetc"), step("../etc"));
+        assert_eq!(Route::recognize("/step/caf%C3%A9"), unknown("café"));
+        assert_eq!(Route::recognize("/step/%E0%A4%A"), unknown("\u{fffd}%A"));
+        assert_eq!(Route::recognize("/step/..%2Fetc"), unknown("../etc"));
+        assert_eq!(Route::recognize("/step/Cold-War"), unknown("Cold-War"));
     }
 
     #[test]
     fn a_link_to_an_unknown_step_stays_one_segment_under_step() {
-        for (id, path) in [
-            ("cold-war", "/step/cold-war/"),
+        for (typed, path) in [
             ("../etc", "/step/%2E%2E%2Fetc/"),
             ("a b?c#d", "/step/a%20b%3Fc%23d/"),
             ("café", "/step/caf%C3%A9/"),
         ] {
-            let route = Route::Step { id: id.into() };
+            let route = Route::UnknownStep {
+                typed: typed.to_owned(),
+            };
             assert_eq!(route.to_path(), path);
             assert_eq!(Route::recognize(path), route, "{path} reads back");
         }

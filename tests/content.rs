@@ -3,22 +3,11 @@
 //! broken content file is rejected with a message naming it.
 
 use diplomacy_explainer::model::argument::quote_span;
+use diplomacy_explainer::model::fixture::Toml;
 use diplomacy_explainer::model::{
-    ARGUMENT_FILE, Content, ESSAY_FILE, Format, GLOSSARY_FILE, Segment, StepKind,
+    ARGUMENT_FILE, Content, ESSAY_FILE, GLOSSARY_FILE, Segment, StepKind,
 };
-use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
-
-/// The content files as authors write them: TOML text.
-struct Toml;
-
-impl Format for Toml {
-    type Source = str;
-
-    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
-        toml::from_str(source).map_err(|error| error.to_string())
-    }
-}
 
 /// The SHA-256 of the published essay: the source text (`shared/seed/` in the project's
 /// steering repository) up to, not including, its "Comments" line, with trailing white space
@@ -51,34 +40,6 @@ fn the_app_reads_the_content_files_as_written() {
         Content::read::<Toml>(&essay_source(), &read(ARGUMENT_FILE), &read(GLOSSARY_FILE))
             .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(content(), as_written);
-}
-
-#[test]
-fn no_blog_furniture_is_shown() {
-    let content = content();
-    let shown: Vec<&str> = content
-        .essay
-        .passages()
-        .map(|p| &*p.text)
-        .chain(
-            content
-                .argument
-                .steps()
-                .iter()
-                .flat_map(|s| s.cited().map(|(_, text)| text)),
-        )
-        .collect();
-    for text in shown {
-        for furniture in [
-            "Comments",
-            "Popular posts",
-            "GABIT",
-            "Zelensky",
-            "As of 2025",
-        ] {
-            assert!(!text.contains(furniture), "{furniture:?} shown in {text:?}");
-        }
-    }
 }
 
 #[test]

@@ -218,8 +218,8 @@ mod tests {
     #[test]
     fn a_card_is_a_small_png_of_the_stated_size() {
         let card = Card {
-            kicker: "Step 3 of 10 · Reason 1 of 5 against a break",
-            title: "Even the Cold War kept embassies open",
+            kicker: "The kicker above the title",
+            title: "A title of a few words",
             text: "The essay says that even at the height of the Cold War, the United States and the \
                    Soviet Union maintained diplomatic relations, and that the Cuban Missile Crisis \
                    was defused through back-channel diplomacy and direct communication between leaders.",

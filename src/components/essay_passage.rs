@@ -69,8 +69,8 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
         }
     });
     if props.position == 0 {
-        html! { <p class="essay__title" id={passage.id.to_string()}><span class="label">{ "Title: " }</span>{ for runs }</p> }
+        html! { <p class="essay__title" id={page_id::passage(&passage.id)}><span class="label">{ "Title: " }</span>{ for runs }</p> }
     } else {
-        html! { <p class="essay__paragraph" id={passage.id.to_string()}>{ for runs }</p> }
+        html! { <p class="essay__paragraph" id={page_id::passage(&passage.id)}>{ for runs }</p> }
     }
 }

@@ -7,7 +7,7 @@ use crate::components::skip_link::SkipLink;
 use crate::route::{Route, SITE_NAME};
 
 /// The site header: first a link past it to the page's content, then links
-/// to the start and to each view.
+/// to the start and to each view (`Route::views`, from the route table).
 #[component]
 pub fn SiteHeader() -> Html {
     html! {
@@ -17,11 +17,7 @@ pub fn SiteHeader() -> Html {
                 { SITE_NAME }
             </RouteLink>
             <nav class="site-header__nav" aria-label="Views">
-                <RouteLink to={Route::Map}>{ "Map" }</RouteLink>
-                <RouteLink to={Route::Essay}>{ "Essay" }</RouteLink>
-                <RouteLink to={Route::Glossary}>{ "Glossary" }</RouteLink>
-                <RouteLink to={Route::All}>{ "Whole argument" }</RouteLink>
-                <RouteLink to={Route::Verdict}>{ "Your verdict" }</RouteLink>
+                { for Route::views().map(|(to, name)| html! { <RouteLink {to}>{ name }</RouteLink> }) }
             </nav>
         </header>
     }

@@ -280,22 +280,14 @@ fn overlaps(argument: &Argument, essay: &Essay) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::essay::parse_essay;
-    use crate::model::fixture::Toml;
+    use crate::model::fixture::{self, Toml};
     use crate::model::section::SectionKind;
 
     const ESSAY: &str = "The question?\n\nFirst paragraph says this.\n\nSecond says that.";
 
+    /// A reason against a break quoting `quotes`.
     fn step(id: &str, quotes: &[(&str, &str)]) -> String {
-        let mut toml = format!(
-            "[[step]]\nid = \"{id}\"\nkind = \"reason-against\"\ntitle = \"T\"\nclaim = \"C\"\n\
-             plain = \"P\"\nwhy = \"W\"\nquestions = [\"Q?\"]\n"
-        );
-        for (passage, text) in quotes {
-            toml.push_str(&format!(
-                "[[step.quote]]\npassage = \"{passage}\"\ntext = \"{text}\"\n"
-            ));
-        }
-        toml
+        fixture::step(id, "reason-against", quotes)
     }
 
     fn all_covered(id: &str) -> String {
@@ -370,13 +362,7 @@ mod tests {
 
     /// A step whose first quote is `text`, replying to `to` with `words`.
     fn replying(id: &str, text: &str, to: &str, words: &str) -> String {
-        step(id, &[("p2", text)]).replacen(
-            "questions = [\"Q?\"]\n",
-            &format!(
-                "questions = [\"Q?\"]\nreplies-to = {{ step = \"{to}\", words = \"{words}\" }}\n"
-            ),
-            1,
-        )
+        fixture::replying(&step(id, &[("p2", text)]), to, words)
     }
 
     #[test]

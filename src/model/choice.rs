@@ -4,6 +4,7 @@
 //! the page says which choice it is, so that answers given on the prerendered
 //! page before the app started can be read back off it.
 
+use super::page_id;
 use super::step::StepId;
 
 /// A choice the reader makes, on one of the scales offered.
@@ -26,8 +27,8 @@ impl Choice {
         match self {
             Choice::Before => "before".to_owned(),
             Choice::After => "after".to_owned(),
-            Choice::Conviction(step) => format!("convinces-{step}"),
-            Choice::Weight(step) => format!("weight-{step}"),
+            Choice::Conviction(step) => page_id::conviction_group(step),
+            Choice::Weight(step) => page_id::weight_group(step),
         }
     }
 
@@ -37,11 +38,10 @@ impl Choice {
             "before" => Some(Choice::Before),
             "after" => Some(Choice::After),
             _ => {
-                if let Some(step) = name.strip_prefix("convinces-") {
+                if let Some(step) = page_id::parse_conviction_group(name) {
                     Some(Choice::Conviction(step.into()))
                 } else {
-                    name.strip_prefix("weight-")
-                        .map(|step| Choice::Weight(step.into()))
+                    page_id::parse_weight_group(name).map(|step| Choice::Weight(step.into()))
                 }
             }
         }

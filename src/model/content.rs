@@ -5,10 +5,7 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-
-#[cfg(test)]
-use super::fixture;
+use super::format::Format;
 use super::glossary::FirstUses;
 use super::{
     Argument, ArgumentMap, Essay, Glossary, Passage, Step, StepIndex, argument, essay, glossary,
@@ -21,15 +18,6 @@ pub const ESSAY_FILE: &str = "content/essay.txt";
 pub const ARGUMENT_FILE: &str = "content/argument.toml";
 /// The glossary's source file, relative to the crate root.
 pub const GLOSSARY_FILE: &str = "content/glossary.toml";
-
-/// How a content file reaches the model: as the build embedded it
-/// ([`tree::Embedded`]), or, in tests, as TOML text.
-pub trait Format {
-    /// What one content file is handed over as.
-    type Source: ?Sized;
-    /// Reads one content file into its shape.
-    fn decode<T: DeserializeOwned>(source: &Self::Source) -> Result<T, String>;
-}
 
 /// A content file that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,7 +190,7 @@ impl Content {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::model::fixture;
 
     #[test]
     fn a_step_says_where_it_stands_and_the_part_it_plays() {

@@ -1,13 +1,16 @@
 //! A small argument of the model's unit tests' own, so that they test the
 //! model's rules, not the shipped content: editing the essay's steps never
-//! breaks them. (`tests/content.rs` checks the shipped content.)
+//! breaks them. (`tests/content.rs` checks the shipped content.) With it, the
+//! content's TOML form and the TOML of a step, which every test that writes
+//! content uses. Tests alone use it: the unit tests, and, behind the
+//! `test-support` feature, the integration tests.
 
 use serde::de::DeserializeOwned;
 
 use super::{AnswerAction, Answers, Content, Conviction, Format, Likelihood, Weight};
 
 /// TOML text, as authors write the content files.
-pub(crate) struct Toml;
+pub struct Toml;
 
 impl Format for Toml {
     type Source = str;
@@ -22,7 +25,9 @@ const ESSAY: &str = "Will they part?\n\n\
     Old rivals kept talking. Trade still binds them.\n\n\
     Only a war would part them.";
 
-fn step(id: &str, kind: &str, quotes: &[(&str, &str)]) -> String {
+/// One `[[step]]` of the argument in TOML: every field a step needs, its
+/// words made from its id, and a quote of each `(passage, text)`.
+pub fn step(id: &str, kind: &str, quotes: &[(&str, &str)]) -> String {
     let mut toml = format!(
         "[[step]]\nid = \"{id}\"\nkind = \"{kind}\"\ntitle = \"Title of {id}\"\n\
          claim = \"The claim of {id}. More of it.\"\nplain = \"Plain words on {id}.\"\n\
@@ -36,13 +41,22 @@ fn step(id: &str, kind: &str, quotes: &[(&str, &str)]) -> String {
     toml
 }
 
+/// A [`step`] that replies to the step `to` with `words` of its own quotes.
+pub fn replying(step: &str, to: &str, words: &str) -> String {
+    step.replacen(
+        "questions =",
+        &format!("replies-to = {{ step = \"{to}\", words = \"{words}\" }}\nquestions ="),
+        1,
+    )
+}
+
 /// The fixture's steps, in order: `question`, `granted` (a concession),
 /// `rivals` and `trade` (reasons against a break), `answer` (the
 /// conclusion) and `unless` (the condition).
-pub(crate) const STEPS: [&str; 6] = ["question", "granted", "rivals", "trade", "answer", "unless"];
+pub const STEPS: [&str; 6] = ["question", "granted", "rivals", "trade", "answer", "unless"];
 
 /// The fixture: six steps over a four-passage essay, and one glossary term.
-pub(crate) fn content() -> Content {
+pub fn content() -> Content {
     let argument = [
         step("question", "question", &[("title", "Will they part?")]),
         step(
@@ -50,15 +64,14 @@ pub(crate) fn content() -> Content {
             "concession",
             &[("p1", "They might part, some say.")],
         ),
-        step(
-            "rivals",
-            "reason-against",
-            &[("p2", "Old rivals kept talking.")],
-        )
-        .replacen(
-            "questions =",
-            "replies-to = { step = \"granted\", words = \"Old rivals\" }\nquestions =",
-            1,
+        replying(
+            &step(
+                "rivals",
+                "reason-against",
+                &[("p2", "Old rivals kept talking.")],
+            ),
+            "granted",
+            "Old rivals",
         ),
         step(
             "trade",
@@ -82,7 +95,7 @@ pub(crate) fn content() -> Content {
 
 /// Answers of every kind on the fixture: both estimates, a judgement with a
 /// weight, one without, and a weight without a conviction.
-pub(crate) fn answers() -> Answers {
+pub fn answers() -> Answers {
     Answers::default()
         .apply(AnswerAction::Before(Some(Likelihood::Likely)))
         .apply(AnswerAction::After(Some(Likelihood::Unlikely)))

@@ -9,8 +9,10 @@ pub mod class;
 pub mod content;
 pub mod conviction;
 pub mod essay;
-#[cfg(test)]
-pub(crate) mod fixture;
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod fixture;
+pub mod format;
 pub mod glossary;
 pub mod likelihood;
 pub mod map;
@@ -30,11 +32,10 @@ pub use argument::{Argument, EssayAnswer, StepIndex};
 pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT_CHARS};
 pub use choice::Choice;
 pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
-pub use content::{
-    ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, Format, GLOSSARY_FILE,
-};
+pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use conviction::{Conviction, Judgement, Weight};
 pub use essay::{Essay, Passage};
+pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};

@@ -1,6 +1,7 @@
 //! Every id a page gives an element after something the content names (a
-//! step's section, a quote, a glossary term's definition, an answer's
-//! option), and the names of the places on a page those definitions' ids
+//! step's section, a quote, a glossary term's definition, a passage, an
+//! answer's option), the names of the radio groups that ask about a step,
+//! and the names of the places on a page those definitions' ids
 //! are made from: built here, and read back here, only.
 //!
 //! Ids are made from where things stand, never from a counter, so that the
@@ -75,6 +76,34 @@ pub fn quote_caption(step: &str, index: usize) -> String {
     format!("{}-place", quote(step, index))
 }
 
+/// The id of a passage of the essay on the essay page: the passage's own id
+/// (`title`, `p1`…), which a quote's `passage` names in the content.
+pub fn passage(id: &str) -> String {
+    id.to_owned()
+}
+
+/// The name of the radio group asking whether a judged step convinces (its
+/// conviction); the page keeps the older word, `convinces-`.
+pub fn conviction_group(step: &str) -> String {
+    format!("convinces-{step}")
+}
+
+/// The step a [`conviction_group`] name asks about.
+pub fn parse_conviction_group(name: &str) -> Option<&str> {
+    name.strip_prefix("convinces-")
+}
+
+/// The name of the radio group asking how much a judged step bears on the
+/// answer.
+pub fn weight_group(step: &str) -> String {
+    format!("weight-{step}")
+}
+
+/// The step a [`weight_group`] name asks about.
+pub fn parse_weight_group(name: &str) -> Option<&str> {
+    name.strip_prefix("weight-")
+}
+
 /// The id of the `index`-th option of a radio group.
 pub fn option(group: &str, index: usize) -> String {
     format!("{group}-{index}")
@@ -92,5 +121,19 @@ mod tests {
         }
         assert_eq!(parse_section("cold-war"), None);
         assert_eq!(parse_section("cold-war-nonsense"), None);
+    }
+
+    #[test]
+    fn radio_group_names_name_their_step() {
+        assert_eq!(
+            parse_conviction_group(&conviction_group("cold-war")),
+            Some("cold-war")
+        );
+        assert_eq!(
+            parse_weight_group(&weight_group("cold-war")),
+            Some("cold-war")
+        );
+        assert_eq!(parse_conviction_group(&weight_group("cold-war")), None);
+        assert_eq!(parse_weight_group(&conviction_group("cold-war")), None);
     }
 }

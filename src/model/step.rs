@@ -12,9 +12,10 @@ use super::page_id;
 use super::section::SectionKind;
 
 /// A step's id, its slug in the address (`/step/<id>/`): lowercase letters,
-/// digits and single hyphens, which loading the content checks. An id read
-/// from an address or from storage may name no step; the argument says
-/// ([`super::Argument::index_of`]).
+/// digits and single hyphens, which loading the content checks. An address
+/// gives one only where it holds a slug (the route says what else it held).
+/// An id read from an address or from storage may name no step; the argument
+/// says ([`super::Argument::index_of`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
 pub struct StepId(Rc<str>);

@@ -91,8 +91,11 @@ fn explainer(route: &Route, content: &Content) -> Html {
         Route::Start => html! { <StartPage /> },
         Route::Step { id } => match content.argument.index_of(id) {
             Some(index) => html! { <StepPage {index} /> },
-            None => html! { <NotFound step={id.clone()} /> },
+            None => html! { <NotFound step={AttrValue::from(id.to_string())} /> },
         },
+        Route::UnknownStep { typed } => {
+            html! { <NotFound step={AttrValue::from(typed.clone())} /> }
+        }
         Route::All => html! { <WholeArgument /> },
         Route::Map => html! { <MapPage /> },
         Route::Essay => html! { <EssayPage /> },

@@ -6,16 +6,15 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::use_page_heading;
-use crate::model::StepId;
 use crate::route::{NOT_FOUND_TITLE, Route};
 
 /// Props for [`NotFound`].
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
-    /// The step id asked for, where the address named a step that does not
-    /// exist; `None` for any other unknown address.
+    /// The step asked for, as the address holds it, where the address named
+    /// a step that does not exist; `None` for any other unknown address.
     #[prop_or_default]
-    pub step: Option<StepId>,
+    pub step: Option<AttrValue>,
 }
 
 /// The not-found page.
@@ -27,7 +26,7 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
     let message = match &props.step {
         Some(step) => html! {
             <>
-                { "There is no step called " }<code>{ step.to_string() }</code>
+                { "There is no step called " }<code>{ step.clone() }</code>
                 { ". It may have been renamed, or the link may be mistyped." }
             </>
         },

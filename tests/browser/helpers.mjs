@@ -3,7 +3,9 @@
 import { test as base, expect } from "@playwright/test";
 import { stepIds } from "../site.mjs";
 
-export { answersKey, essayText, pages, routes, savedProgress, stepIds, storageKey, termIds } from "../site.mjs";
+export {
+  answersKey, essayText, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, storageKey, termIds,
+} from "../site.mjs";
 
 /**
  * The text of each element, as the essay's words: our additions inside it

@@ -6,7 +6,7 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectOpen, heading, ready, savedProgress, section, sectionToggle, stepIds, stepUrl, storageKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectOpen, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, storageKey, test } from "./helpers.mjs";
 
 /** Holds every WebAssembly request until the returned function is called. */
 async function holdWasm(page) {
@@ -48,10 +48,7 @@ test("sections opened and closed before the app starts stay so, and are saved", 
 });
 
 test("the kinds of section the reader keeps open are open on a step loaded afresh, before the app starts", async ({ page }) => {
-  await page.goto("/404.html");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
-    last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"],
-  })]);
+  await seedStorage(page, { [storageKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"] }) });
   const release = await openHeld(page, "/step/still-open/");
   await expectOpen(section(page, "In plain words"));
   await expectOpen(section(page, "Questions a careful reader"));
@@ -64,10 +61,7 @@ test("the kinds of section the reader keeps open are open on a step loaded afres
 });
 
 test("what the reader does before the app starts is kept on top of what was saved before", async ({ page }) => {
-  await page.goto("/404.html");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
-    last: "cold-war", visited: ["cold-war"], open: ["why"],
-  })]);
+  await seedStorage(page, { [storageKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["why"] }) });
   const release = await openHeld(page, "/step/cold-war/");
   await sectionToggle(page, "In plain words").click();
   await sectionToggle(page, "Why it matters").click();

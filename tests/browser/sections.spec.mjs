@@ -2,7 +2,7 @@
 // itself), and the reader's progress saved in localStorage: resuming, Start
 // over, and saved data that is corrupt or out of date.
 import {
-  expect, expectOpen, heading, open, savedProgress, section, sectionToggle, stepIds, stepPath, storageKey, stepUrl, test, ready,
+  expect, expectOpen, heading, open, savedProgress, section, sectionToggle, seedStorage, stepIds, stepPath, storageKey, stepUrl, test, ready,
 } from "./helpers.mjs";
 
 const sections = (page) => page.locator("main details.disclosure");
@@ -122,10 +122,7 @@ test("Start over forgets the reader's progress", async ({ page }) => {
   await expectOpen(section(page, "Why it matters"), false);
 });
 
-async function withSaved(page, value) {
-  await open(page, "/404.html");
-  await page.evaluate(([key, saved]) => localStorage.setItem(key, saved), [storageKey, value]);
-}
+const withSaved = (page, value) => seedStorage(page, { [storageKey]: value });
 
 for (const [name, value] of [
   ["not fields", "{not fields"],

@@ -144,9 +144,12 @@ export class Page {
     throw new Error(`waited ${PATIENCE / 1000} s for ${what}; last saw ${JSON.stringify(last)}`);
   }
 
-  /** Waits until the app has taken over the page, then watches for script errors. */
+  /**
+   * Waits until the app has taken over the page and shown what only the
+   * browser knows (`data-app="settled"`), then watches for script errors.
+   */
   async ready() {
-    await this.until(() => this.run(() => document.documentElement.dataset.app === "ready"), "the app to start");
+    await this.until(() => this.run(() => document.documentElement.dataset.app === "settled"), "the app to start");
     await this.run(() => {
       window.scriptErrors = [];
       window.addEventListener("error", (event) => window.scriptErrors.push(String(event.message)));
@@ -256,7 +259,7 @@ export class Page {
     await this.session.get(`${this.origin}/__phone/${width}${path}`);
     return this.until(() => this.run(() => {
       const page = document.querySelector("iframe").contentDocument?.documentElement;
-      return page?.dataset.app === "ready" && { width: page.clientWidth, scroll: page.scrollWidth };
+      return page?.dataset.app === "settled" && { width: page.clientWidth, scroll: page.scrollWidth };
     }), `${path} to start in the frame`);
   }
 

@@ -78,12 +78,13 @@ async function waitForHttp(url, what, process) {
 
 /**
  * Starts the site, the driver and a browser session for one engine. Returns
- * the page to drive, functions that stop and start the site's server, and
- * one that stops it all.
+ * the page to drive, functions that stop and start the site's server, one
+ * that holds back its WebAssembly, and one that stops it all.
  */
 export async function launch(name) {
   const engine = engines[name];
-  const serve = () => start("node", ["scripts/static-server.mjs", "dist", String(engine.site)], { PHONE_FRAMES: "1" });
+  const serve = () => start("node", ["scripts/static-server.mjs", "dist", String(engine.site)], { PHONE_FRAMES: "1", HOLD_WASM: "1" });
+  const control = (what) => fetch(`http://127.0.0.1:${engine.site}/__wasm/${what}`, { method: "POST" });
   let site = serve();
   const driver = start(...engine.driver(engine.port));
   try {
@@ -102,6 +103,14 @@ export async function launch(name) {
         site.child.once("exit", stopped);
         stop(site);
       }),
+      /**
+       * Holds back every request for the WebAssembly, so the app cannot
+       * start, until the function returned is called.
+       */
+      holdWasm: async () => {
+        await control("hold");
+        return () => control("release");
+      },
       /** Starts it again. */
       online: async () => {
         site = serve();

@@ -64,6 +64,16 @@ export async function open(page, path) {
   await expect(page.locator("main h1")).toBeVisible();
 }
 
+/**
+ * A glossary term's button, by the words it marks (or the first in a step's
+ * claim), and the definition it shows.
+ */
+export async function glossaryTerm(page, words) {
+  const marks = page.locator(words ? "main .term__button" : "main .claim .term__button", { hasText: words });
+  const term = marks.first();
+  return { term, tip: page.locator(`#${await term.getAttribute("aria-describedby")}`) };
+}
+
 /** The main heading. */
 export function heading(page) {
   return page.locator("main h1");

@@ -67,13 +67,13 @@ export function step(id) {
 export const stepIds = steps.map((one) => one.id);
 
 /** The glossary's terms in order: id, the term as listed, and the forms marked. */
-export const terms = glossary.term.map(({ id, term, matches }) => ({ id, term, matches }));
+const terms = glossary.term.map(({ id, term, matches }) => ({ id, term, matches }));
 
 /** The glossary's term ids, in order. */
 export const termIds = terms.map((term) => term.id);
 
 /** The essay's passages, its title first, up to the blog's furniture (`Comments`). */
-export const essayPassages = essayText.split(/^Comments$/m)[0]
+const essayPassages = essayText.split(/^Comments$/m)[0]
   .split(/\n\s*\n/).map((passage) => passage.trim()).filter(Boolean);
 
 /** Where `form` stands in `text` as a whole word, as the app finds it (`find_word`), or -1. */

@@ -311,7 +311,7 @@ async function walkFigures(browser) {
   for (let round = 0; round < Math.max(1, Math.floor(runs / 3)); round += 1) {
     // Back to the first step (only ← and → are bound, so by a new visit).
     await page.goto(`http://127.0.0.1:${port}/step/question/`);
-    await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+    await page.locator('html[data-app="settled"]').waitFor({ state: "attached" });
     steps = await page.locator(".step-list__steps a").count();
     for (let step = 1; step < steps; step += 1) {
       const before = await page.locator("main h1").textContent();
@@ -375,7 +375,7 @@ async function classFigures(browser) {
     for (let run = 0; run < runs; run += 1) {
       const { context, page } = await profiled(browser, profile);
       await page.goto(`http://127.0.0.1:${port}/teach/class/`);
-      await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+      await page.locator('html[data-app="settled"]').waitFor({ state: "attached" });
       await page.locator("#class-links").fill(links.join("\n"));
       times.push(await page.evaluate(() => new Promise((resolve) => {
         const status = document.querySelector(".class-status");

@@ -9,6 +9,9 @@
 // browsers whose windows cannot be made as narrow as a phone,
 // /__phone/<width>/<page>: a page of the same origin that shows <page> in a
 // frame <width> px wide (the site's own pages forbid frames).
+// With HOLD_WASM=1 it also answers POST /__wasm/hold and POST /__wasm/release:
+// between the two, every request for WebAssembly waits, so that a test in a
+// browser it cannot intercept requests in sees the page before the app starts.
 // With REQUEST_LOG=<file> it appends each request line it receives (method
 // and target) to that file, as a host's access log would record it.
 // With HOSTED=1 it serves as a real static host does, for the benchmark:
@@ -89,8 +92,22 @@ function notFound(response, request) {
   }
 }
 
-createServer((request, response) => {
+/** While the WebAssembly is held: the function that lets it go. */
+let releaseWasm = null;
+let wasmReleased = Promise.resolve();
+
+createServer(async (request, response) => {
   if (process.env.REQUEST_LOG) appendFileSync(process.env.REQUEST_LOG, `${request.method} ${request.url}\n`);
+  if (process.env.HOLD_WASM === "1" && request.method === "POST" && /^\/__wasm\/(hold|release)$/.test(request.url)) {
+    if (request.url === "/__wasm/hold" && !releaseWasm) {
+      wasmReleased = new Promise((resolve) => { releaseWasm = resolve; });
+    } else if (request.url === "/__wasm/release" && releaseWasm) {
+      releaseWasm();
+      releaseWasm = null;
+    }
+    return response.writeHead(204).end();
+  }
+  if (request.url.endsWith(".wasm")) await wasmReleased;
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);

@@ -86,9 +86,18 @@ fn Explainer(props: &ExplainerProps) -> Html {
     let page_changes = &props.page_changes;
     let reader = use_persisted(props.content.clone(), || page_changes.reader.clone());
     let answers = use_persisted(props.content.clone(), || page_changes.answers.clone());
-    use_effect_with((), |()| {
-        // Says the app has taken over the page (styles and tests read it).
-        let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+    // Says the app has taken over the page (styles and tests read it), then,
+    // after the render that follows, that it shows what only the browser
+    // knows: saved state, the address's query and fragment, the origin.
+    let started = use_state(|| false);
+    use_effect_with(*started, move |&rendered_again| {
+        let root = gloo::utils::document_element();
+        if rendered_again {
+            let _ = root.set_attribute("data-app", "settled");
+        } else {
+            let _ = root.set_attribute("data-app", "ready");
+            started.set(true);
+        }
     });
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>

@@ -6,7 +6,7 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectOpen, heading, ready, savedProgress, section, sectionToggle, stepIds, stepUrl, storageKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, storageKey, test } from "./helpers.mjs";
 
 /** Holds every WebAssembly request until the returned function is called. */
 async function holdWasm(page) {
@@ -48,10 +48,7 @@ test("sections opened and closed before the app starts stay so, and are saved", 
 });
 
 test("the kinds of section the reader keeps open are open on a step loaded afresh, before the app starts", async ({ page }) => {
-  await page.goto("/404.html");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
-    last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"],
-  })]);
+  await seedStorage(page, { [storageKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"] }) });
   const release = await openHeld(page, "/step/still-open/");
   await expectOpen(section(page, "In plain words"));
   await expectOpen(section(page, "Questions a careful reader"));
@@ -64,10 +61,7 @@ test("the kinds of section the reader keeps open are open on a step loaded afres
 });
 
 test("what the reader does before the app starts is kept on top of what was saved before", async ({ page }) => {
-  await page.goto("/404.html");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
-    last: "cold-war", visited: ["cold-war"], open: ["why"],
-  })]);
+  await seedStorage(page, { [storageKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["why"] }) });
   const release = await openHeld(page, "/step/cold-war/");
   await sectionToggle(page, "In plain words").click();
   await sectionToggle(page, "Why it matters").click();
@@ -91,8 +85,7 @@ test("Expand all and Collapse all work before the app starts", async ({ page }) 
 
 test("a glossary term shows its definition before the app starts, and it stays shown", async ({ page }) => {
   const release = await openHeld(page, "/essay/");
-  const term = page.locator("main .term__button", { hasText: "consulates" });
-  const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+  const { term, tip } = await glossaryTerm(page, "consulates");
   await term.click();
   await expect(tip).toBeVisible();
   await page.keyboard.press("Escape");
@@ -134,8 +127,7 @@ plain.describe("with JavaScript turned off", () => {
     await expectOpen(section(page, "Why it matters"), false);
     // Without a script Expand all could do nothing, so it is not offered.
     await expect(page.getByRole("button", { name: "Expand all" })).toBeHidden();
-    const term = page.locator("main .claim .term__button").first();
-    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    const { term, tip } = await glossaryTerm(page);
     await term.click();
     await expect(tip).toBeVisible();
     await page.keyboard.press("Escape");

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expect, open, ready, test } from "./helpers.mjs";
+import { expect, open, ready, step, test } from "./helpers.mjs";
 
 /** The text a QR code on the page holds, read from a screenshot of it. */
 async function decodeQr(image) {
@@ -93,7 +93,7 @@ test("a teacher assigns steps, two students hand in, and the class's answers add
   await expect(page.locator(".class-refusals li")).toHaveText([/^Line 3: https:\/\/example\.org\/verdict\/#v=1&cold-war=zz — .*cold-war=zz/]);
   // Each step's row counts both students; the chart's table is its text equivalent.
   const steps = page.getByRole("table", { name: "The class's answers on each step" });
-  const row = steps.getByRole("row", { name: /^Step 3:/ });
+  const row = steps.getByRole("row", { name: new RegExp(`^Step ${step("cold-war").number}:`) });
   await expect(row.getByRole("cell")).toHaveText(["1", "0", "1", "0", "1", "0", "1"]);
   await expect(page.getByRole("table", { name: "Before reading" }).getByRole("row", { name: /The essay's answer/ })).toBeVisible();
 

@@ -3,7 +3,9 @@
 import { test as base, expect } from "@playwright/test";
 import { stepIds } from "../site.mjs";
 
-export { answersKey, essayText, pages, routes, savedProgress, stepIds, storageKey, termIds } from "../site.mjs";
+export {
+  answersKey, essayText, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, storageKey, termIds,
+} from "../site.mjs";
 
 /**
  * The text of each element, as the essay's words: our additions inside it
@@ -34,9 +36,25 @@ export const test = base.extend({
 
 export { expect };
 
-/** Waits until the app has taken over the prerendered page. */
+/**
+ * Waits until the app has taken over the prerendered page and has shown what
+ * only the browser knows (saved state, the address's query and fragment):
+ * `data-app` on <html> is "ready" once it starts, "settled" after that render.
+ */
 export async function ready(page) {
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('html[data-app="settled"]')).toHaveCount(1);
+}
+
+/**
+ * Saves `entries` (key to value) in the site's localStorage, as an earlier
+ * visit would have, before the test opens the page it checks. They are
+ * written from the not-found page (or `at`), which saves nothing itself.
+ */
+export async function seedStorage(page, entries, at = "/404.html") {
+  await page.goto(at);
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, entries);
 }
 
 /** Opens a path and waits until the app has taken over the page. */
@@ -44,6 +62,16 @@ export async function open(page, path) {
   await page.goto(path);
   await ready(page);
   await expect(page.locator("main h1")).toBeVisible();
+}
+
+/**
+ * A glossary term's button, by the words it marks (or the first in a step's
+ * claim), and the definition it shows.
+ */
+export async function glossaryTerm(page, words) {
+  const marks = page.locator(words ? "main .term__button" : "main .claim .term__button", { hasText: words });
+  const term = marks.first();
+  return { term, tip: page.locator(`#${await term.getAttribute("aria-describedby")}`) };
 }
 
 /** The main heading. */

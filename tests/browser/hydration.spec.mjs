@@ -1,13 +1,15 @@
 // The first render in the browser is the page the server sent. Hydration must
 // find every element, attribute and text of the prerendered page as it is;
 // what only the browser knows (saved progress, a share link's answers, the
-// address's fragment) arrives after it, and never moves focus or scroll.
+// address's fragment) arrives in the render after it, and never moves focus
+// or scroll. The app marks that render done (`data-app="settled"` on <html>),
+// and each test compares the page then, however fast the machine.
 //
 // The page as served is recorded before any script runs, and every change
 // after it is watched. Yew's hydration writes every attribute and text of the
 // page once; so where hydration found the page it expected, the first write
 // to each attribute leaves it as it was. Later renders may then change it.
-import { expect, expectOpen, pages, ready, savedProgress, section, stepIds, storageKey, test } from "./helpers.mjs";
+import { expect, expectOpen, pages, ready, savedProgress, section, seedStorage, stepIds, storageKey, test } from "./helpers.mjs";
 
 /** Records the page as served, then every change to it, from before any script runs. */
 async function watch(page) {
@@ -43,7 +45,6 @@ async function watch(page) {
     window.hydration = {
       served: () => watched.served,
       now: () => snapshot(document.getElementById("app")),
-      count: () => watched.records.length,
       // Attributes whose first write after the page was served changed them.
       changedByFirstWrite: () => {
         const writes = new Map();
@@ -83,17 +84,6 @@ async function watch(page) {
   });
 }
 
-/** Waits until the app has started and has changed nothing for a while. */
-async function settled(page) {
-  await ready(page);
-  let count = -1;
-  await expect.poll(async () => {
-    const last = count;
-    count = await page.evaluate(() => new Promise((done) => setTimeout(() => done(window.hydration.count()), 150)));
-    return count === last;
-  }).toBe(true);
-}
-
 /** Where focus and scroll stand: the browser's own, for a page just loaded. */
 function untouched(page) {
   return page.evaluate(() => ({ focus: document.activeElement.localName, scroll: window.scrollY }));
@@ -116,7 +106,7 @@ for (const path of pages) {
   test(`${path} is hydrated as the server sent it`, async ({ page }) => {
     await watch(page);
     await page.goto(path);
-    await settled(page);
+    await ready(page);
     expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
     const served = await page.evaluate(() => window.hydration.served());
     expect(served.length).toBeGreaterThan(20);
@@ -131,7 +121,7 @@ for (const path of pages) {
 test("a link to a passage of the essay highlights it only after hydration", async ({ page }) => {
   await watch(page);
   await page.goto("/essay/#quote-cold-war-2");
-  await settled(page);
+  await ready(page);
   expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
   const served = await page.evaluate(() => window.hydration.served());
   const now = await page.evaluate(() => window.hydration.now());
@@ -145,7 +135,7 @@ test("a link to a passage of the essay highlights it only after hydration", asyn
 test("a shared verdict is read after hydration, and takes neither focus nor scroll", async ({ page }) => {
   await watch(page);
   await page.goto("/verdict/#v=1&before=4&cold-war=c3");
-  await settled(page);
+  await ready(page);
   expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
   await expect(page.locator("main h1")).toHaveText("A shared verdict");
   await expect(page).toHaveTitle(/^A shared verdict/);
@@ -153,13 +143,12 @@ test("a shared verdict is read after hydration, and takes neither focus nor scro
 });
 
 test("a returning reader's progress is applied after hydration, and takes neither focus nor scroll", async ({ page }) => {
-  await page.goto("/404.html");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, savedProgress({
-    last: "consequences", visited: stepIds.slice(0, 6), open: ["essay", "why", "questions"],
-  })]);
+  await seedStorage(page, {
+    [storageKey]: savedProgress({ last: "consequences", visited: stepIds.slice(0, 6), open: ["essay", "why", "questions"] }),
+  });
   await watch(page);
   await page.goto("/step/cold-war/");
-  await settled(page);
+  await ready(page);
   expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
   await expectOpen(section(page, "Why it matters"));
   expect(await untouched(page)).toEqual({ focus: "body", scroll: 0 });

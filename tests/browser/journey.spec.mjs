@@ -3,7 +3,7 @@
 // markers, a map that lands on the step and draws the essay's reply, printing,
 // and what only a keyboard or a screen reader meets (focus rings, Tab order,
 // names).
-import { expect, heading, open, stepIds, test } from "./helpers.mjs";
+import { expect, heading, open, step, stepIds, steps, test } from "./helpers.mjs";
 
 const judge = async (page, step, conviction, weight) => {
   await open(page, `/step/${step}`);
@@ -63,8 +63,8 @@ test.describe("the essay's step markers", () => {
     // Fewer than one a quote: a step's quotes that follow each other share one.
     expect(names.length).toBeLessThan(await page.locator(".essay__quote").count());
     expect(new Set(names.map((name) => name.split(":")[0])).size).toBe(stepIds.length);
-    await expect(markers.first()).toHaveAccessibleName("Step 1: The question");
-    await expect(page.locator("#p3 .essay__step-link").nth(1)).toHaveAccessibleName("Step 5: Strained, but still in place");
+    await expect(markers.first()).toHaveAccessibleName(`Step 1: ${steps[0].title}`);
+    await expect(page.locator("#p3 .essay__step-link").nth(1)).toHaveAccessibleName(`Step ${step("still-open").number}: ${step("still-open").title}`);
     for (const name of names) expect(name).toMatch(/^Step \d+: \S/);
   });
 
@@ -214,13 +214,13 @@ test.describe("the keyboard and screen readers", () => {
 
   test("names say what they name, and no more", async ({ page }) => {
     await open(page, "/step/cold-war");
-    await expect(heading(page)).toHaveAccessibleName("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
+    await expect(heading(page)).toHaveAccessibleName(step("cold-war").heading);
     await expect(page.getByRole("figure").first()).toHaveAccessibleName("The essay, paragraph 2");
     await open(page, "/all");
     const titles = page.locator(".whole__step").first().getByRole("heading", { level: 3 });
     await expect(titles.first()).toHaveAccessibleName("In the essay's words");
     await expect(page.locator(".whole__step").nth(2).getByRole("heading", { level: 2 })).toHaveAccessibleName(
-      "Step 3 of 10 · Reason 1 of 5 against a break: Even the Cold War kept embassies open",
+      `${step("cold-war").standing}: ${step("cold-war").title}`,
     );
   });
 });

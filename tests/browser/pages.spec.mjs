@@ -1,8 +1,20 @@
 // The other pages and the whole site at once: not-found, the whole argument
 // and its print view, the essay's words shown verbatim and labelled, phone
 // width, dark theme, accessibility, and a build served under a sub-path.
+import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { essayText, expect, heading, open, quoteTexts, routes, sectionToggle, stepIds, stepUrl, test, ready } from "./helpers.mjs";
+import { essayText, expect, heading, open, pages, quoteTexts, routes, sectionToggle, step, stepIds, stepUrl, test, ready } from "./helpers.mjs";
+
+// The list of pages every test loops over is derived, not kept by hand; this
+// says when a route the build writes is missing from it, as a new page would be.
+test("tests/site.mjs knows every page the build wrote", () => {
+  const written = readdirSync("dist", { recursive: true })
+    .filter((file) => file === "index.html" || file.endsWith("/index.html"))
+    .map((file) => `/${file.slice(0, -"index.html".length)}`);
+  // One page for each pair of estimates a shared verdict may show, which previews.spec.mjs checks.
+  const sharedVerdict = /^\/verdict\/[a-z-]+-to-[a-z-]+\/$/;
+  expect(written.filter((path) => !sharedVerdict.test(path)).sort()).toEqual([...pages].sort());
+});
 
 test("an unknown address shows a not-found page with a way back", async ({ page }) => {
   const response = await page.goto("/no/such/page");
@@ -113,13 +125,72 @@ test.describe("on a 320 px wide phone", () => {
   });
 });
 
-test("the dark theme follows the system setting", async ({ page }) => {
-  await page.emulateMedia({ colorScheme: "light" });
-  await open(page, "/step/cold-war");
-  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+/**
+ * What a reader sees of each part of the page: the relative luminance (WCAG)
+ * of its text and of the background it stands on (its own, or the nearest
+ * opaque one behind it), and the contrast between them.
+ */
+function partsSeen(page, selectors) {
+  return page.evaluate((selectors) => {
+    const channels = (colour) => colour.match(/[\d.]+/g).map(Number);
+    const luminance = (colour) => {
+      const [r, g, b] = channels(colour).slice(0, 3).map((value) => {
+        const c = value / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const backdrop = (element) => {
+      for (let at = element; at; at = at.parentElement) {
+        const colour = getComputedStyle(at).backgroundColor;
+        if (channels(colour)[3] !== 0) return colour;
+      }
+      return getComputedStyle(document.documentElement).backgroundColor;
+    };
+    return Object.fromEntries(selectors.map((selector) => {
+      const element = document.querySelector(selector);
+      const text = luminance(getComputedStyle(element).color);
+      const background = luminance(backdrop(element));
+      const [light, dark] = text > background ? [text, background] : [background, text];
+      return [selector, { text, background, contrast: Math.round(((light + 0.05) / (dark + 0.05)) * 10) / 10 }];
+    }));
+  }, selectors);
+}
+
+/** How the browser draws a control the page leaves unstyled: its background's luminance. */
+function unstyledControl(page) {
+  return page.evaluate(() => {
+    const probe = document.createElement("textarea");
+    document.body.append(probe);
+    const [r, g, b] = getComputedStyle(probe).backgroundColor.match(/[\d.]+/g).map(Number);
+    probe.remove();
+    return (r + g + b) / (3 * 255);
+  });
+}
+
+test("the dark theme follows the system setting: every part dark, its words readable, the browser's controls dark", async ({ page }) => {
+  // The step's parts: page, header, heading, claim, a term, sections, the essay's words, evidence, choices, buttons, links.
+  const parts = ["body", ".site-header__name", ".site-header__nav a", ".step__role", ".step__title", ".claim", ".term__button",
+    ".disclosure__summary", ".disclosure__panel p", ".quotation__text", ".evidence__words", ".choices__legend",
+    ".choices__option", ".button", ".pager__link", ".step-list__link", ".site-footer"];
   await page.emulateMedia({ colorScheme: "dark" });
-  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(dark).not.toBe(light);
+  await open(page, "/step/cold-war");
+  await page.getByRole("button", { name: "Expand all" }).click();
+  await expect(page.locator("details.disclosure:not([open])")).toHaveCount(0);
+  const dark = await partsSeen(page, parts);
+  for (const [part, { text, background, contrast }] of Object.entries(dark)) {
+    expect(background, `${part} stands on a dark background`).toBeLessThan(0.05);
+    expect(text, `${part}'s words are light`).toBeGreaterThan(0.3);
+    expect(contrast, `${part}'s words are readable`).toBeGreaterThanOrEqual(4.5);
+  }
+  expect(await unstyledControl(page), "the browser draws its own controls dark").toBeLessThan(0.3);
+  await page.emulateMedia({ colorScheme: "light" });
+  const light = await partsSeen(page, parts);
+  for (const [part, { background, contrast }] of Object.entries(light)) {
+    expect(background, `${part} stands on a light background`).toBeGreaterThan(0.7);
+    expect(contrast, `${part}'s words are readable`).toBeGreaterThanOrEqual(4.5);
+  }
+  expect(await unstyledControl(page), "the browser draws its own controls light").toBeGreaterThan(0.7);
 });
 
 test("reduced motion turns transitions off", async ({ page }) => {
@@ -156,14 +227,14 @@ test.describe("built for a sub-path", () => {
 
   test("deep links, navigation and reload work under /explainer/", async ({ page }) => {
     await open(page, "/explainer/step/low-point");
-    await expect(heading(page)).toHaveText("Conceded by the essay: Relations at breaking point, the essay grants");
+    await expect(heading(page)).toHaveText(step("low-point").heading);
     const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
     await expect(next).toHaveAttribute("href", "/explainer/step/still-open/");
     await next.click();
     await expect(page).toHaveURL(stepUrl("still-open", "/explainer"));
     await page.reload();
     await ready(page);
-    await expect(heading(page)).toHaveText("Reason 2 of 5 against a break: Strained, but still in place");
+    await expect(heading(page)).toHaveText(step("still-open").heading);
     await page.getByRole("link", { name: "Whole argument" }).click();
     await expect(page).toHaveURL("/explainer/all/");
     await open(page, "/explainer/");

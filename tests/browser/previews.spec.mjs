@@ -3,7 +3,7 @@
 // script. Every page says what it is; built with SITE_URL (the sub-path build
 // is), every address in the head is absolute and points into the built site.
 import { test, expect } from "@playwright/test";
-import { pages } from "../site.mjs";
+import { pages, step } from "../site.mjs";
 
 /** The tags in a page's head, as `[attribute name, name, value]`. */
 async function head(request, url) {
@@ -68,9 +68,9 @@ test("built with SITE_URL, every page gives its own absolute address and card, w
     cards.add(png.toString("base64"));
   }
   expect(cards.size, "every page's card differs from every other's").toBe(pages.length);
-  const step = await head(request, `${site}step/cold-war/`);
-  expect(step.tags["og:image:alt"]).toBe(
-    "Step 3 of 10 · Reason 1 of 5 against a break. Even the Cold War kept embassies open. " + step.tags.description,
+  const card = await head(request, `${site}step/cold-war/`);
+  expect(card.tags["og:image:alt"]).toBe(
+    `${step("cold-war").standing}. ${step("cold-war").title}. ${card.tags.description}`,
   );
   const missing = await head(request, `${site}no-such-page`);
   expect(missing.canonical).toBeUndefined();

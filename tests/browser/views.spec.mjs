@@ -1,7 +1,7 @@
 // Seeing the whole: the argument map, the essay with each passage tied to its
 // step, the glossary's terms and their definitions, and sections that stay
 // findable while closed.
-import { essayText, expect, heading, open, quoteTexts, stepIds, stepUrl, termIds, test, ready } from "./helpers.mjs";
+import { essayText, expect, glossaryTerm, heading, markingPages, marks, open, quoteTexts, step, stepIds, stepUrl, termIds, test, ready } from "./helpers.mjs";
 
 const paragraphs = essayText.trim().split(/\n\s*\n/).map((p) => p.trim());
 
@@ -22,7 +22,7 @@ test.describe("the argument map", () => {
     expect(await x("Against a break: the essay's reasons, in 5 steps")).toBeLessThan(await x("The essay's answer, and its one condition"));
     expect(await x("What the essay concedes: facts that may point toward a break")).toBeGreaterThan(await x("The essay's answer, and its one condition"));
     // Each box gives its claim in one line, and its link is named by the step alone.
-    const box = page.locator(".map-box", { has: page.getByRole("link", { name: "Step 3: Even the Cold War kept embassies open", exact: true }) });
+    const box = page.locator(".map-box", { has: page.getByRole("link", { name: `Step ${step("cold-war").number}: ${step("cold-war").title}`, exact: true }) });
     await expect(box.locator(".map-box__claim")).toHaveText(/^The essay says that even at the height of the Cold War, .* leaders\.$/);
     await group("Against a break: the essay's reasons, in 5 steps").getByRole("link", { name: /Shared problems still need talking/ }).click();
     await expect(page).toHaveURL(stepUrl("shared-interests"));
@@ -76,7 +76,7 @@ test.describe("the argument map", () => {
     const current = page.locator(".map-box.is-current");
     await expect(current).toHaveCount(1);
     await expect(current).toContainText("You are here");
-    await expect(current.getByRole("link")).toHaveAccessibleName("Step 3: Even the Cold War kept embassies open");
+    await expect(current.getByRole("link")).toHaveAccessibleName(`Step ${step("cold-war").number}: ${step("cold-war").title}`);
     await expect(page.locator('.map [aria-current]'), "the map is the page shown, not a step").toHaveCount(0);
     await expect(page.locator(".map-box", { hasText: "What “closing diplomatic relations” means" })).toContainText("Read");
   });
@@ -95,9 +95,9 @@ test.describe("the argument map", () => {
 
   test("each step's heading says the part it plays", async ({ page }) => {
     await open(page, "/step/cold-war");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(/^Reason 1 of 5 against a break ?: Even the Cold War kept embassies open$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(step("cold-war").heading);
     await open(page, "/step/low-point");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(/^Conceded by the essay ?: Relations at breaking point, the essay grants$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName(step("low-point").heading);
     // The question's title says it already, so nothing repeats it.
     await open(page, "/step/question");
     await expect(page.getByRole("heading", { level: 1 })).toHaveAccessibleName("The question");
@@ -125,7 +125,7 @@ test.describe("the essay", () => {
     await expect(passage).toBeFocused();
     await expect(page.locator(".essay__quote.is-target")).toHaveCount(1);
     await page.goBack();
-    await expect(heading(page)).toHaveText("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
+    await expect(heading(page)).toHaveText(step("cold-war").heading);
     await page.goForward();
     await expect(page.locator(".essay__quote.is-target")).toHaveAttribute("id", "quote-cold-war-2");
     await expect(passage).toBeInViewport();
@@ -166,8 +166,7 @@ test.describe("the essay", () => {
 test.describe("the glossary", () => {
   test("a term shows our definition on Enter, not on focus, and it ends with a link to the glossary", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const term = page.locator("main .term__button", { hasText: "Cuban Missile Crisis" }).first();
-    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    const { term, tip } = await glossaryTerm(page, "Cuban Missile Crisis");
     await expect(tip).toBeHidden();
     // Tabbing through a paragraph opens nothing.
     await term.focus();
@@ -194,8 +193,7 @@ test.describe("the glossary", () => {
 
   test("focus leaving a term and its definition puts the definition away", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const term = page.locator("main .term__button", { hasText: "Cuban Missile Crisis" }).first();
-    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    const { term, tip } = await glossaryTerm(page, "Cuban Missile Crisis");
     await term.focus();
     await page.keyboard.press("Enter");
     await expect(tip).toBeVisible();
@@ -206,8 +204,7 @@ test.describe("the glossary", () => {
 
   test("a term shows its definition on click or tap, and hides when the reader moves on", async ({ page }) => {
     await open(page, "/essay");
-    const term = page.locator("main .term__button", { hasText: "consulates" });
-    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    const { term, tip } = await glossaryTerm(page, "consulates");
     await term.click();
     await expect(tip).toBeVisible();
     await expect(tip).toContainText("An office of a country's foreign service");
@@ -220,8 +217,7 @@ test.describe("the glossary", () => {
 
   test("a definition stands beneath its term on a wide screen", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const term = page.locator("main .claim .term__button").first();
-    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    const { term, tip } = await glossaryTerm(page);
     await term.click();
     await expect(tip).toBeVisible();
     const [termBox, tipBox] = [await term.boundingBox(), await tip.boundingBox()];
@@ -245,26 +241,24 @@ test.describe("the glossary", () => {
     await expect(page).toHaveURL(stepUrl("cold-war"));
   });
 
-  test("a page marks each term once, where it is first used, and never inside the essay's words", async ({ page }) => {
-    for (const path of ["/step/cold-war", "/all", "/essay"]) {
+  for (const [path, texts] of Object.entries(markingPages)) {
+    test(`${path} marks each term once, where it is first used${path === "/essay/" ? "" : ", and never inside the essay's words"}`, async ({ page }) => {
       await open(page, path);
-      const marked = await page.locator("main .term__button").allTextContents();
-      const tips = await page.locator("main .term__tip strong").allTextContents();
-      expect(new Set(tips).size, path).toBe(tips.length);
-      expect(marked.length, path).toBeGreaterThan(0);
-    }
-    await open(page, "/step/cold-war");
-    await page.getByRole("button", { name: "Expand all" }).click();
-    await expect(page.locator("main blockquote .term__button")).toHaveCount(0);
-    // "Cold War" stands in the claim, in plain words and in the essay's words: it is marked once, in the claim.
-    await expect(page.locator("main .term__button", { hasText: /^Cold War$/ })).toHaveCount(1);
-    await expect(page.locator("main .claim .term__button", { hasText: /^Cold War$/ })).toHaveCount(1);
-  });
+      // The term each mark explains (its definition's name) and the words marked, in the page's order.
+      const shown = await page.locator("main .term__button").evaluateAll((buttons) => buttons.map((button) => ({
+        term: document.getElementById(button.getAttribute("aria-describedby")).querySelector("strong").textContent,
+        words: button.textContent,
+      })));
+      expect(shown).toEqual(marks(texts));
+      if (path !== "/essay/") {
+        await expect(page.locator("main :is(blockquote, q) .term__button")).toHaveCount(0);
+      }
+    });
+  }
 
   test("a term does not open on hover, and keeps the lines evenly spaced", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const term = page.locator("main .claim .term__button").first();
-    const tip = page.locator(`#${await term.getAttribute("aria-describedby")}`);
+    const { term, tip } = await glossaryTerm(page);
     await term.hover();
     await expect(tip).toBeHidden();
     const heights = await page.locator("main .claim").evaluate((claim) => {

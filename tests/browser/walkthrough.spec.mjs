@@ -1,6 +1,6 @@
 // Walking through the steps: the start page, Previous/Next, the list of
 // steps, keys, Back/Forward, reload and deep links, and where focus goes.
-import { expect, heading, open, stepIds, stepPath, stepUrl, test, ready } from "./helpers.mjs";
+import { expect, heading, open, step, stepIds, stepPath, steps, stepUrl, test, ready } from "./helpers.mjs";
 
 const total = stepIds.length;
 
@@ -11,7 +11,7 @@ test("the start page leads to the first step, and focus moves to its heading", a
   await expect(page).toHaveURL(stepUrl(stepIds[0]));
   await expect(heading(page)).toHaveText("The question");
   await expect(heading(page)).toBeFocused();
-  await expect(page.getByText(`Step 1 of ${total}`)).toBeVisible();
+  await expect(page.getByText(steps[0].place)).toBeVisible();
 });
 
 test("Next and Previous move one step and say where the reader is", async ({ page }) => {
@@ -19,7 +19,7 @@ test("Next and Previous move one step and say where the reader is", async ({ pag
   const pager = page.getByRole("navigation", { name: "Previous and next" });
   await pager.getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
-  await expect(page.getByText(`Step 2 of ${total}`)).toBeVisible();
+  await expect(page.getByText(steps[1].place)).toBeVisible();
   await expect(heading(page)).toBeFocused();
   await pager.getByRole("link", { name: /Previous/ }).click();
   await expect(page).toHaveURL(stepUrl(stepIds[0]));
@@ -101,9 +101,30 @@ test.describe("on a touch screen", () => {
   });
 });
 
-test("the keyboard hint names only the keys that work", async ({ page }) => {
-  await open(page, "/step/cold-war");
-  await expect(page.locator(".pager__hint")).toHaveText("Keys: ← and → move a step.");
+test("the keyboard hint names only the keys that work, and each moves the step as it says", async ({ page }) => {
+  // Where each arrow a hint may name takes the reader from the third step, if it moves at all.
+  const arrows = { "←": ["ArrowLeft", stepIds[1]], "→": ["ArrowRight", stepIds[3]], "↑": ["ArrowUp"], "↓": ["ArrowDown"] };
+  await open(page, stepPath(2));
+  const hint = await page.locator(".pager__hint").textContent();
+  const named = [...hint].filter((character) => /[\u2190-\u21ff]/.test(character));
+  expect(named.length, `the keys named in “${hint}”`).toBeGreaterThan(0);
+  expect(hint).toMatch(/move a step\.$/);
+  for (const arrow of named) {
+    const [key, to] = arrows[arrow] ?? [];
+    expect(to, `${arrow}, named in “${hint}”, moves a step`).toBeDefined();
+    await open(page, stepPath(2));
+    await page.keyboard.press(key);
+    await expect(page).toHaveURL(stepUrl(to));
+  }
+});
+
+test("the header's links reach every view", async ({ page }) => {
+  await open(page, stepPath(0));
+  for (const [link, title] of [["Map", "Argument map"], ["Essay", "The essay"], ["Glossary", "Glossary"],
+    ["Whole argument", "The whole argument"], ["Your verdict", "Your verdict"]]) {
+    await page.locator(".site-header").getByRole("link", { name: link, exact: true }).click();
+    await expect(heading(page)).toHaveText(title);
+  }
 });
 
 test("keys do not move the step while the reader types in a field", async ({ page }) => {
@@ -145,12 +166,12 @@ test("Back and Forward move between visited steps", async ({ page }) => {
   await expect(page).toHaveURL(stepUrl(stepIds[2]));
   await page.goBack();
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
-  await expect(page.getByText(`Step 2 of ${total}`)).toBeVisible();
+  await expect(page.getByText(steps[1].place)).toBeVisible();
   await page.goBack();
   await expect(heading(page)).toHaveText("The question");
   await page.goForward();
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
-  await expect(page.getByText(`Step 2 of ${total}`)).toBeVisible();
+  await expect(page.getByText(steps[1].place)).toBeVisible();
   // A link to the page already shown adds no history entry for Back to undo.
   await page.locator('.step-list__steps a[aria-current="page"]').click();
   await page.goBack();
@@ -159,14 +180,14 @@ test("Back and Forward move between visited steps", async ({ page }) => {
 
 test("a reload stays on the step, and a deep link opens its step", async ({ page }) => {
   await open(page, "/step/shared-interests");
-  await expect(heading(page)).toHaveText("Reason 4 of 5 against a break: Shared problems still need talking");
+  await expect(heading(page)).toHaveText(step("shared-interests").heading);
   await expect(heading(page)).not.toBeFocused();
   await page.reload();
   await ready(page);
-  await expect(heading(page)).toHaveText("Reason 4 of 5 against a break: Shared problems still need talking");
+  await expect(heading(page)).toHaveText(step("shared-interests").heading);
   // A static host redirects a folder to its trailing slash; the step still opens.
   await open(page, "/step/cold-war/");
-  await expect(heading(page)).toHaveText("Reason 1 of 5 against a break: Even the Cold War kept embassies open");
+  await expect(heading(page)).toHaveText(step("cold-war").heading);
 });
 
 test("an address ending in index.html opens its folder's page", async ({ page }) => {
@@ -175,12 +196,12 @@ test("an address ending in index.html opens its folder's page", async ({ page })
   await expect(heading(page)).toHaveText("Russia and the West: an explainer");
   await open(page, "/step/meaning/index.html?x=1#top");
   await expect(page).toHaveURL("/step/meaning/?x=1#top");
-  await expect(heading(page)).toHaveText("Clarifies the question: What “closing diplomatic relations” means");
+  await expect(heading(page)).toHaveText(step("meaning").heading);
 });
 
 test("the page title names the step", async ({ page }) => {
   await open(page, stepPath(4));
-  await expect(page).toHaveTitle(new RegExp(`^Step 5 of ${total}: `));
+  await expect(page).toHaveTitle(new RegExp(`^${steps[4].place}: `));
 });
 
 test("the first Tab stop skips past the header and the list of steps to the step", async ({ page }) => {

@@ -78,12 +78,13 @@ async function waitForHttp(url, what, process) {
 
 /**
  * Starts the site, the driver and a browser session for one engine. Returns
- * the page to drive, functions that stop and start the site's server, and
- * one that stops it all.
+ * the page to drive, functions that stop and start the site's server, one
+ * that holds back its WebAssembly, and one that stops it all.
  */
 export async function launch(name) {
   const engine = engines[name];
-  const serve = () => start("node", ["scripts/static-server.mjs", "dist", String(engine.site)], { PHONE_FRAMES: "1" });
+  const serve = () => start("node", ["scripts/static-server.mjs", "dist", String(engine.site)], { PHONE_FRAMES: "1", HOLD_WASM: "1" });
+  const control = (what) => fetch(`http://127.0.0.1:${engine.site}/__wasm/${what}`, { method: "POST" });
   let site = serve();
   const driver = start(...engine.driver(engine.port));
   try {
@@ -102,6 +103,14 @@ export async function launch(name) {
         site.child.once("exit", stopped);
         stop(site);
       }),
+      /**
+       * Holds back every request for the WebAssembly, so the app cannot
+       * start, until the function returned is called.
+       */
+      holdWasm: async () => {
+        await control("hold");
+        return () => control("release");
+      },
       /** Starts it again. */
       online: async () => {
         site = serve();
@@ -144,9 +153,12 @@ export class Page {
     throw new Error(`waited ${PATIENCE / 1000} s for ${what}; last saw ${JSON.stringify(last)}`);
   }
 
-  /** Waits until the app has taken over the page, then watches for script errors. */
+  /**
+   * Waits until the app has taken over the page and shown what only the
+   * browser knows (`data-app="settled"`), then watches for script errors.
+   */
   async ready() {
-    await this.until(() => this.run(() => document.documentElement.dataset.app === "ready"), "the app to start");
+    await this.until(() => this.run(() => document.documentElement.dataset.app === "settled"), "the app to start");
     await this.run(() => {
       window.scriptErrors = [];
       window.addEventListener("error", (event) => window.scriptErrors.push(String(event.message)));
@@ -256,7 +268,7 @@ export class Page {
     await this.session.get(`${this.origin}/__phone/${width}${path}`);
     return this.until(() => this.run(() => {
       const page = document.querySelector("iframe").contentDocument?.documentElement;
-      return page?.dataset.app === "ready" && { width: page.clientWidth, scroll: page.scrollWidth };
+      return page?.dataset.app === "settled" && { width: page.clientWidth, scroll: page.scrollWidth };
     }), `${path} to start in the frame`);
   }
 

@@ -32,10 +32,6 @@ const LONG_PROMPT_CHARS: usize = 100;
 /// See [`LONG_PROMPT_CHARS`].
 const LONG_PROMPT_LINES: usize = 2;
 
-/// The widest screen, in CSS pixels, that counts as a phone's: teach.css's
-/// `30rem` at the usual 16 pixels a rem.
-const PHONE_WIDTH: f64 = 480.0;
-
 /// Whether a prompt is long enough to fold away on a phone.
 fn is_long(prompt: &str) -> bool {
     prompt.chars().count() > LONG_PROMPT_CHARS || prompt.lines().count() > LONG_PROMPT_LINES
@@ -122,11 +118,13 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     {
         let on_phone = on_phone.clone();
         use_effect_with((), move |()| {
-            let width = gloo::utils::window()
-                .inner_width()
+            // The stylesheets say which layout applies (variables.css).
+            let layout = gloo::utils::window()
+                .get_computed_style(&gloo::utils::document_element())
                 .ok()
-                .and_then(|width| width.as_f64());
-            on_phone.set(width.is_some_and(|width| width <= PHONE_WIDTH));
+                .flatten()
+                .and_then(|style| style.get_property_value("--layout").ok());
+            on_phone.set(layout.is_some_and(|layout| layout.trim() == "phone"));
         });
     }
     {

@@ -104,7 +104,7 @@ fn Explainer(props: &ExplainerProps) -> Html {
             <ContextProvider<UseReducerHandle<Reader>> context={reader}>
                 <ContextProvider<UseReducerHandle<Answers>> context={answers}>
                     <ContextProvider<Pages> context={props.pages}>
-                        <Router prerender={props.prerender.clone()} pages={props.pages}>
+                        <Router prerender={props.prerender.clone()} family={props.pages.family()}>
                             <Shell />
                         </Router>
                     </ContextProvider<Pages>>

@@ -196,6 +196,13 @@ impl Route {
         Route::Step { id: id.clone() }
     }
 
+    /// Whether a binary with the pages of `family` (`None`: every page) has
+    /// this route's page; a link to any other is a load of its prerendered
+    /// page.
+    pub fn is_in(&self, family: Option<Family>) -> bool {
+        family.is_none_or(|family| family == self.family())
+    }
+
     /// The family of pages this page is one of.
     pub fn family(&self) -> Family {
         match self {

@@ -11,8 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlBaseElement;
 use yew::prelude::*;
 
-use crate::pages::Pages;
-use crate::route::Route;
+use crate::route::{Family, Route};
 
 /// Where the reader is: the page, and the query and fragment of its address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +62,7 @@ pub trait AddressBar {
     /// entry; whether it could.
     fn replace(&self, address: &str) -> bool;
     /// Loads the page at an address, leaving the app: the way to a page
-    /// of another family (see [`Pages`]).
+    /// of another [`Family`].
     fn load(&self, address: &str);
 }
 
@@ -170,8 +169,9 @@ impl Reducible for Shown {
 pub struct Navigator {
     base: AttrValue,
     bar: Rc<dyn AddressBar>,
-    /// The pages this binary has: a move to any other loads its page.
-    pages: Pages,
+    /// The family of pages this binary has (`None`: every page): a move to
+    /// a page of another loads it.
+    family: Option<Family>,
     /// Told of each move the navigator makes, and of each address it
     /// rewrites in place (`true` for a move).
     changed: Callback<(Location, bool)>,
@@ -181,26 +181,26 @@ impl PartialEq for Navigator {
     fn eq(&self, other: &Navigator) -> bool {
         self.base == other.base
             && Rc::ptr_eq(&self.bar, &other.bar)
-            && self.pages == other.pages
+            && self.family == other.family
             && self.changed == other.changed
     }
 }
 
 impl Navigator {
     /// A navigator over an address bar, for a site served under `base` (its
-    /// path without the final slash), in a binary with these `pages`,
+    /// path without the final slash), in a binary with the pages of `family`,
     /// telling `changed` of each move (`true`) and of each address rewritten
     /// in place (`false`).
     pub fn new(
         base: AttrValue,
         bar: Rc<dyn AddressBar>,
-        pages: Pages,
+        family: Option<Family>,
         changed: Callback<(Location, bool)>,
     ) -> Navigator {
         Navigator {
             base,
             bar,
-            pages,
+            family,
             changed,
         }
     }
@@ -223,7 +223,7 @@ impl Navigator {
     /// nothing. A page this binary does not have is loaded instead.
     pub fn push(&self, route: &Route, fragment: Option<&str>) {
         let href = self.href(route, fragment);
-        if !self.pages.has(route) {
+        if !route.is_in(self.family) {
             self.bar.load(&href);
         } else if href != self.bar.address() && self.bar.push(&href) {
             self.changed.emit((self.location(), true));
@@ -252,8 +252,8 @@ struct RouterContext {
 pub struct RouterProps {
     /// The page being prerendered; `None` in the browser.
     pub prerender: Option<Prerender>,
-    /// The pages this binary has.
-    pub pages: Pages,
+    /// The family of pages this binary has (`None`: every page).
+    pub family: Option<Family>,
     /// The app.
     pub children: Html,
 }
@@ -290,7 +290,7 @@ pub fn Router(props: &RouterProps) -> Html {
             Change::Revealed(location)
         })
     });
-    let navigator = Navigator::new((*base).clone(), (*bar).clone(), props.pages, changed);
+    let navigator = Navigator::new((*base).clone(), (*bar).clone(), props.family, changed);
     {
         let navigator = navigator.clone();
         use_effect_with((), move |()| {
@@ -388,7 +388,12 @@ mod tests {
             let reports = reports.clone();
             Callback::from(move |report| reports.borrow_mut().push(report))
         };
-        let navigator = Navigator::new("/explainer".into(), bar.clone(), Pages::EXPLAINER, changed);
+        let navigator = Navigator::new(
+            "/explainer".into(),
+            bar.clone(),
+            Some(Family::Explainer),
+            changed,
+        );
         (navigator, bar, reports)
     }
 

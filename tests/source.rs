@@ -206,23 +206,52 @@ fn imports(modules: &BTreeMap<ModulePath, Module>) -> BTreeMap<ModulePath, BTree
         .collect()
 }
 
-/// Each pair of modules that import each other, as `a::b <-> c`.
+/// Each loop of imports, as `a -> b::c -> a`: one for each module that is
+/// the least (in path order) of a loop, the shortest through it.
 fn import_cycles(modules: &BTreeMap<ModulePath, Module>) -> Vec<String> {
     let imports = imports(modules);
     let name = |path: &ModulePath| format!("crate::{}", path.join("::"));
     let mut cycles = Vec::new();
-    for (from, to) in &imports {
-        for other in to {
-            if from < other && imports.get(other).is_some_and(|back| back.contains(from)) {
-                cycles.push(format!("{} <-> {}", name(from), name(other)));
+    for start in imports.keys() {
+        // Breadth first from `start` through modules after it, each reached
+        // from the one before it on the shortest way.
+        let mut before: BTreeMap<&ModulePath, &ModulePath> = BTreeMap::new();
+        let mut next = vec![start];
+        let mut closing = None;
+        while closing.is_none() && !next.is_empty() {
+            let mut further = Vec::new();
+            for from in next {
+                for to in imports.get(from).into_iter().flatten() {
+                    if to == start {
+                        closing = Some(from);
+                        break;
+                    }
+                    if to > start && !before.contains_key(to) {
+                        before.insert(to, from);
+                        further.push(to);
+                    }
+                }
+                if closing.is_some() {
+                    break;
+                }
             }
+            next = further;
+        }
+        if let Some(mut at) = closing {
+            let mut way = vec![name(start)];
+            while at != start {
+                way.insert(1, name(at));
+                at = before[at];
+            }
+            way.push(name(start));
+            cycles.push(way.join(" -> "));
         }
     }
     cycles
 }
 
 #[test]
-fn no_module_imports_one_that_imports_it() {
+fn no_loop_of_imports() {
     let modules = library_modules(Path::new("src"));
     assert!(
         modules.contains_key(&vec!["model".to_owned(), "content".to_owned()]),
@@ -262,7 +291,24 @@ fn an_import_through_a_re_export_reaches_the_module_it_comes_from() {
         imports[&file(&["b", "tests"])],
         BTreeSet::from([file(&["b"])])
     );
-    assert_eq!(import_cycles(&modules), ["crate::a <-> crate::b"]);
+    assert_eq!(
+        import_cycles(&modules),
+        ["crate::a -> crate::b -> crate::a"]
+    );
+}
+
+#[test]
+fn a_loop_through_three_modules_is_named_once() {
+    let mut modules = BTreeMap::new();
+    let file = |name: &str| vec![name.to_owned()];
+    read_modules("use crate::c::C;\n", &file("router"), &mut modules);
+    read_modules("use crate::router::R;\n", &file("pages"), &mut modules);
+    read_modules("use crate::pages::P;\n", &file("c"), &mut modules);
+    read_modules("use crate::c::C;\n", &file("d"), &mut modules);
+    assert_eq!(
+        import_cycles(&modules),
+        ["crate::c -> crate::pages -> crate::router -> crate::c"]
+    );
 }
 
 /// The string literals in `text` that build a document id (`format!` with

@@ -68,16 +68,15 @@ impl Pages {
         render: every,
     };
 
-    /// Whether this route's page is one of these; a link to any other is a
-    /// load of its prerendered page.
-    pub fn has(&self, route: &Route) -> bool {
-        self.family.is_none_or(|family| family == route.family())
+    /// The family of these pages, or `None` for every page.
+    pub fn family(&self) -> Option<Family> {
+        self.family
     }
 
     /// The page for a route: the not-found page for one of another family,
     /// which only a misconfigured host can serve this binary for.
     pub fn render(&self, route: &Route, content: &Content) -> Html {
-        if self.has(route) {
+        if route.is_in(self.family) {
             (self.render)(route, content)
         } else {
             html! { <NotFound /> }

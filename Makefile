@@ -65,17 +65,21 @@ bench: test-tools
 	node scripts/bench.mjs $(DIST)
 	node scripts/lighthouse.mjs $(DIST)
 
-## Build the release WebAssembly as Trunk does, names kept, and print where its bytes go.
+## Print where the release WebAssembly's bytes go, in the explainer's binary as the site ships it.
+# Trunk builds it once more, from a page holding index.html's own link for
+# it with one attribute more, which has wasm-opt keep the names (-g); the
+# cargo build is the site's own. size.mjs checks that the file is the
+# site's byte for byte but for its names.
 size:
 	scripts/ensure-tools.sh size
-	$(RELEASE_ENV) cargo build --release --target wasm32-unknown-unknown --bin diplomacy-explainer \
-		--target-dir target/size
-	wasm-bindgen --target web --keep-debug --out-dir target/size/bindgen \
-		target/size/wasm32-unknown-unknown/release/diplomacy-explainer.wasm
-	wasm-opt -Oz -g --strip-dwarf --enable-bulk-memory --enable-nontrapping-float-to-int \
-		--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-		target/size/bindgen/diplomacy-explainer_bg.wasm -o target/size/named.wasm
-	node scripts/size.mjs target/size/named.wasm
+	$(MAKE) --no-print-directory app
+	mkdir -p target/size
+	grep -o '<link data-trunk rel="rust" data-bin="diplomacy-explainer"[^>]*>' index.html \
+		| sed 's#/>$$#href="../../" data-wasm-opt-params="-g" />#' \
+		| sed '1i <html><head>' | sed '$$a </head><body></body></html>' > target/size/index.html
+	grep -q 'data-wasm-opt-params="-g"' target/size/index.html
+	$(RELEASE_ENV) trunk build --release --public-url / --dist target/size/dist target/size/index.html
+	node scripts/size.mjs target/size/dist/diplomacy-explainer-*_bg.wasm $(APP)/diplomacy-explainer-*_bg.wasm
 
 ## Run every check and test.
 test: test-tools lint unit browser

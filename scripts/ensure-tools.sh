@@ -92,7 +92,8 @@ if [ "$mode" = test ]; then
   fi
 fi
 
-if [ "$mode" = size ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy $twiggy_version" ]; then
+# twiggy says its version as "twiggy-opt 0.8.0".
+if [ "$mode" = size ] && [ "$(twiggy --version 2>/dev/null | cut -d" " -f2)" != "$twiggy_version" ]; then
   say "Installing twiggy $twiggy_version (about 7 minutes, once)"
   cargo install twiggy --version "=$twiggy_version" --locked
 fi

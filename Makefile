@@ -3,8 +3,10 @@
 # Debian machine.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
-# Trunk finds wasm-bindgen (cargo's bin folder) and wasm-opt (npm's binaryen) on PATH.
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk finds wasm-bindgen (in the folder of the version Trunk.toml pins,
+# scripts/ensure-tools.sh) and wasm-opt (npm's binaryen) on PATH.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/wasm-bindgen-$(WASM_BINDGEN_VERSION)/bin:$(HOME)/.cargo/bin:$(PATH)
 
 # The release WebAssembly is built with a pinned nightly that rebuilds the
 # standard library for size and turns panics into traps

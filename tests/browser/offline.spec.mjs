@@ -44,9 +44,9 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
 }
 
-/** The hashed name a build gives its script and its WebAssembly (`<name>.js`, `<name>_bg.wasm`). */
+/** The hashed name a build gives its script and its WebAssembly (`<name>.js`, `<name>_bg.wasm`; Trunk writes the hash without leading zeros). */
 function hashedName(folder) {
-  return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{16}\.js$/.test(name)).slice(0, -".js".length);
+  return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{1,16}\.js$/.test(name)).slice(0, -".js".length);
 }
 
 /** Every address the page's origin holds in its caches. */

@@ -119,9 +119,10 @@ test("after one visit, every page opens offline with the reader's progress, and 
 
 test("a new version is told in a notice, loads whole on Update now, and the old one's files are dropped", async ({ page, context }) => {
   test.setTimeout(120_000);
-  const server = await site(4178, FIRST);
+  // Before the server starts: a test failing outside the `try` would leave it holding the port.
   const [first, second] = [hashedName(FIRST), hashedName(SECOND)];
   expect(first).not.toBe(second);
+  const server = await site(4178, FIRST);
   try {
     await page.goto(`${server.origin}/`);
     await ready(page);

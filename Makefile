@@ -3,8 +3,10 @@
 # Debian machine.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
-# Trunk finds wasm-bindgen (cargo's bin folder) and wasm-opt (npm's binaryen) on PATH.
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk finds wasm-bindgen (in the folder of the version Trunk.toml pins,
+# scripts/ensure-tools.sh) and wasm-opt (npm's binaryen) on PATH.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/wasm-bindgen-$(WASM_BINDGEN_VERSION)/bin:$(HOME)/.cargo/bin:$(PATH)
 
 # The release WebAssembly is built with a pinned nightly that rebuilds the
 # standard library for size and turns panics into traps
@@ -23,26 +25,40 @@ SITE_URL ?=
 # without SITE_URL use, say, PUBLIC_URL=/explainer/.
 PUBLIC_URL ?= $(if $(SITE_URL),$(shell printf '%s' '$(SITE_URL)' | sed -E 's#^[a-z]+://[^/]*##; s#^$$#/#; s#([^/])$$#\1/#'),/)
 DIST ?= dist
+# Trunk's build, before the prerenderer makes a site of it.
+APP ?= target/app
 SUBPATH_DIST := target/dist-subpath
 NEXT_DIST := target/dist-next
 
-.PHONY: serve dist test bench size lint unit browser tools test-tools
+.PHONY: serve dist app site test bench size lint unit browser tools test-tools
 
 ## Build and serve the app at http://127.0.0.1:8080, rebuilding on change.
 serve: tools
 	trunk serve
 
-## Build the deployable static site into $(DIST)/. The classroom kit's pages
-## start a binary of their own (classroom.html), built beside the
-## explainer's, so that readers of the steps never download it.
+## Build the deployable static site into $(DIST)/: Trunk's build, then the site made from it.
 dist: tools
-	$(RELEASE_ENV) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
-	$(RELEASE_ENV) trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST).classroom classroom.html
-	mv $(DIST).classroom/index.html $(DIST)/classroom.html
-	mv $(DIST).classroom/classroom-* $(DIST)/
-	rmdir $(DIST).classroom
-	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(DIST) $(DIST)/*.js
-	SITE_URL='$(SITE_URL)' cargo run --quiet --package prerender -- $(DIST)
+	$(MAKE) --no-print-directory app
+	$(MAKE) --no-print-directory site
+
+# Trunk's build of the release app, into $(APP)/. The classroom kit's pages
+# start a binary of their own (classroom.html), built beside the explainer's,
+# so that readers of the steps never download it. Built for the root: only
+# the two pages Trunk writes name the public path, and the prerenderer puts
+# them under PUBLIC_URL, so one build serves a site under any path.
+app:
+	$(RELEASE_ENV) trunk build --release --public-url / --dist $(APP)
+	$(RELEASE_ENV) trunk build --release --public-url / --dist $(APP).classroom classroom.html
+	mv $(APP).classroom/index.html $(APP)/classroom.html
+	mv $(APP).classroom/classroom-* $(APP)/
+	rmdir $(APP).classroom
+	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(APP) $(APP)/*.js
+
+# The site in $(DIST)/, from Trunk's build in $(APP)/ (left as it is, for
+# another site): every page prerendered under PUBLIC_URL, then the service worker.
+site:
+	rm -rf $(DIST) && cp -r $(APP) $(DIST)
+	SITE_URL='$(SITE_URL)' PUBLIC_URL='$(PUBLIC_URL)' cargo run --quiet --package prerender -- $(DIST)
 	node scripts/service-worker.mjs $(DIST)
 
 ## Build the release site and print its sizes, paint times and memory, and Lighthouse's figures.
@@ -51,17 +67,21 @@ bench: test-tools
 	node scripts/bench.mjs $(DIST)
 	node scripts/lighthouse.mjs $(DIST)
 
-## Build the release WebAssembly as Trunk does, names kept, and print where its bytes go.
+## Print where the release WebAssembly's bytes go, in the explainer's binary as the site ships it.
+# Trunk builds it once more, from a page holding index.html's own link for
+# it with one attribute more, which has wasm-opt keep the names (-g); the
+# cargo build is the site's own. size.mjs checks that the file is the
+# site's byte for byte but for its names.
 size:
 	scripts/ensure-tools.sh size
-	$(RELEASE_ENV) cargo build --release --target wasm32-unknown-unknown --bin diplomacy-explainer \
-		--target-dir target/size
-	wasm-bindgen --target web --keep-debug --out-dir target/size/bindgen \
-		target/size/wasm32-unknown-unknown/release/diplomacy-explainer.wasm
-	wasm-opt -Oz -g --strip-dwarf --enable-bulk-memory --enable-nontrapping-float-to-int \
-		--enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-		target/size/bindgen/diplomacy-explainer_bg.wasm -o target/size/named.wasm
-	node scripts/size.mjs target/size/named.wasm
+	$(MAKE) --no-print-directory app
+	mkdir -p target/size
+	grep -o '<link data-trunk rel="rust" data-bin="diplomacy-explainer"[^>]*>' index.html \
+		| sed 's#/>$$#href="../../" data-wasm-opt-params="-g" />#' \
+		| sed '1i <html><head>' | sed '$$a </head><body></body></html>' > target/size/index.html
+	grep -q 'data-wasm-opt-params="-g"' target/size/index.html
+	$(RELEASE_ENV) trunk build --release --public-url / --dist target/size/dist target/size/index.html
+	node scripts/size.mjs target/size/dist/diplomacy-explainer-*_bg.wasm $(APP)/diplomacy-explainer-*_bg.wasm
 
 ## Run every check and test.
 test: test-tools lint unit browser
@@ -77,13 +97,19 @@ unit:
 
 browser:
 	$(MAKE) --no-print-directory dist
-	$(MAKE) --no-print-directory dist SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
+	@# The same build served under a sub-path: only the pages and the worker differ.
+	$(MAKE) --no-print-directory site SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
 	@# A second version of the site, one step's title changed, for the test of
-	@# an update (tests/browser/offline.spec.mjs).
-	rm -rf target/content-next && cp -r content target/content-next
+	@# an update (tests/browser/offline.spec.mjs). Its content is built into
+	@# the app and the prerenderer, so it has a cargo target folder of its own:
+	@# in the shared one, each version would rebuild what the other built.
+	@# The copy keeps content/'s times, so that cargo rebuilds it only when the content changed.
+	rm -rf target/content-next && cp -rp content target/content-next
 	sed -i 's/^title = "The question"$$/title = "The question, as the essay asks it"/' target/content-next/argument.toml
 	grep -q '"The question, as the essay asks it"' target/content-next/argument.toml
-	CONTENT_DIR=$(CURDIR)/target/content-next $(MAKE) --no-print-directory dist DIST=$(NEXT_DIST)
+	touch -r content/argument.toml target/content-next/argument.toml
+	CONTENT_DIR=$(CURDIR)/target/content-next CARGO_TARGET_DIR=$(CURDIR)/target/next \
+		$(MAKE) --no-print-directory dist APP=target/app-next DIST=$(NEXT_DIST)
 	playwright test
 	node --test tests/engines/firefox.test.mjs tests/engines/webkit.test.mjs
 

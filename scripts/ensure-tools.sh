@@ -55,10 +55,14 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
   cargo install trunk --version "=$trunk_version" --locked
 fi
 
-if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+# Each version in a folder of its own, which the Makefile puts first on PATH,
+# so that checkouts on different versions never replace each other's.
+# --locked: 0.2.130's lock file pins webpki-roots 1.0.11, which the registry
+# does not have, so Cargo.lock holds 0.2.128, whose lock file installs as it is.
+bindgen_root=$HOME/.cargo/wasm-bindgen-$bindgen_version
+if [ "$("$bindgen_root/bin/wasm-bindgen" --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
   say "Installing wasm-bindgen-cli $bindgen_version (about 5 minutes, once)"
-  # Not --locked: its lock file pins a crate version the registry no longer has.
-  cargo install wasm-bindgen-cli --version "=$bindgen_version"
+  cargo install wasm-bindgen-cli --version "=$bindgen_version" --locked --root "$bindgen_root"
 fi
 
 if ! command -v npm >/dev/null; then
@@ -92,7 +96,8 @@ if [ "$mode" = test ]; then
   fi
 fi
 
-if [ "$mode" = size ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy $twiggy_version" ]; then
+# twiggy says its version as "twiggy-opt 0.8.0".
+if [ "$mode" = size ] && [ "$(twiggy --version 2>/dev/null | cut -d" " -f2)" != "$twiggy_version" ]; then
   say "Installing twiggy $twiggy_version (about 7 minutes, once)"
   cargo install twiggy --version "=$twiggy_version" --locked
 fi

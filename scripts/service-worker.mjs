@@ -34,8 +34,9 @@ const { count, size, warnings } = await injectManifest({
   globDirectory: dist,
   globPatterns: ["**/*.{html,js,wasm,svg,png,webmanifest}"],
   globIgnores: ["sw.js", "cards/**"],
-  // Trunk puts a hash of its content in these names: the name is the revision.
-  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|svg)$/,
+  // Trunk puts a hash of its content in these names (in hex, without leading
+  // zeros: up to 16 digits): the name is the revision.
+  dontCacheBustURLsMatching: /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|svg)$/,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   manifestTransforms: [
     (entries) => ({

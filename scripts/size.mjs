@@ -1,27 +1,57 @@
-// Where the WebAssembly's bytes go: reads `twiggy top` of a release build
-// made as Trunk makes it (wasm-bindgen, wasm-opt -Oz) but with its names kept, and sums
-// each item's own size by crate, and within the app by module (each
-// component is a module). Prints figures; asserts nothing.
+// Where the WebAssembly's bytes go: reads `twiggy top` of Trunk's release
+// build with its names kept (`make size`), and sums each item's own size by
+// crate, and within the app by module (each component, page and hook is a
+// module). First checks that the file is the shipped one but for its names:
+// without its `name` section, byte for byte the file Trunk built for the site.
 //
-//   node scripts/size.mjs <file.wasm>
+//   node scripts/size.mjs <file with names.wasm> <shipped file.wasm>
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 
-const wasm = process.argv[2];
-if (!wasm) {
-  console.error("usage: size.mjs <file.wasm>");
+const [wasm, shipped] = process.argv.slice(2);
+if (!wasm || !shipped) {
+  console.error("usage: size.mjs <file with names.wasm> <shipped file.wasm>");
   process.exit(2);
+}
+
+/** A LEB128 number in `bytes` at `at`, and where it ends. */
+function leb(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+/** The module without its custom section `name`: each section is an id, a size, then its bytes. */
+function withoutNames(bytes) {
+  const kept = [bytes.subarray(0, 8)];
+  for (let at = 8; at < bytes.length; ) {
+    const [size, body] = leb(bytes, at + 1);
+    const [length, name] = leb(bytes, body);
+    const isNames = bytes[at] === 0 && bytes.subarray(name, name + length).toString() === "name";
+    if (!isNames) kept.push(bytes.subarray(at, body + size));
+    at = body + size;
+  }
+  return Buffer.concat(kept);
+}
+const bytes = readFileSync(wasm);
+const shippedBytes = readFileSync(shipped);
+if (!withoutNames(bytes).equals(shippedBytes)) {
+  console.error(`${wasm} without its names is not ${shipped}: the figures would not be the shipped binary's.`);
+  process.exit(1);
 }
 const items = JSON.parse(execFileSync("twiggy", ["top", "--format", "json", wasm], { maxBuffer: 1 << 28 }));
 const app = "diplomacy_explainer";
 
 /**
  * The crate (and, in the app, the module) an item belongs to, or null for
- * what is not shipped (names, wasm-bindgen's own section). Code generic over
+ * what is not shipped (the names). Code generic over
  * one of the app's types (yew's lifecycle for one component, say) counts as
- * the app's: `CompStateInner<…::components::step_page::StepPage>::view` is
- * the step page's view.
+ * the app's: `CompStateInner<…::pages::step::StepPage>::view` is the step
+ * page's view.
  */
 function owner(name) {
   if (/subsection|^custom section/.test(name)) return null;
@@ -30,7 +60,7 @@ function owner(name) {
   const ours = plain.match(new RegExp(`${app}::(\\w+)(?:::(\\w+))?`));
   if (ours) {
     const [, group, module] = ours;
-    return [app, group === "components" || group === "model" ? `${group}::${module}` : group];
+    return [app, ["components", "hooks", "model", "pages"].includes(group) ? `${group}::${module}` : group];
   }
   const crate = plain.replace(/^[<&*\s]*(?:(?:dyn|mut|const|impl)\s+)*/, "").match(/^(\w+)::/)?.[1];
   return [crate ?? "other (imports, tables, glue)", null];
@@ -54,10 +84,8 @@ const table = (title, map, limit) => {
     console.log(`| ${name} | ${kb(size)} | ${((100 * size) / total).toFixed(1)}% |`);
   }
 };
-const bytes = readFileSync(wasm);
-const compressed = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-console.log(`${wasm}: ${kb(bytes.length)} with its names (${kb(compressed)} brotli), of which ` +
-  `${kb(total)} is code and data that ship; the rest is names and wasm-bindgen's own section, ` +
-  "which the shipped file does not carry.");
+const compressed = brotliCompressSync(shippedBytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+console.log(`${shipped}, as shipped: ${kb(shippedBytes.length)} (${kb(compressed)} brotli). ` +
+  `The same with its names, ${wasm} (${kb(bytes.length)}), has ${kb(total)} of code and data, by the items below.`);
 table("By crate", byCrate, 20);
 table(`By module of ${app}`, byModule, 40);

@@ -71,7 +71,7 @@ function send(response, status, path, request) {
   const { bytes, etag } = brotli(path);
   // Trunk names the script, the WebAssembly and the icon by their hash; the
   // service worker's name never changes.
-  const cache = /-[0-9a-f]{16}(_bg)?\.(wasm|js|svg)$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+  const cache = /-[0-9a-f]{1,16}(_bg)?\.(wasm|js|svg)$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
   const headers = { "content-type": type, "cache-control": cache, etag, vary: "accept-encoding" };
   if (status === 200 && request.headers["if-none-match"] === etag) {
     response.writeHead(304, headers).end();

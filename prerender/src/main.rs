@@ -20,7 +20,10 @@
 //!   `_headers`.
 //!
 //! Usage: `cargo run --package prerender -- <dist folder>`, after `trunk build`,
-//! with `SITE_URL` in the environment where the site's address is known.
+//! with `SITE_URL` in the environment where the site's address is known, and
+//! `PUBLIC_URL` where the site is served under another path than the one
+//! Trunk built it for (`make dist` builds for the root, and puts the site
+//! under `PUBLIC_URL` here).
 
 mod card;
 mod install;
@@ -161,7 +164,8 @@ fn site_url(given: Option<&str>, base: &str) -> Result<Option<String>> {
 
 fn build(dist: &Path) -> Result<usize> {
     let content = Content::load()?;
-    let template = Template::from_trunk(dist)?;
+    let public = std::env::var("PUBLIC_URL").ok();
+    let template = Template::from_trunk(dist, public.as_deref().filter(|path| !path.is_empty()))?;
     let base = template.base().to_owned();
     let site = site_url(std::env::var("SITE_URL").ok().as_deref(), &base)?;
     if site.is_none() {

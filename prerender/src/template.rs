@@ -179,6 +179,38 @@ fn integrity(bytes: &[u8]) -> String {
     format!("sha384-{}", BASE64.encode(Sha384::digest(bytes)))
 }
 
+/// Trunk's page moved under `to`, the path the site is served under: each
+/// address Trunk wrote under its `<base href>` (`from`), its own included,
+/// now starts with `to`. Nothing else Trunk builds names the path (the glue
+/// finds the WebAssembly beside itself), so one build serves a site under
+/// any path.
+fn rebase(html: &str, from: &str, to: &str) -> Result<String> {
+    let moved = |el: &mut lol_html::html_content::Element, attribute: &str| {
+        if let Some(rest) = el
+            .get_attribute(attribute)
+            .as_deref()
+            .and_then(|value| value.strip_prefix(from))
+        {
+            el.set_attribute(attribute, &format!("{to}{rest}"))?;
+        }
+        Ok(())
+    };
+    Ok(rewrite_str(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("base[href], link[href]", |el| moved(el, "href")),
+                element!("script[src]", |el| moved(el, "src")),
+                element!("script[data-start]", |el| {
+                    moved(el, "data-js")?;
+                    moved(el, "data-wasm")
+                }),
+            ],
+            ..RewriteStrSettings::new()
+        },
+    )?)
+}
+
 /// Reads Trunk's page for what the template is made from.
 fn find(html: &str) -> Result<Found> {
     let found = RefCell::new(Found::default());
@@ -223,15 +255,26 @@ fn find(html: &str) -> Result<Found> {
 }
 
 impl Template {
-    /// The template made from the `index.html` Trunk built in `dist`: the
-    /// stylesheets put inline (and their files removed), the start-up script
-    /// fetching the WebAssembly with its integrity, every integrity hash
-    /// checked against the file as it is now, and the policy hashing what
-    /// runs inline.
-    pub fn from_trunk(dist: &Path) -> Result<Template> {
+    /// The template made from the `index.html` Trunk built in `dist`, for a
+    /// site served under `public` (a path, `/explainer/`; where it is not
+    /// given, the one Trunk built for): the stylesheets put inline (and their
+    /// files removed), the start-up script fetching the WebAssembly with its
+    /// integrity, every integrity hash checked against the file as it is
+    /// now, and the policy hashing what runs inline.
+    pub fn from_trunk(dist: &Path, public: Option<&str>) -> Result<Template> {
         let index = dist.join("index.html");
         let html = std::fs::read_to_string(&index)
             .with_context(|| format!("reading {}", index.display()))?;
+        let built_for = find(&html)
+            .with_context(|| format!("reading {}", index.display()))?
+            .base
+            .context("index.html has no <base href>")?;
+        let public = public.unwrap_or(&built_for);
+        ensure!(
+            public.starts_with('/') && public.ends_with('/'),
+            "the public path {public} must begin and end with /"
+        );
+        let html = rebase(&html, &built_for, public)?;
         let found = find(&html).with_context(|| format!("reading {}", index.display()))?;
         match found.root {
             None => bail!("{} has no #{ROOT_ID}", index.display()),
@@ -262,7 +305,8 @@ impl Template {
         let classroom_page = dist.join(CLASSROOM_TRUNK_PAGE);
         let classroom = std::fs::read_to_string(&classroom_page)
             .with_context(|| format!("reading {}", classroom_page.display()))?;
-        let classroom = find(&classroom)
+        let classroom = rebase(&classroom, &built_for, public)
+            .and_then(|classroom| find(&classroom))
             .ok()
             .and_then(|found| found.start)
             .with_context(|| format!("{} has no start-up script", classroom_page.display()))?;
@@ -485,7 +529,7 @@ import init from '/x/kit.js';
     #[test]
     fn the_template_inlines_styles_and_fetches_the_wasm_with_its_integrity() {
         let dist = dist("template");
-        let template = Template::from_trunk(&dist).unwrap();
+        let template = Template::from_trunk(&dist, None).unwrap();
         let html = &template.explainer.html;
         assert!(html.contains("<style>a{}b{}</style>"), "{html}");
         assert!(!html.contains("stylesheet"));
@@ -529,7 +573,7 @@ import init from '/x/kit.js';
     #[test]
     fn each_family_of_pages_starts_its_own_binary() {
         let dist = dist("families");
-        let template = Template::from_trunk(&dist).unwrap();
+        let template = Template::from_trunk(&dist, None).unwrap();
         let explainer = &template.explainer.html;
         let classroom = &template.classroom.html;
         for (html, js, wasm, other) in [
@@ -557,7 +601,7 @@ import init from '/x/kit.js';
     #[test]
     fn the_hashed_files_are_cached_for_a_year_and_the_worker_never() {
         let dist = dist("headers");
-        let headers = Template::from_trunk(&dist).unwrap().headers();
+        let headers = Template::from_trunk(&dist, None).unwrap().headers();
         let immutable = "\n  Cache-Control: public, max-age=31536000, immutable";
         for file in ["/x/app.js", "/x/app_bg.wasm", "/x/kit.js", "/x/kit_bg.wasm"] {
             assert!(headers.contains(&format!("{file}{immutable}")), "{headers}");
@@ -577,7 +621,7 @@ import init from '/x/kit.js';
     #[test]
     fn pages_get_their_title_body_preview_and_policy() {
         let dist = dist("page");
-        let template = Template::from_trunk(&dist).unwrap();
+        let template = Template::from_trunk(&dist, None).unwrap();
         let preview = Preview {
             title: "Map & more",
             description: r#"The "map" <here>."#,
@@ -623,9 +667,36 @@ import init from '/x/kit.js';
         );
         assert!(html.contains(&meta));
         std::fs::write(dist.join("index.html"), html).unwrap();
-        let again = Template::from_trunk(&dist).unwrap_err().to_string();
+        let again = Template::from_trunk(&dist, None).unwrap_err().to_string();
         assert!(again.contains("prerendered already"), "{again}");
         std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn a_site_is_served_under_the_path_it_is_given() {
+        let rebased = dist("rebased");
+        let template = Template::from_trunk(&rebased, Some("/y/")).unwrap();
+        assert_eq!(template.base(), "/y/");
+        for (html, js, wasm) in [
+            (&template.explainer.html, "/y/app.js", "/y/app_bg.wasm"),
+            (&template.classroom.html, "/y/kit.js", "/y/kit_bg.wasm"),
+        ] {
+            assert!(html.contains(r#"<base href="/y/""#), "{html}");
+            assert!(html.contains(&format!("import init from '{js}'")), "{html}");
+            assert!(html.contains(&format!("fetch('{wasm}'")), "{html}");
+            assert!(!html.contains("/x/"), "{html}");
+        }
+        assert!(template.headers().contains("/y/sw.js\n"));
+        std::fs::remove_dir_all(rebased).unwrap();
+        for path in ["y/", "/y", "https://example.org/y/"] {
+            let dist = dist("refused-path");
+            let error = format!("{:#}", Template::from_trunk(&dist, Some(path)).unwrap_err());
+            assert!(
+                error.contains("must begin and end with /"),
+                "{path}: {error}"
+            );
+            std::fs::remove_dir_all(dist).unwrap();
+        }
     }
 
     #[test]
@@ -638,12 +709,12 @@ import init from '/x/kit.js';
         ] {
             std::fs::write(dist.join("index.html"), TRUNK.replace(from, to)).unwrap();
             std::fs::write(dist.join(CLASSROOM_TRUNK_PAGE), TRUNK_CLASSROOM).unwrap();
-            let error = format!("{:#}", Template::from_trunk(&dist).unwrap_err());
+            let error = format!("{:#}", Template::from_trunk(&dist, None).unwrap_err());
             assert!(error.contains(expected), "{expected:?} not in {error}");
         }
         std::fs::write(dist.join("index.html"), TRUNK).unwrap();
         std::fs::remove_file(dist.join(CLASSROOM_TRUNK_PAGE)).unwrap();
-        let error = format!("{:#}", Template::from_trunk(&dist).unwrap_err());
+        let error = format!("{:#}", Template::from_trunk(&dist, None).unwrap_err());
         assert!(error.contains(CLASSROOM_TRUNK_PAGE), "{error}");
         std::fs::remove_dir_all(dist).unwrap();
     }

@@ -44,9 +44,9 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
 }
 
-/** The hashed name a build gives its script and its WebAssembly (`<name>.js`, `<name>_bg.wasm`). */
+/** The hashed name a build gives its script and its WebAssembly (`<name>.js`, `<name>_bg.wasm`; Trunk writes the hash without leading zeros). */
 function hashedName(folder) {
-  return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{16}\.js$/.test(name)).slice(0, -".js".length);
+  return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{1,16}\.js$/.test(name)).slice(0, -".js".length);
 }
 
 /** Every address the page's origin holds in its caches. */
@@ -119,9 +119,10 @@ test("after one visit, every page opens offline with the reader's progress, and 
 
 test("a new version is told in a notice, loads whole on Update now, and the old one's files are dropped", async ({ page, context }) => {
   test.setTimeout(120_000);
-  const server = await site(4178, FIRST);
+  // Before the server starts: a test failing outside the `try` would leave it holding the port.
   const [first, second] = [hashedName(FIRST), hashedName(SECOND)];
   expect(first).not.toBe(second);
+  const server = await site(4178, FIRST);
   try {
     await page.goto(`${server.origin}/`);
     await ready(page);

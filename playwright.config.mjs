@@ -25,7 +25,7 @@ export default defineConfig({
   use: {
     baseURL: "http://127.0.0.1:4173",
     browserName: "chromium",
-    // Only offline.spec.mjs lets the service worker run: elsewhere it would
+    // Only offline.spec.mjs and install.spec.mjs let the service worker run: elsewhere it would
     // fetch the whole site in the background of every test.
     serviceWorkers: "block",
     launchOptions: {

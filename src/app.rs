@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::use_persisted;
+use crate::hooks::{use_mounted, use_persisted};
 use crate::model::{Answers, Content, Reader};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
@@ -87,17 +87,13 @@ fn Explainer(props: &ExplainerProps) -> Html {
     let reader = use_persisted(props.content.clone(), || page_changes.reader.clone());
     let answers = use_persisted(props.content.clone(), || page_changes.answers.clone());
     // Says the app has taken over the page (styles and tests read it), then,
-    // after the render that follows, that it shows what only the browser
-    // knows: saved state, the address's query and fragment, the origin.
-    let started = use_state(|| false);
-    use_effect_with(*started, move |&rendered_again| {
-        let root = gloo::utils::document_element();
-        if rendered_again {
-            let _ = root.set_attribute("data-app", "settled");
-        } else {
-            let _ = root.set_attribute("data-app", "ready");
-            started.set(true);
-        }
+    // once mounted, after the render that follows, that it shows what only
+    // the browser knows: saved state, the address's query and fragment, the
+    // origin.
+    let mounted = use_mounted();
+    use_effect_with(mounted, |&mounted| {
+        let state = if mounted { "settled" } else { "ready" };
+        let _ = gloo::utils::document_element().set_attribute("data-app", state);
     });
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>

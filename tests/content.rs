@@ -121,7 +121,7 @@ fn our_prose(content: &Content) -> Vec<(String, String)> {
         ] {
             prose.push((format!("{}.{field}", step.id), text.to_string()));
         }
-        for query in &step.queries {
+        for query in &step.probes {
             prose.push((format!("{}.questions", step.id), query.to_string()));
         }
         for evidence in &step.evidence {

@@ -144,7 +144,7 @@ export const pages = [...fixedPaths.filter((path) => path === "/"), ...stepIds.m
 export const routes = [...pages, "/no-such-page"];
 
 /** The localStorage keys the app saves the reader's progress and answers under. */
-export const storageKey = "diplomacy-explainer.reader";
+export const readerKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
 
 /**

@@ -1,7 +1,9 @@
-//! The source keeps the promises ARCHITECTURE.md makes about its shape: no
-//! module imports one that imports it, read off the `use` lines of every
-//! file under `src/`; and every document id made from the content is built,
-//! and read back, in `model::page_id` alone.
+//! The source keeps the promises ARCHITECTURE.md makes about its shape, read
+//! off the `use` lines of every file under `src/`: no loop of imports; the
+//! model imports nothing above it and nothing of the browser's, components
+//! no page, and a step or a section neither the argument nor the reader; and
+//! every document id made from the content is built, and read back, in
+//! `model::page_id` alone.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -248,6 +250,92 @@ fn import_cycles(modules: &BTreeMap<ModulePath, Module>) -> Vec<String> {
         }
     }
     cycles
+}
+
+/// Each import that crosses a layer the wrong way: out of the model, from a
+/// component to a page, or from a step or a section to the argument or the
+/// reader, as `crate::a imports crate::b`.
+fn layer_breaches(modules: &BTreeMap<ModulePath, Module>) -> Vec<String> {
+    let name = |path: &ModulePath| format!("crate::{}", path.join("::"));
+    let under = |path: &ModulePath, parts: &[&str]| {
+        path.len() >= parts.len() && path.iter().zip(parts).all(|(a, b)| a == b)
+    };
+    let mut breaches = Vec::new();
+    for (from, to) in imports(modules) {
+        for other in to {
+            let breach = (under(&from, &["model"]) && !under(&other, &["model"]))
+                || (under(&from, &["components"]) && under(&other, &["pages"]))
+                || ((under(&from, &["model", "step"]) || under(&from, &["model", "section"]))
+                    && (under(&other, &["model", "argument"])
+                        || under(&other, &["model", "reader"])));
+            if breach {
+                breaches.push(format!("{} imports {}", name(&from), name(&other)));
+            }
+        }
+    }
+    breaches
+}
+
+#[test]
+fn each_layer_imports_only_what_is_below_it() {
+    let modules = library_modules(Path::new("src"));
+    let mut breaches = layer_breaches(&modules);
+    // The model knows nothing of the browser, not even by a full path.
+    for file in rust_files(Path::new("src/model")) {
+        let text = std::fs::read_to_string(&file).expect("a model file reads");
+        for web in ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys"] {
+            if text.contains(&format!("{web}::")) {
+                breaches.push(format!("{} names {web}", file.display()));
+            }
+        }
+    }
+    assert!(
+        breaches.is_empty(),
+        "imports across a layer:\n{}",
+        breaches.join("\n")
+    );
+}
+
+#[test]
+fn an_import_across_a_layer_is_named() {
+    let mut modules = BTreeMap::new();
+    let file = |names: &[&str]| names.iter().map(|name| (*name).to_owned()).collect();
+    read_modules(
+        "use crate::router::Route;\n",
+        &file(&["model", "map"]),
+        &mut modules,
+    );
+    read_modules(
+        "use crate::pages::Step;\n",
+        &file(&["components", "claim"]),
+        &mut modules,
+    );
+    read_modules(
+        "use super::reader::Reader;\n",
+        &file(&["model", "step"]),
+        &mut modules,
+    );
+    read_modules(
+        "use crate::model::Step;\n",
+        &file(&["pages", "step"]),
+        &mut modules,
+    );
+    for declared in [
+        &["router"][..],
+        &["pages"],
+        &["model", "reader"],
+        &["model"],
+    ] {
+        read_modules("", &file(declared), &mut modules);
+    }
+    assert_eq!(
+        layer_breaches(&modules),
+        [
+            "crate::components::claim imports crate::pages",
+            "crate::model::map imports crate::router",
+            "crate::model::step imports crate::model::reader",
+        ]
+    );
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub fn use_mounted() -> bool {
 
 /// The page's origin (`https://example.org`), for links a reader takes
 /// elsewhere: empty on the first render, which must match the page
-/// prerendered without it, and known once the app has taken over.
+/// prerendered without it, and known once mounted.
 #[hook]
 pub fn use_origin() -> AttrValue {
     if use_mounted() {

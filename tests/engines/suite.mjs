@@ -16,7 +16,7 @@
 // essay's passages) are left to Chromium's suite, which checks them in full.
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
-import { answersKey, pages, step, storageKey as readerKey } from "../site.mjs";
+import { answersKey, pages, step, readerKey } from "../site.mjs";
 import { Key, launch } from "./engine.mjs";
 
 /** A test with a time limit far above what it takes on a slow machine. */

@@ -9,6 +9,9 @@ use diplomacy_explainer::model::{
 };
 use sha2::{Digest, Sha256};
 
+mod common;
+use common::rust_files;
+
 /// The SHA-256 of the published essay: the source text (`shared/seed/` in the project's
 /// steering repository) up to, not including, its "Comments" line, with trailing white space
 /// trimmed. Recorded when the essay file was checked against it word for word, so that this
@@ -121,8 +124,8 @@ fn our_prose(content: &Content) -> Vec<(String, String)> {
         ] {
             prose.push((format!("{}.{field}", step.id), text.to_string()));
         }
-        for query in &step.probes {
-            prose.push((format!("{}.questions", step.id), query.to_string()));
+        for probe in &step.probes {
+            prose.push((format!("{}.questions", step.id), probe.to_string()));
         }
         for evidence in &step.evidence {
             prose.push((format!("{}.evidence", step.id), evidence.note.to_string()));
@@ -183,19 +186,9 @@ fn words_in_curly_quotation_marks_are_the_essays() {
 /// Every file whose strings the app can show a reader: the app's and the
 /// prerenderer's Rust, and the page template.
 fn app_sources() -> Vec<(String, String)> {
-    fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("the source folder is readable") {
-            let path = entry.expect("a folder entry").path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                found.push(path);
-            }
-        }
-    }
     let mut paths = vec![std::path::PathBuf::from("index.html")];
-    walk("src".as_ref(), &mut paths);
-    walk("prerender/src".as_ref(), &mut paths);
+    paths.extend(rust_files("src".as_ref()));
+    paths.extend(rust_files("prerender/src".as_ref()));
     paths
         .into_iter()
         .map(|path| {

@@ -6,7 +6,10 @@
 //! `model::page_id` alone.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod common;
+use common::rust_files;
 
 /// A module's path from the crate root: `["model", "content"]`, or
 /// `["model", "content", "tests"]` for a module inside a file.
@@ -19,23 +22,6 @@ type ModulePath = Vec<String>;
 struct Module {
     uses: Vec<Vec<String>>,
     exports: BTreeMap<String, Vec<String>>,
-}
-
-/// Every Rust file under a folder.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("src/ is readable") {
-            let path = entry.expect("src/ is readable").path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                found.push(path);
-            }
-        }
-    }
-    let mut found = Vec::new();
-    walk(dir, &mut found);
-    found
 }
 
 /// The library crate's modules, read from `src/` (`main.rs` and `bin/` are

@@ -282,38 +282,29 @@ fn each_layer_imports_only_what_is_below_it() {
     );
 }
 
+/// The modules of a crate made of these files: each a module's path
+/// (`model::map`, or `` for the crate's root) and its text.
+fn modules_of(files: &[(&str, &str)]) -> BTreeMap<ModulePath, Module> {
+    let mut modules = BTreeMap::new();
+    for (path, text) in files {
+        let path = path.split("::").filter(|part| !part.is_empty());
+        read_modules(text, &path.map(str::to_owned).collect(), &mut modules);
+    }
+    modules
+}
+
 #[test]
 fn an_import_across_a_layer_is_named() {
-    let mut modules = BTreeMap::new();
-    let file = |names: &[&str]| names.iter().map(|name| (*name).to_owned()).collect();
-    read_modules(
-        "use crate::router::Route;\n",
-        &file(&["model", "map"]),
-        &mut modules,
-    );
-    read_modules(
-        "use crate::pages::Step;\n",
-        &file(&["components", "claim"]),
-        &mut modules,
-    );
-    read_modules(
-        "use super::reader::Reader;\n",
-        &file(&["model", "step"]),
-        &mut modules,
-    );
-    read_modules(
-        "use crate::model::Step;\n",
-        &file(&["pages", "step"]),
-        &mut modules,
-    );
-    for declared in [
-        &["router"][..],
-        &["pages"],
-        &["model", "reader"],
-        &["model"],
-    ] {
-        read_modules("", &file(declared), &mut modules);
-    }
+    let modules = modules_of(&[
+        ("model::map", "use crate::router::Route;\n"),
+        ("components::claim", "use crate::pages::Step;\n"),
+        ("model::step", "use super::reader::Reader;\n"),
+        ("pages::step", "use crate::model::Step;\n"),
+        ("router", ""),
+        ("pages", ""),
+        ("model::reader", ""),
+        ("model", ""),
+    ]);
     assert_eq!(
         layer_breaches(&modules),
         [
@@ -341,20 +332,24 @@ fn no_loop_of_imports() {
 
 #[test]
 fn an_import_through_a_re_export_reaches_the_module_it_comes_from() {
-    let mut modules = BTreeMap::new();
-    let file = |names: &[&str]| names.iter().map(|name| (*name).to_owned()).collect();
-    read_modules(
-        "pub mod a;\npub use a::{Thing, other::{self, Other as Renamed}};\n",
-        &file(&[]),
-        &mut modules,
-    );
-    read_modules("use crate::{Renamed, b};\n", &file(&["a"]), &mut modules);
-    read_modules("", &file(&["a", "other"]), &mut modules);
-    read_modules(
-        "use super::Thing;\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n    use crate::b::{\n        X,\n    };\n}\n",
-        &file(&["b"]),
-        &mut modules,
-    );
+    let modules = modules_of(&[
+        (
+            "",
+            "pub mod a;\npub use a::{Thing, other::{self, Other as Renamed}};\n",
+        ),
+        ("a", "use crate::{Renamed, b};\n"),
+        ("a::other", ""),
+        (
+            "b",
+            "use super::Thing;\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n    use crate::b::{\n        X,\n    };\n}\n",
+        ),
+    ]);
+    let file = |names: &[&str]| {
+        names
+            .iter()
+            .map(|name| (*name).to_owned())
+            .collect::<ModulePath>()
+    };
     let imports = imports(&modules);
     assert_eq!(imports[&file(&["b"])], BTreeSet::from([file(&["a"])]));
     assert_eq!(
@@ -373,12 +368,12 @@ fn an_import_through_a_re_export_reaches_the_module_it_comes_from() {
 
 #[test]
 fn a_loop_through_three_modules_is_named_once() {
-    let mut modules = BTreeMap::new();
-    let file = |name: &str| vec![name.to_owned()];
-    read_modules("use crate::c::C;\n", &file("router"), &mut modules);
-    read_modules("use crate::router::R;\n", &file("pages"), &mut modules);
-    read_modules("use crate::pages::P;\n", &file("c"), &mut modules);
-    read_modules("use crate::c::C;\n", &file("d"), &mut modules);
+    let modules = modules_of(&[
+        ("router", "use crate::c::C;\n"),
+        ("pages", "use crate::router::R;\n"),
+        ("c", "use crate::pages::P;\n"),
+        ("d", "use crate::c::C;\n"),
+    ]);
     assert_eq!(
         import_cycles(&modules),
         ["crate::c -> crate::pages -> crate::router -> crate::c"]

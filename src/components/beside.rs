@@ -38,9 +38,9 @@ pub fn Beside(props: &BesideProps) -> Html {
     .chain(
         props
             .theirs
-            .reasons
+            .judged
             .iter()
-            .zip(&props.yours.reasons)
+            .zip(&props.yours.judged)
             .map(|(theirs, yours)| {
                 let conviction =
                     |judgement: Judgement| judgement.conviction.map_or("—", Conviction::label);

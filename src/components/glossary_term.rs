@@ -25,13 +25,13 @@ pub struct GlossaryTermProps {
     pub term: usize,
     /// The term as it stands in the text.
     pub text: AttrValue,
-    /// The document-unique id of the term's tooltip.
-    pub tip_id: AttrValue,
+    /// The document-unique id of the term's definition.
+    pub definition_id: AttrValue,
 }
 
 /// The term's definition element, a popover.
-fn tip_element(tip: &NodeRef) -> Option<HtmlElement> {
-    tip.cast::<HtmlElement>()
+fn definition_element(definition: &NodeRef) -> Option<HtmlElement> {
+    definition.cast::<HtmlElement>()
 }
 
 /// A marked term and its definition.
@@ -46,14 +46,14 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     let content = use_content();
     let term = &content.glossary.terms()[props.term];
     let shown = use_state(|| false);
-    let tip = use_node_ref();
+    let definition = use_node_ref();
     {
         // The popover's state is the browser's: follow it, including a
         // definition shown before the app started.
         let shown = shown.clone();
-        let tip = tip.clone();
+        let definition = definition.clone();
         use_effect_with((), move |()| {
-            let listener = tip_element(&tip).map(|element| {
+            let listener = definition_element(&definition).map(|element| {
                 shown.set(element.matches(":popover-open").unwrap_or(false));
                 let watched = element.clone();
                 EventListener::new(&element, "toggle", move |_| {
@@ -64,9 +64,9 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
         });
     }
     let hide = {
-        let tip = tip.clone();
+        let definition = definition.clone();
         move || {
-            if let Some(element) = tip_element(&tip) {
+            if let Some(element) = definition_element(&definition) {
                 // Hiding a hidden popover throws in some engines; nothing to do then.
                 let _ = element.hide_popover();
             }
@@ -74,7 +74,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     };
     {
         // Scrolling that brought the term into view, on focus or click, is
-        // not scrolling on: only a move of more than a few lines from where
+        // not scrolling on: only a scroll of more than a few lines from where
         // the definition was shown counts.
         let hide = hide.clone();
         use_effect_with(*shown, move |&shown| {
@@ -112,13 +112,13 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             <button
                 type="button"
                 class="term__button"
-                popovertarget={props.tip_id.clone()}
+                popovertarget={props.definition_id.clone()}
                 popovertargetaction="show"
-                aria-describedby={props.tip_id.clone()}
+                aria-describedby={props.definition_id.clone()}
             >
                 { props.text.clone() }
             </button>
-            <span id={props.tip_id.clone()} popover="auto" class="term__tip" ref={tip}>
+            <span id={props.definition_id.clone()} popover="auto" class="term__tip" ref={definition}>
                 <span class="term__label">{ "Our definition: " }</span>
                 <strong>{ term.term.clone() }</strong>{ ". " }{ term.definition.clone() }
                 { " " }

@@ -18,7 +18,7 @@ pub struct LikelihoodChoiceProps {
     pub legend: AttrValue,
     /// The reader's answer so far.
     pub value: Option<Likelihood>,
-    /// Called with the new answer, or `None` when the reader takes it back.
+    /// Called with the new choice, or `None` when the reader takes it back.
     pub on_change: Callback<Option<Likelihood>>,
 }
 

@@ -14,7 +14,7 @@ pub struct MarkedTextProps {
     /// The text, which is shown exactly as given.
     pub text: AttrValue,
     /// A page-unique name for where the text stands (`cold-war-claim`, say),
-    /// from which its terms' tooltips take their ids. The prerendered page
+    /// from which its terms' definitions take their ids. The prerendered page
     /// and the browser derive the same ids from it, so hydration finds them.
     pub place: AttrValue,
 }
@@ -41,8 +41,9 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
             Segment::Plain(text) => html! { { text.to_owned() } },
             Segment::Term(text, term) => {
                 // Each term is marked once in a text, so the term's id makes the place's unique.
-                let tip_id = page_id::definition(&props.place, &content.glossary.terms()[term].id);
-                html! { <GlossaryTerm {term} text={text.to_owned()} {tip_id} /> }
+                let definition_id =
+                    page_id::definition(&props.place, &content.glossary.terms()[term].id);
+                html! { <GlossaryTerm {term} text={text.to_owned()} {definition_id} /> }
             }
         })
         .collect()

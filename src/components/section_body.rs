@@ -65,7 +65,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let content = use_content();
     let step: &Step = &content.argument[props.step];
     let essay = &content.essay;
-    // Where the n-th text of this section stands, for its terms' tooltip ids.
+    // Where the n-th text of this section stands, for its terms' definition ids.
     let place = |index: usize| page_id::section_place(&step.id, props.kind, index);
     match props.kind {
         SectionKind::Essay => step
@@ -103,9 +103,9 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                 }) }
             </ul>
         },
-        SectionKind::Queries => html! {
+        SectionKind::Probes => html! {
             <ul class="questions">
-                { for step.queries.iter().map(|query| html! { <li>{ query.clone() }</li> }) }
+                { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
             </ul>
         },
     }

@@ -1,6 +1,6 @@
-//! The reader's judgement of each step that bears on a full break: whether it
-//! convinces them, and how much it bears on whether all relations will be
-//! closed. Both choices name the step, so each radio group's accessible
+//! The reader's judgement of each step that points toward or against a full
+//! break: whether it convinces them, and how much it bears on whether all
+//! relations will be closed. Both choices name the step, so each radio group's accessible
 //! name says which step it is about.
 
 use yew::prelude::*;
@@ -9,9 +9,9 @@ use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::{use_answers, use_content};
 use crate::model::{AnswerAction, Choice, Conviction, Direction, StepIndex, Weight};
 
-/// Props for [`ReasonJudgement`].
+/// Props for [`StepJudgement`].
 #[derive(Properties, PartialEq)]
-pub struct ReasonJudgementProps {
+pub struct StepJudgementProps {
     /// The judged step.
     pub step: StepIndex,
 }
@@ -51,7 +51,7 @@ fn direction_note(direction: Direction) -> &'static str {
 
 /// The reader's judgement of one step.
 #[component]
-pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
+pub fn StepJudgement(props: &StepJudgementProps) -> Html {
     let content = use_content();
     let answers = use_answers();
     let step = &content.argument[props.step];
@@ -65,7 +65,7 @@ pub fn ReasonJudgement(props: &ReasonJudgementProps) -> Html {
         let answers = answers.clone();
         let id = id.clone();
         Callback::from(move |conviction| {
-            answers.dispatch(AnswerAction::Judge(id.clone(), conviction))
+            answers.dispatch(AnswerAction::Conviction(id.clone(), conviction))
         })
     };
     let on_weight = {

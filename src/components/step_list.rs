@@ -13,7 +13,7 @@ use crate::route::Route;
 /// Props for [`StepList`].
 #[derive(Properties, PartialEq)]
 pub struct StepListProps {
-    /// The position of the step shown, or `None` off the steps (the start
+    /// The index of the step shown, or `None` off the steps (the start
     /// page lists the steps as a table of contents).
     #[prop_or_default]
     pub current: Option<StepIndex>,

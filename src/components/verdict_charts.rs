@@ -99,8 +99,8 @@ pub fn scale_chart(summary: &Summary, whose: &str) -> Html {
 
 /// The points each way, drawn as two bars on one axis, with their figures
 /// beside them: a bar's length is its points, and its pale track the most
-/// those steps could carry, so that the longer bar is the side that weighs
-/// more, whatever the number of steps on each side.
+/// those steps could carry, so that the longer bar is the side with more
+/// points, whatever the number of steps on each side.
 pub fn balance_chart(summary: &Summary, whose: &str) -> Html {
     let axis = summary.axis();
     html! {

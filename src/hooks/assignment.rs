@@ -1,5 +1,5 @@
 //! The assignment a student follows, kept in localStorage while they walk
-//! its steps: read once the page has started, as the reader's state is, and
+//! its steps: read once mounted, as the reader's state is, and
 //! kept or forgotten only when the student opens an assignment link or
 //! leaves the assignment.
 

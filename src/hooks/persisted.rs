@@ -1,5 +1,5 @@
-//! Keeping the reader's state in localStorage: read back once the page has
-//! started, saved on every change.
+//! Keeping the reader's state in localStorage: read back once mounted, saved
+//! on every change.
 
 use std::rc::Rc;
 

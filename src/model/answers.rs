@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::argument::Argument;
 use super::choice::Choice;
-use super::conviction::{Conviction, Judgement, Weight};
+use super::judgement::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
 use super::saved::Saved;
 use super::step::StepId;
@@ -23,12 +23,12 @@ pub enum AnswerAction {
     /// Their estimate after reading, or `None` to take it back.
     After(Option<Likelihood>),
     /// Whether a judged step convinces them.
-    Judge(StepId, Conviction),
+    Conviction(StepId, Conviction),
     /// A judged step's weight to them: how much it bears on the answer.
     Weight(StepId, Weight),
     /// Forget every answer (the verdict's Clear my answers).
     Reset,
-    /// Answers saved earlier were read back once the page had started. What
+    /// Answers saved earlier were read back once mounted. What
     /// the reader answered since stays on top of them.
     Restore(Answers),
 }
@@ -40,7 +40,9 @@ impl AnswerAction {
         Some(match choice {
             Choice::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
             Choice::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
-            Choice::Conviction(step) => AnswerAction::Judge(step, *Conviction::ALL.get(index)?),
+            Choice::Conviction(step) => {
+                AnswerAction::Conviction(step, *Conviction::ALL.get(index)?)
+            }
             Choice::Weight(step) => AnswerAction::Weight(step, *Weight::ALL.get(index)?),
         })
     }
@@ -64,7 +66,7 @@ impl Answers {
         match action {
             AnswerAction::Before(likelihood) => next.before = likelihood,
             AnswerAction::After(likelihood) => next.after = likelihood,
-            AnswerAction::Judge(step, conviction) => {
+            AnswerAction::Conviction(step, conviction) => {
                 next.judgements.entry(step).or_default().conviction = Some(conviction);
             }
             AnswerAction::Weight(step, weight) => {
@@ -188,7 +190,10 @@ mod tests {
         );
         let answered = Answers::default()
             .apply(AnswerAction::Before(Some(Likelihood::EvenChance)))
-            .apply(AnswerAction::Judge("trade".into(), Conviction::NotSure));
+            .apply(AnswerAction::Conviction(
+                "trade".into(),
+                Conviction::NotSure,
+            ));
         let restored = answered.apply(AnswerAction::Restore(sample()));
         assert_eq!(restored.before, Some(Likelihood::EvenChance));
         assert_eq!(restored.after, Some(Likelihood::Unlikely));
@@ -199,7 +204,7 @@ mod tests {
     #[test]
     fn the_options_a_page_shows_chosen_become_the_readers_answers() {
         let answered =
-            Answers::default().apply(AnswerAction::Judge("kept".into(), Conviction::NotSure));
+            Answers::default().apply(AnswerAction::Conviction("kept".into(), Conviction::NotSure));
         let changes = answered.changes_on_page([
             ("before", "4"),
             ("convinces-kept", "1"),
@@ -251,7 +256,10 @@ mod tests {
             "v=2&before=certain&after=2&gone=c&question=c&trade=u&granted=x&rivals=n9&&=&after";
         let expected = Answers::default()
             .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
-            .apply(AnswerAction::Judge("trade".into(), Conviction::NotSure));
+            .apply(AnswerAction::Conviction(
+                "trade".into(),
+                Conviction::NotSure,
+            ));
         assert_eq!(Answers::from_saved(stale, &argument), expected);
     }
 }

@@ -185,7 +185,7 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
                 ));
             }
         }
-        if step.queries.iter().all(|q| q.trim().is_empty()) {
+        if step.probes.iter().all(|q| q.trim().is_empty()) {
             problems.push(format!("step `{id}` asks no questions"));
         }
         if let Some(reply) = &step.replies_to {

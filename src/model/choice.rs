@@ -1,7 +1,7 @@
 //! The choices a reader makes, each with a group of radio buttons: how
 //! likely a full break is, before and after reading, and for each judged
 //! step whether it convinces and how much weight it has. Each group's name in
-//! the page says which choice it is, so that answers given on the prerendered
+//! the page says which choice it is, so that choices made on the prerendered
 //! page before the app started can be read back off it.
 
 use super::page_id;

@@ -5,7 +5,7 @@
 //! line it stood on and the reason, and the rest are summed up: the
 //! estimates, how they changed, each step's answers (what the essay
 //! concedes apart from its reasons against a break), where answers and
-//! estimates pull apart, questions to start a discussion, and a table for a
+//! estimates pull apart, discussion starters, and a table for a
 //! spreadsheet.
 
 use std::cmp::Ordering;
@@ -13,7 +13,7 @@ use std::collections::HashSet;
 
 use super::answers::Answers;
 use super::argument::{Argument, StepIndex};
-use super::conviction::{Conviction, Weight};
+use super::judgement::{Conviction, Weight};
 use super::likelihood::Likelihood;
 use super::share::{self, ShareError, Shared};
 use super::step::Direction;
@@ -427,7 +427,7 @@ impl ClassTally {
             .count()
     }
 
-    /// Up to [`MOST_STARTERS`] questions to open a discussion, in our own
+    /// Up to [`MOST_STARTERS`] discussion starters, in our own
     /// voice, each drawn from the class's answers and naming our steps by
     /// number and title: the step that divided the class most evenly, the
     /// step most found convincing by those whose estimate changed (at

@@ -99,9 +99,12 @@ pub fn answers() -> Answers {
     Answers::default()
         .apply(AnswerAction::Before(Some(Likelihood::Likely)))
         .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
-        .apply(AnswerAction::Judge("trade".into(), Conviction::Convincing))
+        .apply(AnswerAction::Conviction(
+            "trade".into(),
+            Conviction::Convincing,
+        ))
         .apply(AnswerAction::Weight("trade".into(), Weight::Much))
-        .apply(AnswerAction::Judge(
+        .apply(AnswerAction::Conviction(
             "granted".into(),
             Conviction::NotConvincing,
         ))

@@ -73,11 +73,11 @@ impl Weight {
     }
 }
 
-/// A reason's weight when the reader has not said how much it bears on the
-/// answer: the middle of the scale.
+/// A judged step's weight when the reader has not said how much it bears on
+/// the answer: the middle of the scale.
 pub const DEFAULT_WEIGHT: Weight = Weight::Some;
 
-/// The most points one reason can carry: convincing, and bearing a lot.
+/// The most points one judged step can carry: convincing, and bearing a lot.
 pub const MOST_POINTS: u32 = 6;
 
 /// The code written for a judgement with no conviction given.
@@ -103,7 +103,7 @@ impl Judgement {
         })
     }
 
-    /// How much this answer weighs: how far the reason convinces (2 for
+    /// The points this judgement adds up to: how far the judged step convinces (2 for
     /// convincing, 1 for not sure, 0 for not convincing or no answer) times
     /// how much it bears on the answer (1 to 3; 2 when not said).
     pub fn points(self) -> u32 {

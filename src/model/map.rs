@@ -18,8 +18,8 @@ pub enum Relation {
     Qualifies,
 }
 
-/// The argument as a tree of step positions: the question, what clarifies
-/// it, the answer it leads to, and what bears on that answer.
+/// The argument as a tree of step indexes: the question, what clarifies
+/// it, the answer it leads to, and what points toward or against that answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArgumentMap {
     /// The steps that ask the essay's question: the root of the map.
@@ -38,7 +38,7 @@ pub struct ArgumentMap {
 impl ArgumentMap {
     /// The map of an argument.
     pub fn of(argument: &Argument) -> ArgumentMap {
-        let positions = |kind: StepKind| -> Vec<StepIndex> {
+        let indexes = |kind: StepKind| -> Vec<StepIndex> {
             argument
                 .indexed()
                 .filter(|(_, step)| step.kind == kind)
@@ -52,7 +52,7 @@ impl ArgumentMap {
         ]
         .into_iter()
         .flat_map(|(relation, kind)| {
-            positions(kind)
+            indexes(kind)
                 .into_iter()
                 .map(move |index| (relation, index))
         })
@@ -65,9 +65,9 @@ impl ArgumentMap {
             })
             .collect();
         ArgumentMap {
-            question_steps: positions(StepKind::Question),
-            clarifications: positions(StepKind::Definition),
-            answer_steps: positions(StepKind::Conclusion),
+            question_steps: indexes(StepKind::Question),
+            clarifications: indexes(StepKind::Definition),
+            answer_steps: indexes(StepKind::Conclusion),
             bearing,
             replies,
         }

@@ -7,16 +7,15 @@ pub mod assignment;
 pub mod choice;
 pub mod class;
 pub mod content;
-pub mod conviction;
 pub mod essay;
 #[cfg(any(test, feature = "test-support"))]
 #[doc(hidden)]
 pub mod fixture;
 pub mod format;
 pub mod glossary;
+pub mod judgement;
 pub mod likelihood;
 pub mod map;
-pub mod navigation;
 pub mod page_id;
 pub mod reader;
 pub mod saved;
@@ -26,6 +25,7 @@ pub mod slug;
 pub mod step;
 pub mod summary;
 pub mod tree;
+pub mod turn;
 
 pub use answers::{AnswerAction, Answers};
 pub use argument::{Argument, EssayAnswer, StepIndex};
@@ -33,16 +33,16 @@ pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT
 pub use choice::Choice;
 pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
-pub use conviction::{Conviction, Judgement, Weight};
 pub use essay::{Essay, Passage};
 pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term};
+pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, Relation};
-pub use navigation::{Destination, Turn};
 pub use reader::{Reader, ReaderAction};
 pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};
 pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
-pub use summary::{Lean, ReasonAnswer, Summary, Tally, Tension};
+pub use summary::{JudgedAnswer, Lean, Summary, Tally, Tension};
+pub use turn::{Destination, Turn};

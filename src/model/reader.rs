@@ -34,7 +34,7 @@ pub enum ReaderAction {
     /// The reader asked to forget their progress and start again (the start
     /// page's Start over).
     Reset,
-    /// Progress saved earlier was read back once the page had started. What
+    /// Progress saved earlier was read back once mounted. What
     /// the reader did since (the step they opened, say) stays on top of it.
     Restore(Reader),
 }
@@ -299,7 +299,7 @@ mod tests {
         let reader = Reader::default()
             .apply(ReaderAction::Visit(step(1)))
             .apply(ReaderAction::Visit(step(5)))
-            .apply(ReaderAction::SetOpen(SectionKind::Queries, true));
+            .apply(ReaderAction::SetOpen(SectionKind::Probes, true));
         let saved = reader.to_saved();
         assert_eq!(
             saved,

@@ -11,8 +11,8 @@ pub enum SectionKind {
     Why,
     /// The evidence the essay offers.
     Evidence,
-    /// The step's queries: questions a careful reader would ask.
-    Queries,
+    /// The step's probes: questions a careful reader would ask.
+    Probes,
 }
 
 impl SectionKind {
@@ -22,7 +22,7 @@ impl SectionKind {
         SectionKind::Plain,
         SectionKind::Why,
         SectionKind::Evidence,
-        SectionKind::Queries,
+        SectionKind::Probes,
     ];
 
     /// The section's heading.
@@ -32,19 +32,19 @@ impl SectionKind {
             SectionKind::Plain => "In plain words",
             SectionKind::Why => "Why it matters",
             SectionKind::Evidence => "The evidence the essay offers",
-            SectionKind::Queries => "Questions a careful reader would ask",
+            SectionKind::Probes => "Questions a careful reader would ask",
         }
     }
 
     /// A short, stable name, used in element ids and in saved progress (the
-    /// queries keep `questions`, the name both had first).
+    /// probes keep `questions`, the name both had first).
     pub fn slug(self) -> &'static str {
         match self {
             SectionKind::Essay => "essay",
             SectionKind::Plain => "plain",
             SectionKind::Why => "why",
             SectionKind::Evidence => "evidence",
-            SectionKind::Queries => "questions",
+            SectionKind::Probes => "questions",
         }
     }
 
@@ -61,7 +61,7 @@ impl SectionKind {
             SectionKind::Essay => "The essay's words",
             SectionKind::Plain | SectionKind::Why => "Our explanation",
             SectionKind::Evidence => "Our notes, citing the essay",
-            SectionKind::Queries => "Our questions",
+            SectionKind::Probes => "Our questions",
         }
     }
 

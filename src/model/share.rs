@@ -17,7 +17,7 @@ use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode
 
 use super::answers::Answers;
 use super::argument::Argument;
-use super::conviction::Judgement;
+use super::judgement::Judgement;
 use super::likelihood::Likelihood;
 use super::saved;
 

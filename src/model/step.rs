@@ -66,8 +66,8 @@ pub enum StepKind {
 }
 
 impl StepKind {
-    /// Which way a step of this kind bears on a full break, for the steps
-    /// the reader is asked to judge; `None` for the rest.
+    /// Which way a step of this kind points: toward a full break or against
+    /// one, for the steps the reader is asked to judge; `None` for the rest.
     pub fn direction(self) -> Option<Direction> {
         match self {
             StepKind::Concession => Some(Direction::TowardBreak),
@@ -80,7 +80,7 @@ impl StepKind {
     }
 }
 
-/// Which way a step bears on the essay's question, whether all relations will
+/// Which way a step points on the essay's question, whether all relations will
 /// be closed: what the essay concedes points toward a break, its reasons point
 /// against one. A reader's answers on steps pointing opposite ways are never
 /// added up together.
@@ -204,10 +204,11 @@ pub struct Step {
     /// The evidence the essay offers for this step, if any.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
-    /// The step's queries: the questions a careful reader would ask of it
-    /// (ours). The content calls them `questions`, as its readers do.
+    /// The step's probes: the questions a careful reader would ask of it
+    /// (ours). The content calls them `questions`, as its readers do; a
+    /// query is only ever the address's.
     #[serde(rename = "questions")]
-    pub queries: Vec<Rc<str>>,
+    pub probes: Vec<Rc<str>>,
     /// The earlier step this one replies to, where the essay's words make
     /// the reply.
     #[serde(default)]
@@ -291,7 +292,7 @@ mod tests {
                 plain: "P".into(),
                 why: "W".into(),
                 evidence: Vec::new(),
-                queries: Vec::new(),
+                probes: Vec::new(),
                 replies_to: None,
             };
             step.gist().to_owned()

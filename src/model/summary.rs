@@ -1,5 +1,5 @@
-//! The reader's answers summed up beside the essay's answer. Reasons are
-//! weighed by which way they point: what the essay concedes (toward a full
+//! The reader's answers summed up beside the essay's answer. Judged steps'
+//! points are added up by which way they point: what the essay concedes (toward a full
 //! break) is never added to its reasons against one. Where the reader's
 //! answers and their final estimate pull apart, the summary says so in plain
 //! words.
@@ -8,14 +8,14 @@ use std::cmp::Ordering;
 
 use super::answers::Answers;
 use super::argument::{Argument, StepIndex};
-use super::conviction::{Conviction, Judgement, MOST_POINTS};
+use super::judgement::{Conviction, Judgement, MOST_POINTS};
 use super::likelihood::Likelihood;
 use super::step::Direction;
 
 /// One judged step in the summary: where it stands, which way it points and
 /// what the reader answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReasonAnswer {
+pub struct JudgedAnswer {
     /// Where the step stands in the argument.
     pub step: StepIndex,
     /// Which way the step points.
@@ -43,16 +43,16 @@ pub struct Tally {
     pub most: u32,
 }
 
-/// Which way the reader's answers weigh, all told.
+/// Which way the reader's answers lean, their points all added up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lean {
     /// No step has been judged.
     Unjudged,
-    /// The answers weigh toward a full break.
+    /// More points toward a full break.
     Toward,
-    /// The answers weigh against a full break.
+    /// More points against a full break.
     Against,
-    /// They weigh as much each way.
+    /// As many points each way.
     Even,
 }
 
@@ -67,11 +67,11 @@ pub enum Tension {
     /// More of those steps were judged convincing than not, yet a full break
     /// is thought more likely than not.
     Convinced,
-    /// On all the answers, weighed, what the essay concedes outweighs its
+    /// On all the answers' points, added up, what the essay concedes outweighs its
     /// reasons against a break, yet a full break is thought less likely than
     /// not.
     ConcessionOutweighs,
-    /// On all the answers, weighed, the essay's reasons against a break
+    /// On all the answers' points, added up, the essay's reasons against a break
     /// outweigh what it concedes, yet a full break is thought more likely
     /// than not.
     ReasonsOutweigh,
@@ -82,7 +82,7 @@ pub enum Tension {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     /// Each judged step, in the argument's order.
-    pub reasons: Vec<ReasonAnswer>,
+    pub judged: Vec<JudgedAnswer>,
     /// The reader's estimate before reading.
     pub before: Option<Likelihood>,
     /// The reader's estimate after reading.
@@ -94,10 +94,10 @@ pub struct Summary {
 impl Summary {
     /// The summary of these answers on this argument.
     pub fn of(answers: &Answers, argument: &Argument) -> Summary {
-        let reasons = argument
+        let judged = argument
             .indexed()
             .filter_map(|(step, s)| {
-                s.kind.direction().map(|direction| ReasonAnswer {
+                s.kind.direction().map(|direction| JudgedAnswer {
                     step,
                     direction,
                     judgement: answers.judgement(&s.id),
@@ -105,7 +105,7 @@ impl Summary {
             })
             .collect();
         Summary {
-            reasons,
+            judged,
             before: answers.before,
             after: answers.after,
             essay: argument.answer().likelihood,
@@ -113,17 +113,17 @@ impl Summary {
     }
 
     /// The judged steps that point one way.
-    pub fn pointing(&self, direction: Direction) -> impl Iterator<Item = &ReasonAnswer> {
-        self.reasons
+    pub fn pointing(&self, direction: Direction) -> impl Iterator<Item = &JudgedAnswer> {
+        self.judged
             .iter()
-            .filter(move |reason| reason.direction == direction)
+            .filter(move |answer| answer.direction == direction)
     }
 
     /// The answers on the steps that point one way, added up.
     pub fn tally(&self, direction: Direction) -> Tally {
         let with = |conviction: Option<Conviction>| {
             self.pointing(direction)
-                .filter(|reason| reason.judgement.conviction == conviction)
+                .filter(|answer| answer.judgement.conviction == conviction)
                 .count()
         };
         let steps = self.pointing(direction).count();
@@ -135,7 +135,7 @@ impl Summary {
             unanswered: with(None),
             points: self
                 .pointing(direction)
-                .map(|reason| reason.judgement.points())
+                .map(|answer| answer.judgement.points())
                 .sum(),
             most: MOST_POINTS * u32::try_from(steps).unwrap_or(u32::MAX / MOST_POINTS),
         }
@@ -152,13 +152,9 @@ impl Summary {
             .max(1)
     }
 
-    /// Which way the reader's answers weigh.
+    /// Which way the reader's answers' points, added up, lean.
     pub fn lean(&self) -> Lean {
-        if self
-            .reasons
-            .iter()
-            .all(|r| r.judgement.conviction.is_none())
-        {
+        if self.judged.iter().all(|r| r.judgement.conviction.is_none()) {
             return Lean::Unjudged;
         }
         let toward = self.tally(Direction::TowardBreak).points;
@@ -178,7 +174,7 @@ impl Summary {
         }
     }
 
-    /// Which way the reader's answers weigh, in one sentence. What the
+    /// Which way the reader's answers' points lean, in one sentence. What the
     /// essay concedes is never called one of its reasons: it argues nothing
     /// from it.
     pub fn balance(&self) -> String {
@@ -204,12 +200,12 @@ impl Summary {
         }
     }
 
-    /// The positions of the steps the reader did not find convincing.
+    /// The indexes of the steps the reader did not find convincing.
     pub fn unconvinced(&self) -> Vec<StepIndex> {
-        self.reasons
+        self.judged
             .iter()
-            .filter(|reason| reason.judgement.conviction == Some(Conviction::NotConvincing))
-            .map(|reason| reason.step)
+            .filter(|answer| answer.judgement.conviction == Some(Conviction::NotConvincing))
+            .map(|answer| answer.step)
             .collect()
     }
 
@@ -226,7 +222,7 @@ impl Summary {
     /// Where the reader's answers and their view after reading pull apart;
     /// `None` where they agree, or too little has been answered to tell.
     /// The steps that give the essay's reasons against a break are looked
-    /// at first, on their own; then all the answers, weighed.
+    /// at first, on their own; then all the answers' points, added up.
     pub fn tension_kind(&self) -> Option<Tension> {
         let side = self.after?.cmp(&Likelihood::EvenChance);
         let reasons = self.tally(Direction::AgainstBreak);
@@ -290,8 +286,8 @@ impl Summary {
 mod tests {
     use super::*;
     use crate::model::answers::AnswerAction;
-    use crate::model::conviction::Weight;
     use crate::model::fixture;
+    use crate::model::judgement::Weight;
     use crate::model::step::StepId;
 
     fn argument() -> Argument {
@@ -303,7 +299,7 @@ mod tests {
         let summary = Summary::of(&Answers::default(), argument);
         summary
             .pointing(direction)
-            .map(|reason| argument[reason.step].id.clone())
+            .map(|answer| argument[answer.step].id.clone())
             .collect()
     }
 
@@ -319,7 +315,7 @@ mod tests {
             .into_iter()
             .fold(answers, |answers, id| {
                 answers
-                    .apply(AnswerAction::Judge(id.clone(), conviction))
+                    .apply(AnswerAction::Conviction(id.clone(), conviction))
                     .apply(AnswerAction::Weight(id, weight))
             })
     }
@@ -384,12 +380,12 @@ mod tests {
         let toward = ids(&argument, Direction::TowardBreak);
         // One reason against that bears a little, and a concession that bears a lot.
         let answers = Answers::default()
-            .apply(AnswerAction::Judge(
+            .apply(AnswerAction::Conviction(
                 against[0].clone(),
                 Conviction::Convincing,
             ))
             .apply(AnswerAction::Weight(against[0].clone(), Weight::Little))
-            .apply(AnswerAction::Judge(
+            .apply(AnswerAction::Conviction(
                 toward[0].clone(),
                 Conviction::Convincing,
             ))
@@ -397,7 +393,7 @@ mod tests {
         assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Toward);
         let answers = answers.apply(AnswerAction::Weight(toward[0].clone(), Weight::Little));
         assert_eq!(Summary::of(&answers, &argument).lean(), Lean::Even);
-        let answers = answers.apply(AnswerAction::Judge(
+        let answers = answers.apply(AnswerAction::Conviction(
             toward[0].clone(),
             Conviction::NotConvincing,
         ));

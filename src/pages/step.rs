@@ -10,9 +10,9 @@ use yew::prelude::*;
 use crate::components::assignment_banner::AssignmentBanner;
 use crate::components::claim::Claim;
 use crate::components::disclosure::Disclosure;
-use crate::components::reason_judgement::ReasonJudgement;
 use crate::components::route_link::RouteLink;
 use crate::components::section_body::SectionBody;
+use crate::components::step_judgement::StepJudgement;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
@@ -104,7 +104,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 </div>
                 { for sections }
                 if step.kind.direction().is_some() {
-                    <ReasonJudgement step={props.index} />
+                    <StepJudgement step={props.index} />
                 }
                 if step.kind == StepKind::Conclusion {
                     <p class="step__verdict">

@@ -146,9 +146,9 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
                     <h3>{ format!("Step {}: {}", index.number(), step.title) }</h3>
                     <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim.clone() }</p>
                 </div>
-                <p class="label">{ format!("{} (the explainer's, not the essay's):", SectionKind::Queries.heading()) }</p>
+                <p class="label">{ format!("{} (the explainer's, not the essay's):", SectionKind::Probes.heading()) }</p>
                 <ul class="handout__questions">
-                    { for step.queries.iter().map(|query| html! { <li>{ query.clone() }</li> }) }
+                    { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
                 </ul>
                 <div class="handout__lines" aria-hidden="true">
                     { for (0..RULED_LINES).map(|_| html! { <span class="handout__line"></span> }) }

@@ -200,9 +200,9 @@ impl Assignment {
             match key {
                 "a" => version = Some(value),
                 "from" | "to" => {
-                    let step = argument.index_of(value).ok_or_else(|| {
-                        AssignmentError::UnknownStep(value.chars().take(60).collect())
-                    })?;
+                    let step = argument
+                        .index_of(value)
+                        .ok_or_else(|| AssignmentError::UnknownStep(saved::excerpt(value)))?;
                     if key == "from" {
                         first = Some(step);
                     } else {

@@ -64,8 +64,9 @@ pub enum PartRefusal {
     Repeated(String),
 }
 
-/// The first 60 characters of a part.
-fn excerpt(text: &str) -> String {
+/// The first 60 characters of a part, or of anything a link holds, as a
+/// refusal shows it.
+pub fn excerpt(text: &str) -> String {
     text.chars().take(60).collect()
 }
 

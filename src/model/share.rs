@@ -274,7 +274,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
             }
             step => {
                 if !argument.is_judged(step) {
-                    return Err(ShareError::UnknownStep(step.chars().take(60).collect()));
+                    return Err(ShareError::UnknownStep(saved::excerpt(step)));
                 }
                 let judgement = Judgement::from_code(value)
                     .filter(|judgement| judgement.conviction.is_some())

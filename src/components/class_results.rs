@@ -163,7 +163,6 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
     }
     let shifts = tally.shifts();
     let tensions = tally.tensions(argument);
-    let essay = argument.answer().likelihood.label();
     let discussion = tally.starters(argument);
     html! {
         <div class="class-results">
@@ -183,10 +182,10 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
             <ClassSteps tally={tally.clone()} />
             <section aria-labelledby="class-tensions-title" class="class-section">
                 <h2 id="class-tensions-title">{ "Where answers and estimates pull apart" }</h2>
-                <p>{ "Counted as each student's verdict page finds it: from how they judged the steps that give the essay's reasons against a break, and their estimate after reading." }</p>
+                <p>{ "Counted as each student's verdict page finds it: their answers lean one way, step for step (each side's steps averaged on their own, and compared), yet their estimate after reading falls on the other side of as likely as not. Answers that are all not sure, or on one side only, lean neither way." }</p>
                 <ul class="class-figures">
-                    { figure(format!("Found more of those steps not convincing than convincing, yet after reading chose {essay}, where we place the essay's answer"), tensions.rejected_yet_agreed) }
-                    { figure("Found more of those steps convincing than not convincing, yet after reading thought a full break more likely than not".to_owned(), tensions.accepted_yet_disagreed) }
+                    { figure("Answers lean toward a full break, yet after reading thought it less likely than not".to_owned(), tensions.toward_yet_unlikely) }
+                    { figure("Answers lean against a full break, yet after reading thought it more likely than not".to_owned(), tensions.against_yet_likely) }
                 </ul>
             </section>
             <section aria-labelledby="class-discussion-title" class="class-section">

@@ -68,7 +68,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <section aria-labelledby="reasons-title">
                 <h2 id="reasons-title">{ "Each step judged, by which way it points" }</h2>
                 <p class="reasons__how">
-                    { "A step weighs by how far it convinces (convincing 2, not sure 1, not convincing 0) times how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said). Steps that point opposite ways are never added together." }
+                    { "Each step judged gets points by how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said): that many for the step if it convinces, as many against it (−) if it does not, and 0 if not sure, which leans neither way. Each side's figure is the average of its own steps judged, so a side with more steps does not weigh more for having them; the two sides are never added together. The answers lean toward a full break where what the essay concedes averages more than its reasons against a break, and against one where those reasons average more." }
                 </p>
                 <table class="reasons">
                     <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "Points" }</th></tr></thead>
@@ -83,14 +83,14 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                                             <RouteLink to={Route::step(&step.id)}>{ format!("{}. {}", reason.step.number(), step.title) }</RouteLink>
                                         </th>
                                         <td>{ reason.judgement.in_words().unwrap_or_else(|| "Not answered".to_owned()) }</td>
-                                        <td>{ reason.judgement.points() }</td>
+                                        <td>{ reason.judgement.points_in_words().unwrap_or_else(|| "—".to_owned()) }</td>
                                     </tr>
                                 }
                             }) }
                         </tbody>
                     }) }
                 </table>
-                { balance_chart(summary, whose) }
+                { balance_chart(summary, props.shared) }
             </section>
             <section aria-labelledby="unconvinced-title">
                 <h2 id="unconvinced-title">{ "Steps that did not convince" }</h2>

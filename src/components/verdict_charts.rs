@@ -1,9 +1,10 @@
 //! The verdict's two charts, drawn as SVG: where the estimates fall on the
-//! scale, and the points each way.
+//! scale, and each side's points, a step.
 
 use yew::prelude::*;
 
-use crate::model::{Direction, Likelihood, Summary};
+use crate::model::judgement::{MOST_POINTS, sign};
+use crate::model::{Direction, Likelihood, Summary, Tally};
 
 /// Where a point of the scale stands across the chart, in its own units.
 fn scale_x(point: Likelihood) -> u32 {
@@ -97,34 +98,79 @@ pub fn scale_chart(summary: &Summary, whose: &str) -> Html {
     }
 }
 
-/// The points each way, drawn as two bars on one axis, with their figures
-/// beside them: a bar's length is its points, and its pale track the most
-/// those steps could carry, so that the longer bar is the side with more
-/// points, whatever the number of steps on each side.
-pub fn balance_chart(summary: &Summary, whose: &str) -> Html {
-    let axis = summary.axis();
+/// How many of a side's steps were judged, and how: `2 of 5 steps judged:
+/// 1 convincing, 1 not sure`.
+fn judged_in_words(tally: &Tally) -> String {
+    let steps = if tally.steps == 1 { "step" } else { "steps" };
+    let how = [
+        (tally.convincing, "convincing"),
+        (tally.not_sure, "not sure"),
+        (tally.not_convincing, "not convincing"),
+    ]
+    .into_iter()
+    .filter(|&(count, _)| count > 0)
+    .map(|(count, answer)| format!("{count} {answer}"))
+    .collect::<Vec<_>>();
+    if how.is_empty() {
+        format!("{} of {} {steps} judged", tally.judged(), tally.steps)
+    } else {
+        format!(
+            "{} of {} {steps} judged: {}",
+            tally.judged(),
+            tally.steps,
+            how.join(", ")
+        )
+    }
+}
+
+/// Each side's points a step, drawn as two bars on one axis from
+/// `-MOST_POINTS` through 0 to `MOST_POINTS`, with their figures beside
+/// them: each side is averaged on its own steps, so that the bar further
+/// right is the side whose steps convinced the reader more, step for step,
+/// whatever the number of steps on each side. The two are never added.
+pub fn balance_chart(summary: &Summary, shared: bool) -> Html {
+    let (whose, whom) = if shared {
+        ("their", "them")
+    } else {
+        ("your", "you")
+    };
+    // The axis in tenths of a point, so that an average's bar ends where
+    // its figure says.
+    let half = 10 * MOST_POINTS;
+    let tick = |points: i32| format!("{}{}", sign(points), points.abs());
     html! {
         <figure class="chart">
-            <figcaption class="chart__caption">{ format!("How {} answers weigh, each way", whose.to_lowercase()) }</figcaption>
+            <figcaption class="chart__caption">{ format!("How {whose} answers weigh, each way") }</figcaption>
             <dl class="bars">
                 { for Direction::ALL.into_iter().map(|direction| {
                     let tally = summary.tally(direction);
+                    let bar = tally.average.map(|average| {
+                        let tenths = average.tenths();
+                        html! { <rect class="bars__points" x={(half + tenths.min(0)).to_string()} width={tenths.abs().to_string()} height="10" /> }
+                    });
                     html! {
                         <div class="bars__row">
                             <dt>{ direction.label() }</dt>
-                            <dd>
-                                <svg class={classes!("bars__bar", format!("bars__bar--{}", direction.slug()))} viewBox={format!("0 0 {axis} 10")} preserveAspectRatio="none" aria-hidden="true">
-                                    <rect class="bars__track" width={tally.most.to_string()} height="10" />
-                                    <rect class="bars__points" width={tally.points.to_string()} height="10" />
+                            <dd class="bars__figure">
+                                <svg class={classes!("bars__bar", format!("bars__bar--{}", direction.slug()))} viewBox={format!("0 0 {} 10", 2 * half)} preserveAspectRatio="none" aria-hidden="true">
+                                    <rect class="bars__track" width={(2 * half).to_string()} height="10" />
+                                    { bar.unwrap_or_default() }
+                                    <line class="bars__zero" x1={half.to_string()} y1="0" x2={half.to_string()} y2="10" />
                                 </svg>
-                                <span class="bars__count">{ Summary::points(tally.points) }</span>
+                                <span class="bars__count">{ tally.average.map_or_else(|| "not judged".to_owned(), |average| format!("{} a step", average.in_words())) }</span>
                             </dd>
+                            <dd class="bars__judged">{ judged_in_words(&tally) }</dd>
                         </div>
                     }
                 }) }
             </dl>
+            <p class="bars__ticks" aria-hidden="true">
+                <span>{ tick(-MOST_POINTS) }</span>
+                <span>{ "0" }</span>
+                <span>{ tick(MOST_POINTS) }</span>
+            </p>
             <p class="chart__note">
-                { format!("Both bars are drawn on one scale, 0 to {axis} points. The outline is the most each side's steps could weigh: {}.", Direction::ALL.into_iter().map(|direction| format!("{} {}", Summary::points(summary.tally(direction).most), direction.label().to_lowercase())).collect::<Vec<_>>().join(", ")) }
+                { format!("Each bar is the average of its side's steps that {whom} judged, on one scale from {} a step (every one not convincing, bearing a lot) through 0, the line, to {} (every one convincing, bearing a lot). The bar that reaches further right is the side whose steps convinced {whom} more, step for step: a side with more steps does not weigh more for having them.", tick(-MOST_POINTS), tick(MOST_POINTS)) }
             </p>
         </figure>
     }

@@ -126,19 +126,18 @@ impl StepTally {
 }
 
 /// Where answers and estimates pull apart across the class, counted as the
-/// verdict page finds it for each one ([`Summary::tension_kind`]).
+/// verdict page finds it for each one ([`Summary::tension_kind`]): a
+/// student's answers lean one way, step for step, and their estimate after
+/// reading falls on the other side of as likely as not. Each count is the
+/// other's mirror.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tensions {
-    /// Judged more of the steps that give the essay's reasons against a
-    /// break not convincing than convincing, yet ended where we place the
-    /// essay's answer ([`Tension::Unconvinced`], with the estimate after
-    /// reading at the essay's answer on the scale).
-    pub rejected_yet_agreed: u32,
-    /// Judged more of those steps convincing than not, yet ended away from
-    /// the essay's answer, thinking a full break more likely than not
-    /// ([`Tension::Convinced`], with the estimate after reading not the
-    /// essay's answer).
-    pub accepted_yet_disagreed: u32,
+    /// Answers that lean toward a full break, yet a full break thought less
+    /// likely than not ([`Tension::TowardYetUnlikely`]).
+    pub toward_yet_unlikely: u32,
+    /// Answers that lean against a full break, yet a full break thought
+    /// more likely than not ([`Tension::AgainstYetLikely`]).
+    pub against_yet_likely: u32,
 }
 
 /// A class's answers, read from pasted share links.
@@ -391,20 +390,14 @@ impl ClassTally {
 
     /// Where answers and estimates pull apart: each response summed up as
     /// the verdict page sums it ([`Summary::of`]), and counted by the
-    /// tension it finds there ([`Summary::tension_kind`]) and where its
-    /// estimate after reading stands beside the essay's answer (see
-    /// [`Tensions`]).
+    /// tension it finds there ([`Summary::tension_kind`]).
     pub fn tensions(&self, argument: &Argument) -> Tensions {
         let mut tensions = Tensions::default();
         for response in &self.responses {
-            let summary = Summary::of(&response.answers, argument);
-            let at_the_essays = summary.after == Some(summary.essay);
-            match summary.tension_kind() {
-                Some(Tension::Unconvinced) if at_the_essays => tensions.rejected_yet_agreed += 1,
-                Some(Tension::Convinced) if !at_the_essays => {
-                    tensions.accepted_yet_disagreed += 1;
-                }
-                _ => {}
+            match Summary::of(&response.answers, argument).tension_kind() {
+                Some(Tension::TowardYetUnlikely) => tensions.toward_yet_unlikely += 1,
+                Some(Tension::AgainstYetLikely) => tensions.against_yet_likely += 1,
+                None => {}
             }
         }
         tensions
@@ -494,25 +487,20 @@ impl ClassTally {
                 }
             });
         let tensions = self.tensions(argument);
-        let essay = argument.answer().likelihood.label();
-        let rejected = (tensions.rejected_yet_agreed > 0).then(|| {
-            format!(
-                "{} judged more of the steps that give the essay's reasons against a break not \
-                 convincing than convincing, yet after reading chose {essay}, where we place the \
-                 essay's answer. If not those reasons, what makes it {} for you?",
-                of_you(tensions.rejected_yet_agreed),
-                essay.to_lowercase()
-            )
-        });
-        let accepted = (tensions.accepted_yet_disagreed > 0).then(|| {
-            format!(
-                "{} judged more of the steps that give the essay's reasons against a break \
-                 convincing than not convincing, yet after reading thought a full break more \
-                 likely than not. What, for you, outweighs them?",
-                of_you(tensions.accepted_yet_disagreed)
-            )
-        });
-        [split, most_convincing, rejected, accepted]
+        // The two are each other's mirror.
+        let pulled = |count: u32, way: &str, view: &str| {
+            (count > 0).then(|| {
+                format!(
+                    "{} gave answers that lean {way} a full break, step for step, yet after \
+                     reading thought a full break {view} likely than not. What, for you, makes \
+                     it {view} likely?",
+                    of_you(count)
+                )
+            })
+        };
+        let toward = pulled(tensions.toward_yet_unlikely, "toward", "less");
+        let against = pulled(tensions.against_yet_likely, "against", "more");
+        [split, most_convincing, toward, against]
             .into_iter()
             .flatten()
             .take(MOST_STARTERS)
@@ -826,8 +814,8 @@ Gus: the essay (https://example.com/essay) again";
         assert_eq!(
             class.tensions(&argument),
             Tensions {
-                rejected_yet_agreed: 1,
-                accepted_yet_disagreed: 1
+                toward_yet_unlikely: 1,
+                against_yet_likely: 0
             }
         );
         let said = |name: &str| {
@@ -838,13 +826,29 @@ Gus: the essay (https://example.com/essay) again";
                 .expect("a student of the class");
             Summary::of(&response.answers, &argument).tension()
         };
-        assert!(said("A").is_some_and(|t| t.contains("as the essay does")));
-        assert!(said("B").is_some_and(|t| t.contains("you found 2 convincing")));
+        assert!(said("A").is_some_and(|t| t.contains("lean toward a full break")));
+        // B judged the reasons against a break alone: nothing to compare.
+        assert_eq!(said("B"), None);
+        // C leans against a full break, and thinks it very unlikely.
         assert_eq!(said("C"), None);
-        // Unconvinced, but not at the essay's answer: the verdict page says
-        // so, and the count leaves it out.
-        let away = ClassTally::read("#v=1&after=1&rivals=n", &argument);
-        assert_eq!(away.tensions(&argument), Tensions::default());
+        // The mirror of A: leaning against, and thinking a full break likely.
+        let mirrored = ClassTally::read("#v=1&after=4&granted=n&rivals=c3&trade=c2", &argument);
+        assert_eq!(
+            mirrored.tensions(&argument),
+            Tensions {
+                toward_yet_unlikely: 0,
+                against_yet_likely: 1
+            }
+        );
+        // Unsure of every step, whatever the weights and the estimate: no
+        // lean, so no tension.
+        let unsure = ClassTally::read(
+            "#v=1&after=5&granted=u1&rivals=u3&trade=u&name=F\n\
+             #v=1&after=1&granted=u3&rivals=u1&name=G",
+            &argument,
+        );
+        assert_eq!(unsure.tensions(&argument), Tensions::default());
+        assert!(unsure.starters(&argument).is_empty());
     }
 
     #[test]
@@ -901,15 +905,16 @@ Gus: the essay (https://example.com/essay) again";
                 "Of the 3 of you whose estimate changed between before and after reading, 2 \
                  found Step 3 (Title of rivals) convincing. What part, if any, did it play in \
                  the change?",
-                "One of you judged more of the steps that give the essay's reasons against a \
-                 break not convincing than convincing, yet after reading chose Unlikely, where \
-                 we place the essay's answer. If not those reasons, what makes it unlikely for \
-                 you?",
+                "One of you gave answers that lean toward a full break, step for step, yet after \
+                 reading thought a full break less likely than not. What, for you, makes it less \
+                 likely?",
             ]
         );
         let split_once = ClassTally::read(
-            "#v=1&after=4&rivals=c&trade=c&name=A\n#v=1&after=4&rivals=n&trade=c&name=B\n\
-             #v=1&after=4&rivals=c&trade=c&name=C\n#v=1&after=4&granted=c&trade=n&name=D",
+            "#v=1&after=4&granted=n&rivals=c&trade=c&name=A\n\
+             #v=1&after=4&granted=n&rivals=n&trade=c&name=B\n\
+             #v=1&after=4&granted=n&rivals=c&trade=c&name=C\n\
+             #v=1&after=4&granted=c&trade=n&name=D",
             &argument(),
         );
         assert_eq!(
@@ -917,9 +922,9 @@ Gus: the essay (https://example.com/essay) again";
             [
                 "Step 3 (Title of rivals) split the class: 2 of you found it convincing and 1 \
                  found it not convincing. What would each side want the other to see?",
-                "2 of you judged more of the steps that give the essay's reasons against a break \
-                 convincing than not convincing, yet after reading thought a full break more \
-                 likely than not. What, for you, outweighs them?",
+                "3 of you gave answers that lean against a full break, step for step, yet after \
+                 reading thought a full break more likely than not. What, for you, makes it more \
+                 likely?",
             ]
         );
     }

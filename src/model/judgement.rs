@@ -1,7 +1,8 @@
 //! The reader's judgement of one judged step: whether it convinces them
 //! ([`Conviction`]) and its weight ([`Weight`]), how much it bears on the
 //! answer, with the short codes their saved and shared forms write them in,
-//! and the points a judgement carries when the verdict sums the answers up.
+//! and the points a judgement carries when the verdict averages a side's
+//! steps.
 
 /// Whether a judged step convinces the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,8 +78,19 @@ impl Weight {
 /// the answer: the middle of the scale.
 pub const DEFAULT_WEIGHT: Weight = Weight::Some;
 
-/// The most points one judged step can carry: convincing, and bearing a lot.
-pub const MOST_POINTS: u32 = 6;
+/// The most points one judged step can carry either way: convincing, and
+/// bearing a lot (`+3`), or not convincing, and bearing a lot (`-3`).
+pub const MOST_POINTS: i32 = 3;
+
+/// The sign a number of points is written with: `+`, nothing for 0, or a
+/// minus sign (not a hyphen).
+pub fn sign(points: i32) -> &'static str {
+    match points.signum() {
+        1 => "+",
+        -1 => "\u{2212}",
+        _ => "",
+    }
+}
 
 /// The code written for a judgement with no conviction given.
 const NO_CONVICTION: char = '-';
@@ -103,21 +115,30 @@ impl Judgement {
         })
     }
 
-    /// The points this judgement adds up to: how far the judged step convinces (2 for
-    /// convincing, 1 for not sure, 0 for not convincing or no answer) times
-    /// how much it bears on the answer (1 to 3; 2 when not said).
-    pub fn points(self) -> u32 {
-        let conviction = match self.conviction {
-            Some(Conviction::Convincing) => 2,
-            Some(Conviction::NotSure) => 1,
-            Some(Conviction::NotConvincing) | None => 0,
-        };
+    /// The points this judgement carries, once the reader has said whether
+    /// the step convinces them: its weight (1 for a little, 2 for somewhat
+    /// or not said, 3 for a lot) counted for the step if it convinces,
+    /// against it if it does not, and 0 if they are not sure, which leans
+    /// neither way.
+    pub fn points(self) -> Option<i32> {
         let weight = match self.weight.unwrap_or(DEFAULT_WEIGHT) {
             Weight::Little => 1,
             Weight::Some => 2,
             Weight::Much => 3,
         };
-        conviction * weight
+        Some(match self.conviction? {
+            Conviction::Convincing => weight,
+            Conviction::NotSure => 0,
+            Conviction::NotConvincing => -weight,
+        })
+    }
+
+    /// The points this judgement carries in words, signed (`+3`, `0`,
+    /// `−2`, with a minus sign), once the reader has said whether the step
+    /// convinces them.
+    pub fn points_in_words(self) -> Option<String> {
+        self.points()
+            .map(|points| format!("{}{}", sign(points), points.abs()))
     }
 
     /// The judgement's code: the conviction's letter (`c`, `u` or `n`, or `-`
@@ -175,19 +196,40 @@ mod tests {
     }
 
     #[test]
-    fn points_multiply_conviction_by_weight() {
+    fn points_count_the_weight_for_or_against_and_not_sure_as_nothing() {
         let points = |conviction, weight| Judgement { conviction, weight }.points();
         assert_eq!(
             points(Some(Conviction::Convincing), Some(Weight::Much)),
-            MOST_POINTS
+            Some(MOST_POINTS)
         );
-        assert_eq!(points(Some(Conviction::Convincing), None), 4);
-        assert_eq!(points(Some(Conviction::NotSure), Some(Weight::Little)), 1);
+        assert_eq!(points(Some(Conviction::Convincing), None), Some(2));
         assert_eq!(
             points(Some(Conviction::NotConvincing), Some(Weight::Much)),
-            0
+            Some(-MOST_POINTS)
         );
-        assert_eq!(points(None, Some(Weight::Much)), 0);
+        assert_eq!(
+            points(Some(Conviction::NotSure), Some(Weight::Much)),
+            Some(0)
+        );
+        assert_eq!(
+            points(Some(Conviction::NotSure), Some(Weight::Little)),
+            Some(0)
+        );
+        assert_eq!(points(None, Some(Weight::Much)), None);
+        let in_words = |conviction, weight| Judgement { conviction, weight }.points_in_words();
+        assert_eq!(
+            in_words(Some(Conviction::Convincing), Some(Weight::Much)).as_deref(),
+            Some("+3")
+        );
+        assert_eq!(
+            in_words(Some(Conviction::NotConvincing), None).as_deref(),
+            Some("\u{2212}2")
+        );
+        assert_eq!(
+            in_words(Some(Conviction::NotSure), None).as_deref(),
+            Some("0")
+        );
+        assert_eq!(in_words(None, Some(Weight::Little)), None);
     }
 
     #[test]

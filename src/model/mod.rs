@@ -44,5 +44,5 @@ pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};
 pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
-pub use summary::{JudgedAnswer, Lean, Summary, Tally, Tension};
+pub use summary::{Average, JudgedAnswer, Lean, Summary, Tally, Tension};
 pub use turn::{Destination, Turn};

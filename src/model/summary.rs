@@ -1,14 +1,17 @@
-//! The reader's answers summed up beside the essay's answer. Judged steps'
-//! points are added up by which way they point: what the essay concedes (toward a full
-//! break) is never added to its reasons against one. Where the reader's
-//! answers and their final estimate pull apart, the summary says so in plain
-//! words.
+//! The reader's answers summed up beside the essay's answer. Each side, the
+//! essay's reasons against a full break and what it concedes, is summed up
+//! on its own steps alone, as an average a step, so that a side with more
+//! steps never weighs more for having them; the two sides are never added
+//! together. Which way the answers lean compares the two averages, and "not
+//! sure" leans neither way. Where the answers lean one way and the reader's
+//! final estimate falls on the other side of as likely as not, the summary
+//! says so in plain words.
 
 use std::cmp::Ordering;
 
 use super::answers::Answers;
 use super::argument::{Argument, StepIndex};
-use super::judgement::{Conviction, Judgement, MOST_POINTS};
+use super::judgement::{Conviction, Judgement, sign};
 use super::likelihood::Likelihood;
 use super::step::Direction;
 
@@ -24,7 +27,81 @@ pub struct JudgedAnswer {
     pub judgement: Judgement,
 }
 
-/// The answers on the steps that point one way.
+/// The points a side's judged steps carry, a step (see
+/// [`Judgement::points`]): a fraction, kept whole so that two averages are
+/// compared exactly, by cross-multiplication.
+#[derive(Debug, Clone, Copy)]
+pub struct Average {
+    /// The judged steps' points, together.
+    points: i32,
+    /// How many steps were judged (never 0).
+    steps: i32,
+}
+
+impl Average {
+    /// The average of these points, if there are any.
+    fn of(points: impl Iterator<Item = i32>) -> Option<Average> {
+        let (points, steps) = points.fold((0, 0), |(sum, count), each| (sum + each, count + 1));
+        (steps > 0).then_some(Average { points, steps })
+    }
+
+    /// The average in tenths of a point, rounded half away from zero: from
+    /// `-10 * MOST_POINTS` to `10 * MOST_POINTS` (see
+    /// [`MOST_POINTS`](super::judgement::MOST_POINTS)).
+    pub fn tenths(self) -> i32 {
+        let tenths = (20 * self.points.abs() + self.steps) / (2 * self.steps);
+        tenths * self.points.signum()
+    }
+
+    /// The average in words, to a tenth of a point, signed: `+1.5`, `0`,
+    /// `−2` (with a minus sign, not a hyphen).
+    pub fn in_words(self) -> String {
+        let tenths = self.tenths();
+        let sign = sign(tenths);
+        let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+        if tenth == 0 {
+            format!("{sign}{whole}")
+        } else {
+            format!("{sign}{whole}.{tenth}")
+        }
+    }
+
+    /// The average a step in words: `+1.5 points a step`, `+1 point a step`.
+    pub fn a_step(self) -> String {
+        let points = if self.tenths().abs() == 10 {
+            "point"
+        } else {
+            "points"
+        };
+        format!("{} {points} a step", self.in_words())
+    }
+}
+
+impl PartialEq for Average {
+    fn eq(&self, other: &Average) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Average {}
+
+impl PartialOrd for Average {
+    fn partial_cmp(&self, other: &Average) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Average {
+    fn cmp(&self, other: &Average) -> Ordering {
+        // Both counts are positive, so the fractions compare as their
+        // cross-products do.
+        (i64::from(self.points) * i64::from(other.steps))
+            .cmp(&(i64::from(other.points) * i64::from(self.steps)))
+    }
+}
+
+/// The answers on the steps that point one way, counted on those steps
+/// alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tally {
     /// The way they point.
@@ -33,48 +110,72 @@ pub struct Tally {
     pub steps: usize,
     /// How many of them the reader judged convincing.
     pub convincing: usize,
+    /// How many they were not sure of.
+    pub not_sure: usize,
     /// How many they judged not convincing.
     pub not_convincing: usize,
     /// How many they have not judged.
     pub unanswered: usize,
-    /// The points these answers carry (see [`Judgement::points`]).
-    pub points: u32,
-    /// The most points these steps could carry.
-    pub most: u32,
+    /// The points of the steps judged, a step; `None` where none was.
+    pub average: Option<Average>,
 }
 
-/// Which way the reader's answers lean, their points all added up.
+impl Tally {
+    /// How many of these steps the reader judged.
+    pub fn judged(&self) -> usize {
+        self.steps - self.unanswered
+    }
+}
+
+/// Which way the reader's answers lean, step for step: each side's average
+/// compared with the other's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lean {
     /// No step has been judged.
     Unjudged,
-    /// More points toward a full break.
+    /// Every step judged was judged "not sure".
+    Unsure,
+    /// Only the steps pointing this way have been judged: there is nothing
+    /// to weigh them against.
+    OneSide(Direction),
+    /// The answers on what the essay concedes average more than those on
+    /// its reasons against a break.
     Toward,
-    /// More points against a full break.
+    /// The answers on the essay's reasons against a break average more
+    /// than those on what it concedes.
     Against,
-    /// As many points each way.
+    /// The two sides average the same.
     Even,
 }
 
-/// How the reader's answers and their view after reading pull apart (see
-/// [`Summary::tension_kind`]).
+/// How the reader's answers and their estimate after reading pull apart
+/// (see [`Summary::tension_kind`]); each is the other's mirror.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tension {
-    /// More of the steps that give the essay's reasons against a break were
-    /// judged not convincing than convincing, yet a full break is thought
+    /// The answers lean toward a full break, yet a full break is thought
     /// less likely than not.
-    Unconvinced,
-    /// More of those steps were judged convincing than not, yet a full break
-    /// is thought more likely than not.
-    Convinced,
-    /// On all the answers' points, added up, what the essay concedes outweighs its
-    /// reasons against a break, yet a full break is thought less likely than
-    /// not.
-    ConcessionOutweighs,
-    /// On all the answers' points, added up, the essay's reasons against a break
-    /// outweigh what it concedes, yet a full break is thought more likely
-    /// than not.
-    ReasonsOutweigh,
+    TowardYetUnlikely,
+    /// The answers lean against a full break, yet a full break is thought
+    /// more likely than not.
+    AgainstYetLikely,
+}
+
+/// What the steps pointing one way are, in a few words: the essay's reasons
+/// against a break, or what it concedes (which is not a reason: the essay
+/// argues nothing from it).
+fn side_name(direction: Direction) -> &'static str {
+    match direction {
+        Direction::AgainstBreak => "the essay's reasons against a break",
+        Direction::TowardBreak => "what the essay concedes",
+    }
+}
+
+/// The other way.
+fn other(direction: Direction) -> Direction {
+    match direction {
+        Direction::AgainstBreak => Direction::TowardBreak,
+        Direction::TowardBreak => Direction::AgainstBreak,
+    }
 }
 
 /// The answers set out for the verdict: every judged step in the argument's
@@ -119,83 +220,102 @@ impl Summary {
             .filter(move |answer| answer.direction == direction)
     }
 
-    /// The answers on the steps that point one way, added up.
+    /// The answers on the steps that point one way, counted and averaged
+    /// on those steps alone.
     pub fn tally(&self, direction: Direction) -> Tally {
         let with = |conviction: Option<Conviction>| {
             self.pointing(direction)
                 .filter(|answer| answer.judgement.conviction == conviction)
                 .count()
         };
-        let steps = self.pointing(direction).count();
         Tally {
             direction,
-            steps,
+            steps: self.pointing(direction).count(),
             convincing: with(Some(Conviction::Convincing)),
+            not_sure: with(Some(Conviction::NotSure)),
             not_convincing: with(Some(Conviction::NotConvincing)),
             unanswered: with(None),
-            points: self
-                .pointing(direction)
-                .map(|answer| answer.judgement.points())
-                .sum(),
-            most: MOST_POINTS * u32::try_from(steps).unwrap_or(u32::MAX / MOST_POINTS),
+            average: Average::of(
+                self.pointing(direction)
+                    .filter_map(|answer| answer.judgement.points()),
+            ),
         }
     }
 
-    /// The one axis both directions are drawn on: the most points either
-    /// could carry, so that bars compared share a scale (never 0).
-    pub fn axis(&self) -> u32 {
-        Direction::ALL
-            .into_iter()
-            .map(|direction| self.tally(direction).most)
-            .max()
-            .unwrap_or(0)
-            .max(1)
-    }
-
-    /// Which way the reader's answers' points, added up, lean.
+    /// Which way the reader's answers lean, step for step. "Not sure"
+    /// leans neither way: answers that are all "not sure" lean nowhere.
     pub fn lean(&self) -> Lean {
-        if self.judged.iter().all(|r| r.judgement.conviction.is_none()) {
+        let convictions = || {
+            self.judged
+                .iter()
+                .filter_map(|answer| answer.judgement.conviction)
+        };
+        if convictions().next().is_none() {
             return Lean::Unjudged;
         }
-        let toward = self.tally(Direction::TowardBreak).points;
-        let against = self.tally(Direction::AgainstBreak).points;
-        match toward.cmp(&against) {
-            Ordering::Greater => Lean::Toward,
-            Ordering::Less => Lean::Against,
-            Ordering::Equal => Lean::Even,
+        if convictions().all(|conviction| conviction == Conviction::NotSure) {
+            return Lean::Unsure;
+        }
+        let against = self.tally(Direction::AgainstBreak).average;
+        let toward = self.tally(Direction::TowardBreak).average;
+        match (toward, against) {
+            (Some(toward), Some(against)) => match toward.cmp(&against) {
+                Ordering::Greater => Lean::Toward,
+                Ordering::Less => Lean::Against,
+                Ordering::Equal => Lean::Even,
+            },
+            (Some(_), None) => Lean::OneSide(Direction::TowardBreak),
+            (None, _) => Lean::OneSide(Direction::AgainstBreak),
         }
     }
 
-    /// A number of points, in words: `1 point`, `6 points`.
-    pub fn points(points: u32) -> String {
-        match points {
-            1 => "1 point".to_owned(),
-            n => format!("{n} points"),
-        }
-    }
-
-    /// Which way the reader's answers' points lean, in one sentence. What the
-    /// essay concedes is never called one of its reasons: it argues nothing
-    /// from it.
+    /// Which way the reader's answers lean, in one sentence, with each
+    /// side's average a step. What the essay concedes is never called one
+    /// of its reasons: it argues nothing from it.
     pub fn balance(&self) -> String {
-        let toward = self.tally(Direction::TowardBreak).points;
-        let against = self.tally(Direction::AgainstBreak).points;
+        let average = |direction| {
+            self.tally(direction)
+                .average
+                .map_or_else(String::new, Average::a_step)
+        };
+        let leaning = |toward: bool| {
+            // The side that averages more comes first, so that the two
+            // sentences are each other's mirror.
+            let (way, first) = if toward {
+                ("toward", Direction::TowardBreak)
+            } else {
+                ("against", Direction::AgainstBreak)
+            };
+            let second = other(first);
+            format!(
+                "Step for step, your answers lean {way} a full break: on average, those on {} \
+                 come to {}, and those on {} to {}.",
+                side_name(first),
+                average(first),
+                side_name(second),
+                average(second)
+            )
+        };
         match self.lean() {
             Lean::Unjudged => "You have not judged any step yet.".to_owned(),
-            Lean::Against => format!(
-                "On your answers, the essay's reasons against a full break outweigh what it \
-                 concedes: {} to {toward}.",
-                Summary::points(against)
+            Lean::Unsure => {
+                "You were not sure of any step you judged, so your answers lean neither way."
+                    .to_owned()
+            }
+            Lean::OneSide(direction) => format!(
+                "You have judged steps on {} only, so there is nothing yet to compare them \
+                 with: judge a step on {} too.",
+                side_name(direction),
+                side_name(other(direction))
             ),
-            Lean::Toward => format!(
-                "On your answers, what the essay concedes outweighs its reasons against a full \
-                 break: {} to {against}.",
-                Summary::points(toward)
-            ),
+            Lean::Toward => leaning(true),
+            Lean::Against => leaning(false),
             Lean::Even => format!(
-                "On your answers, the essay's reasons against a full break and what it concedes \
-                 weigh the same: {} each.",
-                Summary::points(against)
+                "Step for step, your answers lean neither way: on average, those on {} and \
+                 those on {} both come to {}.",
+                side_name(Direction::AgainstBreak),
+                side_name(Direction::TowardBreak),
+                average(Direction::AgainstBreak)
             ),
         }
     }
@@ -219,32 +339,26 @@ impl Summary {
         }
     }
 
-    /// Where the reader's answers and their view after reading pull apart;
-    /// `None` where they agree, or too little has been answered to tell.
-    /// The steps that give the essay's reasons against a break are looked
-    /// at first, on their own; then all the answers' points, added up.
+    /// Where the reader's answers and their view after reading pull apart:
+    /// the answers lean one way, step for step ([`Summary::lean`]), and the
+    /// estimate after reading falls on the other side of as likely as not.
+    /// `None` for answers that lean nowhere, and where they agree.
     pub fn tension_kind(&self) -> Option<Tension> {
-        let side = self.after?.cmp(&Likelihood::EvenChance);
-        let reasons = self.tally(Direction::AgainstBreak);
-        let answered = reasons.steps - reasons.unanswered;
-        if side == Ordering::Less && reasons.not_convincing > reasons.convincing {
-            return Some(Tension::Unconvinced);
-        }
-        if side == Ordering::Greater && reasons.convincing > reasons.not_convincing {
-            return Some(Tension::Convinced);
-        }
-        match (self.lean(), side) {
-            (Lean::Toward, Ordering::Less) => Some(Tension::ConcessionOutweighs),
-            (Lean::Against, Ordering::Greater) if answered > 0 => Some(Tension::ReasonsOutweigh),
+        match (self.lean(), self.after?.cmp(&Likelihood::EvenChance)) {
+            (Lean::Toward, Ordering::Less) => Some(Tension::TowardYetUnlikely),
+            (Lean::Against, Ordering::Greater) => Some(Tension::AgainstYetLikely),
             _ => None,
         }
     }
 
-    /// Where the reader's answers on the reasons and their view after
-    /// reading pull apart, in plain words; `None` where they agree, or too
-    /// little has been answered to tell.
+    /// Where the reader's answers and their view after reading pull apart,
+    /// in plain words (see [`Summary::tension_kind`]); the sentence for one
+    /// way is the other's mirror.
     pub fn tension(&self) -> Option<String> {
-        let kind = self.tension_kind()?;
+        let way = match self.tension_kind()? {
+            Tension::TowardYetUnlikely => "toward",
+            Tension::AgainstYetLikely => "against",
+        };
         let after = self.after?;
         let view = after.label().to_lowercase();
         let as_the_essay = if after == self.essay {
@@ -252,33 +366,10 @@ impl Summary {
         } else {
             ""
         };
-        let reasons = self.tally(Direction::AgainstBreak);
-        // The count is of our steps, and said so: the essay does not number
-        // its reasons.
-        let of_the_steps = format!(
-            "Of the {} steps that give the essay's reasons against a break, you found",
-            reasons.steps
-        );
-        Some(match kind {
-            Tension::Unconvinced => format!(
-                "{of_the_steps} {} unconvincing, yet you think a full break {view}{as_the_essay}. \
-                 If not the essay's reasons, what keeps it {view} for you?",
-                reasons.not_convincing
-            ),
-            Tension::Convinced => format!(
-                "{of_the_steps} {} convincing, yet you think a full break {view}. \
-                 What outweighs them for you?",
-                reasons.convincing
-            ),
-            Tension::ConcessionOutweighs => format!(
-                "On your answers, what the essay concedes outweighs its reasons against a full \
-                 break, yet you think a full break {view}. What keeps it {view} for you?"
-            ),
-            Tension::ReasonsOutweigh => format!(
-                "On your answers, the essay's reasons against a full break outweigh what it \
-                 concedes, yet you think a full break {view}. What outweighs them for you?"
-            ),
-        })
+        Some(format!(
+            "Step for step, your answers lean {way} a full break, yet you think a full break \
+             {view}{as_the_essay}. What makes it {view} for you?"
+        ))
     }
 }
 
@@ -321,11 +412,84 @@ mod tests {
     }
 
     #[test]
-    fn steps_pointing_opposite_ways_are_tallied_apart() {
+    fn averages_are_said_to_a_tenth_with_their_sign() {
+        let check = |points, steps, expected: &str| {
+            assert_eq!(
+                Average { points, steps }.in_words(),
+                expected,
+                "{points}/{steps}"
+            );
+        };
+        check(3, 2, "+1.5");
+        check(2, 3, "+0.7");
+        check(-1, 3, "\u{2212}0.3");
+        check(-6, 2, "\u{2212}3");
+        check(0, 4, "0");
+        check(1, 40, "0");
+        assert_eq!(
+            Average {
+                points: 2,
+                steps: 2
+            }
+            .a_step(),
+            "+1 point a step"
+        );
+        assert_eq!(
+            Average {
+                points: 5,
+                steps: 2
+            }
+            .a_step(),
+            "+2.5 points a step"
+        );
+    }
+
+    #[test]
+    fn each_side_is_averaged_on_its_own_steps() {
         let argument = argument();
         let against = ids(&argument, Direction::AgainstBreak);
         let toward = ids(&argument, Direction::TowardBreak);
-        assert!(!against.is_empty() && !toward.is_empty());
+        assert_eq!((against.len(), toward.len()), (2, 1));
+        // The steps against a break, +3 and -1, average +1; the concession, +2.
+        let answers = Answers::default()
+            .apply(AnswerAction::Conviction(
+                against[0].clone(),
+                Conviction::Convincing,
+            ))
+            .apply(AnswerAction::Weight(against[0].clone(), Weight::Much))
+            .apply(AnswerAction::Conviction(
+                against[1].clone(),
+                Conviction::NotConvincing,
+            ))
+            .apply(AnswerAction::Weight(against[1].clone(), Weight::Little))
+            .apply(AnswerAction::Conviction(
+                toward[0].clone(),
+                Conviction::Convincing,
+            ));
+        let summary = Summary::of(&answers, &argument);
+        let tally = summary.tally(Direction::AgainstBreak);
+        assert_eq!(
+            (
+                tally.steps,
+                tally.convincing,
+                tally.not_convincing,
+                tally.judged()
+            ),
+            (2, 1, 1, 2)
+        );
+        assert_eq!(tally.average.map(Average::in_words).as_deref(), Some("+1"));
+        assert_eq!(summary.lean(), Lean::Toward);
+        assert_eq!(
+            summary.balance(),
+            "Step for step, your answers lean toward a full break: on average, those on what \
+             the essay concedes come to +2 points a step, and those on the essay's reasons \
+             against a break to +1 point a step."
+        );
+    }
+
+    #[test]
+    fn one_side_judged_alone_has_nothing_to_be_weighed_against() {
+        let argument = argument();
         let answers = judge_all(
             Answers::default(),
             &argument,
@@ -334,39 +498,13 @@ mod tests {
             Weight::Much,
         );
         let summary = Summary::of(&answers, &argument);
-        let tally = summary.tally(Direction::TowardBreak);
-        assert_eq!(
-            (tally.steps, tally.convincing, tally.points),
-            (toward.len(), toward.len(), tally.most)
-        );
-        let most = tally.most;
-        let tally = summary.tally(Direction::AgainstBreak);
-        assert_eq!(
-            (tally.steps, tally.unanswered, tally.points),
-            (against.len(), against.len(), 0)
-        );
-        assert_eq!(summary.lean(), Lean::Toward);
+        assert_eq!(summary.tally(Direction::AgainstBreak).average, None);
+        assert_eq!(summary.lean(), Lean::OneSide(Direction::TowardBreak));
         assert_eq!(
             summary.balance(),
-            format!(
-                "On your answers, what the essay concedes outweighs its reasons against a full \
-                 break: {} points to 0.",
-                most
-            )
+            "You have judged steps on what the essay concedes only, so there is nothing yet to \
+             compare them with: judge a step on the essay's reasons against a break too."
         );
-    }
-
-    #[test]
-    fn both_directions_are_drawn_on_the_axis_of_the_larger() {
-        let argument = argument();
-        let summary = Summary::of(&Answers::default(), &argument);
-        let against = summary.tally(Direction::AgainstBreak).most;
-        let toward = summary.tally(Direction::TowardBreak).most;
-        assert!(
-            against > toward,
-            "the fixture has more reasons than concessions"
-        );
-        assert_eq!(summary.axis(), against);
     }
 
     #[test]
@@ -401,6 +539,35 @@ mod tests {
     }
 
     #[test]
+    fn a_reader_unsure_of_every_step_is_told_so_and_leans_nowhere() {
+        let argument = argument();
+        // Unsure of everything, bearing a lot against a break and a little
+        // toward one, and a full break thought likely after reading.
+        let answers = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::AgainstBreak,
+            Conviction::NotSure,
+            Weight::Much,
+        );
+        let answers = judge_all(
+            answers,
+            &argument,
+            Direction::TowardBreak,
+            Conviction::NotSure,
+            Weight::Little,
+        )
+        .apply(AnswerAction::After(Some(Likelihood::Likely)));
+        let summary = Summary::of(&answers, &argument);
+        assert_eq!(summary.lean(), Lean::Unsure);
+        assert_eq!(
+            summary.balance(),
+            "You were not sure of any step you judged, so your answers lean neither way."
+        );
+        assert_eq!(summary.tension(), None);
+    }
+
+    #[test]
     fn the_view_after_reading_is_compared_with_the_essays() {
         let argument = argument();
         let essay = argument.answer().likelihood;
@@ -421,29 +588,41 @@ mod tests {
         );
     }
 
-    /// Judges every step pointing one way alike, gives a view after
-    /// reading, and checks the tension stated: `None`, or how it begins.
+    /// Judges the steps against a break alike and those toward one alike,
+    /// gives a view after reading, and checks the tension stated.
     fn check_tension(
-        judged: (Direction, Conviction, Weight),
+        against: (Conviction, Weight),
+        toward: (Conviction, Weight),
         after: Option<Likelihood>,
         expected: Option<&str>,
     ) {
         let argument = argument();
-        let (direction, conviction, weight) = judged;
-        let answers = judge_all(Answers::default(), &argument, direction, conviction, weight)
-            .apply(AnswerAction::After(after));
+        let answers = judge_all(
+            Answers::default(),
+            &argument,
+            Direction::AgainstBreak,
+            against.0,
+            against.1,
+        );
+        let answers = judge_all(
+            answers,
+            &argument,
+            Direction::TowardBreak,
+            toward.0,
+            toward.1,
+        )
+        .apply(AnswerAction::After(after));
         let tension = Summary::of(&answers, &argument).tension();
-        match (expected, &tension) {
-            (None, None) => {}
-            (Some(start), Some(tension)) if tension.starts_with(start) => {}
-            _ => panic!("{judged:?}, {after:?}: expected {expected:?}, got {tension:?}"),
-        }
+        assert_eq!(
+            tension.as_deref(),
+            expected,
+            "{against:?}, {toward:?}, {after:?}"
+        );
     }
 
     #[test]
-    fn where_answers_and_the_view_after_reading_pull_apart_the_summary_says_so() {
+    fn where_answers_lean_one_way_and_the_view_after_reading_the_other_the_summary_says_so() {
         use Conviction::*;
-        use Direction::*;
         use Likelihood::*;
         let essay = argument().answer().likelihood;
         assert_eq!(
@@ -451,56 +630,396 @@ mod tests {
             "the cases below place the essay's answer here"
         );
         check_tension(
-            (AgainstBreak, NotConvincing, Weight::Much),
+            (NotConvincing, Weight::Much),
+            (Convincing, Weight::Little),
             Some(Unlikely),
             Some(
-                "Of the 2 steps that give the essay's reasons against a break, you found 2 unconvincing, yet you think a full break unlikely, as the essay does.",
+                "Step for step, your answers lean toward a full break, yet you think a full \
+                 break unlikely, as the essay does. What makes it unlikely for you?",
             ),
         );
         check_tension(
-            (AgainstBreak, NotConvincing, Weight::Much),
-            Some(VeryUnlikely),
-            Some(
-                "Of the 2 steps that give the essay's reasons against a break, you found 2 unconvincing, yet you think a full break very unlikely. If not",
-            ),
-        );
-        check_tension(
-            (AgainstBreak, Convincing, Weight::Some),
+            (Convincing, Weight::Little),
+            (NotConvincing, Weight::Much),
             Some(Likely),
             Some(
-                "Of the 2 steps that give the essay's reasons against a break, you found 2 convincing, yet you think a full break likely.",
+                "Step for step, your answers lean against a full break, yet you think a full \
+                 break likely. What makes it likely for you?",
             ),
         );
         check_tension(
-            (TowardBreak, Convincing, Weight::Much),
+            (NotSure, Weight::Much),
+            (Convincing, Weight::Much),
             Some(VeryUnlikely),
             Some(
-                "On your answers, what the essay concedes outweighs its reasons against a full break, yet you think a full break very unlikely. What keeps it very unlikely for you?",
+                "Step for step, your answers lean toward a full break, yet you think a full \
+                 break very unlikely. What makes it very unlikely for you?",
             ),
         );
     }
 
     #[test]
-    fn answers_that_agree_raise_no_tension() {
+    fn answers_that_agree_or_lean_nowhere_raise_no_tension() {
         use Conviction::*;
-        use Direction::*;
         use Likelihood::*;
+        let much = |conviction| (conviction, Weight::Much);
+        check_tension(much(Convincing), much(NotConvincing), Some(Unlikely), None);
         check_tension(
-            (AgainstBreak, Convincing, Weight::Much),
-            Some(Unlikely),
-            None,
-        );
-        check_tension(
-            (AgainstBreak, Convincing, Weight::Much),
+            much(Convincing),
+            much(NotConvincing),
             Some(EvenChance),
             None,
         );
-        check_tension(
-            (AgainstBreak, NotConvincing, Weight::Much),
-            Some(Likely),
-            None,
+        check_tension(much(NotConvincing), much(Convincing), Some(Likely), None);
+        check_tension(much(NotConvincing), much(Convincing), None, None);
+        check_tension(much(Convincing), much(Convincing), Some(VeryLikely), None);
+        check_tension(much(NotSure), much(NotSure), Some(VeryLikely), None);
+        check_tension(much(NotSure), much(NotSure), Some(VeryUnlikely), None);
+    }
+}
+
+/// Properties of the lean, its sentence and the tension, over every set of
+/// answers on the fixture, and on arguments of any size built here.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::fixture;
+    use crate::model::judgement::Weight;
+
+    /// Every judgement a reader can give one step, none included.
+    fn every_judgement() -> Vec<Judgement> {
+        let convictions = [None].into_iter().chain(Conviction::ALL.map(Some));
+        convictions
+            .flat_map(|conviction| {
+                [None]
+                    .into_iter()
+                    .chain(Weight::ALL.map(Some))
+                    .map(move |weight| Judgement { conviction, weight })
+            })
+            .collect()
+    }
+
+    fn judgement() -> impl Strategy<Value = Judgement> {
+        proptest::sample::select(every_judgement())
+    }
+
+    fn after() -> impl Strategy<Value = Option<Likelihood>> {
+        proptest::option::of(proptest::sample::select(Likelihood::ALL.to_vec()))
+    }
+
+    /// The fixture's summary with no answers: its judged steps, and where
+    /// they stand.
+    fn fixture_summary() -> Summary {
+        let argument = fixture::content().argument;
+        Summary::of(&Answers::default(), &argument)
+    }
+
+    /// A summary of an argument built here: these answers on its steps
+    /// against a break, then these on its steps toward one (every step at
+    /// the fixture's first judged step's place, which nothing here reads).
+    fn summary(
+        against: &[Judgement],
+        toward: &[Judgement],
+        after: Option<Likelihood>,
+        essay: Likelihood,
+    ) -> Summary {
+        let step = fixture_summary().judged[0].step;
+        let side = |direction, judgements: &[Judgement]| {
+            judgements
+                .iter()
+                .map(|&judgement| JudgedAnswer {
+                    step,
+                    direction,
+                    judgement,
+                })
+                .collect::<Vec<_>>()
+        };
+        Summary {
+            judged: [
+                side(Direction::AgainstBreak, against),
+                side(Direction::TowardBreak, toward),
+            ]
+            .concat(),
+            before: None,
+            after,
+            essay,
+        }
+    }
+
+    /// The same answers with the sides' judgements in each other's place.
+    fn mirror_lean(lean: Lean) -> Lean {
+        match lean {
+            Lean::Toward => Lean::Against,
+            Lean::Against => Lean::Toward,
+            Lean::OneSide(direction) => Lean::OneSide(other(direction)),
+            Lean::Unjudged | Lean::Unsure | Lean::Even => lean,
+        }
+    }
+
+    fn mirror_likelihood(likelihood: Likelihood) -> Likelihood {
+        Likelihood::ALL[Likelihood::ALL.len() - usize::from(likelihood.rank())]
+    }
+
+    /// A sentence as it reads of the other side: the sides' names swapped,
+    /// and toward and against, less and more, unlikely and likely.
+    fn mirror_words(sentence: &str) -> String {
+        let against = side_name(Direction::AgainstBreak);
+        let toward = side_name(Direction::TowardBreak);
+        let words = sentence
+            .replace(against, "\u{1}")
+            .replace(toward, "\u{2}")
+            .split(' ')
+            .map(|word| {
+                let core = word.trim_end_matches(['.', ',', ':', '?']);
+                let swapped = match core {
+                    "toward" => "against",
+                    "against" => "toward",
+                    "unlikely" => "likely",
+                    "likely" => "unlikely",
+                    other => other,
+                };
+                format!("{swapped}{}", &word[core.len()..])
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        words.replace('\u{1}', toward).replace('\u{2}', against)
+    }
+
+    /// Whether a sentence claims that the answers lean one way.
+    fn claims_a_lean(sentence: &str) -> bool {
+        sentence.contains("lean toward") || sentence.contains("lean against")
+    }
+
+    /// What holds of every summary whatever its answers: a sentence that
+    /// leans only for a lean, and a tension only where the lean and the view
+    /// after reading fall on opposite sides of as likely as not.
+    fn check_always(summary: &Summary) {
+        let lean = summary.lean();
+        let leans = matches!(lean, Lean::Toward | Lean::Against);
+        assert_eq!(claims_a_lean(&summary.balance()), leans, "{summary:?}");
+        let expected = match (lean, summary.after.map(|a| a.cmp(&Likelihood::EvenChance))) {
+            (Lean::Toward, Some(Ordering::Less)) => Some(Tension::TowardYetUnlikely),
+            (Lean::Against, Some(Ordering::Greater)) => Some(Tension::AgainstYetLikely),
+            _ => None,
+        };
+        assert_eq!(summary.tension_kind(), expected, "{summary:?}");
+        assert_eq!(
+            summary.tension().is_some(),
+            expected.is_some(),
+            "{summary:?}"
         );
-        check_tension((AgainstBreak, NotConvincing, Weight::Much), None, None);
-        check_tension((TowardBreak, Convincing, Weight::Much), Some(Likely), None);
+    }
+
+    /// What holds of answers that lean nowhere: no sentence that leans, and
+    /// no tension.
+    fn check_leans_nowhere(summary: &Summary) {
+        assert!(!claims_a_lean(&summary.balance()), "{summary:?}");
+        assert!(
+            !matches!(summary.lean(), Lean::Toward | Lean::Against),
+            "{summary:?}"
+        );
+        assert_eq!(summary.tension(), None, "{summary:?}");
+    }
+
+    #[test]
+    fn every_set_of_answers_on_the_fixture() {
+        let empty = fixture_summary();
+        let choices = every_judgement();
+        let steps = empty.judged.len();
+        let mut each = vec![0; steps];
+        // Every judgement on every judged step, counted like an odometer.
+        loop {
+            for after in [None].into_iter().chain(Likelihood::ALL.map(Some)) {
+                let mut summary = empty.clone();
+                for (answer, &choice) in summary.judged.iter_mut().zip(&each) {
+                    answer.judgement = choices[choice];
+                }
+                summary.after = after;
+                check_always(&summary);
+                let convictions: Vec<Conviction> = summary
+                    .judged
+                    .iter()
+                    .filter_map(|answer| answer.judgement.conviction)
+                    .collect();
+                if !convictions.is_empty() && convictions.iter().all(|&c| c == Conviction::NotSure)
+                {
+                    assert_eq!(summary.lean(), Lean::Unsure);
+                    assert_eq!(
+                        summary.balance(),
+                        "You were not sure of any step you judged, so your answers lean \
+                         neither way."
+                    );
+                }
+                let mut points = summary
+                    .judged
+                    .iter()
+                    .filter_map(|answer| answer.judgement.points());
+                if let Some(first) = points.next()
+                    && points.all(|each| each == first)
+                {
+                    check_leans_nowhere(&summary);
+                }
+                // Where each side is judged alike, its answers moved to
+                // the other side read as the mirror of these.
+                let uniform = |direction| {
+                    let mut side = summary.pointing(direction).map(|a| a.judgement);
+                    let first = side.next()?;
+                    side.all(|each| each == first).then_some(first)
+                };
+                if let (Some(against), Some(toward)) = (
+                    uniform(Direction::AgainstBreak),
+                    uniform(Direction::TowardBreak),
+                ) {
+                    let mut swapped = mirrored_view(&summary);
+                    for answer in &mut swapped.judged {
+                        answer.judgement = match answer.direction {
+                            Direction::AgainstBreak => toward,
+                            Direction::TowardBreak => against,
+                        };
+                    }
+                    check_mirrored(&summary, &swapped);
+                }
+            }
+            // The next set of answers, or the end.
+            let Some(place) = each.iter().position(|&choice| choice + 1 < choices.len()) else {
+                break;
+            };
+            each[place] += 1;
+            each[..place].fill(0);
+        }
+    }
+
+    /// The summary with the estimates and the essay's answer set at their
+    /// mirror on the scale, and the answers kept.
+    fn mirrored_view(summary: &Summary) -> Summary {
+        Summary {
+            before: summary.before.map(mirror_likelihood),
+            after: summary.after.map(mirror_likelihood),
+            essay: mirror_likelihood(summary.essay),
+            ..summary.clone()
+        }
+    }
+
+    /// Checks that `swapped`, with each side's answers given to the other
+    /// and the view after reading mirrored, reads as the mirror of
+    /// `summary`: its lean, its sentence (the same where the sides are
+    /// even) and its tension.
+    fn check_mirrored(summary: &Summary, swapped: &Summary) {
+        let lean = summary.lean();
+        assert_eq!(swapped.lean(), mirror_lean(lean), "{summary:?}");
+        if lean == Lean::Even {
+            assert_eq!(swapped.balance(), summary.balance());
+        } else {
+            assert_eq!(swapped.balance(), mirror_words(&summary.balance()));
+        }
+        assert_eq!(
+            swapped.tension(),
+            summary.tension().map(|tension| mirror_words(&tension)),
+            "{summary:?}"
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_answers_lean_and_pull_apart_only_as_defined(
+            against in proptest::collection::vec(judgement(), 0..7),
+            toward in proptest::collection::vec(judgement(), 0..7),
+            after in after(),
+        ) {
+            check_always(&summary(&against, &toward, after, Likelihood::Unlikely));
+        }
+
+        #[test]
+        fn answers_all_not_sure_lean_nowhere_whatever_their_weights(
+            against in proptest::collection::vec(proptest::option::of(0..3usize), 0..7),
+            toward in proptest::collection::vec(proptest::option::of(0..3usize), 1..7),
+            after in after(),
+        ) {
+            let unsure = |weights: &[Option<usize>]| {
+                weights
+                    .iter()
+                    .map(|weight| Judgement {
+                        conviction: Some(Conviction::NotSure),
+                        weight: weight.map(|w| Weight::ALL[w]),
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let summary = summary(&unsure(&against), &unsure(&toward), after, Likelihood::Unlikely);
+            prop_assert_eq!(summary.lean(), Lean::Unsure);
+            check_leans_nowhere(&summary);
+        }
+
+        #[test]
+        fn answers_all_alike_lean_nowhere(
+            alike in judgement(),
+            against in proptest::collection::vec(any::<bool>(), 0..7),
+            toward in proptest::collection::vec(any::<bool>(), 0..7),
+            after in after(),
+        ) {
+            // Each step is answered alike, or left unanswered.
+            let side = |answered: &[bool]| {
+                answered
+                    .iter()
+                    .map(|&answered| if answered { alike } else { Judgement::default() })
+                    .collect::<Vec<_>>()
+            };
+            check_leans_nowhere(&summary(&side(&against), &side(&toward), after, Likelihood::Unlikely));
+        }
+
+        #[test]
+        fn swapping_equal_sides_step_by_step_mirrors_the_verdict(
+            pairs in proptest::collection::vec((judgement(), judgement()), 0..7),
+            after in after(),
+            essay in proptest::sample::select(Likelihood::ALL.to_vec()),
+        ) {
+            let (against, toward): (Vec<Judgement>, Vec<Judgement>) = pairs.into_iter().unzip();
+            let summary = summary(&against, &toward, after, essay);
+            let swapped = mirrored_view(&self::summary(&toward, &against, after, essay));
+            check_mirrored(&summary, &swapped);
+        }
+
+        #[test]
+        fn swapping_uniform_sides_of_any_sizes_mirrors_the_verdict(
+            (against, toward) in (judgement(), judgement()),
+            (against_steps, toward_steps) in (1..7usize, 1..7usize),
+            after in after(),
+            essay in proptest::sample::select(Likelihood::ALL.to_vec()),
+        ) {
+            let summary = summary(
+                &vec![against; against_steps],
+                &vec![toward; toward_steps],
+                after,
+                essay,
+            );
+            let swapped = mirrored_view(&self::summary(
+                &vec![toward; against_steps],
+                &vec![against; toward_steps],
+                after,
+                essay,
+            ));
+            check_mirrored(&summary, &swapped);
+        }
+
+        #[test]
+        fn more_steps_alone_never_make_a_side_outweigh(
+            against in proptest::collection::vec(judgement(), 0..6),
+            toward in proptest::collection::vec(judgement(), 0..6),
+            copies in 2..5usize,
+            after in after(),
+        ) {
+            let lean = summary(&against, &toward, after, Likelihood::Unlikely).lean();
+            let copied = |side: &[Judgement]| side.repeat(copies);
+            let unanswered = |side: &[Judgement]| [side, &[Judgement::default()]].concat();
+            // A side's steps, answers and all, any number of times over.
+            prop_assert_eq!(summary(&copied(&against), &toward, after, Likelihood::Unlikely).lean(), lean);
+            prop_assert_eq!(summary(&against, &copied(&toward), after, Likelihood::Unlikely).lean(), lean);
+            // A step more, unanswered, on either side.
+            prop_assert_eq!(summary(&unanswered(&against), &toward, after, Likelihood::Unlikely).lean(), lean);
+            prop_assert_eq!(summary(&against, &unanswered(&toward), after, Likelihood::Unlikely).lean(), lean);
+        }
     }
 }

@@ -3,29 +3,37 @@
 // markers, a map that lands on the step and draws the essay's reply, printing,
 // and what only a keyboard or a screen reader meets (focus rings, Tab order,
 // names).
-import { expect, heading, open, step, stepIds, steps, test } from "./helpers.mjs";
+import { answersKey, expect, heading, open, step, stepIds, steps, test } from "./helpers.mjs";
 
+// Judges a step, and waits for the answer to be saved before the next move.
 const judge = async (page, step, conviction, weight) => {
   await open(page, `/step/${step}`);
   const judgement = page.getByRole("region", { name: "Your judgement" });
   await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
   await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", answersKey)).toMatch(new RegExp(`(^|&)${step}=[cun][123]`));
 };
 
-test("the verdict's bars share one axis, so the longer bar is the side that weighs more", async ({ page }) => {
-  // 6 of 30 points against a break, 6 of 6 toward one: equal weights, equal bars.
+test("the verdict's bars share one axis, so the bar further right is the side that convinced more, step for step", async ({ page }) => {
+  // Two steps against a break and the one toward it, all judged alike: equal bars, whatever the number of steps.
   await judge(page, "cold-war", "Convincing", "A lot");
+  await judge(page, "still-open", "Convincing", "A lot");
   await judge(page, "low-point", "Convincing", "A lot");
   await open(page, "/verdict");
-  const width = (slug, part) => page.locator(`.bars__bar--${slug} .bars__${part}`).evaluate((rect) => rect.getBoundingClientRect().width);
-  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 points");
-  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("6 points");
-  expect(Math.abs((await width("against", "points")) - (await width("toward", "points")))).toBeLessThanOrEqual(1);
-  // The tracks show what each side could weigh at most: five steps' worth against one.
-  expect((await width("against", "track")) / (await width("toward", "track"))).toBeCloseTo(5, 1);
-  await expect(page.locator(".chart__note")).toContainText("one scale, 0 to 30 points. The outline is the most each side's steps could weigh: 30 points against a break, 6 points toward a break.");
+  const box = (slug, part) => page.locator(`.bars__bar--${slug} .bars__${part}`).evaluate((rect) => rect.getBoundingClientRect().toJSON());
+  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("+3 a step");
+  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("+3 a step");
+  for (const part of ["points", "track"]) {
+    const [against, toward] = [await box("against", part), await box("toward", part)];
+    expect(Math.abs(against.left - toward.left)).toBeLessThanOrEqual(1);
+    expect(Math.abs(against.width - toward.width)).toBeLessThanOrEqual(1);
+  }
+  // +3 a step fills the right half of the axis, from 0 to its end.
+  const [points, track] = [await box("against", "points"), await box("against", "track")];
+  expect(points.width / track.width).toBeCloseTo(0.5, 1);
+  await expect(page.locator(".chart__note")).toContainText("on one scale from −3 a step");
   // The sentence says what the bars show.
-  await expect(page.locator(".result")).toContainText("weigh the same: 6 points each");
+  await expect(page.locator(".result")).toContainText("both come to +3 points a step");
 });
 
 for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {

@@ -3,15 +3,39 @@
 // good and bad, which never touch the recipient's own answers.
 import { answersKey, expect, heading, open, seedStorage, step, test, ready } from "./helpers.mjs";
 
+/** Waits until the reader's saved answers hold `part` (`cold-war=c3`), so that the next move cannot race the save. */
+async function saved(page, part) {
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", answersKey)).toContain(part);
+}
+
 async function answerSome(page) {
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+  await saved(page, "before=4");
   await open(page, "/step/cold-war");
   const judgement = page.getByRole("region", { name: "Your judgement" });
   await judgement.getByRole("group", { name: /Does this reason against a break convince you: Even the Cold War/ }).getByLabel("Convincing", { exact: true }).check();
   await judgement.getByRole("group", { name: /How much does it bear on whether all relations will be closed: Even the Cold War/ }).getByLabel("A lot").check();
+  await saved(page, "cold-war=c3");
   await open(page, "/step/low-point");
   await page.getByLabel("Not convincing").check();
+  await saved(page, "low-point=n");
+}
+
+/** Judges a step on its own page, and waits for the answer to be saved. */
+async function judge(page, step, conviction, weight) {
+  await open(page, `/step/${step}`);
+  const judgement = page.getByRole("region", { name: "Your judgement" });
+  await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
+  await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+  const code = { Convincing: "c", "Not sure": "u", "Not convincing": "n" }[conviction];
+  const digit = { "A little": "1", Somewhat: "2", "A lot": "3" }[weight];
+  await saved(page, `${step}=${code}${digit}`);
+}
+
+/** Gives the estimate after reading on the verdict page. */
+async function after(page, likelihood) {
+  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel(likelihood, { exact: true }).check();
 }
 
 test("the reader may answer before the first step, or skip it", async ({ page }) => {
@@ -78,13 +102,17 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   const against = page.locator(".reasons__group--against tr");
   await expect(against).toHaveCount(6);
   await expect(against.first()).toHaveText("The essay's reasons against a break (5 steps)");
-  await expect(against.filter({ hasText: "Even the Cold War" })).toContainText("Convincing; bears a lot6");
+  await expect(against.filter({ hasText: "Even the Cold War" })).toContainText("Convincing; bears a lot+3");
+  await expect(against.filter({ hasText: "Shared problems still need talking" })).toContainText("Not answered—");
   const toward = page.locator(".reasons__group--toward tr");
   await expect(toward).toHaveCount(2);
-  await expect(toward.filter({ hasText: "Relations at breaking point, the essay grants" })).toContainText("Not convincing0");
-  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("6 points");
-  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("0 points");
-  await expect(page.getByText("On your answers, the essay's reasons against a full break outweigh what it concedes: 6 points to 0.")).toBeVisible();
+  await expect(toward.filter({ hasText: "Relations at breaking point, the essay grants" })).toContainText("Not convincing−2");
+  // Each side is averaged on its own steps judged: one of five against a break, the one toward.
+  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("+3 a step1 of 5 steps judged: 1 convincing");
+  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("−2 a step1 of 1 step judged: 1 not convincing");
+  await expect(page.locator(".result")).toContainText(
+    "Step for step, your answers lean against a full break: on average, those on the essay's reasons against a break come to +3 points a step, and those on what the essay concedes to −2 points a step.",
+  );
   const unconvinced = page.locator(".unconvinced a");
   await expect(unconvinced).toHaveText(["Relations at breaking point, the essay grants"]);
   await unconvinced.click();
@@ -106,32 +134,77 @@ test("“Clear my answers” removes every answer, says so, and can be undone", 
   await page.getByRole("button", { name: "Clear my answers" }).click();
   await page.reload();
   await ready(page);
-  await expect(page.locator(".reasons tbody tr", { hasText: "Even the Cold War" })).toContainText("Not answered0");
+  await expect(page.locator(".reasons tbody tr", { hasText: "Even the Cold War" })).toContainText("Not answered—");
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
 });
 
-test("a reader who rejects the essay's reasons yet ends where it does is told of the tension", async ({ page }) => {
-  for (const step of ["cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains"]) {
-    await open(page, `/step/${step}`);
-    await page.getByRole("group", { name: /^Does this reason against a break convince you/ }).getByLabel("Not convincing").check();
+const reasons = ["cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains"];
+
+test("a reader unsure of every step is told so, with no lean and no question about it", async ({ page }) => {
+  for (const [index, step] of [...reasons, "low-point"].entries()) {
+    await judge(page, step, "Not sure", ["A little", "Somewhat", "A lot"][index % 3]);
   }
   await open(page, "/verdict");
-  const result = page.locator("[aria-live=polite]");
-  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Unlikely", { exact: true }).check();
-  await expect(result).toContainText("You end where the essay does.");
-  await expect(result).toContainText(
-    "Of the 5 steps that give the essay's reasons against a break, you found 5 unconvincing, yet you think a full break unlikely, as the essay does.",
-  );
-  // The live region's words follow the answer.
-  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("As likely as not").check();
+  await after(page, "Likely");
+  const result = page.locator(".result");
   await expect(result).toContainText("You think a full break more likely than the essay does.");
-  await expect(result).not.toContainText("you found");
+  await expect(result).toContainText("You were not sure of any step you judged, so your answers lean neither way.");
+  await expect(result).not.toContainText("lean toward");
+  await expect(result).not.toContainText("lean against");
+  await expect(page.locator(".result__tension")).toHaveCount(0);
+  await expect(page.getByText(/for you\?/)).toHaveCount(0);
+  // Both sides' bars stand at 0, on their own steps: five against a break, one toward.
+  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("0 a step5 of 5 steps judged: 5 not sure");
+  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("0 a step1 of 1 step judged: 1 not sure");
+});
+
+test("answers that lean one way, against an estimate on the other, are asked about, and each way mirrors the other", async ({ page }) => {
+  const result = page.locator("[aria-live=polite]");
+  // Toward a break, step for step, yet a full break thought unlikely.
+  await judge(page, "low-point", "Convincing", "A lot");
+  await judge(page, "cold-war", "Not convincing", "A lot");
+  await open(page, "/verdict");
+  await after(page, "Unlikely");
+  await expect(result).toContainText(
+    "Step for step, your answers lean toward a full break: on average, those on what the essay concedes come to +3 points a step, and those on the essay's reasons against a break to −3 points a step.",
+  );
+  await expect(page.locator(".result__tension")).toHaveText(
+    "Step for step, your answers lean toward a full break, yet you think a full break unlikely, as the essay does. What makes it unlikely for you?",
+  );
+  // The live region's words follow the answer: at as likely as not, nothing pulls apart.
+  await after(page, "As likely as not");
+  await expect(result).toContainText("lean toward a full break");
+  await expect(page.locator(".result__tension")).toHaveCount(0);
+  // The mirror: the same answers on the other side, and the estimate mirrored.
+  await judge(page, "low-point", "Not convincing", "A lot");
+  await judge(page, "cold-war", "Convincing", "A lot");
+  await open(page, "/verdict");
+  await after(page, "Likely");
+  await expect(result).toContainText(
+    "Step for step, your answers lean against a full break: on average, those on the essay's reasons against a break come to +3 points a step, and those on what the essay concedes to −3 points a step.",
+  );
+  await expect(page.locator(".result__tension")).toHaveText(
+    "Step for step, your answers lean against a full break, yet you think a full break likely. What makes it likely for you?",
+  );
+});
+
+test("more steps judged alike on one side do not make it outweigh the other", async ({ page }) => {
+  for (const step of reasons) {
+    await judge(page, step, "Convincing", "Somewhat");
+  }
+  await judge(page, "low-point", "Convincing", "Somewhat");
+  await open(page, "/verdict");
+  await after(page, "Likely");
+  await expect(page.locator(".result")).toContainText(
+    "Step for step, your answers lean neither way: on average, those on the essay's reasons against a break and those on what the essay concedes both come to +2 points a step.",
+  );
+  await expect(page.locator(".result__tension")).toHaveCount(0);
 });
 
 test("the chart draws an arrow from the estimate before reading to the one after, each labelled", async ({ page }) => {
   await answerSome(page);
   await open(page, "/verdict");
-  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Very unlikely").check();
+  await after(page, "Very unlikely");
   const chart = page.locator("svg.scale");
   await expect(chart.locator(".scale__arrow")).toHaveCount(1);
   // From "Likely" (x 280) to "Very unlikely" (x 40), pointing left.

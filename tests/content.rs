@@ -1,6 +1,8 @@
 //! The shipped content files obey the explainer's rules: the essay is the
-//! published text, every quote is verbatim, every passage is explained, and a
-//! broken content file is rejected with a message naming it.
+//! published text, every quote is verbatim, every passage is explained, our
+//! prose and every string the pages build from a step's title keep the
+//! essay's hedges, and a broken content file is rejected with a message
+//! naming it.
 
 use std::rc::Rc;
 

@@ -13,7 +13,7 @@ pub enum Relation {
     Supports,
     /// What the essay concedes before it answers: toward a break.
     Concedes,
-    /// The condition the essay names: only in that event, it says, would a
+    /// The condition the essay names: only if it is met, it says, would a
     /// full break likely be considered.
     Qualifies,
 }

@@ -26,7 +26,7 @@ const LEGEND: [(&str, &str); 4] = [
     ),
     (
         "condition",
-        "The condition the essay names: only in that event, it says, would a full break likely be considered",
+        "The condition the essay names: only if it is met, it says, would a full break likely be considered",
     ),
 ];
 

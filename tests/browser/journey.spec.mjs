@@ -8,8 +8,8 @@ import { expect, heading, open, step, stepIds, steps, test } from "./helpers.mjs
 const judge = async (page, step, conviction, weight) => {
   await open(page, `/step/${step}`);
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
-  await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
 };
 
 test("the verdict's bars share one axis, so the longer bar is the side that weighs more", async ({ page }) => {

@@ -34,7 +34,7 @@ test.describe("the argument map", () => {
       "The question and the essay's answer to it, and what clarifies the question",
       "A reason the essay gives against a full break",
       "What the essay concedes: facts that may point toward a break",
-      "The condition the essay names: only in that event, it says, would a full break likely be considered",
+      "The condition the essay names: only if it is met, it says, would a full break likely be considered",
     ]);
     // WCAG 1.4.11: each box's border, and each shape, at least 3:1 against the page.
     const ratios = await page.evaluate(() => {

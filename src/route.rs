@@ -346,8 +346,7 @@ impl Route {
             }
             Route::Map => {
                 "One essay's argument at a glance: its question, its reasons against a full break \
-                 between Russia and the West, what it concedes, its answer and the one condition it \
-                 names."
+                 between Russia and the West, what it concedes, its answer and the condition it names."
             }
             Route::Essay => {
                 "The essay on whether Russia and the West could close all diplomatic relations, word \

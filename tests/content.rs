@@ -1,13 +1,23 @@
 //! The shipped content files obey the explainer's rules: the essay is the
-//! published text, every quote is verbatim, every passage is explained, and a
-//! broken content file is rejected with a message naming it.
+//! published text, every quote is verbatim, every passage is explained, our
+//! prose and every string the pages build from a step's title keep the
+//! essay's hedges, and a broken content file is rejected with a message
+//! naming it.
 
+use std::rc::Rc;
+
+use diplomacy_explainer::Pages;
+use diplomacy_explainer::app::{App, AppProps, PageChanges};
 use diplomacy_explainer::model::argument::quote_span;
 use diplomacy_explainer::model::fixture::Toml;
 use diplomacy_explainer::model::{
-    ARGUMENT_FILE, Content, ESSAY_FILE, GLOSSARY_FILE, Segment, StepKind,
+    ARGUMENT_FILE, AnswerAction, Answers, Content, Conviction, ESSAY_FILE, GLOSSARY_FILE,
+    Likelihood, Reader, ReaderAction, Segment, StepKind, Weight,
 };
+use diplomacy_explainer::route::{Route, document_title};
+use diplomacy_explainer::router::Prerender;
 use sha2::{Digest, Sha256};
+use yew::LocalServerRenderer;
 
 mod common;
 use common::rust_files;
@@ -78,35 +88,47 @@ fn every_word_of_the_essay_is_quoted_by_some_step() {
     assert_eq!(content.essay.paragraphs.len(), 7);
 }
 
-/// The steps come in the essay's order: each step's first quote stands
-/// after the previous step's first quote.
+/// The steps come in the essay's order, as `content/argument.toml`'s header
+/// says: each step's first quoted words stand after the previous step's first
+/// quoted words, and no step quotes a passage after the first passage the next
+/// step quotes. (Within a paragraph a step may quote on past where the next
+/// begins: the conclusion's last sentences follow the condition's words.)
 #[test]
 fn the_steps_follow_the_essays_reading_order() {
     let content = content();
     let order: Vec<&str> = content.essay.passages().map(|p| &*p.id).collect();
-    let starts: Vec<(usize, usize, &str)> = content
+    let spans: Vec<(&str, Vec<(usize, usize)>)> = content
         .argument
         .steps()
         .iter()
         .map(|step| {
-            let first = step
+            let mut quoted: Vec<(usize, usize)> = step
                 .quotes
                 .iter()
                 .map(|quote| {
                     let passage = order.iter().position(|&id| id == &*quote.passage).unwrap();
                     (passage, quote_span(&content.essay, quote).unwrap().start)
                 })
-                .min()
-                .expect("every step quotes the essay");
-            (first.0, first.1, &*step.id)
+                .collect();
+            quoted.sort_unstable();
+            assert!(!quoted.is_empty(), "{} quotes the essay", step.id);
+            (&*step.id, quoted)
         })
         .collect();
-    for pair in starts.windows(2) {
+    for pair in spans.windows(2) {
+        let [(before, earlier), (after, later)] = pair else {
+            unreachable!("windows of two")
+        };
         assert!(
-            (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1),
-            "step `{}` comes before step `{}` but quotes later words",
-            pair[0].2,
-            pair[1].2
+            earlier[0] < later[0],
+            "step `{before}` comes before step `{after}` but begins later in the essay"
+        );
+        let last_passage = earlier.last().expect("a quote").0;
+        assert!(
+            last_passage <= later[0].0,
+            "step `{before}` quotes passage {} after step `{after}` begins, in passage {}",
+            order[last_passage],
+            order[later[0].0]
         );
     }
 }
@@ -279,6 +301,7 @@ const HEDGES: &[(&str, &[&str])] = &[
     ("address", &["virtually"]),
     ("new global risks", &["potentially"]),
     ("narrative", &["however unconvincing"]),
+    ("benefits", &["residual"]),
     ("legitimacy", &["a degree of"]),
     ("window", &["however small"]),
     ("avenue", &["should circumstances change"]),
@@ -286,11 +309,29 @@ const HEDGES: &[(&str, &[&str])] = &[
     ("de-escalate", &["potential"]),
     ("signal", &["effectively", "in effect"]),
     ("moment", &["extreme tension"]),
+    ("maintained", &["height"]),
     ("last resort", &["suggest"]),
     ("abandon", &["not yet"]),
     ("eventual path", &["however distant"]),
     ("considered", &["likely", "might"]),
 ];
+
+/// The sentences of `text` that restate what the essay hedges without the
+/// hedge, each named with `place`.
+fn dropped_hedges(place: &str, text: &str) -> Vec<String> {
+    let mut dropped = Vec::new();
+    for sentence in sentences(text) {
+        let lower = sentence.to_lowercase();
+        for &(trigger, hedges) in HEDGES {
+            if lower.contains(trigger) && !hedges.iter().any(|hedge| lower.contains(hedge)) {
+                dropped.push(format!(
+                    "{place}: {sentence:?} has {trigger} without {hedges:?}"
+                ));
+            }
+        }
+    }
+    dropped
+}
 
 #[test]
 fn the_essays_hedges_survive_wherever_we_restate_what_it_hedges() {
@@ -300,19 +341,150 @@ fn the_essays_hedges_survive_wherever_we_restate_what_it_hedges() {
         let stem = trigger.trim_end_matches("led");
         assert!(essay.contains(stem), "“{trigger}” is not the essay's word");
     }
+    let dropped: Vec<String> = our_prose(&content)
+        .iter()
+        .flat_map(|(place, text)| dropped_hedges(place, text))
+        .collect();
+    assert!(
+        dropped.is_empty(),
+        "hedges dropped:\n{}",
+        dropped.join("\n")
+    );
+}
+
+#[test]
+fn a_sentence_that_drops_the_essays_hedge_is_caught() {
+    assert_eq!(
+        dropped_hedges("test", "Relations persist, the essay says.").len(),
+        1
+    );
+    assert!(dropped_hedges("test", "Relations largely persist, it says.").is_empty());
+}
+
+/// Renders the app at `path` as the prerenderer does, but with `changes`
+/// made on the page: what a reader sees there before the app has started.
+fn render(path: &str, changes: PageChanges) -> String {
+    let props = AppProps {
+        prerender: Some(Prerender {
+            path: path.to_owned().into(),
+            base: "/".into(),
+        }),
+        page_changes: Rc::new(changes),
+        pages: Pages::EVERY,
+    };
+    let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(false);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    tokio::task::LocalSet::new().block_on(&runtime, renderer.render())
+}
+
+/// Elements whose text stands on its own, apart from the text around them.
+const BLOCKS: &str = "article aside blockquote br button caption dd details div dl dt \
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header label legend li main nav \
+    ol option p section summary table td th tr ul";
+
+/// The texts a rendered page shows: each block's text, inline elements
+/// joined into it, and each attribute's value (an accessible name, say).
+fn shown_texts(html: &str) -> Vec<String> {
+    let decode = |text: &str| {
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    };
+    let mut texts = Vec::new();
+    let mut block = String::new();
+    let flush = |block: &mut String, texts: &mut Vec<String>| {
+        let text = block.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() {
+            texts.push(decode(&text));
+        }
+        block.clear();
+    };
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        block.push_str(&rest[..open]);
+        rest = &rest[open..];
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            rest = comment.split_once("-->").map_or("", |(_, after)| after);
+            continue;
+        }
+        let Some(close) = rest.find('>') else { break };
+        let tag = &rest[1..close];
+        rest = &rest[close + 1..];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if BLOCKS.split_whitespace().any(|block| block == name) {
+            flush(&mut block, &mut texts);
+        }
+        for value in tag.split('"').skip(1).step_by(2) {
+            texts.push(decode(value));
+        }
+    }
+    block.push_str(rest);
+    flush(&mut block, &mut texts);
+    texts
+}
+
+#[test]
+fn a_pages_texts_are_read_block_by_block() {
+    assert_eq!(
+        shown_texts(r#"<h1>One <q>two</q></h1><!--x--><p aria-label="Three &amp; four">five</p>"#),
+        ["One two", "Three & four", "five"]
+    );
+}
+
+/// A title stands alone on the map, on preview cards and in the tab, and
+/// inside strings the app builds from it (a judgement's questions, a map
+/// box's link, the essay's step markers "Step 5: …", the verdict's lists):
+/// wherever it stands, the sentence keeps the essay's hedges. Every page is
+/// read as prerendered, and again for a reader who has been on a step and
+/// answered every choice, whose pages name steps in more places.
+#[test]
+fn every_string_built_from_a_title_keeps_the_essays_hedges() {
+    let content = content();
+    let titles: Vec<&str> = content.argument.steps().iter().map(|s| &*s.title).collect();
+    let mut answers = Answers::default()
+        .apply(AnswerAction::Before(Some(Likelihood::ALL[3])))
+        .apply(AnswerAction::After(Some(Likelihood::ALL[1])));
+    for step in content.argument.steps() {
+        answers = answers
+            .apply(AnswerAction::Conviction(
+                step.id.clone(),
+                Conviction::NotConvincing,
+            ))
+            .apply(AnswerAction::Weight(step.id.clone(), Weight::Much));
+    }
+    let answered = || PageChanges {
+        reader: Reader::default()
+            .apply(ReaderAction::Visit(content.argument.steps()[4].id.clone())),
+        answers: answers.clone(),
+    };
+    let mut routes = Route::pages(&content);
+    routes.extend(Route::shared_verdicts());
+    let mut built = 0;
     let mut dropped = Vec::new();
-    for (place, text) in our_prose(&content) {
-        for sentence in sentences(&text) {
-            let lower = sentence.to_lowercase();
-            for &(trigger, hedges) in HEDGES {
-                if lower.contains(trigger) && !hedges.iter().any(|hedge| lower.contains(hedge)) {
-                    dropped.push(format!(
-                        "{place}: {sentence:?} has {trigger} without {hedges:?}"
-                    ));
+    for route in routes {
+        let path = route.to_path();
+        let tab = document_title(&route.title(&content));
+        for html in [
+            render(&path, PageChanges::default()),
+            render(&path, answered()),
+        ] {
+            for text in std::iter::once(tab.clone()).chain(shown_texts(&html)) {
+                if titles.iter().any(|title| text.contains(title)) {
+                    built += 1;
+                    dropped.extend(dropped_hedges(&path, &text));
                 }
             }
         }
     }
+    assert!(built > 100, "the pages name steps by their titles");
     assert!(
         dropped.is_empty(),
         "hedges dropped:\n{}",

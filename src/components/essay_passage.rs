@@ -2,8 +2,9 @@
 //! steps. Where the words of a new step begin, a marker links to that step:
 //! a note in the margin on a wide screen (as Distill's), a small number on a
 //! phone (as Wikipedia's). It stands before the words, between sentences, so
-//! a listener hears "Step 5: Strained, but still in place" and then the
-//! passage, never a link in the middle of a sentence.
+//! a listener hears the step's number and title ("Step 3: The precedent of
+//! history, as the essay gives it") and then the passage, never a link in the
+//! middle of a sentence.
 
 use yew::prelude::*;
 

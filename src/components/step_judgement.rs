@@ -17,26 +17,25 @@ pub struct StepJudgementProps {
 }
 
 /// The legends of the two choices, for a step pointing this way, about the
-/// step titled so. What the essay concedes is not a reason it gives (it
-/// argues nothing from it), so the reader is asked whether those facts make a
-/// break more likely.
-fn legends(direction: Direction, title: &str) -> (String, String) {
+/// step numbered and titled so. The step is named first, by its number and
+/// title, and the question follows: a title is never spliced into the
+/// question as if it were a clause of it. What the essay concedes is not a
+/// reason it gives, so the reader is asked whether those facts make a break
+/// more likely.
+fn legends(direction: Direction, number: usize, title: &str) -> (String, String) {
     let conviction = match direction {
-        Direction::AgainstBreak => {
-            format!("Does this reason against a break convince you: {title}?")
-        }
-        Direction::TowardBreak => {
-            format!("Do these facts convince you that a full break is more likely: {title}?")
-        }
+        Direction::AgainstBreak => "does this reason against a break convince you?",
+        Direction::TowardBreak => "do these facts make a full break more likely, to you?",
     };
     let subject = match direction {
         Direction::AgainstBreak => "does it",
         Direction::TowardBreak => "do these facts",
     };
+    let step = format!("Step {number}, {title}");
     let weight = format!(
-        "How much {subject} bear on whether all relations will be closed: {title}? (optional)"
+        "{step}: how much {subject} bear on whether all relations will be closed? (optional)"
     );
-    (conviction, weight)
+    (format!("{step}: {conviction}"), weight)
 }
 
 /// What the step does in the essay's argument, said before its choices.
@@ -44,7 +43,7 @@ fn direction_note(direction: Direction) -> &'static str {
     match direction {
         Direction::AgainstBreak => "This step gives one of the essay's reasons against a break.",
         Direction::TowardBreak => {
-            "The essay concedes these facts and argues nothing from them; we ask whether they point toward a break for you."
+            "This step gives what the essay concedes, not one of its reasons; we ask whether these facts point toward a break for you."
         }
     }
 }
@@ -60,7 +59,7 @@ pub fn StepJudgement(props: &StepJudgementProps) -> Html {
     };
     let id = step.id.clone();
     let judgement = answers.judgement(&id);
-    let (conviction_legend, weight_legend) = legends(direction, &step.title);
+    let (conviction_legend, weight_legend) = legends(direction, props.step.number(), &step.title);
     let on_conviction = {
         let answers = answers.clone();
         let id = id.clone();

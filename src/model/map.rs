@@ -13,8 +13,8 @@ pub enum Relation {
     Supports,
     /// What the essay concedes before it answers: toward a break.
     Concedes,
-    /// The condition under which, the essay says, a full break would likely
-    /// be considered.
+    /// The condition the essay names: only if it is met, it says, would a
+    /// full break likely be considered.
     Qualifies,
 }
 

@@ -26,7 +26,7 @@ const LEGEND: [(&str, &str); 4] = [
     ),
     (
         "condition",
-        "The one condition under which, the essay says, a full break would likely be considered",
+        "The condition the essay names: only if it is met, it says, would a full break likely be considered",
     ),
 ];
 
@@ -62,7 +62,7 @@ pub fn MapPage() -> Html {
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p>
                 { "The essay's argument at a glance, each step in a box, grouped by the part it plays: the question, \
-                   the essay's reasons against a full break, its answer and the one condition it names, and what it \
+                   the essay's reasons against a full break, its answer and the condition it names, and what it \
                    concedes. The groups come in that order, top to bottom; on a wide screen the answer stands at the \
                    centre, with the reasons on its left and what the essay concedes on its right. Follow a box's link \
                    to read its step. The essay does not number its reasons: the steps are our division." }
@@ -88,7 +88,7 @@ pub fn MapPage() -> Html {
                     <ul class="map__boxes">{ boxes(against, "against") }</ul>
                 </section>
                 <section class="map__group map__group--answer" aria-labelledby="map-answer">
-                    <h2 id="map-answer" class="map__heading">{ "The essay's answer, and its one condition" }</h2>
+                    <h2 id="map-answer" class="map__heading">{ "The essay's answer, and the condition it names" }</h2>
                     <ul class="map__boxes">
                         { boxes(map.answer_steps.clone(), "question") }
                         { boxes(bearing(Relation::Qualifies), "condition") }

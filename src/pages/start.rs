@@ -45,7 +45,7 @@ pub fn StartPage() -> Html {
                 <strong class="start__question">{ "Could Russia and the West close all diplomatic relations?" }</strong>
                 { " A step-by-step reading of the essay " }
                 <q class="essay-title">{ content.essay.title.text.clone() }</q>
-                { " (the title's spelling is the essay's own)." }
+                { " (quoted as written)." }
             </p>
             if let Some((index, step)) = resume {
                 <section class="resume" aria-labelledby="resume-title">
@@ -72,9 +72,9 @@ pub fn StartPage() -> Html {
                 <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
             </section>
             <p>
-                { format!("The essay's argument is laid out in {} steps, in the essay's own order: its question, \
-                    what closing diplomatic relations means, the reasons it weighs (in steps of our division), its \
-                    conclusion, and the condition it names. Each step opens into sections. ", steps.len()) }
+                { format!("The essay's argument is laid out in {} steps, in the order the essay takes them up: its \
+                    question, what the essay means by closing diplomatic relations, the reasons it weighs (in \
+                    steps of our division), its conclusion, and the condition it names. Each step opens into sections. ", steps.len()) }
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>

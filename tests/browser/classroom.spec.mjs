@@ -38,8 +38,8 @@ async function handIn(browser, link, { name, conviction, weight }) {
   await expect(banner.locator(".prompt-words")).toHaveText("Which reason convinces you least? <b>Say why</b>");
   await expect(banner).toContainText("sent anywhere");
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
-  await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
   await page.locator('main a[rel="next"]').click();
   await expect(page).toHaveURL(/\/step\/low-point\/$/);
   // The banner stays while the student walks the assigned steps, and the last one hands in.
@@ -142,7 +142,7 @@ test("the kit's pages, filled in, have no accessibility violations in light or d
 
   await page.goto(await page.locator("#assignment-link").inputValue());
   await ready(page);
-  await page.getByRole("region", { name: "Your judgement" }).getByRole("group", { name: /^Do/ }).getByLabel("Convincing", { exact: true }).check();
+  await page.getByRole("region", { name: "Your judgement" }).getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await expect(page.getByRole("region", { name: "Assignment" })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 

@@ -39,8 +39,8 @@ plain.describe("with JavaScript turned off", () => {
   plain("a step's title, claim and the essay's words are readable", async ({ page }) => {
     await page.goto("/step/cold-war");
     await expect(page.locator("main h1")).toHaveText(step("cold-war").heading);
-    await expect(page.locator(".claim")).toContainText("even at the height of the Cold War");
-    await expect(page.locator("blockquote").first()).toContainText("Even during the height of the Cold War");
+    await expect(page.locator(".claim")).toContainText("the United States and the Soviet Union maintained diplomatic relations");
+    await expect(page.locator("blockquote").first()).toContainText("Historically, such extreme measures");
     await expect(page.locator(".noscript")).toContainText("JavaScript is off");
     await page.getByRole("link", { name: "The whole argument" }).first().click();
     await expect(page.locator("main h1")).toHaveText("The whole argument");

@@ -9,8 +9,8 @@ import { answersKey, expect, heading, open, step, stepIds, steps, test } from ".
 const judge = async (page, step, conviction, weight) => {
   await open(page, `/step/${step}`);
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
-  await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", answersKey)).toMatch(new RegExp(`(^|&)${step}=[cun][123]`));
 };
 
@@ -56,7 +56,7 @@ test("the whole argument has a table of contents linked to each step's heading",
   await open(page, "/all");
   const contents = page.getByRole("navigation", { name: "Contents" });
   await expect(contents.getByRole("link")).toHaveCount(stepIds.length);
-  await contents.getByRole("link", { name: "What each side still gains" }).click();
+  await contents.getByRole("link", { name: step("what-each-side-gains").title }).click();
   await expect(page).toHaveURL("/all/#whole-what-each-side-gains");
   const target = page.locator("#whole-what-each-side-gains");
   await expect(target).toBeFocused();
@@ -93,7 +93,7 @@ test.describe("the essay's step markers", () => {
       expect(box.top).toBeGreaterThanOrEqual(box.textTop - 1);
       expect(box.top).toBeLessThan(box.textBottom);
     }
-    await expect(page.locator("#p3 .essay__step-link").nth(1)).toContainText("Strained, but still in place");
+    await expect(page.locator("#p3 .essay__step-link").nth(1)).toContainText(step("still-open").title);
   });
 
   test("are small numbers inside the text on a phone", async ({ page }) => {
@@ -128,7 +128,7 @@ test.describe("the map", () => {
     const reply = page.locator("#map-still-open .map-box__relation");
     await expect(reply).toHaveText("→Replies, with However, despite this deterioration, to step 4: Relations at breaking point, the essay grants");
     const back = page.locator("#map-low-point .map-box__relation");
-    await expect(back).toHaveText("←Replied to by step 5: Strained, but still in place");
+    await expect(back).toHaveText(`←Replied to by step ${step("still-open").number}: ${step("still-open").title}`);
     await back.getByRole("link").click();
     await expect(page).toHaveURL("/map/#map-still-open");
     await expect(page.locator("#map-still-open")).toBeFocused();

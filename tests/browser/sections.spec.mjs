@@ -102,7 +102,7 @@ test("returning to the start offers to continue, with open sections kept", async
 
   await open(page, "/");
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
-  await expect(page.getByText(`You were on step 5 of ${stepIds.length}: Strained, but still in place.`)).toBeVisible();
+  await expect(page.getByText(`You were on step 5 of ${stepIds.length}: ${step("still-open").title}.`)).toBeVisible();
   await page.getByRole("link", { name: "Continue at step 5" }).click();
   await expect(page).toHaveURL(stepUrl("still-open"));
 

@@ -21,7 +21,7 @@ async function loggingServer(port) {
 
 test("opening a share link in a fresh browser sends none of its answers to the host", async ({ page, browser }) => {
   await open(page, "/step/cold-war");
-  await page.getByRole("group", { name: /^Does this reason/ }).getByLabel("Convincing", { exact: true }).check();
+  await page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
   await open(page, "/verdict");
@@ -67,7 +67,7 @@ test("a sharer may show their two estimates in the preview: only those go in the
   await expect(preview).toBeDisabled();
   await expect(page.locator(".share__host")).toHaveText("Give both estimates to show them in the preview. The site's host sees none of your answers.");
   await open(page, "/step/cold-war");
-  await page.getByRole("group", { name: /^Does this reason/ }).getByLabel("Convincing", { exact: true }).check();
+  await page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
   await open(page, "/verdict");

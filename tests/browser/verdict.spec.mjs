@@ -14,8 +14,9 @@ async function answerSome(page) {
   await saved(page, "before=4");
   await open(page, "/step/cold-war");
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  await judgement.getByRole("group", { name: /Does this reason against a break convince you: Even the Cold War/ }).getByLabel("Convincing", { exact: true }).check();
-  await judgement.getByRole("group", { name: /How much does it bear on whether all relations will be closed: Even the Cold War/ }).getByLabel("A lot").check();
+  const coldWar = `Step ${step("cold-war").number}, ${step("cold-war").title}`;
+  await judgement.getByRole("group", { name: `${coldWar}: does this reason against a break convince you?` }).getByLabel("Convincing", { exact: true }).check();
+  await judgement.getByRole("group", { name: `${coldWar}: how much does it bear on whether all relations will be closed? (optional)` }).getByLabel("A lot").check();
   await saved(page, "cold-war=c3");
   await open(page, "/step/low-point");
   await page.getByLabel("Not convincing").check();
@@ -26,8 +27,8 @@ async function answerSome(page) {
 async function judge(page, step, conviction, weight) {
   await open(page, `/step/${step}`);
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  await judgement.getByRole("group", { name: /^Do/ }).getByLabel(conviction, { exact: true }).check();
-  await judgement.getByRole("group", { name: /^How much/ }).getByLabel(weight, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
+  await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
   const code = { Convincing: "c", "Not sure": "u", "Not convincing": "n" }[conviction];
   const digit = { "A little": "1", Somewhat: "2", "A lot": "3" }[weight];
   await saved(page, `${step}=${code}${digit}`);
@@ -56,24 +57,26 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
   await open(page, "/step/conclusion");
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
-  // Each question names its step, and says which way the step points.
-  for (const [step, question] of [
-    ["low-point", "Do these facts convince you that a full break is more likely: Relations at breaking point, the essay grants?"],
-    ["cold-war", "Does this reason against a break convince you: Even the Cold War kept embassies open?"],
-    ["what-each-side-gains", "Does this reason against a break convince you: What each side still gains?"],
+  // Each question names its step first, by its number and title, then asks,
+  // and says which way the step points.
+  for (const [id, question] of [
+    ["low-point", "do these facts make a full break more likely, to you?"],
+    ["cold-war", "does this reason against a break convince you?"],
+    ["what-each-side-gains", "does this reason against a break convince you?"],
   ]) {
-    await open(page, `/step/${step}`);
-    await expect(page.getByRole("group", { name: question, exact: true }).getByRole("radio")).toHaveCount(3);
-    await expect(page.getByRole("group", { name: /^How much (does it|do these facts) bear on whether all relations will be closed: / })).toHaveCount(1);
+    const named = `Step ${step(id).number}, ${step(id).title}`;
+    await open(page, `/step/${id}`);
+    await expect(page.getByRole("group", { name: `${named}: ${question}`, exact: true }).getByRole("radio")).toHaveCount(3);
+    await expect(page.getByRole("group", { name: /: how much (does it|do these facts) bear on whether all relations will be closed\? \(optional\)$/ })).toHaveCount(1);
   }
   await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step gives one of the essay's reasons against a break.");
   await open(page, "/step/low-point");
-  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("The essay concedes these facts and argues nothing from them");
+  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step gives what the essay concedes, not one of its reasons");
 });
 
 test("judgements are made with the keyboard and kept across a reload", async ({ page }) => {
   await open(page, "/step/still-open");
-  const group = page.getByRole("group", { name: /^Does this reason against a break convince you/ });
+  const group = page.getByRole("group", { name: /: does this reason against a break convince you\?$/ });
   await group.getByLabel("Convincing", { exact: true }).focus();
   await page.keyboard.press("Space");
   await expect(group.getByLabel("Convincing", { exact: true })).toBeChecked();
@@ -82,7 +85,7 @@ test("judgements are made with the keyboard and kept across a reload", async ({ 
   await expect(page).toHaveURL(/still-open/);
   await page.reload();
   await ready(page);
-  await expect(page.getByRole("group", { name: /^Does this reason against a break convince you/ }).getByLabel("Not sure")).toBeChecked();
+  await expect(page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Not sure")).toBeChecked();
 });
 
 test("the verdict sets the reader's answers beside the essay's", async ({ page }) => {
@@ -102,8 +105,8 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   const against = page.locator(".reasons__group--against tr");
   await expect(against).toHaveCount(6);
   await expect(against.first()).toHaveText("The essay's reasons against a break (5 steps)");
-  await expect(against.filter({ hasText: "Even the Cold War" })).toContainText("Convincing; bears a lot+3");
-  await expect(against.filter({ hasText: "Shared problems still need talking" })).toContainText("Not answered—");
+  await expect(against.filter({ hasText: step("cold-war").title })).toContainText("Convincing; bears a lot+3");
+  await expect(against.filter({ hasText: step("shared-interests").title })).toContainText("Not answered—");
   const toward = page.locator(".reasons__group--toward tr");
   await expect(toward).toHaveCount(2);
   await expect(toward.filter({ hasText: "Relations at breaking point, the essay grants" })).toContainText("Not convincing−2");
@@ -134,7 +137,7 @@ test("“Clear my answers” removes every answer, says so, and can be undone", 
   await page.getByRole("button", { name: "Clear my answers" }).click();
   await page.reload();
   await ready(page);
-  await expect(page.locator(".reasons tbody tr", { hasText: "Even the Cold War" })).toContainText("Not answered—");
+  await expect(page.locator(".reasons tbody tr", { hasText: step("cold-war").title })).toContainText("Not answered—");
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
 });
 
@@ -245,12 +248,12 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   // The recipient has answered one reason: theirs and the recipient's stand side by side.
   const beside = recipient.getByRole("table").filter({ has: recipient.getByRole("columnheader", { name: "Yours" }) });
   await expect(beside.getByRole("row", { name: /Before reading/ })).toHaveText(/Before reading\s*Likely\s*—/);
-  await expect(beside.getByRole("row", { name: /Shared problems still need talking/ })).toHaveText(/—\s*Not convincing$/);
-  await expect(beside.getByRole("row", { name: /Even the Cold War/ })).toHaveText(/Convincing\s*—$/);
+  await expect(beside.getByRole("row", { name: step("shared-interests").title })).toHaveText(/—\s*Not convincing$/);
+  await expect(beside.getByRole("row", { name: step("cold-war").title })).toHaveText(/Convincing\s*—$/);
   expect(await recipient.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(theirs);
   await recipient.getByRole("link", { name: "See your own verdict" }).click();
   await expect(recipient.locator("main h1")).toHaveText("Your verdict");
-  await expect(recipient.locator(".unconvinced a")).toHaveText(["Shared problems still need talking"]);
+  await expect(recipient.locator(".unconvinced a")).toHaveText([step("shared-interests").title]);
   await recipient.close();
 });
 

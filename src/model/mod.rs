@@ -33,7 +33,7 @@ pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT
 pub use choice::Choice;
 pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
-pub use essay::{Essay, Passage};
+pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use judgement::{Conviction, Judgement, Weight};

@@ -28,7 +28,7 @@ pub mod tree;
 pub mod turn;
 
 pub use answers::{AnswerAction, Answers};
-pub use argument::{Argument, EssayAnswer, StepIndex};
+pub use argument::{Argument, EssayAnswer, Provenance, StepIndex};
 pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT_CHARS};
 pub use choice::Choice;
 pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};

@@ -131,6 +131,14 @@ test("every quotation shown is verbatim in the essay and labelled as the essay's
   await expect(page.getByText(/Popular posts|GABIT|Comments/)).toHaveCount(0);
 });
 
+test("the essay page says what its source tells of it: no author, no date", async ({ page }) => {
+  await open(page, "/essay");
+  const about = page.locator(".essay__source");
+  await expect(about).toContainText("About this text (ours):");
+  await expect(about).toContainText("The essay as published on a blog");
+  await expect(about.locator(".essay__credit")).toHaveText("It names no author and gives no date.");
+});
+
 test("our own words are labelled as ours on every step", async ({ page }) => {
   await open(page, "/step/cold-war");
   await expect(page.locator(".claim .label")).toHaveText("In short (our summary):");

@@ -30,12 +30,13 @@ fn where_in_essay(essay: &Essay, passage: &str) -> String {
 }
 
 /// The ellipsis that marks a gap in the essay's sentence, beside a
-/// quotation of it, never inside: `before` puts it in front of the words.
+/// quotation of it, never inside: `before` puts it in front of the words. A
+/// no-break space keeps it on the line of the word it stands by.
 fn gap(shown: bool, before: bool) -> Html {
     match (shown, before) {
         (false, _) => Html::default(),
-        (true, true) => html! { <span class="quote-gap">{ "\u{2026} " }</span> },
-        (true, false) => html! { <span class="quote-gap">{ " \u{2026}" }</span> },
+        (true, true) => html! { <span class="quote-gap">{ "\u{2026}\u{a0}" }</span> },
+        (true, false) => html! { <span class="quote-gap">{ "\u{a0}\u{2026}" }</span> },
     }
 }
 

@@ -100,7 +100,7 @@ test("every quotation shown is verbatim in the essay and labelled as the essay's
     const [before, after] = [beginsInside(words), endsInside(words)];
     gaps.before += before;
     gaps.after += after;
-    expect(shown, "an ellipsis for each gap in the essay's sentence").toBe(`${before ? "… " : ""}${words}${after ? " …" : ""}`);
+    expect(shown, "an ellipsis for each gap in the essay's sentence").toBe(`${before ? "…\u00a0" : ""}${words}${after ? "\u00a0…" : ""}`);
   }
   expect(gaps.before, "a quotation that begins inside a sentence").toBeGreaterThan(0);
   expect(gaps.after, "a quotation that ends inside a sentence").toBeGreaterThan(0);
@@ -113,8 +113,8 @@ test("every quotation shown is verbatim in the essay and labelled as the essay's
     expect(words, "an ellipsis inside quotation marks").not.toMatch(/…|\.\.\./);
     expect(essayText, "a citation not in the essay").toContain(words);
     const cited = (await citation.textContent()).split(": ").slice(1).join(": ");
-    expect(cited.startsWith("… "), `a gap before ${words}`).toBe(beginsInside(words));
-    if (endsInside(words)) expect(cited, `a gap after ${words}`).toBe(`${beginsInside(words) ? "… " : ""}${words} …`);
+    expect(cited.startsWith("…\u00a0"), `a gap before ${words}`).toBe(beginsInside(words));
+    if (endsInside(words)) expect(cited, `a gap after ${words}`).toBe(`${beginsInside(words) ? "…\u00a0" : ""}${words}\u00a0…`);
   }
   // No quotation marks the page draws hold an ellipsis.
   for (const text of await page.locator("main q").allTextContents()) {

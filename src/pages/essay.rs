@@ -35,14 +35,20 @@ pub fn EssayPage() -> Html {
         <ContextProvider<Rc<FirstUses>> context={first_uses}>
         <div class="essay">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
-            <p class="essay__source">
-                <span class="label">{ "About this text (ours): " }</span>
-                { format!("The essay as published on {}, word for word and with its own spelling. ", provenance.published_on) }
-                <span class="essay__credit">{ provenance.credit() }</span>
-                { " The comments and the links to other posts around it are left out. Where the words a step quotes \
-                   begin, a marker leads to that step: a note in the margin on a wide screen, a small step number on \
-                   a phone. A passage opened from a step is highlighted." }
-            </p>
+            // What is known of the text first, on its own, then how to read
+            // the page.
+            <div class="essay__source">
+                <p>
+                    <span class="label">{ "About this text (ours): " }</span>
+                    { format!("The essay as published on {}, word for word and with its own spelling. ", provenance.published_on) }
+                    <span class="essay__credit">{ provenance.credit() }</span>
+                    { " The comments and the links to other posts around it are left out." }
+                </p>
+                <p>
+                    { "Where the words a step quotes begin, a marker leads to that step: a note in the margin on a wide \
+                       screen, a small step number on a phone. A passage opened from a step is highlighted." }
+                </p>
+            </div>
             <article class="essay__text" aria-label="The essay">
                 { for (0..=content.essay.paragraphs.len()).map(|position| html! {
                     <EssayPassage key={position} {position} target={target.clone()} />

@@ -361,10 +361,12 @@ impl Route {
                  relations, beside the essay's answer. Weigh the essay's argument and compare yours."
             }
             Route::SharedVerdict { before, after } => {
+                // The estimates follow the question they answer, so neither
+                // reads as the page's own claim.
                 return format!(
-                    "A reader's estimate that Russia and the West close all diplomatic relations: \
-                     before reading one essay's argument, {}; after, {}. Make your own guess, then \
-                     read it.",
+                    "How likely a reader thinks it is that Russia and the West close all diplomatic \
+                     relations: {} before reading one essay's argument, {} after. Make your own \
+                     guess, then read it.",
                     before.label().to_lowercase(),
                     after.label().to_lowercase()
                 );

@@ -37,7 +37,7 @@ use anyhow::{Context, Result};
 use card::{Card, Painter};
 use diplomacy_explainer::Pages;
 use diplomacy_explainer::app::{App, AppProps};
-use diplomacy_explainer::model::Content;
+use diplomacy_explainer::model::{Content, Likelihood};
 use diplomacy_explainer::route::{Route, SITE_NAME, document_title};
 use diplomacy_explainer::router::Prerender;
 use template::Preview;
@@ -85,6 +85,16 @@ fn card_file(route: &Route) -> String {
     format!("cards/{name}.png")
 }
 
+/// A shared verdict's two estimates, as its card's title and its preview's
+/// title say them.
+fn estimates(before: Likelihood, after: Likelihood) -> String {
+    format!(
+        "Before reading: {}. After: {}.",
+        before.label().to_lowercase(),
+        after.label().to_lowercase()
+    )
+}
+
 /// What a route's card says.
 fn card_text(route: &Route, content: &Content) -> (String, String, String) {
     let argument = &content.argument;
@@ -100,7 +110,7 @@ fn card_text(route: &Route, content: &Content) -> (String, String, String) {
         }
         Route::SharedVerdict { before, after } => (
             "A reader's estimate of a full break".to_owned(),
-            format!("Before reading: {}. After: {}.", before.label(), after.label()),
+            estimates(*before, *after),
             "Before and after reading one essay's argument on whether Russia and the West could close all diplomatic relations. Make your own guess, then read it.".to_owned(),
         ),
         Route::Verdict => (
@@ -195,9 +205,11 @@ fn build(dist: &Path) -> Result<usize> {
         let body = render(&runtime, &path, &base);
         let title = document_title(&route.title(&content));
         // A shared verdict's link points at /verdict/, whose title is the
-        // reader's own ("Your verdict"): its preview names no one's.
+        // reader's own ("Your verdict"): its preview names no one's. A
+        // verdict shared with its estimates in the address names them.
         let preview_title = match route {
             Route::Verdict => document_title("A verdict on the essay"),
+            Route::SharedVerdict { before, after } => document_title(&estimates(*before, *after)),
             _ => title.clone(),
         };
         let description = route.description(&content);

@@ -59,7 +59,10 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
             <>
                 if starts_step {
                     <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")} label={AttrValue::from(format!("Step {}: {}", step_index.number(), step.title))}>
-                        <span class="essay__step-word">{ "Step " }</span>{ step_index.number() }
+                        // The number's space keeps the visible words apart
+                        // where the title shows, so that they begin the
+                        // link's name as they read (WCAG 2.5.3, label in name).
+                        <span class="essay__step-word">{ "Step " }</span>{ format!("{} ", step_index.number()) }
                         <span class="essay__step-title">{ step.title.clone() }</span>
                     </RouteLink>
                 }

@@ -29,9 +29,22 @@ fn where_in_essay(essay: &Essay, passage: &str) -> String {
     }
 }
 
+/// The ellipsis that marks a gap in the essay's sentence, beside a
+/// quotation of it, never inside: `before` puts it in front of the words. A
+/// no-break space keeps it on the line of the word it stands by.
+fn gap(shown: bool, before: bool) -> Html {
+    match (shown, before) {
+        (false, _) => Html::default(),
+        (true, true) => html! { <span class="quote-gap">{ "\u{2026}\u{a0}" }</span> },
+        (true, false) => html! { <span class="quote-gap">{ "\u{a0}\u{2026}" }</span> },
+    }
+}
+
 /// The essay's words, verbatim, with where they stand and a link to them on
 /// the essay page. The figure is named by where the words stand alone, not
-/// by the link beside it.
+/// by the link beside it. Where the words begin or end inside a sentence of
+/// the essay, an ellipsis beside the `<blockquote>` says so, so that the
+/// `<blockquote>` holds the essay's words alone.
 fn quotation(
     essay: &Essay,
     passage: &str,
@@ -40,9 +53,14 @@ fn quotation(
     anchor: String,
     caption: String,
 ) -> Html {
+    let gaps = essay.gaps(passage, text);
     html! {
         <figure class="quotation" aria-labelledby={caption.clone()}>
-            <blockquote class="quotation__text"><MarkedText text={text.to_owned()} {place} /></blockquote>
+            <div class="quotation__text">
+                { gap(gaps.before, true) }
+                <blockquote class="quotation__words"><MarkedText text={text.to_owned()} {place} /></blockquote>
+                { gap(gaps.after, false) }
+            </div>
             <figcaption class="quotation__place">
                 <span id={caption}>{ where_in_essay(essay, passage) }</span>
                 <span class="quotation__show">
@@ -91,11 +109,14 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             <ul class="evidence">
                 { for step.evidence.iter().map(|evidence| {
                     let (opening, goes_on) = evidence.opening();
+                    let gaps = essay.gaps(&evidence.passage, &evidence.text);
                     html! {
                         <li class="evidence__item">
                             <p class="evidence__cite">
                                 { format!("{}, quoted in full above: ", where_in_essay(essay, &evidence.passage)) }
-                                <q class="evidence__words">{ opening.to_owned() }{ if goes_on { "…" } else { "" } }</q>
+                                { gap(gaps.before, true) }
+                                <q class="evidence__words">{ opening.to_owned() }</q>
+                                { gap(gaps.after || goes_on, false) }
                             </p>
                             <p class="evidence__note"><span class="label">{ "Our note: " }</span>{ evidence.note.clone() }</p>
                         </li>

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 use std::ops::Index;
+use std::rc::Rc;
 
 use serde::Deserialize;
 
@@ -43,12 +44,45 @@ pub struct EssayAnswer {
     pub words: Vec<Quote>,
 }
 
-/// The whole argument: its steps in the essay's reading order, and the
-/// essay's answer.
+/// The essay's provenance: what its source tells of it beyond its words,
+/// where it was published, and its author and its date where the source
+/// gives them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Provenance {
+    /// Where the essay was published, as a page says it after "published
+    /// on": "a blog".
+    pub published_on: Rc<str>,
+    /// The author the source names; `None` where it names none.
+    #[serde(default)]
+    pub author: Option<Rc<str>>,
+    /// The date the source gives the essay; `None` where it gives none.
+    #[serde(default)]
+    pub date: Option<Rc<str>>,
+}
+
+impl Provenance {
+    /// Who wrote the essay and when, as far as its source says, in a
+    /// sentence of ours about the essay as published.
+    pub fn credit(&self) -> String {
+        match (&self.author, &self.date) {
+            (None, None) => "It names no author and gives no date.".to_owned(),
+            (Some(author), None) => format!("It names its author, {author}, and gives no date."),
+            (None, Some(date)) => format!("It names no author, and is dated {date}."),
+            (Some(author), Some(date)) => {
+                format!("It names its author, {author}, and is dated {date}.")
+            }
+        }
+    }
+}
+
+/// The whole argument: its steps in the essay's reading order, the essay's
+/// answer, and its provenance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Argument {
     steps: Vec<Step>,
     answer: EssayAnswer,
+    provenance: Provenance,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +90,7 @@ pub struct Argument {
 struct ArgumentFile {
     step: Vec<Step>,
     answer: EssayAnswer,
+    provenance: Provenance,
 }
 
 impl Argument {
@@ -67,6 +102,12 @@ impl Argument {
     /// The essay's own answer to its question.
     pub fn answer(&self) -> &EssayAnswer {
         &self.answer
+    }
+
+    /// The essay's provenance: where it was published, its author, its
+    /// date.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
     }
 
     /// Each step with its index, in reading order.
@@ -133,6 +174,7 @@ pub fn parse_argument<F: Format>(source: &F::Source, essay: &Essay) -> Result<Ar
     let argument = Argument {
         steps: file.step,
         answer: file.answer,
+        provenance: file.provenance,
     };
     let problems = problems(&argument, essay);
     if problems.is_empty() {
@@ -232,6 +274,18 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
             ));
         }
     }
+    let provenance = &argument.provenance;
+    for (field, text) in [
+        ("published-on", Some(&provenance.published_on)),
+        ("author", provenance.author.as_ref()),
+        ("date", provenance.date.as_ref()),
+    ] {
+        if text.is_some_and(|text| text.trim().is_empty()) {
+            problems.push(format!(
+                "the provenance's `{field}` is empty: leave out what the source does not give"
+            ));
+        }
+    }
     problems.extend(overlaps(argument, essay));
     for passage in essay.passages() {
         if !quoted.contains(&passage.id) {
@@ -300,9 +354,12 @@ mod tests {
     /// The essay's answer, which every argument file gives after its steps.
     const ANSWER: &str = "[answer]\nlikelihood = \"unlikely\"\n[[answer.words]]\npassage = \"p1\"\ntext = \"says this\"\n";
 
+    /// The essay's provenance, which every argument file gives.
+    const PROVENANCE: &str = "[provenance]\npublished-on = \"a blog\"\n";
+
     fn parse(steps: &str) -> Result<Argument, String> {
         let essay = parse_essay(ESSAY).unwrap();
-        parse_argument::<Toml>(&format!("{steps}{ANSWER}"), &essay)
+        parse_argument::<Toml>(&format!("{steps}{ANSWER}{PROVENANCE}"), &essay)
     }
 
     fn check_err(source: &str, expected: &str) {
@@ -401,7 +458,8 @@ mod tests {
     fn the_answer_must_quote_the_essay_verbatim() {
         let essay = parse_essay(ESSAY).unwrap();
         let with_answer = |answer: &str| {
-            parse_argument::<Toml>(&format!("{}{answer}", all_covered("a")), &essay).unwrap_err()
+            let argument = format!("{}{answer}{PROVENANCE}", all_covered("a"));
+            parse_argument::<Toml>(&argument, &essay).unwrap_err()
         };
         assert!(
             with_answer("[answer]\nlikelihood = \"unlikely\"\nwords = []\n")
@@ -413,6 +471,39 @@ mod tests {
                 .contains("the answer's words \"says that\" are not verbatim in passage `p1`")
         );
         assert!(with_answer(&ANSWER.replace("unlikely", "certain")).contains("unknown variant"));
+    }
+
+    #[test]
+    fn the_provenance_says_who_wrote_the_essay_and_when_as_far_as_its_source_does() {
+        let essay = parse_essay(ESSAY).unwrap();
+        let with_provenance = |provenance: &str| {
+            let argument = format!("{}{ANSWER}[provenance]\n{provenance}", all_covered("a"));
+            parse_argument::<Toml>(&argument, &essay)
+        };
+        let credit = |provenance: &str| with_provenance(provenance).unwrap().provenance().credit();
+        let blog = "published-on = \"a blog\"\n";
+        assert_eq!(credit(blog), "It names no author and gives no date.");
+        assert_eq!(
+            credit(&format!("{blog}author = \"A. Writer\"\n")),
+            "It names its author, A. Writer, and gives no date."
+        );
+        assert_eq!(
+            credit(&format!("{blog}date = \"1 May 2025\"\n")),
+            "It names no author, and is dated 1 May 2025."
+        );
+        assert_eq!(
+            credit(&format!(
+                "{blog}author = \"A. Writer\"\ndate = \"1 May 2025\"\n"
+            )),
+            "It names its author, A. Writer, and is dated 1 May 2025."
+        );
+        let empty = with_provenance(&format!("{blog}author = \" \"\n")).unwrap_err();
+        assert!(
+            empty.contains("the provenance's `author` is empty"),
+            "{empty}"
+        );
+        let missing = with_provenance("").unwrap_err();
+        assert!(missing.contains("published-on"), "{missing}");
     }
 
     #[test]

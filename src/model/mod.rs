@@ -28,12 +28,12 @@ pub mod tree;
 pub mod turn;
 
 pub use answers::{AnswerAction, Answers};
-pub use argument::{Argument, EssayAnswer, StepIndex};
+pub use argument::{Argument, EssayAnswer, Provenance, StepIndex};
 pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT_CHARS};
 pub use choice::Choice;
 pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
-pub use essay::{Essay, Passage};
+pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use judgement::{Conviction, Judgement, Weight};

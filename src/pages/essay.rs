@@ -1,7 +1,9 @@
 //! The essay itself, verbatim, paragraph by paragraph. Where the words a step
 //! quotes begin, a marker links to that step, and the words are marked only
 //! quietly, since the steps quote most of the essay; a link to
-//! `/essay#<passage>` scrolls to that passage and highlights it alone.
+//! `/essay#<passage>` scrolls to that passage and highlights it alone. A
+//! note of ours above it gives the essay's provenance: where it
+//! was published, and its author and date, or that it gives none.
 
 use std::rc::Rc;
 
@@ -26,17 +28,27 @@ pub fn EssayPage() -> Html {
         use_memo((), move |()| content.essay_first_uses())
     };
 
+    // The essay's provenance is content: here it is only said.
+    let provenance = content.argument.provenance();
+
     html! {
         <ContextProvider<Rc<FirstUses>> context={first_uses}>
         <div class="essay">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
-            <p class="essay__source">
-                <span class="label">{ "About this text (ours): " }</span>
-                { "The essay as published on a blog, word for word and with its own spelling; the blog's comments \
-                   and links to other posts are left out. Where the words a step quotes begin, a marker leads to \
-                   that step: a note in the margin on a wide screen, a small step number on a phone. A passage \
-                   opened from a step is highlighted." }
-            </p>
+            // What is known of the text first, on its own, then how to read
+            // the page.
+            <div class="essay__source">
+                <p>
+                    <span class="label">{ "About this text (ours): " }</span>
+                    { format!("The essay as published on {}, word for word and with its own spelling. ", provenance.published_on) }
+                    <span class="essay__credit">{ provenance.credit() }</span>
+                    { " The comments and the links to other posts around it are left out." }
+                </p>
+                <p>
+                    { "Where the words a step quotes begin, a marker leads to that step: a note in the margin on a wide \
+                       screen, a small step number on a phone. A passage opened from a step is highlighted." }
+                </p>
+            </div>
             <article class="essay__text" aria-label="The essay">
                 { for (0..=content.essay.paragraphs.len()).map(|position| html! {
                     <EssayPassage key={position} {position} target={target.clone()} />

@@ -71,18 +71,54 @@ test("the print view hides the controls", async ({ page }) => {
   await expect(page.locator(".site-header__nav")).toBeHidden();
 });
 
+/** Whether `words`, where they first stand in the essay, begin inside one of its sentences. */
+function beginsInside(words) {
+  const before = essayText.slice(0, essayText.indexOf(words));
+  return !/(^|[.?!]["'”’)]*|\n)\s*$/.test(before);
+}
+
+/** Whether `words`, where they first stand in the essay, end inside one of its sentences. */
+function endsInside(words) {
+  const after = essayText.slice(essayText.indexOf(words) + words.length);
+  return !/[.?!]["'”’)]*$/.test(words) && !/^[^\S\n]*(\n|$)/.test(after);
+}
+
 test("every quotation shown is verbatim in the essay and labelled as the essay's", async ({ page }) => {
   await open(page, "/all");
   const quotations = page.locator("blockquote");
   expect(await quotations.count()).toBeGreaterThan(stepIds.length);
   for (const text of await quoteTexts(quotations)) {
+    expect(text, "an ellipsis inside a quotation").not.toMatch(/…|\.\.\./);
     expect(essayText, "a quotation not in the essay").toContain(text);
   }
-  // The evidence cites the essay's words by their opening, verbatim.
-  const cited = await page.locator(".evidence__words").allTextContents();
-  expect(cited.length).toBeGreaterThan(0);
-  for (const text of cited) {
-    expect(essayText, "a citation not in the essay").toContain(text.replace(/…$/, ""));
+  // Where a quotation begins or ends inside one of the essay's sentences, an
+  // ellipsis beside the <blockquote> says so, in the quotation's box.
+  const gaps = { before: 0, after: 0 };
+  for (const figure of await page.locator("figure.quotation").all()) {
+    const [words] = await quoteTexts(figure.locator("blockquote"));
+    const [shown] = await quoteTexts(figure.locator(".quotation__text"));
+    const [before, after] = [beginsInside(words), endsInside(words)];
+    gaps.before += before;
+    gaps.after += after;
+    expect(shown, "an ellipsis for each gap in the essay's sentence").toBe(`${before ? "…\u00a0" : ""}${words}${after ? "\u00a0…" : ""}`);
+  }
+  expect(gaps.before, "a quotation that begins inside a sentence").toBeGreaterThan(0);
+  expect(gaps.after, "a quotation that ends inside a sentence").toBeGreaterThan(0);
+  // The evidence cites the essay's words by their opening, verbatim, in
+  // quotation marks (<q>), an ellipsis outside them for each gap.
+  const citations = await page.locator(".evidence__cite").all();
+  expect(citations.length).toBeGreaterThan(0);
+  for (const citation of citations) {
+    const words = await citation.locator(".evidence__words").textContent();
+    expect(words, "an ellipsis inside quotation marks").not.toMatch(/…|\.\.\./);
+    expect(essayText, "a citation not in the essay").toContain(words);
+    const cited = (await citation.textContent()).split(": ").slice(1).join(": ");
+    expect(cited.startsWith("…\u00a0"), `a gap before ${words}`).toBe(beginsInside(words));
+    if (endsInside(words)) expect(cited, `a gap after ${words}`).toBe(`${beginsInside(words) ? "…\u00a0" : ""}${words}\u00a0…`);
+  }
+  // No quotation marks the page draws hold an ellipsis.
+  for (const text of await page.locator("main q").allTextContents()) {
+    expect(text, "an ellipsis inside quotation marks").not.toMatch(/…|\.\.\./);
   }
   // Blockquotes appear only in sections labelled as holding the essay's words.
   const sections = page.locator(".whole__section");
@@ -93,6 +129,14 @@ test("every quotation shown is verbatim in the essay and labelled as the essay's
   }
   // Nothing from the blog around the essay is shown.
   await expect(page.getByText(/Popular posts|GABIT|Comments/)).toHaveCount(0);
+});
+
+test("the essay page says what its source tells of it: no author, no date", async ({ page }) => {
+  await open(page, "/essay");
+  const about = page.locator(".essay__source");
+  await expect(about).toContainText("About this text (ours):");
+  await expect(about).toContainText("The essay as published on a blog");
+  await expect(about.locator(".essay__credit")).toHaveText("It names no author and gives no date.");
 });
 
 test("our own words are labelled as ours on every step", async ({ page }) => {

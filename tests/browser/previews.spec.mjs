@@ -80,17 +80,23 @@ test("each pair of estimates a sharer may show has its own page and card, saying
   const site = "http://127.0.0.1:4174/explainer/";
   const scale = [["very-unlikely", "very unlikely"], ["unlikely", "unlikely"], ["even-chance", "as likely as not"], ["likely", "likely"], ["very-likely", "very likely"]];
   const cards = new Set();
+  const titles = new Set();
   for (const [before, beforeWords] of scale) {
     for (const [after, afterWords] of scale) {
       const { tags } = await head(request, `${site}verdict/${before}-to-${after}/`);
+      // The estimates follow the question they answer, each with when it was made.
       expect(tags.description).toBe(
-        `A reader's estimate that Russia and the West close all diplomatic relations: before reading one essay's argument, ${beforeWords}; after, ${afterWords}. Make your own guess, then read it.`,
+        `How likely a reader thinks it is that Russia and the West close all diplomatic relations: ${beforeWords} before reading one essay's argument, ${afterWords} after. Make your own guess, then read it.`,
       );
-      expect(tags["og:title"]).toBe("A shared verdict · Russia and the West: an explainer");
+      // Its title names both estimates, so two pages' previews never look alike.
+      expect(tags["og:title"]).toBe(`Before reading: ${beforeWords}. After: ${afterWords}. · Russia and the West: an explainer`);
+      expect(tags["twitter:title"]).toBe(tags["og:title"]);
+      titles.add(tags["og:title"]);
       cards.add(tags["og:image"]);
       expect((await request.get(tags["og:image"])).status()).toBe(200);
     }
   }
+  expect(titles.size, "every pair of estimates has a title of its own").toBe(25);
   expect(cards.size).toBe(25);
   expect((await request.get(`${site}verdict/likely-to-certain/`)).status()).toBe(404);
 });

@@ -315,7 +315,11 @@ mod tests {
         }
         let definition = step(StepKind::Definition);
         assert!(definition.page_sections().eq(definition.sections()));
-        assert!(definition.page_sections().any(|k| k == SectionKind::Evidence));
+        assert!(
+            definition
+                .page_sections()
+                .any(|k| k == SectionKind::Evidence)
+        );
     }
 
     #[test]

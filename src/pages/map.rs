@@ -153,8 +153,8 @@ pub fn MapPage() -> Html {
             <p class="map-page__intro">
                 { "The essay's argument at a glance, each step in a box, grouped by the part it plays: the question, \
                    the essay's answer and the one condition it names, its reasons against a full break, and what it \
-                   concedes. The groups come in that order, two to a row on a wide screen. Follow a box's link to \
-                   read its step. The essay does not number its reasons: the steps are our division." }
+                   concedes. The groups come in that order, two to a row on a wide screen. The essay does not number \
+                   its reasons: the steps are our division." }
             </p>
             <section class="map-legend" aria-labelledby="legend-title">
                 <h2 id="legend-title" class="map-legend__title">{ "Legend" }</h2>
@@ -165,26 +165,26 @@ pub fn MapPage() -> Html {
                 </ul>
             </section>
             <div class="map" ref={drawing}>
-                <section class="map__group map__group--question" aria-labelledby="map-question">
-                    <h2 id="map-question" class="map__heading">{ "The question" }</h2>
+                <section class="map__group map__group--question" aria-labelledby="map-group-question">
+                    <h2 id="map-group-question" class="map__heading">{ "The question" }</h2>
                     <ul class="map__boxes">
                         { boxes(map.question_steps.clone(), "question") }
                         { boxes(map.clarifications.clone(), "question") }
                     </ul>
                 </section>
-                <section class="map__group map__group--answer" aria-labelledby="map-answer">
-                    <h2 id="map-answer" class="map__heading">{ "The essay's answer, and its one condition" }</h2>
+                <section class="map__group map__group--answer" aria-labelledby="map-group-answer">
+                    <h2 id="map-group-answer" class="map__heading">{ "The essay's answer, and its one condition" }</h2>
                     <ul class="map__boxes">
                         { boxes(map.answer_steps.clone(), "question") }
                         { boxes(bearing(Relation::Qualifies), "condition") }
                     </ul>
                 </section>
-                <section class="map__group map__group--against" aria-labelledby="map-against">
-                    <h2 id="map-against" class="map__heading">{ format!("Against a break: the essay's reasons, in {} steps", against.len()) }</h2>
+                <section class="map__group map__group--against" aria-labelledby="map-group-against">
+                    <h2 id="map-group-against" class="map__heading">{ format!("Against a break: the essay's reasons, in {} steps", against.len()) }</h2>
                     <ul class="map__boxes">{ boxes(against, "against") }</ul>
                 </section>
-                <section class="map__group map__group--toward" aria-labelledby="map-toward">
-                    <h2 id="map-toward" class="map__heading">{ "What the essay concedes: facts that may point toward a break" }</h2>
+                <section class="map__group map__group--toward" aria-labelledby="map-group-toward">
+                    <h2 id="map-group-toward" class="map__heading">{ "What the essay concedes: facts that may point toward a break" }</h2>
                     <ul class="map__boxes">{ boxes(toward, "toward") }</ul>
                 </section>
                 // Drawn over the map, in the space between the boxes; each

@@ -331,7 +331,7 @@ test.describe("on a phone", () => {
       await open(page, `/step/${id}`);
       const judgement = page.getByRole("region", { name: "Your judgement" });
       const last = (await judgement.count()) ? judgement : page.locator("main details.disclosure").last();
-      await last.evaluate((element) => element.scrollIntoView({ block: "start" }));
+      await last.evaluate((element) => element.scrollIntoView({ block: "start", behavior: "instant" }));
       const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
       const box = await next.boundingBox();
       // Within the next screen's worth of scrolling: one screen below the top of the judgement.

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::HtmlBaseElement;
+use web_sys::{HtmlBaseElement, ScrollRestoration};
 use yew::prelude::*;
 
 use crate::route::{Family, Route};
@@ -294,6 +294,11 @@ pub fn Router(props: &RouterProps) -> Html {
     {
         let navigator = navigator.clone();
         use_effect_with((), move |()| {
+            // The app puts the reader at the top of every page it moves to,
+            // with focus on its heading (`use_page_heading`), after Back and
+            // Forward too; the browser's own restoring of the scroll would
+            // come after that and take the focused heading out of view.
+            let _ = gloo::utils::history().set_scroll_restoration(ScrollRestoration::Manual);
             change.dispatch(Change::Revealed(navigator.location()));
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 change.dispatch(Change::Moved(navigator.location()));

@@ -1,9 +1,11 @@
 //! "How likely do you think it is…?", asked before reading and again after.
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
-use crate::model::Likelihood;
+use crate::model::{Likelihood, page_id};
 
 /// The likelihood choice's legend before reading.
 pub const BEFORE_LEGEND: &str =
@@ -26,7 +28,29 @@ pub struct LikelihoodChoiceProps {
 #[component]
 pub fn LikelihoodChoice(props: &LikelihoodChoiceProps) -> Html {
     let on_choose = props.on_change.reform(Some);
-    let clear = props.on_change.reform(|_: MouseEvent| None);
+    // "Clear this answer" goes once clicked, so focus would fall to the
+    // page's body: it goes to the group's first option instead (focus alone
+    // chooses nothing), once the render without the button is done.
+    let refocus = use_mut_ref(|| false);
+    let clear = {
+        let refocus = refocus.clone();
+        props.on_change.reform(move |_: MouseEvent| {
+            *refocus.borrow_mut() = true;
+            None
+        })
+    };
+    {
+        let first = page_id::option(&props.name, 0);
+        use_effect(move || {
+            if refocus.replace(false)
+                && let Some(option) = gloo::utils::document()
+                    .get_element_by_id(&first)
+                    .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = option.focus();
+            }
+        });
+    }
     html! {
         <div class="likelihood">
             <ChoiceGroup<Likelihood> name={props.name.clone()} legend={props.legend.clone()} chosen={props.value} {on_choose} />

@@ -66,24 +66,42 @@ pub fn OwnVerdict() -> Html {
     // What "Clear my answers" took away, kept until the reader leaves the
     // page, so that one click can bring it back.
     let forgotten = use_state(|| None::<Answers>);
+    // Each of the two buttons is gone (Undo) or disabled (Clear my answers)
+    // once clicked, which would leave focus on the page's body: focus goes
+    // to the other, once the render that shows it is done.
+    let clear_button = use_node_ref();
+    let undo_button = use_node_ref();
+    let refocus = use_mut_ref(|| None::<NodeRef>);
     let reset = {
         let answers = answers.clone();
         let forgotten = forgotten.clone();
+        let refocus = refocus.clone();
+        let undo_button = undo_button.clone();
         Callback::from(move |_: MouseEvent| {
             forgotten.set(Some((*answers).clone()));
             answers.dispatch(AnswerAction::Reset);
+            *refocus.borrow_mut() = Some(undo_button.clone());
         })
     };
     let undo = {
         let answers = answers.clone();
         let forgotten = forgotten.clone();
+        let refocus = refocus.clone();
+        let clear_button = clear_button.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(saved) = (*forgotten).clone() {
                 answers.dispatch(AnswerAction::Restore(saved));
             }
             forgotten.set(None);
+            *refocus.borrow_mut() = Some(clear_button.clone());
         })
     };
+    use_effect(move || {
+        let button = refocus.borrow_mut().take();
+        if let Some(button) = button.and_then(|button| button.cast::<web_sys::HtmlElement>()) {
+            let _ = button.focus();
+        }
+    });
     html! {
         <>
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
@@ -107,11 +125,11 @@ pub fn OwnVerdict() -> Html {
             <section aria-labelledby="clear-title" class="clear">
                 <h2 id="clear-title">{ "Start again" }</h2>
                 <p>{ "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }</p>
-                <p><button type="button" class="button" onclick={reset} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
+                <p><button type="button" class="button" ref={clear_button} onclick={reset} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
                 <p class="clear__status" role="status">
                     if forgotten.is_some() {
                         { "Your answers have been cleared. " }
-                        <button type="button" class="button" onclick={undo}>{ "Undo" }</button>
+                        <button type="button" class="button" ref={undo_button} onclick={undo}>{ "Undo" }</button>
                     }
                 </p>
             </section>

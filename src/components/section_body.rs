@@ -104,7 +104,8 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
         SectionKind::Plain => prose(&step.plain, place(0)),
         SectionKind::Why => prose(&step.why, place(0)),
         // The step quotes every piece of its evidence in full already, so here
-        // each is cited by its opening words, not repeated.
+        // each is cited by its opening words, not repeated. A judged step
+        // shows this beside the reader's judgement, not as a section.
         SectionKind::Evidence => html! {
             <ul class="evidence">
                 { for step.evidence.iter().map(|evidence| {
@@ -118,7 +119,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                                 <q class="evidence__words">{ opening.to_owned() }</q>
                                 { gap(gaps.after || goes_on, false) }
                             </p>
-                            <p class="evidence__note"><span class="label">{ "Our note: " }</span>{ evidence.note.clone() }</p>
+                            <p class="evidence__note"><span class="label">{ "Our note on the evidence: " }</span>{ evidence.note.clone() }</p>
                         </li>
                     }
                 }) }

@@ -1,13 +1,15 @@
 //! The reader's judgement of each step that points toward or against a full
 //! break: whether it convinces them, and how much it bears on whether all
-//! relations will be closed. Both choices name the step, so each radio group's accessible
-//! name says which step it is about.
+//! relations will be closed, with our notes on the step's evidence beside
+//! them, where they help the reader answer. Both choices name the step, so
+//! each radio group's accessible name says which step it is about.
 
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
+use crate::components::section_body::SectionBody;
 use crate::hooks::{use_answers, use_content};
-use crate::model::{AnswerAction, Choice, Conviction, Direction, StepIndex, Weight};
+use crate::model::{AnswerAction, Choice, Conviction, Direction, SectionKind, StepIndex, Weight};
 
 /// Props for [`StepJudgement`].
 #[derive(Properties, PartialEq)]
@@ -79,6 +81,9 @@ pub fn StepJudgement(props: &StepJudgementProps) -> Html {
                 { direction_note(direction) }
                 { " Your answers stay in this browser; your verdict weighs them by which way each step points." }
             </p>
+            if !step.evidence.is_empty() {
+                <SectionBody step={props.step} kind={SectionKind::Evidence} />
+            }
             <ChoiceGroup<Conviction>
                 name={Choice::Conviction(id.clone()).name()}
                 legend={conviction_legend}

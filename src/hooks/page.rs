@@ -1,7 +1,7 @@
 //! What happens when a page is shown: whether its components have mounted
 //! yet, its title, and where focus goes after a move.
 
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, ScrollBehavior, ScrollToOptions};
 use yew::prelude::*;
 
 use crate::route::document_title;
@@ -60,9 +60,9 @@ pub fn use_fragment_target() -> Option<AttrValue> {
     target
 }
 
-/// Names the page in the tab's title and, after any move within the app,
-/// puts focus on the page's main heading, so a screen reader reads where the
-/// reader now is. The page first loaded keeps the browser's own focus and
+/// Names the page in the tab's title and, after any move within the app
+/// (Back and Forward too), puts the reader at the top of the page with focus
+/// on its main heading, so a screen reader reads where the reader now is. The page first loaded keeps the browser's own focus and
 /// scroll, even if its title changes as it settles (a shared verdict's does).
 ///
 /// Returns the reference to give the page's `<h1 tabindex="-1">`.
@@ -76,11 +76,17 @@ pub fn use_page_heading(title: String) -> NodeRef {
     let focused = heading.clone();
     use_effect_with(moves, move |&moves| {
         if moves > 0 {
+            // At once, not smoothly: the reader is on a new page, and the
+            // heading focused next must be in view from the start.
+            let top = ScrollToOptions::new();
+            top.set_left(0.0);
+            top.set_top(0.0);
+            top.set_behavior(ScrollBehavior::Instant);
+            gloo::utils::window().scroll_to_with_scroll_to_options(&top);
             if let Some(heading) = focused.cast::<HtmlElement>() {
                 // A heading with tabindex="-1" takes focus but stays out of the tab order.
                 let _ = heading.focus();
             }
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
     heading

@@ -113,6 +113,51 @@ impl ArgumentMap {
     }
 }
 
+/// Where a box stands on the drawn map, in pixels from the map's top left
+/// corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoxPlace {
+    /// From the map's left edge to the box's.
+    pub left: f64,
+    /// From the map's top edge to the box's.
+    pub top: f64,
+    /// The box's width.
+    pub width: f64,
+    /// The box's height.
+    pub height: f64,
+}
+
+impl BoxPlace {
+    fn right(self) -> f64 {
+        self.left + self.width
+    }
+
+    fn middle(self) -> f64 {
+        self.top + self.height / 2.0
+    }
+}
+
+/// The connector the map draws for the essay's reply from one box to
+/// another, as an SVG path from the replying box's side to the side of the
+/// box it replies to, curving through the space between them. `None` where
+/// the two boxes stand one above the other (a narrow screen stacks the
+/// groups), where a line would cross the boxes between: there the written
+/// link in each box says it alone.
+pub fn reply_path(from: BoxPlace, to: BoxPlace) -> Option<String> {
+    let (start, end) = if from.right() <= to.left {
+        (from.right(), to.left)
+    } else if to.right() <= from.left {
+        (from.left, to.right())
+    } else {
+        return None;
+    };
+    let (y1, y2) = (from.middle(), to.middle());
+    let bend = (start + end) / 2.0;
+    Some(format!(
+        "M {start:.1} {y1:.1} C {bend:.1} {y1:.1}, {bend:.1} {y2:.1}, {end:.1} {y2:.1}"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,5 +237,24 @@ mod tests {
         );
         assert_eq!(role("answer"), None);
         assert_eq!(role("unless").as_deref(), Some("The condition"));
+    }
+
+    #[test]
+    fn a_reply_is_drawn_between_the_facing_sides_of_two_boxes() {
+        let place = |left, top| BoxPlace {
+            left,
+            top,
+            width: 100.0,
+            height: 40.0,
+        };
+        assert_eq!(
+            reply_path(place(0.0, 0.0), place(140.0, 100.0)).as_deref(),
+            Some("M 100.0 20.0 C 120.0 20.0, 120.0 120.0, 140.0 120.0")
+        );
+        assert_eq!(
+            reply_path(place(140.0, 0.0), place(0.0, 0.0)).as_deref(),
+            Some("M 140.0 20.0 C 120.0 20.0, 120.0 20.0, 100.0 20.0")
+        );
+        assert_eq!(reply_path(place(0.0, 0.0), place(50.0, 200.0)), None);
     }
 }

@@ -38,7 +38,7 @@ pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
-pub use map::{ArgumentMap, Relation};
+pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
 pub use reader::{Reader, ReaderAction};
 pub use saved::Saved;
 pub use section::SectionKind;

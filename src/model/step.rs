@@ -258,6 +258,16 @@ impl Step {
             .into_iter()
             .filter(|&kind| kind != SectionKind::Evidence || !self.evidence.is_empty())
     }
+
+    /// The sections the step's own page shows. A judged step's evidence
+    /// stands beside the reader's judgement instead, where it helps them
+    /// answer, so it is not said twice; the whole-argument page, which asks
+    /// nothing, shows every section ([`Step::sections`]).
+    pub fn page_sections(&self) -> impl Iterator<Item = SectionKind> + '_ {
+        let judged = self.kind.direction().is_some();
+        self.sections()
+            .filter(move |&kind| !(judged && kind == SectionKind::Evidence))
+    }
 }
 
 #[cfg(test)]
@@ -278,6 +288,38 @@ mod tests {
         );
         let short = evidence("Just  four words here.");
         assert_eq!(short.opening(), ("Just  four words here.", false));
+    }
+
+    #[test]
+    fn a_judged_steps_page_shows_its_evidence_beside_the_judgement_instead() {
+        let step = |kind: StepKind| Step {
+            id: "a".into(),
+            kind,
+            title: "T".into(),
+            claim: "C.".into(),
+            quotes: Vec::new(),
+            plain: "P".into(),
+            why: "W".into(),
+            evidence: vec![Evidence {
+                passage: "p1".into(),
+                text: "T".into(),
+                note: "N".into(),
+            }],
+            probes: Vec::new(),
+            replies_to: None,
+        };
+        for kind in [StepKind::ReasonAgainst, StepKind::Concession] {
+            let judged = step(kind);
+            assert!(judged.sections().any(|k| k == SectionKind::Evidence));
+            assert!(!judged.page_sections().any(|k| k == SectionKind::Evidence));
+        }
+        let definition = step(StepKind::Definition);
+        assert!(definition.page_sections().eq(definition.sections()));
+        assert!(
+            definition
+                .page_sections()
+                .any(|k| k == SectionKind::Evidence)
+        );
     }
 
     #[test]

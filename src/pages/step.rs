@@ -49,7 +49,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
     };
-    let sections = step.sections().map(|kind| {
+    let sections = step.page_sections().map(|kind| {
         let on_toggle = {
             let reader = reader.clone();
             Callback::from(move |open| reader.dispatch(ReaderAction::SetOpen(kind, open)))

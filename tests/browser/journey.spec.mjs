@@ -140,20 +140,21 @@ test.describe("the map", () => {
     test(`reads, and is tabbed, in one order it says (${viewport.width} px)`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await open(page, "/map");
-      await expect(page.locator(".map-page > p").first()).toContainText("The groups come in that order, top to bottom");
+      await expect(page.locator(".map-page > p").first()).toContainText("The groups come in that order, two to a row on a wide screen");
       const order = await page.locator(".map .map-box__link").evaluateAll((links) => links.map((a) => a.getAttribute("href").split("/")[2]));
       expect(order).toEqual([
-        "question", "meaning", "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains",
-        "conclusion", "when-considered", "low-point",
+        "question", "meaning", "conclusion", "when-considered",
+        "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains", "low-point",
       ]);
       const tops = await page.locator(".map__group").evaluateAll((groups) => groups.map((g) => g.getBoundingClientRect()));
       if (viewport.width < 900) {
         // One column: each group below the one before.
         for (let i = 1; i < tops.length; i += 1) expect(tops[i].top).toBeGreaterThan(tops[i - 1].top);
       } else {
-        // Reasons, answer, concession: left to right.
-        expect(tops[1].left).toBeLessThan(tops[2].left);
-        expect(tops[2].left).toBeLessThan(tops[3].left);
+        // Two to a row, left to right, then the next row.
+        expect(tops[0].right).toBeLessThanOrEqual(tops[1].left);
+        expect(tops[2].right).toBeLessThanOrEqual(tops[3].left);
+        expect(tops[2].top).toBeGreaterThanOrEqual(Math.max(tops[0].bottom, tops[1].bottom));
       }
     });
   }

@@ -9,10 +9,11 @@ const sections = (page) => page.locator("main details.disclosure");
 
 test("each section is a <details> whose summary holds its heading", async ({ page }) => {
   await open(page, "/step/cold-war");
-  await expect(sections(page)).toHaveCount(5);
-  await expect(page.locator("main details.disclosure > summary > h2")).toHaveCount(5);
+  // A judged step's evidence stands in its judgement, not in a section.
+  await expect(sections(page)).toHaveCount(4);
+  await expect(page.locator("main details.disclosure > summary > h2")).toHaveCount(4);
   // Heading navigation still reaches every section's title.
-  for (const title of ["In the essay's words", "In plain words", "Why it matters", "The evidence the essay offers",
+  for (const title of ["In the essay's words", "In plain words", "Why it matters",
     "Questions a careful reader would ask"]) {
     await expect(page.getByRole("heading", { level: 2, name: title, exact: true })).toHaveCount(1);
   }
@@ -43,7 +44,7 @@ test("Expand all and Collapse all", async ({ page }) => {
   await open(page, "/step/consequences");
   await page.getByRole("button", { name: "Expand all" }).click();
   for (const details of await sections(page).all()) await expectOpen(details);
-  await expect(page.locator(".disclosure__panel:visible")).toHaveCount(5);
+  await expect(page.locator(".disclosure__panel:visible")).toHaveCount(4);
   await page.getByRole("button", { name: "Collapse all" }).click();
   for (const details of await sections(page).all()) await expectOpen(details, false);
   await expect(page.locator(".disclosure__panel:visible")).toHaveCount(0);
@@ -185,18 +186,33 @@ test("a section is named by its title; whose words it holds describes it", async
   await expect(essay).toHaveAccessibleDescription("The essay's words");
 });
 
-test("the evidence cites the essay's words quoted above instead of repeating them", async ({ page }) => {
+test("a judged step's evidence notes stand in the judgement, each citing the essay's words above", async ({ page }) => {
   await open(page, "/step/still-open");
   await page.getByRole("button", { name: "Expand all" }).click();
   const quoted = await page.locator("main blockquote").allTextContents();
-  const cited = page.locator(".evidence__item");
+  const judgement = page.getByRole("region", { name: "Your judgement" });
+  const cited = judgement.locator(".evidence__item");
   expect(await cited.count()).toBeGreaterThan(0);
   for (const item of await cited.all()) {
     await expect(item.locator(".evidence__cite")).toContainText("quoted in full above");
     const words = (await item.locator(".evidence__words").textContent()).replace(/…$/, "");
     expect(quoted.some((quote) => quote.includes(words))).toBe(true);
+    // Labelled as ours, and before the choices it helps with.
+    await expect(item.locator(".evidence__note .label")).toHaveText("Our note on the evidence:");
+    expect(await item.evaluate((element) => element.compareDocumentPosition(
+      element.closest(".judgement").querySelector("fieldset")) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
   }
-  // Each quoted sentence is shown in full once only.
+  // Said once: no evidence section above, and each quoted sentence in full once only.
+  await expect(section(page, "evidence")).toHaveCount(0);
+  await expect(page.locator("main .evidence__item")).toHaveCount(await cited.count());
   expect(new Set(quoted).size).toBe(quoted.length);
   await expect(page.locator(".evidence blockquote")).toHaveCount(0);
+});
+
+test("a step the reader does not judge keeps its evidence in a section of its own", async ({ page }) => {
+  await open(page, "/step/conclusion");
+  await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
+  await sectionToggle(page, "The evidence the essay offers").click();
+  const evidence = section(page, "The evidence the essay offers");
+  await expect(evidence.locator(".evidence__note .label").first()).toHaveText("Our note on the evidence:");
 });

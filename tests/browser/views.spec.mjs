@@ -6,7 +6,7 @@ import { essayText, expect, glossaryTerm, heading, markingPages, marks, open, qu
 const paragraphs = essayText.trim().split(/\n\s*\n/).map((p) => p.trim());
 
 test.describe("the argument map", () => {
-  test("sets the reasons against a break apart from what points toward one, around the answer", async ({ page }) => {
+  test("sets the question beside the answer, and the reasons against a break apart from what points toward one", async ({ page }) => {
     await open(page, "/map");
     await expect(page.locator(".map .map-box__link")).toHaveCount(stepIds.length);
     const group = (name) => page.getByRole("region", { name });
@@ -17,10 +17,16 @@ test.describe("the argument map", () => {
       "cold-war", "still-open", "consequences", "shared-interests", "what-each-side-gains",
     ]);
     expect(await hrefs(group("What the essay concedes: facts that may point toward a break").getByRole("link"))).toEqual(["low-point"]);
-    // On a wide screen the reasons stand left of the answer, what the essay concedes right of it.
-    const x = async (name) => (await group(name).boundingBox()).x;
-    expect(await x("Against a break: the essay's reasons, in 5 steps")).toBeLessThan(await x("The essay's answer, and the condition it names"));
-    expect(await x("What the essay concedes: facts that may point toward a break")).toBeGreaterThan(await x("The essay's answer, and the condition it names"));
+    // On a wide screen the answer stands beside the question; below them, the reasons on the left
+    // and what the essay concedes on the right.
+    const place = (name) => group(name).boundingBox();
+    const [question, answer] = [await place("The question"), await place("The essay's answer, and the condition it names")];
+    const [against, toward] = [await place("Against a break: the essay's reasons, in 5 steps"),
+      await place("What the essay concedes: facts that may point toward a break")];
+    expect(answer.x).toBeGreaterThan(question.x + question.width - 1);
+    expect(answer.y).toBe(question.y);
+    expect(toward.x).toBeGreaterThan(against.x + against.width - 1);
+    expect(against.y).toBeGreaterThan(question.y);
     // Each box gives its claim in one line, and its link is named by the step alone.
     const box = page.locator(".map-box", { has: page.getByRole("link", { name: `Step ${step("cold-war").number}: ${step("cold-war").title}`, exact: true }) });
     await expect(box.locator(".map-box__claim")).toHaveText(/^The essay says that, historically, .* the United States and the Soviet Union maintained diplomatic relations\.$/);
@@ -50,11 +56,66 @@ test.describe("the argument map", () => {
       const page = getComputedStyle(document.body).backgroundColor;
       return [...document.querySelectorAll(".map-box")].flatMap((box) => [
         ratio(getComputedStyle(box).borderTopColor, page),
-        ratio(getComputedStyle(box.querySelector(".shape")).backgroundColor, page),
+        ratio(getComputedStyle(box.querySelector(".shape")).borderTopColor, page),
       ]);
     });
     expect(ratios).toHaveLength(stepIds.length * 2);
     for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(3);
+  });
+
+  test("at 1280 × 800, the question, the essay's answer and the first reasons are on the first screen", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, "/map");
+    for (const id of ["question", "conclusion", "cold-war", "still-open"]) {
+      const box = await page.locator(`#map-${id}`).boundingBox();
+      expect(box.y + box.height, `the box of ${id} ends on the first screen`).toBeLessThanOrEqual(800);
+    }
+  });
+
+  test("draws the essay's reply as a connector from one box to the other", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, "/map");
+    const connector = page.locator(".map__replies .map__reply");
+    await expect(connector).toHaveCount(1);
+    const ends = () => page.evaluate(() => {
+      const path = document.querySelector(".map__reply");
+      const svg = path.ownerSVGElement.getBoundingClientRect();
+      const at = (length) => {
+        const point = path.getPointAtLength(length);
+        return { x: svg.left + point.x, y: svg.top + point.y };
+      };
+      const rect = (id) => document.getElementById(id).getBoundingClientRect().toJSON();
+      return { start: at(0), end: at(path.getTotalLength()), from: rect("map-still-open"), to: rect("map-low-point") };
+    });
+    const joins = ({ start, end, from, to }) => {
+      const at = (point, box) => point.x >= box.left - 1 && point.x <= box.right + 1 && point.y >= box.top && point.y <= box.bottom;
+      return at(start, from) && at(end, to);
+    };
+    expect(joins(await ends())).toBe(true);
+    // It follows the boxes when the layout changes.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(async () => joins(await ends())).toBe(true);
+    // Where the groups stack, the words in each box say it alone.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expect(connector).toHaveCount(0);
+    await expect(page.locator("#map-still-open .map-box__relation")).toBeVisible();
+  });
+
+  test("printed, the legend keeps its shapes, and no connector is drawn", async ({ page }) => {
+    await open(page, "/map");
+    await page.emulateMedia({ media: "print" });
+    const shapes = await page.locator(".map-legend .shape").evaluateAll((shapes) => shapes.map((shape) => {
+      const style = getComputedStyle(shape);
+      return { border: parseFloat(style.borderTopWidth), colour: style.borderTopColor, adjust: style.printColorAdjust };
+    }));
+    expect(shapes).toHaveLength(4);
+    for (const shape of shapes) {
+      // Drawn with a border, which printing keeps (backgrounds it drops).
+      expect(shape.border).toBeGreaterThanOrEqual(5);
+      expect(shape.colour).not.toBe("rgba(0, 0, 0, 0)");
+      expect(shape.adjust).toBe("exact");
+    }
+    await expect(page.locator(".map__replies")).toBeHidden();
   });
 
   test("shows the reader's own judgement on each box once given", async ({ page }) => {

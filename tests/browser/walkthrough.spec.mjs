@@ -255,3 +255,87 @@ test("one name for the explainer: in the header, on the start page and in the ta
   await open(page, "/map");
   await expect(page).toHaveTitle("Argument map · Russia and the West: an explainer");
 });
+
+/** Whether focus is on an element the reader can see, not left on the page's body. */
+async function expectVisibleFocus(page, what) {
+  const focused = await page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return null;
+    const box = element.getBoundingClientRect();
+    return { visible: element.checkVisibility() && box.width > 0 && box.height > 0,
+      inView: box.bottom > 0 && box.top < innerHeight, text: element.textContent.trim().slice(0, 60) };
+  });
+  expect(focused, `focus after ${what} is on the page's body`).not.toBeNull();
+  expect(focused.visible, `focus after ${what} (${focused.text}) is visible`).toBe(true);
+  expect(focused.inView, `focus after ${what} (${focused.text}) is in view`).toBe(true);
+}
+
+test.describe("focus after an action lands on something visible", () => {
+  test("Back and Forward put focus on the heading, or on what the address names", async ({ page }) => {
+    await open(page, stepPath(1));
+    await page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(stepUrl(stepIds[2]));
+    await page.goBack();
+    await expect(page).toHaveURL(stepUrl(stepIds[1]));
+    await expect(heading(page)).toBeFocused();
+    await expectVisibleFocus(page, "Back");
+    await page.goForward();
+    await expect(page).toHaveURL(stepUrl(stepIds[2]));
+    await expect(heading(page)).toBeFocused();
+    await expectVisibleFocus(page, "Forward");
+    // Back to an address that names a box on the map lands on that box.
+    await page.getByRole("link", { name: "See where it stands on the argument map" }).click();
+    await expect(page).toHaveURL(`/map/#map-${stepIds[2]}`);
+    await page.locator("#map-still-open .map-box__relation").getByRole("link").click();
+    await expect(page.locator("#map-low-point")).toBeFocused();
+    await page.goBack();
+    await expect(page).toHaveURL(`/map/#map-${stepIds[2]}`);
+    await expect(page.locator(`#map-${stepIds[2]}`)).toBeFocused();
+    await expectVisibleFocus(page, "Back on the map");
+    await page.goBack();
+    await expect(page).toHaveURL(stepUrl(stepIds[2]));
+    await expect(heading(page)).toBeFocused();
+    await expectVisibleFocus(page, "Back from the map");
+  });
+
+  test("Clear this answer puts focus on the choice it cleared", async ({ page }) => {
+    await open(page, "/");
+    const before = page.getByRole("group", { name: /How likely do you think/ });
+    await before.getByLabel("Unlikely", { exact: true }).check();
+    await page.getByRole("button", { name: "Clear this answer" }).click();
+    await expect(page.getByRole("button", { name: "Clear this answer" })).toHaveCount(0);
+    await expect(before.getByRole("radio").first()).toBeFocused();
+    await expect(before.getByRole("radio", { checked: true })).toHaveCount(0);
+    await expectVisibleFocus(page, "Clear this answer");
+  });
+
+  test("Clear my answers puts focus on Undo, and Undo back on Clear my answers", async ({ page }) => {
+    await open(page, "/");
+    await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true }).check();
+    await open(page, "/verdict");
+    await page.getByRole("button", { name: "Clear my answers" }).click();
+    await expect(page.getByRole("button", { name: "Clear my answers" })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+    await expectVisibleFocus(page, "Clear my answers");
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("button", { name: "Clear my answers" })).toBeFocused();
+    await expectVisibleFocus(page, "Undo");
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  for (const id of ["cold-war", "low-point", "meaning"]) {
+    test(`Next is on the screen after the judgement, or the last section (${id})`, async ({ page }) => {
+      await open(page, `/step/${id}`);
+      const judgement = page.getByRole("region", { name: "Your judgement" });
+      const last = (await judgement.count()) ? judgement : page.locator("main details.disclosure").last();
+      await last.evaluate((element) => element.scrollIntoView({ block: "start", behavior: "instant" }));
+      const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
+      const box = await next.boundingBox();
+      // Within the next screen's worth of scrolling: one screen below the top of the judgement.
+      expect(box.y + box.height, "the bottom of Next, from the top of the screen").toBeLessThanOrEqual(2 * 667);
+    });
+  }
+});

@@ -65,18 +65,15 @@ fn save<T: Persisted>(state: &T) {
 
 /// State loaded from localStorage and saved on every change.
 ///
-/// The first render uses `initial`: the empty state, as the page prerendered
-/// at build time did, so hydration finds what it expects, with what the
-/// reader changed on that page before the app started. The saved state is
-/// read just after, beneath what the reader did since. What was read is not
-/// written back: another tab may have saved newer state since, and a page
-/// that only looks must not overwrite it.
+/// The first render uses the empty state, as the page prerendered at build
+/// time did, so hydration finds exactly the page it expects, whatever the
+/// reader did on it. Once mounted, `on_page` (what the reader changed on that
+/// page before the app started) is put in, and the saved state read beneath
+/// it. What was read is not written back: another tab may have saved newer
+/// state since, and a page that only looks must not overwrite it.
 #[hook]
-pub fn use_persisted<T: Persisted>(
-    content: Rc<Content>,
-    initial: impl FnOnce() -> T,
-) -> UseReducerHandle<T> {
-    let state = use_reducer(initial);
+pub fn use_persisted<T: Persisted>(content: Rc<Content>, on_page: T) -> UseReducerHandle<T> {
+    let state = use_reducer(T::default);
     // The state as storage holds it; `None` until it has been read.
     let stored = use_mut_ref(|| None::<T>);
     // Whether storage has been read: the state may differ from it already
@@ -98,6 +95,9 @@ pub fn use_persisted<T: Persisted>(
         use_effect_with((), move |()| {
             let loaded = load::<T>(&content.argument);
             *stored.borrow_mut() = Some(loaded.clone());
+            // Put in beneath the empty state, `on_page` is that state; the
+            // saved state goes beneath it in turn.
+            state.dispatch(T::restore_action(on_page));
             state.dispatch(T::restore_action(loaded));
             read.set(true);
         });

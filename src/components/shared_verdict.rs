@@ -28,9 +28,11 @@ pub struct SharedVerdictProps {
 }
 
 /// Answers someone shared, read-only, once the reader has given their own
-/// guess or skipped it, or why the link cannot be read. A reader who has not
-/// answered yet is invited to read the argument; one who has sees their own
-/// answers beside the shared ones.
+/// guess or skipped it, or why the link cannot be read. Only a reader with a
+/// guess still to protect is asked: one who has guessed sees their guess as
+/// given, and one who has read a step without guessing has seen the steps'
+/// titles already. A reader who has not answered yet is invited to read the
+/// argument; one who has sees their own answers beside the shared ones.
 #[component]
 pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     let content = use_content();
@@ -40,16 +42,12 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     // Kept in view once answered here: arrow keys choose as they move
     // through the options, so the first would otherwise take the choice away.
     let answered_here = use_state(|| false);
-    let has_read = reader.last().is_some();
     let on_before = {
         let answers = answers.clone();
         let answered_here = answered_here.clone();
         Callback::from(move |value: Option<Likelihood>| {
             answered_here.set(true);
-            answers.dispatch(match value {
-                Some(value) if has_read => AnswerAction::LateBefore(value),
-                value => AnswerAction::Before(value),
-            });
+            answers.dispatch(AnswerAction::Before(value));
         })
     };
     let skip = {
@@ -57,6 +55,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
         Callback::from(move |_: MouseEvent| skipped.set(true))
     };
     let given = before_given(&answers);
+    let asking = given.is_none() && reader.last().is_none() && !*skipped;
     let own = if answers.is_empty() {
         html! {
             <p class="invitation">
@@ -71,28 +70,23 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     };
     let guess = html! {
         <section class="before" aria-labelledby="shared-guess-title">
-            <h2 id="shared-guess-title">{ "Your guess first" }</h2>
+            <h2 id="shared-guess-title">{ if given.is_none() { "Your guess first" } else { "Your guess" } }</h2>
             <p class="before__given" role="status">
                 if let Some(given) = &given {
                     <strong>{ given.clone() }</strong>
                 }
             </p>
             if given.is_none() || *answered_here {
-                <p class="before__intro">
-                    { "Someone shared their answers with you. Before you see them, or the essay's answer: what do you think? Your guess is kept in this browser only, as your own estimate before reading." }
-                    if has_read {
-                        { " You have started reading, so it will be marked as given after starting to read." }
-                    }
-                </p>
+                <p class="before__intro">{ "Someone shared their answers with you. Before you see them, or the essay's answer: what do you think? Your guess is kept in this browser only, as your own estimate before reading." }</p>
                 <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
             }
-            if given.is_none() && !*skipped {
+            if asking {
                 <p><button type="button" class="button" onclick={skip}>{ "Skip, just show their answers" }</button></p>
             }
         </section>
     };
     match share::from_fragment(&props.answers, &content.argument) {
-        Ok(_) if given.is_none() && !*skipped => guess,
+        Ok(_) if asking => guess,
         Ok(shared) => {
             let theirs = Rc::new(Summary::of(&shared.answers, &content.argument));
             html! {

@@ -81,7 +81,7 @@ pub fn StartPage() -> Html {
                 { " (the title's spelling is the essay's own)." }
             </p>
             <section class="before" aria-labelledby="before-title">
-                <h2 id="before-title">{ "Your guess first" }</h2>
+                <h2 id="before-title">{ if given.is_none() { "Your guess first" } else { "Your guess" } }</h2>
                 // Always there, so that a screen reader hears the guess confirmed.
                 <p class="before__given" role="status">
                     if let Some(given) = &given {

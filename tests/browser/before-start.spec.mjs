@@ -99,14 +99,30 @@ test("a glossary term shows its definition before the app starts, and it stays s
   await expect(tip).toBeHidden();
 });
 
-test("an answer chosen before the app starts is kept and saved", async ({ page }) => {
-  const release = await openHeld(page, "/step/cold-war/");
-  await page.getByRole("radio", { name: "Not convincing" }).check();
-  release();
-  await ready(page);
-  await expect(page.getByRole("radio", { name: "Not convincing" })).toBeChecked();
-  await expect.poll(() => saved(page, answersKey)).toContain("cold-war=n");
-});
+// Every page that asks anything, with a choice on it: the app starts on each
+// with the choice made (hydration once panicked when a guess on the start
+// page changed what the page shows), keeps it, saves it and shows it. The
+// hand-in page asks only for a name, in a form that waits for the app.
+for (const { path, group, option, field, shown } of [
+  { path: "/", group: /^How likely do you think/, option: "Likely", field: "before=4", shown: "Before reading, you said: likely." },
+  { path: "/step/cold-war/", group: /^Does this reason/, option: "Not convincing", field: "cold-war=n" },
+  { path: "/step/low-point/", group: /^How much does this bear/, option: "A lot", field: "low-point=-3" },
+  { path: "/verdict/", group: /^Now that you have read/, option: "Unlikely", field: "after=2", shown: "After reading: Unlikely" },
+]) {
+  test(`a choice made on ${path} before the app starts is kept, saved and shown once it starts`, async ({ page }) => {
+    const release = await openHeld(page, path);
+    const choice = page.getByRole("group", { name: group }).getByLabel(option, { exact: true });
+    await choice.check();
+    release();
+    await ready(page);
+    await expect(choice).toBeChecked();
+    await expect.poll(() => saved(page, answersKey)).toContain(field);
+    if (shown) await expect(page.locator("main")).toContainText(shown);
+    await page.reload();
+    await ready(page);
+    await expect(choice).toBeChecked();
+  });
+}
 
 test("links go where they say before the app starts", async ({ page }) => {
   await openHeld(page, "/step/cold-war/");

@@ -14,6 +14,12 @@ pub trait Persisted: Reducible + Saved + Clone + PartialEq + 'static {
     const KEY: &'static str;
     /// The action that puts state read back from storage beneath the state.
     fn restore_action(state: Self) -> Self::Action;
+
+    /// What the reader changed on the prerendered page, once what was saved
+    /// is known: by default, as it is.
+    fn on_page(on_page: Self, _saved: &Self, _argument: &Argument) -> Self {
+        on_page
+    }
 }
 
 impl Persisted for Reader {
@@ -29,6 +35,14 @@ impl Persisted for Answers {
 
     fn restore_action(state: Answers) -> AnswerAction {
         AnswerAction::Restore(state)
+    }
+
+    /// A guess chosen on the prerendered page by a reader who has read a
+    /// step, which the page could not know, is kept as the app would have
+    /// kept it ([`Answers::with_guess_kept`]).
+    fn on_page(on_page: Answers, saved: &Answers, argument: &Argument) -> Answers {
+        let has_read = load::<Reader>(argument).last().is_some();
+        on_page.with_guess_kept(saved, has_read)
     }
 }
 
@@ -97,7 +111,11 @@ pub fn use_persisted<T: Persisted>(content: Rc<Content>, on_page: T) -> UseReduc
             *stored.borrow_mut() = Some(loaded.clone());
             // Put in beneath the empty state, `on_page` is that state; the
             // saved state goes beneath it in turn.
-            state.dispatch(T::restore_action(on_page));
+            state.dispatch(T::restore_action(T::on_page(
+                on_page,
+                &loaded,
+                &content.argument,
+            )));
             state.dispatch(T::restore_action(loaded));
             read.set(true);
         });

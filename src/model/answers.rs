@@ -158,6 +158,23 @@ impl Answers {
             .collect()
     }
 
+    /// These answers, chosen on a prerendered page before the app knew what
+    /// was saved, once it knows: if the reader `has_read` a step, a guess
+    /// chosen there does not replace the one `saved` (the guess stays a
+    /// guess), and where none was saved it is marked late, as it would have
+    /// been had the app been running.
+    pub fn with_guess_kept(mut self, saved: &Answers, has_read: bool) -> Answers {
+        if has_read && self.before.is_some() {
+            if saved.before.is_some() {
+                self.before = saved.before;
+                self.before_late = saved.before_late;
+            } else {
+                self.before_late = true;
+            }
+        }
+        self
+    }
+
     /// Whether nothing has been answered.
     pub fn is_empty(&self) -> bool {
         *self == Answers::default()
@@ -313,6 +330,31 @@ mod tests {
         let argument = fixture::content().argument;
         let old = "v=2&before=4&after=2&granted=n&rivals=-1&trade=c3";
         assert_eq!(Answers::from_saved(old, &argument), sample());
+    }
+
+    #[test]
+    fn a_guess_chosen_before_the_app_started_is_kept_only_as_it_would_have_been() {
+        let on_page = Answers::default()
+            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
+            .apply(AnswerAction::After(Some(Likelihood::Unlikely)));
+        let saved = Answers::default().apply(AnswerAction::Before(Some(Likelihood::VeryUnlikely)));
+        assert_eq!(
+            on_page.clone().with_guess_kept(&saved, false),
+            on_page,
+            "before reading, the reader may change their guess"
+        );
+        let kept = on_page.clone().with_guess_kept(&saved, true);
+        assert_eq!(
+            kept.before,
+            Some(Likelihood::VeryUnlikely),
+            "the guess given stays"
+        );
+        assert!(!kept.before_late);
+        assert_eq!(kept.after, on_page.after, "other answers are kept");
+        let late = on_page.clone().with_guess_kept(&Answers::default(), true);
+        assert!(late.is_before_late(), "a first guess after reading is late");
+        let nothing = Answers::default().with_guess_kept(&saved, true);
+        assert!(nothing.is_empty());
     }
 
     #[test]

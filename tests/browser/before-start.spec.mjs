@@ -124,6 +124,27 @@ for (const { path, group, option, field, shown } of [
   });
 }
 
+// The prerendered start page cannot know that the reader has read a step, so
+// it asks for the guess; once started, the app keeps the guess as it would
+// have: the one given before stays, and a first one is marked late.
+for (const [given, shown] of [
+  ["v=3&before=2", "Before reading, you said: unlikely."],
+  [null, "Before reading, you said: likely (given after starting to read)."],
+]) {
+  test(`a guess chosen early by a reader who has read a step is kept as the app would keep it (${given ?? "none given"})`, async ({ page }) => {
+    const entries = { [readerKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) };
+    if (given) entries[answersKey] = given;
+    await seedStorage(page, entries);
+    const release = await openHeld(page, "/");
+    await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    release();
+    await ready(page);
+    await expect(page.locator(".before__given")).toHaveText(shown);
+    await expect(page.getByRole("radio")).toHaveCount(0);
+    await expect.poll(() => saved(page, answersKey)).toBe(given ?? "v=3&before=4&late=1");
+  });
+}
+
 test("links go where they say before the app starts", async ({ page }) => {
   await openHeld(page, "/step/cold-war/");
   await page.locator(".pager").getByRole("link", { name: /Next/ }).click();

@@ -79,15 +79,21 @@ fn save<T: Persisted>(state: &T) {
 
 /// State loaded from localStorage and saved on every change.
 ///
-/// The first render uses the empty state, as the page prerendered at build
-/// time did, so hydration finds exactly the page it expects, whatever the
-/// reader did on it. Once mounted, `on_page` (what the reader changed on that
-/// page before the app started) is put in, and the saved state read beneath
-/// it. What was read is not written back: another tab may have saved newer
-/// state since, and a page that only looks must not overwrite it.
+/// The first render uses `first`: the empty state, as the page prerendered
+/// at build time did, with only those changes the reader made on it that
+/// change no more than attributes the page has (sections opened or closed),
+/// so hydration finds the page it expects. Once mounted, `on_page` (what
+/// else the reader changed there before the app started, which may change
+/// what the page shows) is put in, and the saved state read beneath both.
+/// What was read is not written back: another tab may have saved newer state
+/// since, and a page that only looks must not overwrite it.
 #[hook]
-pub fn use_persisted<T: Persisted>(content: Rc<Content>, on_page: T) -> UseReducerHandle<T> {
-    let state = use_reducer(T::default);
+pub fn use_persisted<T: Persisted>(
+    content: Rc<Content>,
+    first: T,
+    on_page: T,
+) -> UseReducerHandle<T> {
+    let state = use_reducer(|| first);
     // The state as storage holds it; `None` until it has been read.
     let stored = use_mut_ref(|| None::<T>);
     // Whether storage has been read: the state may differ from it already
@@ -109,8 +115,8 @@ pub fn use_persisted<T: Persisted>(content: Rc<Content>, on_page: T) -> UseReduc
         use_effect_with((), move |()| {
             let loaded = load::<T>(&content.argument);
             *stored.borrow_mut() = Some(loaded.clone());
-            // Put in beneath the empty state, `on_page` is that state; the
-            // saved state goes beneath it in turn.
+            // Put in beneath the first render's state, `on_page` adds what
+            // that state lacks; the saved state goes beneath both.
             state.dispatch(T::restore_action(T::on_page(
                 on_page,
                 &loaded,

@@ -106,7 +106,7 @@ test("a glossary term shows its definition before the app starts, and it stays s
 for (const { path, group, option, field, shown } of [
   { path: "/", group: /^How likely do you think/, option: "Likely", field: "before=4", shown: "Before reading, you said: likely." },
   { path: "/step/cold-war/", group: /^Does this reason/, option: "Not convincing", field: "cold-war=n" },
-  { path: "/step/low-point/", group: /^How much does this bear/, option: "A lot", field: "low-point=-3" },
+  { path: "/step/low-point/", group: /^How much/, option: "A lot", field: "low-point=-3" },
   { path: "/verdict/", group: /^Now that you have read/, option: "Unlikely", field: "after=2", shown: "After reading: Unlikely" },
 ]) {
   test(`a choice made on ${path} before the app starts is kept, saved and shown once it starts`, async ({ page }) => {

@@ -43,8 +43,8 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
     const start = page.getByRole("link", { name: "Start with step 1" });
     await expect(guess).toBeInViewport();
     // The guess comes first in reading order, so Tab reaches it before the way in.
-    const order = await guess.evaluate((group, link) => group.compareDocumentPosition(link), await start.elementHandle());
-    expect(order & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const follows = await guess.evaluate((group, link) => Boolean(group.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING), await start.elementHandle());
+    expect(follows).toBe(true);
     await expect(page.getByText("Their titles give away the essay's answer")).toBeVisible();
     await guess.getByLabel("Likely", { exact: true }).check();
     await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely.");

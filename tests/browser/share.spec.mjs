@@ -68,10 +68,10 @@ test("a sharer may show their two estimates in the preview: only those go in the
   const preview = page.getByLabel("Show my two estimates in the link's preview (this puts them in the address, which the site's host sees)");
   await expect(preview).toBeDisabled();
   await expect(page.locator(".share__host")).toHaveText("Give both estimates to show them in the preview. The site's host sees none of your answers.");
-  await open(page, "/step/cold-war");
-  await page.getByRole("group", { name: /^Does this reason/ }).getByLabel("Convincing", { exact: true }).check();
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+  await open(page, "/step/cold-war");
+  await page.getByRole("group", { name: /^Does this reason/ }).getByLabel("Convincing", { exact: true }).check();
   await open(page, "/verdict");
   await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Unlikely", { exact: true }).check();
   await expect(preview).not.toBeChecked();

@@ -76,8 +76,10 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
                     <strong>{ given.clone() }</strong>
                 }
             </p>
-            if given.is_none() || *answered_here {
+            if asking {
                 <p class="before__intro">{ "Someone shared their answers with you. Before you see them, or the essay's answer: what do you think? Your guess is kept in this browser only, as your own estimate before reading." }</p>
+            }
+            if given.is_none() || *answered_here {
                 <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
             }
             if asking {

@@ -67,6 +67,9 @@ pub fn StartPage() -> Html {
         (Some(_), false) => {
             "You can change it until you start reading; your verdict at the end sets it beside the essay's."
         }
+        (Some(_), true) if *answered_here => {
+            "Given after starting to read, it is marked so; your verdict at the end sets it beside the essay's."
+        }
         (Some(_), true) => {
             "It stays as you gave it: your verdict at the end sets it beside the essay's."
         }

@@ -36,8 +36,10 @@ pub struct AppProps {
     #[prop_or_default]
     pub prerender: Option<Prerender>,
     /// What the reader changed on the prerendered page before the app
-    /// booted; it is part of their progress and answers from the first render
-    /// on.
+    /// booted. The sections opened or closed are in the first render (they
+    /// change attributes only); the answers come in once mounted, since they
+    /// may change the page's structure, which hydration cannot take (a
+    /// panic).
     #[prop_or_default]
     pub page_changes: Rc<PageChanges>,
     /// The pages this WebAssembly binary has (see [`Pages`]). Each binary
@@ -83,9 +85,24 @@ struct ExplainerProps {
 /// reader's progress and the reader's answers to every page.
 #[component]
 fn Explainer(props: &ExplainerProps) -> Html {
+    // The sections the reader opened or closed on the page change only the
+    // `open` attribute of a `<details>`, and are in the first render, so
+    // that hydration does not toggle them back (the app follows the
+    // browser's toggle events). The options they chose come in once mounted:
+    // answers change what a page shows (a guess confirmed, a button to clear
+    // it), and hydration cannot take a page whose structure differs from its
+    // first render.
     let page_changes = &props.page_changes;
-    let reader = use_persisted(props.content.clone(), || page_changes.reader.clone());
-    let answers = use_persisted(props.content.clone(), || page_changes.answers.clone());
+    let reader = use_persisted(
+        props.content.clone(),
+        page_changes.reader.clone(),
+        Reader::default(),
+    );
+    let answers = use_persisted(
+        props.content.clone(),
+        Answers::default(),
+        page_changes.answers.clone(),
+    );
     // Says the app has taken over the page (styles and tests read it), then,
     // once mounted, after the render that follows, that it shows what only
     // the browser knows: saved state, the address's query and fragment, the

@@ -50,7 +50,8 @@ pub fn boot(pages: Pages) {
 /// read off its controls, which the browser works itself: the sections they
 /// opened or closed (`<details>`) and the options they chose (radio buttons).
 /// Hydration sets the attributes and properties the first render has, so this
-/// is read before it, and that render already has it.
+/// is read before it; the first render has the sections, and the app puts the
+/// answers in once mounted (see [`PageChanges`]).
 fn read_page_changes(root: &Element) -> PageChanges {
     let found = |selector: &str| {
         let list = root.query_selector_all(selector).ok();

@@ -4,7 +4,8 @@
 //! essay's answer marked. The bars of both tables share one axis, so their
 //! lengths compare across them; both are filled, in a colour for each time.
 //! Each table is the chart's text equivalent, the bars hidden from screen
-//! readers.
+//! readers. Estimates before reading that were given only after starting to
+//! read are counted apart, in a table of their own, shown when there are any.
 
 use std::rc::Rc;
 
@@ -24,6 +25,7 @@ pub struct ClassEstimatesProps {
 fn time_name(when: EstimateTime) -> &'static str {
     match when {
         EstimateTime::BeforeReading => "Before reading",
+        EstimateTime::LateBefore => "Before reading, given after starting to read",
         EstimateTime::AfterReading => "After reading",
     }
 }
@@ -32,6 +34,7 @@ fn time_name(when: EstimateTime) -> &'static str {
 fn time_slug(when: EstimateTime) -> &'static str {
     match when {
         EstimateTime::BeforeReading => "before",
+        EstimateTime::LateBefore => "late",
         EstimateTime::AfterReading => "after",
     }
 }
@@ -89,14 +92,20 @@ pub fn ClassEstimates(props: &ClassEstimatesProps) -> Html {
     let answer = content.argument.answer();
     let essay = answer.likelihood;
     let tally = &props.tally;
-    let counts = EstimateTime::ALL.map(|when| (when, tally.estimates(when)));
+    let counts = EstimateTime::ALL
+        .map(|when| (when, tally.estimates(when)))
+        .into_iter()
+        .filter(|(when, counts)| {
+            *when != EstimateTime::LateBefore || counts.iter().any(|&count| count > 0)
+        })
+        .collect::<Vec<_>>();
     let axis = counts
         .iter()
         .flat_map(|(_, counts)| counts.iter().copied())
         .max()
         .unwrap_or(0)
         .max(1);
-    let none = EstimateTime::ALL
+    let none = [EstimateTime::BeforeReading, EstimateTime::AfterReading]
         .map(|when| {
             format!(
                 "{} {}",

@@ -5,11 +5,29 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
-use crate::model::{Likelihood, page_id};
+use crate::model::{Answers, Likelihood, page_id};
 
 /// The likelihood choice's legend before reading.
 pub const BEFORE_LEGEND: &str =
     "How likely do you think it is that Russia and the West close all diplomatic relations?";
+
+/// What marks an estimate before reading given only after starting to read.
+pub const LATE_NOTE: &str = "given after starting to read";
+
+/// The reader's estimate before reading, as it is shown once given
+/// ("Before reading, you said: likely."), marked if it was given late.
+pub fn before_given(answers: &Answers) -> Option<String> {
+    let before = answers.before?;
+    let late = if answers.is_before_late() {
+        format!(" ({LATE_NOTE})")
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "Before reading, you said: {}{late}.",
+        before.label().to_lowercase()
+    ))
+}
 
 /// Props for [`LikelihoodChoice`].
 #[derive(Properties, PartialEq)]

@@ -106,7 +106,7 @@ pub fn OwnVerdict() -> Html {
         <>
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
             <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
-            <SummaryView summary={summary} shared={false} />
+            <SummaryView summary={summary} shared={false} before_late={answers.is_before_late()} />
             <section aria-labelledby="share-title" class="share">
                 <h2 id="share-title">{ "Share your view" }</h2>
                 <p>{ "Anyone who has this link can see your answers, read-only, including the chat or mail service you send it through; unless you tick the box below, they all sit after the # sign, which browsers never send to this site's host. Their own answers are not touched." }</p>

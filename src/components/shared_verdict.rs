@@ -1,15 +1,22 @@
 //! A verdict someone shared in a link: shown read-only, never stored, or
-//! refused with the reason.
+//! refused with the reason. As on the start page, the one who opens it is
+//! asked for their own guess first: until they give it, or skip it with one
+//! click, nothing of the sharer's answers, the essay's answer or the steps'
+//! titles is on the page at all (not merely hidden). The answers travel in
+//! the link's fragment, which only the app reads: the prerendered page, and
+//! a browser without JavaScript, show none of them, so there is nothing to
+//! hold back there.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::beside::Beside;
+use crate::components::likelihood_choice::{BEFORE_LEGEND, LikelihoodChoice, before_given};
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
-use crate::hooks::{use_answers, use_content};
-use crate::model::{Summary, share};
+use crate::hooks::{use_answers, use_content, use_reader};
+use crate::model::{AnswerAction, Choice, Likelihood, Summary, share};
 use crate::route::Route;
 
 /// Props for [`SharedVerdict`].
@@ -20,13 +27,35 @@ pub struct SharedVerdictProps {
     pub answers: AttrValue,
 }
 
-/// Answers someone shared, read-only, or why the link cannot be read. A
-/// reader who has not answered yet is invited to read the argument; one who
-/// has sees their own answers beside the shared ones.
+/// Answers someone shared, read-only, once the reader has given their own
+/// guess or skipped it, or why the link cannot be read. Only a reader with a
+/// guess still to protect is asked: one who has guessed sees their guess as
+/// given, and one who has read a step without guessing has seen the steps'
+/// titles already. A reader who has not answered yet is invited to read the
+/// argument; one who has sees their own answers beside the shared ones.
 #[component]
 pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     let content = use_content();
     let answers = use_answers();
+    let reader = use_reader();
+    let skipped = use_state(|| false);
+    // Kept in view once answered here: arrow keys choose as they move
+    // through the options, so the first would otherwise take the choice away.
+    let answered_here = use_state(|| false);
+    let on_before = {
+        let answers = answers.clone();
+        let answered_here = answered_here.clone();
+        Callback::from(move |value: Option<Likelihood>| {
+            answered_here.set(true);
+            answers.dispatch(AnswerAction::Before(value));
+        })
+    };
+    let skip = {
+        let skipped = skipped.clone();
+        Callback::from(move |_: MouseEvent| skipped.set(true))
+    };
+    let given = before_given(&answers);
+    let asking = given.is_none() && reader.last().is_none() && !*skipped;
     let own = if answers.is_empty() {
         html! {
             <p class="invitation">
@@ -39,11 +68,34 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
             <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ "See your own verdict" }</RouteLink></p>
         }
     };
+    let guess = html! {
+        <section class="before" aria-labelledby="shared-guess-title">
+            <h2 id="shared-guess-title">{ if given.is_none() { "Your guess first" } else { "Your guess" } }</h2>
+            <p class="before__given" role="status">
+                if let Some(given) = &given {
+                    <strong>{ given.clone() }</strong>
+                }
+            </p>
+            if asking {
+                <p class="before__intro">{ "Someone shared their answers with you. Before you see them, or the essay's answer: what do you think? Your guess is kept in this browser only, as your own estimate before reading." }</p>
+            }
+            if given.is_none() || *answered_here {
+                <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
+            }
+            if asking {
+                <p><button type="button" class="button" onclick={skip}>{ "Skip, just show their answers" }</button></p>
+            }
+        </section>
+    };
     match share::from_fragment(&props.answers, &content.argument) {
+        Ok(_) if asking => guess,
         Ok(shared) => {
             let theirs = Rc::new(Summary::of(&shared.answers, &content.argument));
             html! {
                 <>
+                    if given.is_some() {
+                        { guess }
+                    }
                     <p class="notice" role="note">
                         { "You are looking at answers someone shared with you. They are shown here only: your own answers are unchanged." }
                     </p>
@@ -51,7 +103,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
                     if !answers.is_empty() {
                         <Beside theirs={theirs.clone()} yours={Rc::new(Summary::of(&answers, &content.argument))} />
                     }
-                    <SummaryView summary={theirs} shared={true} />
+                    <SummaryView summary={theirs} shared={true} before_late={shared.answers.is_before_late()} />
                 </>
             }
         }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::likelihood_choice::LATE_NOTE;
 use crate::components::route_link::RouteLink;
 use crate::components::verdict_charts::{balance_chart, scale_chart};
 use crate::hooks::use_content;
@@ -19,6 +20,10 @@ pub struct SummaryViewProps {
     pub summary: Rc<Summary>,
     /// Whether the answers are someone else's, shown read-only.
     pub shared: bool,
+    /// Whether the estimate before reading was given only after starting to
+    /// read ([`crate::model::Answers::before_late`]).
+    #[prop_or_default]
+    pub before_late: bool,
 }
 
 /// The summary of a set of answers.
@@ -38,7 +43,12 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <section aria-labelledby="where-title">
                 <h2 id="where-title">{ "Where the answers land" }</h2>
                 <ul class="estimates">
-                    <li><strong>{ "Before reading: " }</strong>{ summary.before.map_or("not answered", Likelihood::label) }</li>
+                    <li>
+                        <strong>{ "Before reading: " }</strong>{ summary.before.map_or("not answered", Likelihood::label) }
+                        if props.before_late && summary.before.is_some() {
+                            { format!(" ({LATE_NOTE})") }
+                        }
+                    </li>
                     <li><strong>{ "After reading: " }</strong>{ summary.after.map_or("not answered", Likelihood::label) }</li>
                     <li>
                         <strong>{ "The essay: " }</strong>{ answer.likelihood.label() }{ ", in its words " }

@@ -14,6 +14,12 @@ pub trait Persisted: Reducible + Saved + Clone + PartialEq + 'static {
     const KEY: &'static str;
     /// The action that puts state read back from storage beneath the state.
     fn restore_action(state: Self) -> Self::Action;
+
+    /// What the reader changed on the prerendered page, once what was saved
+    /// is known: by default, as it is.
+    fn on_page(on_page: Self, _saved: &Self, _argument: &Argument) -> Self {
+        on_page
+    }
 }
 
 impl Persisted for Reader {
@@ -29,6 +35,14 @@ impl Persisted for Answers {
 
     fn restore_action(state: Answers) -> AnswerAction {
         AnswerAction::Restore(state)
+    }
+
+    /// A guess chosen on the prerendered page by a reader who has read a
+    /// step, which the page could not know, is kept as the app would have
+    /// kept it ([`Answers::with_guess_kept`]).
+    fn on_page(on_page: Answers, saved: &Answers, argument: &Argument) -> Answers {
+        let has_read = load::<Reader>(argument).last().is_some();
+        on_page.with_guess_kept(saved, has_read)
     }
 }
 
@@ -65,18 +79,21 @@ fn save<T: Persisted>(state: &T) {
 
 /// State loaded from localStorage and saved on every change.
 ///
-/// The first render uses `initial`: the empty state, as the page prerendered
-/// at build time did, so hydration finds what it expects, with what the
-/// reader changed on that page before the app started. The saved state is
-/// read just after, beneath what the reader did since. What was read is not
-/// written back: another tab may have saved newer state since, and a page
-/// that only looks must not overwrite it.
+/// The first render uses `first`: the empty state, as the page prerendered
+/// at build time did, with only those changes the reader made on it that
+/// change no more than attributes the page has (sections opened or closed),
+/// so hydration finds the page it expects. Once mounted, `on_page` (what
+/// else the reader changed there before the app started, which may change
+/// what the page shows) is put in, and the saved state read beneath both.
+/// What was read is not written back: another tab may have saved newer state
+/// since, and a page that only looks must not overwrite it.
 #[hook]
 pub fn use_persisted<T: Persisted>(
     content: Rc<Content>,
-    initial: impl FnOnce() -> T,
+    first: T,
+    on_page: T,
 ) -> UseReducerHandle<T> {
-    let state = use_reducer(initial);
+    let state = use_reducer(|| first);
     // The state as storage holds it; `None` until it has been read.
     let stored = use_mut_ref(|| None::<T>);
     // Whether storage has been read: the state may differ from it already
@@ -98,6 +115,13 @@ pub fn use_persisted<T: Persisted>(
         use_effect_with((), move |()| {
             let loaded = load::<T>(&content.argument);
             *stored.borrow_mut() = Some(loaded.clone());
+            // Put in beneath the first render's state, `on_page` adds what
+            // that state lacks; the saved state goes beneath both.
+            state.dispatch(T::restore_action(T::on_page(
+                on_page,
+                &loaded,
+                &content.argument,
+            )));
             state.dispatch(T::restore_action(loaded));
             read.set(true);
         });

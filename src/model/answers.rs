@@ -15,11 +15,29 @@ use super::likelihood::Likelihood;
 use super::saved::Saved;
 use super::step::StepId;
 
+/// The field of the saved and shared forms that holds the estimate before
+/// reading.
+pub const BEFORE_FIELD: &str = "before";
+
+/// The field that marks the estimate before reading as given late; written
+/// only then, and only as [`LATE_VALUE`].
+pub const LATE_FIELD: &str = "late";
+
+/// The one value of [`LATE_FIELD`].
+pub const LATE_VALUE: &str = "1";
+
+/// The field that holds the estimate after reading.
+pub const AFTER_FIELD: &str = "after";
+
 /// What a reader can do to their answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerAction {
-    /// Their estimate before reading, or `None` to take it back.
+    /// Their estimate before reading, given before they read a step, or
+    /// `None` to take it back.
     Before(Option<Likelihood>),
+    /// Their estimate before reading, given only once they had read a step:
+    /// kept, and marked late ([`Answers::before_late`]).
+    LateBefore(Likelihood),
     /// Their estimate after reading, or `None` to take it back.
     After(Option<Likelihood>),
     /// Whether a judged step convinces them.
@@ -53,6 +71,9 @@ impl AnswerAction {
 pub struct Answers {
     /// How likely they thought a full break before reading.
     pub before: Option<Likelihood>,
+    /// Whether that estimate was given late: only once they had read a step.
+    /// It means nothing without [`Answers::before`].
+    pub before_late: bool,
     /// How likely they think it after reading.
     pub after: Option<Likelihood>,
     /// Their judgement of each judged step, by step id.
@@ -64,7 +85,14 @@ impl Answers {
     pub fn apply(&self, action: AnswerAction) -> Answers {
         let mut next = self.clone();
         match action {
-            AnswerAction::Before(likelihood) => next.before = likelihood,
+            AnswerAction::Before(likelihood) => {
+                next.before = likelihood;
+                next.before_late = false;
+            }
+            AnswerAction::LateBefore(likelihood) => {
+                next.before = Some(likelihood);
+                next.before_late = true;
+            }
             AnswerAction::After(likelihood) => next.after = likelihood,
             AnswerAction::Conviction(step, conviction) => {
                 next.judgements.entry(step).or_default().conviction = Some(conviction);
@@ -74,7 +102,11 @@ impl Answers {
             }
             AnswerAction::Reset => next = Answers::default(),
             AnswerAction::Restore(saved) => {
-                next.before = self.before.or(saved.before);
+                // The estimate before reading and whether it was late go together.
+                if self.before.is_none() {
+                    next.before = saved.before;
+                    next.before_late = saved.before_late;
+                }
                 next.after = self.after.or(saved.after);
                 for (step, judgement) in saved.judgements {
                     next.judgements.entry(step).or_insert(judgement);
@@ -89,13 +121,24 @@ impl Answers {
         self.judgements.get(step).copied().unwrap_or_default()
     }
 
+    /// Whether the estimate before reading was given, and given late.
+    pub fn is_before_late(&self) -> bool {
+        self.before.is_some() && self.before_late
+    }
+
     /// The estimates given, as fields of the saved and shared forms:
-    /// `before` and `after`, each by its likelihood's rank.
+    /// `before` and `after`, each by its likelihood's rank, and just after
+    /// `before`, `late=1` if it was given late.
     pub fn estimate_fields(&self) -> impl Iterator<Item = (String, String)> {
-        let estimates = [("before", self.before), ("after", self.after)];
-        estimates.into_iter().filter_map(|(name, likelihood)| {
-            Some((name.to_owned(), likelihood?.rank().to_string()))
-        })
+        let rank = |likelihood: Option<Likelihood>| likelihood.map(|l| l.rank().to_string());
+        let late = self.is_before_late().then(|| LATE_VALUE.to_owned());
+        [
+            (BEFORE_FIELD, rank(self.before)),
+            (LATE_FIELD, late),
+            (AFTER_FIELD, rank(self.after)),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name.to_owned(), value?)))
     }
 
     /// What turns these answers into those a page shows: for each chosen
@@ -115,17 +158,37 @@ impl Answers {
             .collect()
     }
 
+    /// These answers, chosen on a prerendered page before the app knew what
+    /// was saved, once it knows: if the reader `has_read` a step, a guess
+    /// chosen there does not replace the one `saved` (the guess stays a
+    /// guess), and where none was saved it is marked late, as it would have
+    /// been had the app been running.
+    pub fn with_guess_kept(mut self, saved: &Answers, has_read: bool) -> Answers {
+        if has_read && self.before.is_some() {
+            if saved.before.is_some() {
+                self.before = saved.before;
+                self.before_late = saved.before_late;
+            } else {
+                self.before_late = true;
+            }
+        }
+        self
+    }
+
     /// Whether nothing has been answered.
     pub fn is_empty(&self) -> bool {
         *self == Answers::default()
     }
 }
 
-/// Saved as `before` and `after` by the rank of their likelihood, and each
-/// judged step by its id, with its [`Judgement::code`]. A judgement of a step
-/// the reader is no longer asked to judge is dropped.
+/// Saved as `before` and `after` by the rank of their likelihood (`late=1`
+/// after `before` if it was given late), and each judged step by its id,
+/// with its [`Judgement::code`]. A judgement of a step the reader is no
+/// longer asked to judge is dropped. Version 2, before estimates could be
+/// late, reads the same.
 impl Saved for Answers {
-    const VERSION: u32 = 2;
+    const VERSION: u32 = 3;
+    const OLDER: &'static [u32] = &[2];
 
     fn fields(&self) -> Vec<(String, String)> {
         let judgements = self
@@ -137,8 +200,10 @@ impl Saved for Answers {
 
     fn read_field(&mut self, name: &str, value: &str, argument: &Argument) {
         match name {
-            "before" => self.before = Likelihood::from_rank(value).or(self.before),
-            "after" => self.after = Likelihood::from_rank(value).or(self.after),
+            BEFORE_FIELD => self.before = Likelihood::from_rank(value).or(self.before),
+            // Written just after `before`: a mark with no estimate before it is dropped.
+            LATE_FIELD => self.before_late = value == LATE_VALUE && self.before.is_some(),
+            AFTER_FIELD => self.after = Likelihood::from_rank(value).or(self.after),
             step if argument.is_judged(step) => {
                 if let Some(judgement) = Judgement::from_code(value) {
                     self.judgements.insert(step.into(), judgement);
@@ -226,12 +291,88 @@ mod tests {
     #[test]
     fn saved_answers_round_trip() {
         let saved = sample().to_saved();
-        assert_eq!(saved, "v=2&before=4&after=2&granted=n&rivals=-1&trade=c3");
+        assert_eq!(saved, "v=3&before=4&after=2&granted=n&rivals=-1&trade=c3");
         assert_eq!(
             Answers::from_saved(&saved, &fixture::content().argument),
             sample()
         );
-        assert_eq!(Answers::default().to_saved(), "v=2");
+        assert_eq!(Answers::default().to_saved(), "v=3");
+    }
+
+    #[test]
+    fn a_late_estimate_before_reading_is_saved_as_late_and_read_back() {
+        let argument = fixture::content().argument;
+        let late = sample().apply(AnswerAction::LateBefore(Likelihood::Unlikely));
+        assert!(late.is_before_late());
+        let saved = late.to_saved();
+        assert_eq!(
+            saved,
+            "v=3&before=2&late=1&after=2&granted=n&rivals=-1&trade=c3"
+        );
+        assert_eq!(Answers::from_saved(&saved, &argument), late);
+        for (text, before_late) in [
+            ("v=3&before=2&late=1", true),
+            ("v=3&before=2&late=yes", false),
+            ("v=3&late=1&before=2", false),
+            ("v=3&late=1", false),
+        ] {
+            let read = Answers::from_saved(text, &argument);
+            assert_eq!(read.before_late, before_late, "{text}");
+        }
+        assert!(
+            Answers::from_saved("v=3&late=1", &argument).is_empty(),
+            "a mark with no estimate is dropped"
+        );
+    }
+
+    #[test]
+    fn answers_saved_before_estimates_could_be_late_read_the_same() {
+        let argument = fixture::content().argument;
+        let old = "v=2&before=4&after=2&granted=n&rivals=-1&trade=c3";
+        assert_eq!(Answers::from_saved(old, &argument), sample());
+    }
+
+    #[test]
+    fn a_guess_chosen_before_the_app_started_is_kept_only_as_it_would_have_been() {
+        let on_page = Answers::default()
+            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
+            .apply(AnswerAction::After(Some(Likelihood::Unlikely)));
+        let saved = Answers::default().apply(AnswerAction::Before(Some(Likelihood::VeryUnlikely)));
+        assert_eq!(
+            on_page.clone().with_guess_kept(&saved, false),
+            on_page,
+            "before reading, the reader may change their guess"
+        );
+        let kept = on_page.clone().with_guess_kept(&saved, true);
+        assert_eq!(
+            kept.before,
+            Some(Likelihood::VeryUnlikely),
+            "the guess given stays"
+        );
+        assert!(!kept.before_late);
+        assert_eq!(kept.after, on_page.after, "other answers are kept");
+        let late = on_page.clone().with_guess_kept(&Answers::default(), true);
+        assert!(late.is_before_late(), "a first guess after reading is late");
+        let nothing = Answers::default().with_guess_kept(&saved, true);
+        assert!(nothing.is_empty());
+    }
+
+    #[test]
+    fn an_estimate_before_reading_and_its_lateness_go_together() {
+        let late = Answers::default().apply(AnswerAction::LateBefore(Likelihood::Likely));
+        let on_time = late.apply(AnswerAction::Before(Some(Likelihood::Unlikely)));
+        assert!(!on_time.is_before_late());
+        assert!(late.apply(AnswerAction::Before(None)).is_empty());
+        assert_eq!(
+            Answers::default().apply(AnswerAction::Restore(late.clone())),
+            late,
+            "restored with its mark"
+        );
+        assert_eq!(
+            on_time.apply(AnswerAction::Restore(late.clone())),
+            on_time,
+            "the estimate given since stays on top, unmarked"
+        );
     }
 
     #[test]

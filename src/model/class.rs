@@ -37,23 +37,46 @@ pub const MOST_STARTERS: usize = 3;
 /// quarter); a smaller side is said to divide some of the class.
 pub const SPLIT_SHARE: u32 = 4;
 
-/// When an estimate was given: before reading the essay's argument, or after.
+/// The spreadsheet's column that says an estimate before reading was given
+/// late.
+const LATE_COLUMN: &str = "before-given-late";
+
+/// When an estimate was given: before reading the essay's argument, or
+/// after. An estimate before reading given only once the reader had read a
+/// step is late ([`Answers::before_late`]) and counted apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EstimateTime {
     /// Before reading.
     BeforeReading,
+    /// Meant as before reading, but given after starting to read.
+    LateBefore,
     /// After reading.
     AfterReading,
 }
 
 impl EstimateTime {
-    /// Both, in the order they are given.
-    pub const ALL: [EstimateTime; 2] = [EstimateTime::BeforeReading, EstimateTime::AfterReading];
+    /// Every time, in the order they are given.
+    pub const ALL: [EstimateTime; 3] = [
+        EstimateTime::BeforeReading,
+        EstimateTime::LateBefore,
+        EstimateTime::AfterReading,
+    ];
 
     /// The estimate given at this time, if any.
     pub fn of(self, answers: &Answers) -> Option<Likelihood> {
         match self {
-            EstimateTime::BeforeReading => answers.before,
+            EstimateTime::BeforeReading => answers.before.filter(|_| !answers.before_late),
+            EstimateTime::LateBefore => answers.before.filter(|_| answers.before_late),
+            EstimateTime::AfterReading => answers.after,
+        }
+    }
+
+    /// The estimate asked for at this time, if any, whenever it was given:
+    /// a late estimate before reading is an answer to the question before
+    /// reading.
+    fn asked(self, answers: &Answers) -> Option<Likelihood> {
+        match self {
+            EstimateTime::BeforeReading | EstimateTime::LateBefore => answers.before,
             EstimateTime::AfterReading => answers.after,
         }
     }
@@ -353,22 +376,26 @@ impl ClassTally {
         counts
     }
 
-    /// How many gave no estimate at this time.
+    /// How many did not answer the question asked at this time: a late
+    /// estimate before reading is an answer to the question before reading.
     pub fn without_estimate(&self, when: EstimateTime) -> u32 {
         let mut count = 0;
         for response in &self.responses {
-            if when.of(&response.answers).is_none() {
+            if when.asked(&response.answers).is_none() {
                 count += 1;
             }
         }
         count
     }
 
-    /// How the estimates changed between before and after reading.
+    /// How the estimates changed between before and after reading; a late
+    /// estimate before reading says nothing of how reading changed a view,
+    /// so it counts as not both given.
     pub fn shifts(&self) -> Shifts {
         let mut shifts = Shifts::default();
         for response in &self.responses {
-            let count = match (response.answers.before, response.answers.after) {
+            let before = EstimateTime::BeforeReading.of(&response.answers);
+            let count = match (before, response.answers.after) {
                 (Some(before), Some(after)) => match after.cmp(&before) {
                     Ordering::Greater => &mut shifts.more_likely,
                     Ordering::Less => &mut shifts.less_likely,
@@ -509,8 +536,10 @@ impl ClassTally {
 
     /// The responses as a CSV table (RFC 4180, lines ended by CRLF) for a
     /// spreadsheet: a header `name,before,after`, then the id of each step
-    /// judged; then a row for each response, with its estimates by
-    /// their labels and each judgement in words (empty where none was
+    /// judged, then `before-given-late`; then a row for each response, with
+    /// its estimates by their labels, each judgement in words, and `yes`
+    /// where its estimate before reading was given only after starting to
+    /// read and each judgement in words (empty where none was
     /// given).
     pub fn to_csv(&self, argument: &Argument) -> String {
         let judged: Vec<&str> = argument
@@ -523,13 +552,15 @@ impl ClassTally {
             ["name", "before", "after"]
                 .into_iter()
                 .chain(judged.iter().copied())
+                .chain([LATE_COLUMN])
                 .map(csv_cell)
                 .collect::<Vec<_>>(),
         ];
         for response in &self.responses {
             let answers = &response.answers;
-            let estimates = EstimateTime::ALL
-                .map(|when| when.of(answers).map_or("", Likelihood::label).to_owned());
+            let estimates = [answers.before, answers.after]
+                .map(|estimate| estimate.map_or("", Likelihood::label).to_owned());
+            let late = if answers.is_before_late() { "yes" } else { "" };
             let judgements = judged
                 .iter()
                 .map(|id| answers.judgement(id).in_words().unwrap_or_default());
@@ -538,6 +569,7 @@ impl ClassTally {
                     .into_iter()
                     .chain(estimates)
                     .chain(judgements)
+                    .chain([late.to_owned()])
                     .map(|cell| csv_cell(&cell))
                     .collect(),
             );
@@ -783,6 +815,34 @@ Gus: the essay (https://example.com/essay) again";
             }
         );
         assert_eq!(ClassTally::default().shifts(), Shifts::default());
+    }
+
+    #[test]
+    fn estimates_before_reading_given_late_are_counted_apart() {
+        let mut class = class();
+        let late = "#v=1&before=2&late=1&after=4&name=L\n#v=1&before=5&late=1&name=M";
+        class
+            .responses
+            .extend(ClassTally::read(late, &argument()).responses);
+        assert_eq!(
+            class.estimates(EstimateTime::BeforeReading),
+            [1, 2, 0, 1, 1],
+            "not mixed into the estimates before reading"
+        );
+        assert_eq!(class.estimates(EstimateTime::LateBefore), [0, 1, 0, 0, 1]);
+        assert_eq!(class.estimates(EstimateTime::AfterReading), [1, 1, 1, 2, 0]);
+        assert_eq!(class.without_estimate(EstimateTime::BeforeReading), 0);
+        assert_eq!(class.without_estimate(EstimateTime::AfterReading), 2);
+        assert_eq!(
+            class.shifts(),
+            Shifts {
+                more_likely: 2,
+                less_likely: 1,
+                unchanged: 1,
+                incomplete: 3
+            },
+            "a late estimate says nothing of how reading changed a view"
+        );
     }
 
     #[test]
@@ -1054,25 +1114,27 @@ Gus: the essay (https://example.com/essay) again";
         let mut class = class();
         class.responses.extend(
             ClassTally::read(
-                "#v=1&before=3&name=Smith%2C%20%22Jo%22\n#v=1&before=3&name=%3DHYPERLINK%28%29",
+                "#v=1&before=3&name=Smith%2C%20%22Jo%22\n#v=1&before=3&name=%3DHYPERLINK%28%29\n\
+                 #v=1&before=4&late=1&name=E",
                 &argument,
             )
             .responses,
         );
         assert_eq!(
             class.to_csv(&argument),
-            "name,before,after,granted,rivals,trade\r\n\
-             A,Unlikely,Unlikely,Convincing,Not convincing; bears a lot,Not convincing\r\n\
-             B,Unlikely,Likely,,Convincing; bears somewhat,Convincing; bears a lot\r\n\
-             C,Likely,Very unlikely,Not convincing; bears a little,Convincing,Not sure\r\n\
-             D,Very unlikely,As likely as not,,Not convincing,\r\n\
-             ,Very likely,,Convincing; bears a lot,,\r\n\
-             \"Smith, \"\"Jo\"\"\",As likely as not,,,,\r\n\
-             '=HYPERLINK(),As likely as not,,,,\r\n"
+            "name,before,after,granted,rivals,trade,before-given-late\r\n\
+             A,Unlikely,Unlikely,Convincing,Not convincing; bears a lot,Not convincing,\r\n\
+             B,Unlikely,Likely,,Convincing; bears somewhat,Convincing; bears a lot,\r\n\
+             C,Likely,Very unlikely,Not convincing; bears a little,Convincing,Not sure,\r\n\
+             D,Very unlikely,As likely as not,,Not convincing,,\r\n\
+             ,Very likely,,Convincing; bears a lot,,,\r\n\
+             \"Smith, \"\"Jo\"\"\",As likely as not,,,,,\r\n\
+             '=HYPERLINK(),As likely as not,,,,,\r\n\
+             E,Likely,,,,,yes\r\n"
         );
         assert_eq!(
             ClassTally::default().to_csv(&argument),
-            "name,before,after,granted,rivals,trade\r\n"
+            "name,before,after,granted,rivals,trade,before-given-late\r\n"
         );
     }
 }

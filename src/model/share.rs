@@ -5,7 +5,9 @@
 //! text in its query, `?v=1&…`, which reads the same way; both reach the
 //! host). The one who answered may put their name last
 //! (`v=1&before=2&after=3&name=Anna%20K`), so that a class's links can be
-//! told apart.
+//! told apart. An estimate before reading given only once the reader had
+//! read a step is marked late, just after it (`v=1&before=2&late=1&after=3`);
+//! links without the mark read as they always did.
 //!
 //! A shared link is never trusted and never half-read: anything that is not
 //! exactly what [`to_fragment`] writes is refused with a [`ShareError`] that
@@ -15,7 +17,7 @@ use std::fmt;
 
 use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
-use super::answers::Answers;
+use super::answers::{AFTER_FIELD, Answers, BEFORE_FIELD, LATE_FIELD, LATE_VALUE};
 use super::argument::Argument;
 use super::judgement::Judgement;
 use super::likelihood::Likelihood;
@@ -263,10 +265,17 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
         match part.name {
             "v" => version = Some(value),
             "name" => name = Some(read_name(value).map_err(ShareError::Name)?),
-            key @ ("before" | "after") => {
+            // Only as written: `1`, and just after the estimate it marks.
+            LATE_FIELD => {
+                if value != LATE_VALUE || answers.before.is_none() || answers.after.is_some() {
+                    return Err(ShareError::Malformed(shown()));
+                }
+                answers.before_late = true;
+            }
+            key @ (BEFORE_FIELD | AFTER_FIELD) => {
                 let likelihood =
                     Likelihood::from_rank(value).ok_or_else(|| ShareError::Malformed(shown()))?;
-                if key == "before" {
+                if key == BEFORE_FIELD {
                     answers.before = Some(likelihood);
                 } else {
                     answers.after = Some(likelihood);
@@ -294,7 +303,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture;
+    use crate::model::{AnswerAction, fixture};
 
     fn argument() -> Argument {
         fixture::content().argument
@@ -377,6 +386,37 @@ mod tests {
         check_name_shared(&"x".repeat(MAX_NAME_CHARS + 1), None, None);
         check_name_shared("Anna\u{202E}K", None, None);
         check_name_shared("Anna\u{7}", None, None);
+    }
+
+    #[test]
+    fn a_late_estimate_before_reading_keeps_its_mark_in_a_share_link() {
+        let argument = argument();
+        let late = shared(Some("Anna"))
+            .answers
+            .apply(AnswerAction::LateBefore(Likelihood::Unlikely));
+        let query = to_fragment(&late, &argument, Some("Anna"));
+        assert_eq!(
+            query,
+            "v=1&before=2&late=1&after=2&granted=n&trade=c3&name=Anna"
+        );
+        let read = from_fragment(&query, &argument).map(|shared| shared.answers);
+        assert_eq!(read, Ok(late));
+        check_refused(
+            "v=1&late=1&before=2",
+            ShareError::Malformed("late=1".into()),
+        );
+        check_refused(
+            "v=1&before=2&late=0",
+            ShareError::Malformed("late=0".into()),
+        );
+        check_refused(
+            "v=1&before=2&after=3&late=1",
+            ShareError::Malformed("late=1".into()),
+        );
+        check_refused(
+            "v=1&before=2&late=1&late=1",
+            ShareError::Repeated("late=1".into()),
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::likelihood_choice::LATE_NOTE;
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
@@ -109,6 +110,12 @@ fn Response(props: &ResponseProps) -> Html {
             </>
         },
     );
+    // The response link carries the mark too, and the class page counts it apart.
+    let before = if answers.is_before_late() {
+        html! { <>{ before }{ format!(" ({LATE_NOTE})") }</> }
+    } else {
+        before
+    };
     let after = estimate(
         answers.after,
         html! {

@@ -1,26 +1,32 @@
-//! The start page: what this is, how to use it, and a way back in for a
-//! reader who has been here before. As in the NYT's "You Draw It", the reader
-//! is asked for their guess before anything shows the essay's answer: the
-//! list of steps, whose titles give it away, stays folded until they have
-//! guessed or have been through the steps before. A line at its foot leads
-//! teachers to the classroom kit.
+//! The start page: the essay's question, the reader's guess, and the way
+//! into the steps. As in the NYT's "You Draw It", the reader is asked for
+//! their guess before anything shows the essay's answer, and before the way
+//! in: the guess comes first in reading order, the button to step 1 after it
+//! (skipping stays one click away), and the list of steps, whose titles give
+//! the answer away, stays folded until they have guessed or have been through
+//! the steps before. Once a step has been read, a guess given is shown as
+//! given and left alone, and one given only then is marked late. A line at
+//! the page's foot leads teachers to the classroom kit.
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::{BEFORE_LEGEND, LikelihoodChoice};
+use crate::components::likelihood_choice::{BEFORE_LEGEND, LikelihoodChoice, before_given};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::{AnswerAction, Choice, ReaderAction};
+use crate::model::{AnswerAction, Choice, Likelihood, ReaderAction};
 use crate::route::Route;
+
+/// The question the essay asks, in our words, as the page's heading.
+pub const QUESTION: &str = "Could Russia and the West close all diplomatic relations?";
 
 /// The start page.
 #[component]
 pub fn StartPage() -> Html {
     let content = use_content();
     let reader = use_reader();
-    let title = Route::Start.title(&content);
-    let heading = use_page_heading(title.clone());
+    // The tab keeps the site's name; the heading asks the essay's question.
+    let heading = use_page_heading(Route::Start.title(&content));
 
     let steps = content.argument.steps();
     let first = &content.argument[content.argument.first()];
@@ -28,25 +34,68 @@ pub fn StartPage() -> Html {
         let index = content.argument.index_of(last)?;
         Some((index, &content.argument[index]))
     });
+    // A step visited is a step read, as far as the guess is concerned.
+    let has_read = reader.last().is_some();
     let answers = use_answers();
+    // A guess changed on this page keeps its choice in view while the
+    // reader is here: arrow keys choose as they move through the options.
+    let answered_here = use_state(|| false);
     let on_before = {
         let answers = answers.clone();
-        Callback::from(move |value| answers.dispatch(AnswerAction::Before(value)))
+        let answered_here = answered_here.clone();
+        Callback::from(move |value: Option<Likelihood>| {
+            answered_here.set(true);
+            answers.dispatch(match value {
+                Some(value) if has_read => AnswerAction::LateBefore(value),
+                value => AnswerAction::Before(value),
+            });
+        })
     };
     let reset = {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(ReaderAction::Reset))
     };
+    let given = before_given(&answers);
+    let asking = given.is_none() || !has_read || *answered_here;
+    let intro = match (&given, has_read) {
+        (None, false) => {
+            "What do you think now, before reading? Optional, and kept in this browser only: your verdict at the end sets it beside the essay's."
+        }
+        (None, true) => {
+            "You have started reading without a guess. You can still give one: it will be marked as given after starting to read."
+        }
+        (Some(_), false) => {
+            "You can change it until you start reading; your verdict at the end sets it beside the essay's."
+        }
+        (Some(_), true) if *answered_here => {
+            "Given after starting to read, it is marked so; your verdict at the end sets it beside the essay's."
+        }
+        (Some(_), true) => {
+            "It stays as you gave it: your verdict at the end sets it beside the essay's."
+        }
+    };
 
     html! {
         <div class="start">
-            <h1 class="start__title" tabindex="-1" ref={heading}>{ title }</h1>
+            <h1 class="start__title" tabindex="-1" ref={heading}>{ QUESTION }</h1>
             <p class="start__essay">
-                <strong class="start__question">{ "Could Russia and the West close all diplomatic relations?" }</strong>
-                { " A step-by-step reading of the essay " }
+                { "A step-by-step reading of the essay " }
                 <q class="essay-title">{ content.essay.title.text.clone() }</q>
                 { " (quoted as written)." }
             </p>
+            <section class="before" aria-labelledby="before-title">
+                <h2 id="before-title">{ if given.is_none() { "Your guess first" } else { "Your guess" } }</h2>
+                // Always there, so that a screen reader hears the guess confirmed.
+                <p class="before__given" role="status">
+                    if let Some(given) = &given {
+                        <strong>{ given.clone() }</strong>
+                    }
+                </p>
+                <p class="before__intro">{ intro }</p>
+                if asking {
+                    <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
+                }
+            </section>
             if let Some((index, step)) = resume {
                 <section class="resume" aria-labelledby="resume-title">
                     <h2 id="resume-title">{ "Welcome back" }</h2>
@@ -66,11 +115,6 @@ pub fn StartPage() -> Html {
                     <RouteLink to={Route::All} classes={classes!("button")}>{ "See the whole argument" }</RouteLink>
                 </p>
             }
-            <section class="before" aria-labelledby="before-title">
-                <h2 id="before-title">{ "Before you start" }</h2>
-                <p>{ "What do you think now, before reading? Optional, and kept in this browser only: your verdict at the end sets it beside the essay's." }</p>
-                <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
-            </section>
             <p>
                 { format!("The essay's argument is laid out in {} steps, in the order the essay takes them up: its \
                     question, what the essay means by closing diplomatic relations, the reasons it weighs (in \

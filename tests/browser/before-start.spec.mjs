@@ -99,14 +99,51 @@ test("a glossary term shows its definition before the app starts, and it stays s
   await expect(tip).toBeHidden();
 });
 
-test("an answer chosen before the app starts is kept and saved", async ({ page }) => {
-  const release = await openHeld(page, "/step/cold-war/");
-  await page.getByRole("radio", { name: "Not convincing" }).check();
-  release();
-  await ready(page);
-  await expect(page.getByRole("radio", { name: "Not convincing" })).toBeChecked();
-  await expect.poll(() => saved(page, answersKey)).toContain("cold-war=n");
-});
+// Every page that asks anything, with a choice on it: the app starts on each
+// with the choice made (hydration once panicked when a guess on the start
+// page changed what the page shows), keeps it, saves it and shows it. The
+// hand-in page asks only for a name, in a form that waits for the app.
+for (const { path, group, option, field, shown } of [
+  { path: "/", group: /^How likely do you think/, option: "Likely", field: "before=4", shown: "Before reading, you said: likely." },
+  { path: "/step/cold-war/", group: /: does this reason against a break convince you\?$/, option: "Not convincing", field: "cold-war=n" },
+  { path: "/step/low-point/", group: /: how much /, option: "A lot", field: "low-point=-3" },
+  { path: "/verdict/", group: /^Now that you have read/, option: "Unlikely", field: "after=2", shown: "After reading: Unlikely" },
+]) {
+  test(`a choice made on ${path} before the app starts is kept, saved and shown once it starts`, async ({ page }) => {
+    const release = await openHeld(page, path);
+    const choice = page.getByRole("group", { name: group }).getByLabel(option, { exact: true });
+    await choice.check();
+    release();
+    await ready(page);
+    await expect(choice).toBeChecked();
+    await expect.poll(() => saved(page, answersKey)).toContain(field);
+    if (shown) await expect(page.locator("main")).toContainText(shown);
+    await page.reload();
+    await ready(page);
+    await expect(choice).toBeChecked();
+  });
+}
+
+// The prerendered start page cannot know that the reader has read a step, so
+// it asks for the guess; once started, the app keeps the guess as it would
+// have: the one given before stays, and a first one is marked late.
+for (const [given, shown] of [
+  ["v=3&before=2", "Before reading, you said: unlikely."],
+  [null, "Before reading, you said: likely (given after starting to read)."],
+]) {
+  test(`a guess chosen early by a reader who has read a step is kept as the app would keep it (${given ?? "none given"})`, async ({ page }) => {
+    const entries = { [readerKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) };
+    if (given) entries[answersKey] = given;
+    await seedStorage(page, entries);
+    const release = await openHeld(page, "/");
+    await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    release();
+    await ready(page);
+    await expect(page.locator(".before__given")).toHaveText(shown);
+    await expect(page.getByRole("radio")).toHaveCount(0);
+    await expect.poll(() => saved(page, answersKey)).toBe(given ?? "v=3&before=4&late=1");
+  });
+}
 
 test("links go where they say before the app starts", async ({ page }) => {
   await openHeld(page, "/step/cold-war/");

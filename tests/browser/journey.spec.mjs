@@ -37,20 +37,61 @@ test("the verdict's bars share one axis, so the bar further right is the side th
 });
 
 for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
-  test(`the start page keeps the essay's answer out of sight until the reader guesses (${viewport.width} px)`, async ({ page }) => {
+  test(`the start page asks the essay's question, and the guess before the way in, keeping the answer out of sight (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await open(page, "/");
+    await expect(heading(page)).toHaveText("Could Russia and the West close all diplomatic relations?");
+    await expect(page).toHaveTitle("Russia and the West: an explainer");
     const conclusion = page.getByText("The answer: a low-probability event");
     await expect(conclusion).toBeHidden();
     for (const words of ["low-probability", "not entirely impossible", "last resort"]) {
       await expect(page.locator("main").getByText(words)).toBeHidden();
     }
-    await expect(page.getByRole("link", { name: "Start with step 1" })).toBeInViewport();
+    const guess = page.getByRole("group", { name: /How likely do you think/ });
+    const start = page.getByRole("link", { name: "Start with step 1" });
+    await expect(guess).toBeInViewport();
+    // The guess comes first in reading order, so Tab reaches it before the way in.
+    const follows = await guess.evaluate((group, link) => Boolean(group.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING), await start.elementHandle());
+    expect(follows).toBe(true);
     await expect(page.getByText("Their titles give away the essay's answer")).toBeVisible();
-    await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    await guess.getByLabel("Likely", { exact: true }).check();
+    await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely.");
+    await expect(start).toBeInViewport();
     await expect(conclusion).toBeVisible();
   });
 }
+
+test("once a step has been read, the guess given before is shown as given and left alone", async ({ page }) => {
+  await open(page, "/");
+  await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true }).check();
+  await open(page, `/step/${stepIds[2]}`);
+  await open(page, "/");
+  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: unlikely.");
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Clear this answer" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Continue at step 3" })).toBeVisible();
+  await open(page, "/verdict");
+  await expect(page.locator(".estimates")).toContainText("Before reading: Unlikely");
+  await expect(page.locator(".estimates")).not.toContainText("given after starting to read");
+});
+
+test("a guess first given after reading a step is marked late on the verdict and in the share link", async ({ page }) => {
+  await open(page, `/step/${stepIds[2]}`);
+  await open(page, "/");
+  await expect(page.getByText("You have started reading without a guess.")).toBeVisible();
+  const guess = page.getByRole("group", { name: /How likely do you think/ });
+  await guess.getByLabel("Likely", { exact: true }).check();
+  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely (given after starting to read).");
+  // The choice stays in view while the reader is here (arrow keys choose as they move), and no longer on return.
+  await expect(guess.getByLabel("Likely", { exact: true })).toBeChecked();
+  await open(page, "/verdict");
+  await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
+  const link = new URL(await page.locator("#share-link").inputValue());
+  expect(link.hash).toBe("#v=1&before=4&late=1");
+  await open(page, "/");
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely (given after starting to read).");
+});
 
 test("the whole argument has a table of contents linked to each step's heading", async ({ page }) => {
   await open(page, "/all");

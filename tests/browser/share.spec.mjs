@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, open, ready, test } from "./helpers.mjs";
+import { answersKey, expect, open, ready, readerKey, savedProgress, seedStorage, steps, test } from "./helpers.mjs";
 
 /** A static server of its own for one test, logging each request line it receives. */
 async function loggingServer(port) {
@@ -35,6 +35,7 @@ test("opening a share link in a fresh browser sends none of its answers to the h
     await recipient.goto(`${server.origin}${link.pathname}${link.search}${link.hash}`);
     await ready(recipient);
     await expect(recipient.locator("main h1")).toHaveText("A shared verdict");
+    await recipient.getByRole("button", { name: "Skip, just show their answers" }).click();
     await expect(recipient.locator(".estimates")).toContainText("Before reading: Likely");
     await fresh.close();
     const lines = server.lines();
@@ -53,6 +54,7 @@ test("a share link made before, with its answers in the query, opens and loses i
   await page.goto("/verdict/?v=1&before=4&cold-war=c3");
   await ready(page);
   await expect(page.locator("main h1")).toHaveText("A shared verdict");
+  await page.getByRole("button", { name: "Skip, just show their answers" }).click();
   await expect(page.locator(".estimates")).toContainText("Before reading: Likely");
   await expect(page).toHaveURL("/verdict/#v=1&before=4&cold-war=c3");
   // Rewritten in place: Back leads to the page before, not to the old address.
@@ -66,10 +68,10 @@ test("a sharer may show their two estimates in the preview: only those go in the
   const preview = page.getByLabel("Show my two estimates in the link's preview (this puts them in the address, which the site's host sees)");
   await expect(preview).toBeDisabled();
   await expect(page.locator(".share__host")).toHaveText("Give both estimates to show them in the preview. The site's host sees none of your answers.");
-  await open(page, "/step/cold-war");
-  await page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+  await open(page, "/step/cold-war");
+  await page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await open(page, "/verdict");
   await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Unlikely", { exact: true }).check();
   await expect(preview).not.toBeChecked();
@@ -89,6 +91,7 @@ test("a sharer may show their two estimates in the preview: only those go in the
     await recipient.goto(`${server.origin}${link.pathname}${link.hash}`);
     await ready(recipient);
     await expect(recipient.locator("main h1")).toHaveText("A shared verdict");
+    await recipient.getByRole("button", { name: "Skip, just show their answers" }).click();
     await expect(recipient.locator(".reasons")).toContainText("Convincing");
     await fresh.close();
     const lines = server.lines();
@@ -97,4 +100,69 @@ test("a sharer may show their two estimates in the preview: only those go in the
   } finally {
     server.stop();
   }
+});
+
+// The one who opens a shared verdict gives their own guess first: until then
+// nothing of the sharer's answers, the essay's answer or the steps' titles is
+// on the page at all, for the eye or for a screen reader.
+const sharedLink = "/verdict/#v=1&before=4&late=1&after=2&cold-war=c3&low-point=n";
+
+/** What a shared verdict must not show before the guess: the sharer's estimates, the essay's answer, any step's title. */
+async function expectNothingGivenAway(page) {
+  const main = page.locator("main");
+  await expect(main.locator(".estimates")).toHaveCount(0);
+  await expect(main).not.toContainText("The essay:");
+  await expect(main).not.toContainText("Before reading: Likely");
+  for (const { title } of steps) await expect(main, title).not.toContainText(title);
+  const tree = await main.ariaSnapshot();
+  expect(tree).not.toContain("The essay");
+  expect(tree).not.toContain("Likely (given after starting to read)");
+}
+
+test("a shared verdict asks the one who opens it for their guess before it shows anything", async ({ browser }) => {
+  const fresh = await browser.newContext();
+  const page = await fresh.newPage();
+  await page.goto(sharedLink);
+  await ready(page);
+  await expect(page.locator("main h1")).toHaveText("A shared verdict");
+  const guess = page.getByRole("group", { name: /^How likely do you think/ });
+  await expect(guess).toBeVisible();
+  await expectNothingGivenAway(page);
+  await guess.getByLabel("Unlikely", { exact: true }).check();
+  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: unlikely.");
+  // The sharer's estimate before reading came late, and says so.
+  await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
+  await expect(page.locator(".estimates")).toContainText("The essay:");
+  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe("v=3&before=2");
+  // Arrow keys choose as they move: the guess stays in view while the reader is here.
+  await expect(guess.getByLabel("Unlikely", { exact: true })).toBeChecked();
+  await page.reload();
+  await ready(page);
+  // Given before, the guess is shown as given, and the sharer's answers at once.
+  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: unlikely.");
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.locator(".estimates")).toContainText("Before reading: Likely");
+  await fresh.close();
+});
+
+test("one click skips the guess on a shared verdict, and saves nothing", async ({ browser }) => {
+  const fresh = await browser.newContext();
+  const page = await fresh.newPage();
+  await page.goto(sharedLink);
+  await ready(page);
+  await expectNothingGivenAway(page);
+  await page.getByRole("button", { name: "Skip, just show their answers" }).click();
+  await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.getByText("You have not answered yet.")).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBeNull();
+  await fresh.close();
+});
+
+test("a reader who has read a step without guessing is not asked on a shared verdict", async ({ page }) => {
+  await seedStorage(page, { [readerKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) });
+  await open(page, sharedLink);
+  await expect(page.getByRole("button", { name: "Skip, just show their answers" })).toHaveCount(0);
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
 });

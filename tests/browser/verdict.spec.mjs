@@ -305,6 +305,7 @@ for (const path of ["/verdict/", "/verdict/#v=1&before=2&cold-war=c3", "/verdict
 test("a newcomer opening a shared verdict is invited to read the argument", async ({ page }) => {
   await page.goto("/verdict/#v=1&before=4&cold-war=c3");
   await ready(page);
+  await page.getByRole("button", { name: "Skip, just show their answers" }).click();
   await expect(page.getByText("You have not answered yet.")).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Yours" })).toHaveCount(0);
   await page.getByRole("link", { name: "Read the argument yourself" }).click();

@@ -4,9 +4,12 @@ import { expect, heading, open, step, stepIds, stepPath, steps, stepUrl, test, r
 
 const total = stepIds.length;
 
+/** The start page's heading: the essay's question. */
+const question = "Could Russia and the West close all diplomatic relations?";
+
 test("the start page leads to the first step, and focus moves to its heading", async ({ page }) => {
   await open(page, "/");
-  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
+  await expect(heading(page)).toHaveText(question);
   await page.getByRole("link", { name: "Start with step 1" }).click();
   await expect(page).toHaveURL(stepUrl(stepIds[0]));
   await expect(heading(page)).toHaveText("The question");
@@ -45,7 +48,7 @@ test("arrow keys move between steps, and past either end go where Previous and N
   await expect(page.getByRole("link", { name: /^← Previous/ })).toHaveAttribute("href", "/");
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL("/");
-  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
+  await expect(heading(page)).toHaveText(question);
   await open(page, stepPath(0));
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl(stepIds[1]));
@@ -193,7 +196,7 @@ test("a reload stays on the step, and a deep link opens its step", async ({ page
 test("an address ending in index.html opens its folder's page", async ({ page }) => {
   await open(page, "/index.html");
   await expect(page).toHaveURL("/");
-  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
+  await expect(heading(page)).toHaveText(question);
   await open(page, "/step/meaning/index.html?x=1#top");
   await expect(page).toHaveURL("/step/meaning/?x=1#top");
   await expect(heading(page)).toHaveText(step("meaning").heading);
@@ -232,9 +235,10 @@ test.describe("the first screen of a phone", () => {
     }
   });
 
-  test("shows the way to start", async ({ page }) => {
+  test("shows the way to start: the essay's question and the guess asked first", async ({ page }) => {
     await open(page, "/");
-    await expect(page.getByRole("link", { name: "Start with step 1" })).toBeInViewport({ ratio: 1 });
+    await expect(heading(page)).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("group", { name: /^How likely do you think/ }).getByRole("radio").first()).toBeInViewport({ ratio: 1 });
   });
 });
 
@@ -250,7 +254,8 @@ test("the list of steps marks a step read once the reader has left it, not on ar
 test("one name for the explainer: in the header, on the start page and in the tab", async ({ page }) => {
   await open(page, "/");
   await expect(page).toHaveTitle("Russia and the West: an explainer");
-  await expect(heading(page)).toHaveText("Russia and the West: an explainer");
+  // The start page's heading asks the essay's question; the tab and the header keep the name.
+  await expect(heading(page)).toHaveText(question);
   await expect(page.locator(".site-header__name")).toHaveText("Russia and the West: an explainer");
   await open(page, "/map");
   await expect(page).toHaveTitle("Argument map · Russia and the West: an explainer");

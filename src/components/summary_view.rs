@@ -78,7 +78,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <section aria-labelledby="reasons-title">
                 <h2 id="reasons-title">{ "Each step judged, by which way it points" }</h2>
                 <p class="reasons__how">
-                    { "Each step judged gets points by how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said): that many for the step if it convinces, as many against it (−) if it does not, and 0 if not sure, which leans neither way. Each side's figure is the average of its own steps judged, so a side with more steps does not weigh more for having them; the two sides are never added together. The answers lean toward a full break where what the essay concedes averages more than its reasons against a break, and against one where those reasons average more." }
+                    { "Each step judged gets points by how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said): that many for the step if it convinces, as many against it (−) if it does not, and none if not sure, which leans neither way. Each side's figure is the average of its own steps found convincing or not convincing, so a side with more steps does not weigh more for having them; the two sides are never added together. The answers lean toward a full break where what the essay concedes averages more than its reasons against a break, and against one where those reasons average more." }
                 </p>
                 <table class="reasons">
                     <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "Points" }</th></tr></thead>

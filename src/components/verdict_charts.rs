@@ -129,8 +129,8 @@ fn judged_in_words(tally: &Tally) -> String {
 /// right is the side whose steps convinced the reader more, step for step,
 /// whatever the number of steps on each side. The two are never added.
 pub fn balance_chart(summary: &Summary, shared: bool) -> Html {
-    let (whose, whom) = if shared {
-        ("their", "them")
+    let (whose, who) = if shared {
+        ("their", "they")
     } else {
         ("your", "you")
     };
@@ -157,7 +157,7 @@ pub fn balance_chart(summary: &Summary, shared: bool) -> Html {
                                     { bar.unwrap_or_default() }
                                     <line class="bars__zero" x1={half.to_string()} y1="0" x2={half.to_string()} y2="10" />
                                 </svg>
-                                <span class="bars__count">{ tally.average.map_or_else(|| "not judged".to_owned(), |average| format!("{} a step", average.in_words())) }</span>
+                                <span class="bars__count">{ tally.average.map_or_else(|| "no average".to_owned(), |average| format!("{} a step", average.in_words())) }</span>
                             </dd>
                             <dd class="bars__judged">{ judged_in_words(&tally) }</dd>
                         </div>
@@ -170,7 +170,7 @@ pub fn balance_chart(summary: &Summary, shared: bool) -> Html {
                 <span>{ tick(MOST_POINTS) }</span>
             </p>
             <p class="chart__note">
-                { format!("Each bar is the average of its side's steps that {whom} judged, on one scale from {} a step (every one not convincing, bearing a lot) through 0, the line, to {} (every one convincing, bearing a lot). The bar that reaches further right is the side whose steps convinced {whom} more, step for step: a side with more steps does not weigh more for having them.", tick(-MOST_POINTS), tick(MOST_POINTS)) }
+                { format!("Each bar is the average of its side's steps that {who} found convincing or not convincing (a step {who} were not sure of is left out), on one scale from {} a step (every one not convincing, bearing a lot) through 0, the line, to {} (every one convincing, bearing a lot). The bar that reaches further right is the side whose steps convinced {who} more, step for step: a side with more steps does not weigh more for having them.", tick(-MOST_POINTS), tick(MOST_POINTS)) }
             </p>
         </figure>
     }

@@ -117,20 +117,21 @@ impl Judgement {
 
     /// The points this judgement carries, once the reader has said whether
     /// the step convinces them: its weight (1 for a little, 2 for somewhat
-    /// or not said, 3 for a lot) counted for the step if it convinces,
-    /// against it if it does not, and 0 if they are not sure, which leans
-    /// neither way.
+    /// or not said, 3 for a lot) counted for the step if it convinces, and
+    /// against it if it does not. "Not sure" carries none: it leans neither
+    /// way, so it is left out of a side's average rather than counted as 0,
+    /// which would pull the side with more such answers toward 0.
     pub fn points(self) -> Option<i32> {
         let weight = match self.weight.unwrap_or(DEFAULT_WEIGHT) {
             Weight::Little => 1,
             Weight::Some => 2,
             Weight::Much => 3,
         };
-        Some(match self.conviction? {
-            Conviction::Convincing => weight,
-            Conviction::NotSure => 0,
-            Conviction::NotConvincing => -weight,
-        })
+        match self.conviction? {
+            Conviction::Convincing => Some(weight),
+            Conviction::NotSure => None,
+            Conviction::NotConvincing => Some(-weight),
+        }
     }
 
     /// The points this judgement carries in words, signed (`+3`, `0`,
@@ -207,13 +208,10 @@ mod tests {
             points(Some(Conviction::NotConvincing), Some(Weight::Much)),
             Some(-MOST_POINTS)
         );
-        assert_eq!(
-            points(Some(Conviction::NotSure), Some(Weight::Much)),
-            Some(0)
-        );
+        assert_eq!(points(Some(Conviction::NotSure), Some(Weight::Much)), None);
         assert_eq!(
             points(Some(Conviction::NotSure), Some(Weight::Little)),
-            Some(0)
+            None
         );
         assert_eq!(points(None, Some(Weight::Much)), None);
         let in_words = |conviction, weight| Judgement { conviction, weight }.points_in_words();
@@ -225,10 +223,7 @@ mod tests {
             in_words(Some(Conviction::NotConvincing), None).as_deref(),
             Some("\u{2212}2")
         );
-        assert_eq!(
-            in_words(Some(Conviction::NotSure), None).as_deref(),
-            Some("0")
-        );
+        assert_eq!(in_words(Some(Conviction::NotSure), None), None);
         assert_eq!(in_words(None, Some(Weight::Little)), None);
     }
 

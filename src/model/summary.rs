@@ -116,7 +116,9 @@ pub struct Tally {
     pub not_convincing: usize,
     /// How many they have not judged.
     pub unanswered: usize,
-    /// The points of the steps judged, a step; `None` where none was.
+    /// The points a step of those judged convincing or not convincing
+    /// ("not sure" leans neither way, and is left out); `None` where none
+    /// was.
     pub average: Option<Average>,
 }
 
@@ -303,8 +305,8 @@ impl Summary {
                     .to_owned()
             }
             Lean::OneSide(direction) => format!(
-                "You have judged steps on {} only, so there is nothing yet to compare them \
-                 with: judge a step on {} too.",
+                "You found steps on {} convincing or not convincing, but none on {}, so there \
+                 is nothing yet to compare them with.",
                 side_name(direction),
                 side_name(other(direction))
             ),
@@ -333,7 +335,7 @@ impl Summary {
     pub fn comparison(&self) -> &'static str {
         match self.after.map(|after| after.cmp(&self.essay)) {
             None => "You have not given your view after reading yet.",
-            Some(Ordering::Equal) => "You end where the essay does.",
+            Some(Ordering::Equal) => "You give the same answer as the essay.",
             Some(Ordering::Less) => "You think a full break less likely than the essay does.",
             Some(Ordering::Greater) => "You think a full break more likely than the essay does.",
         }
@@ -359,16 +361,13 @@ impl Summary {
             Tension::TowardYetUnlikely => "toward",
             Tension::AgainstYetLikely => "against",
         };
-        let after = self.after?;
-        let view = after.label().to_lowercase();
-        let as_the_essay = if after == self.essay {
-            ", as the essay does"
-        } else {
-            ""
-        };
+        // Where the view stands beside the essay's is said apart
+        // (`comparison`), in both cases alike, so this sentence says it for
+        // neither.
+        let view = self.after?.label().to_lowercase();
         Some(format!(
             "Step for step, your answers lean {way} a full break, yet you think a full break \
-             {view}{as_the_essay}. What makes it {view} for you?"
+             {view}. What makes it {view} for you?"
         ))
     }
 }
@@ -502,8 +501,9 @@ mod tests {
         assert_eq!(summary.lean(), Lean::OneSide(Direction::TowardBreak));
         assert_eq!(
             summary.balance(),
-            "You have judged steps on what the essay concedes only, so there is nothing yet to \
-             compare them with: judge a step on the essay's reasons against a break too."
+            "You found steps on what the essay concedes convincing or not convincing, but none \
+             on the essay's reasons against a break, so there is nothing yet to compare them \
+             with."
         );
     }
 
@@ -577,7 +577,10 @@ mod tests {
                 &argument,
             )
         };
-        assert_eq!(after(essay).comparison(), "You end where the essay does.");
+        assert_eq!(
+            after(essay).comparison(),
+            "You give the same answer as the essay."
+        );
         assert_eq!(
             after(Likelihood::VeryLikely).comparison(),
             "You think a full break more likely than the essay does."
@@ -635,7 +638,7 @@ mod tests {
             Some(Unlikely),
             Some(
                 "Step for step, your answers lean toward a full break, yet you think a full \
-                 break unlikely, as the essay does. What makes it unlikely for you?",
+                 break unlikely. What makes it unlikely for you?",
             ),
         );
         check_tension(
@@ -647,14 +650,14 @@ mod tests {
                  break likely. What makes it likely for you?",
             ),
         );
+        // Unsure of every reason against a break: that side has no
+        // average, so there is nothing to weigh what the essay concedes
+        // against, and no lean to set against the view.
         check_tension(
             (NotSure, Weight::Much),
             (Convincing, Weight::Much),
             Some(VeryUnlikely),
-            Some(
-                "Step for step, your answers lean toward a full break, yet you think a full \
-                 break very unlikely. What makes it very unlikely for you?",
-            ),
+            None,
         );
     }
 

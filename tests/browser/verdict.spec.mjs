@@ -60,7 +60,7 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   // Each question names its step first, by its number and title, then asks,
   // and says which way the step points.
   for (const [id, question] of [
-    ["low-point", "do these facts make a full break more likely, to you?"],
+    ["low-point", "do these facts convince you that a full break is more likely?"],
     ["cold-war", "does this reason against a break convince you?"],
     ["what-each-side-gains", "does this reason against a break convince you?"],
   ]) {
@@ -157,8 +157,8 @@ test("a reader unsure of every step is told so, with no lean and no question abo
   await expect(page.locator(".result__tension")).toHaveCount(0);
   await expect(page.getByText(/for you\?/)).toHaveCount(0);
   // Both sides' bars stand at 0, on their own steps: five against a break, one toward.
-  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("0 a step5 of 5 steps judged: 5 not sure");
-  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("0 a step1 of 1 step judged: 1 not sure");
+  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("no average5 of 5 steps judged: 5 not sure");
+  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("no average1 of 1 step judged: 1 not sure");
 });
 
 test("answers that lean one way, against an estimate on the other, are asked about, and each way mirrors the other", async ({ page }) => {
@@ -172,7 +172,7 @@ test("answers that lean one way, against an estimate on the other, are asked abo
     "Step for step, your answers lean toward a full break: on average, those on what the essay concedes come to +3 points a step, and those on the essay's reasons against a break to −3 points a step.",
   );
   await expect(page.locator(".result__tension")).toHaveText(
-    "Step for step, your answers lean toward a full break, yet you think a full break unlikely, as the essay does. What makes it unlikely for you?",
+    "Step for step, your answers lean toward a full break, yet you think a full break unlikely. What makes it unlikely for you?",
   );
   // The live region's words follow the answer: at as likely as not, nothing pulls apart.
   await after(page, "As likely as not");

@@ -22,12 +22,12 @@ pub struct StepJudgementProps {
 /// step numbered and titled so. The step is named first, by its number and
 /// title, and the question follows: a title is never spliced into the
 /// question as if it were a clause of it. What the essay concedes is not a
-/// reason it gives, so the reader is asked whether those facts make a break
-/// more likely.
+/// reason it gives, so the reader is asked whether those facts convince them
+/// that a break is more likely.
 fn legends(direction: Direction, number: usize, title: &str) -> (String, String) {
     let conviction = match direction {
         Direction::AgainstBreak => "does this reason against a break convince you?",
-        Direction::TowardBreak => "do these facts make a full break more likely, to you?",
+        Direction::TowardBreak => "do these facts convince you that a full break is more likely?",
     };
     let subject = match direction {
         Direction::AgainstBreak => "does it",

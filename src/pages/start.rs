@@ -117,8 +117,8 @@ pub fn StartPage() -> Html {
             }
             <p>
                 { format!("The essay's argument is laid out in {} steps, in the order the essay takes them up: its \
-                    question, what the essay means by closing diplomatic relations, the reasons it weighs (in \
-                    steps of our division), its conclusion, and the condition it names. Each step opens into sections. ", steps.len()) }
+                    question, what the essay means by closing diplomatic relations, its reasons against a break (in \
+                    steps of our division) and, among them, what it concedes, its conclusion, and the condition it names. Each step opens into sections. ", steps.len()) }
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>

@@ -42,7 +42,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
     await open(page, "/");
     await expect(heading(page)).toHaveText("Could Russia and the West close all diplomatic relations?");
     await expect(page).toHaveTitle("Russia and the West: an explainer");
-    const conclusion = page.getByText("The answer: a low-probability event");
+    const conclusion = page.getByText(step("conclusion").title);
     await expect(conclusion).toBeHidden();
     for (const words of ["low-probability", "not entirely impossible", "last resort"]) {
       await expect(page.locator("main").getByText(words)).toBeHidden();
@@ -181,7 +181,7 @@ test.describe("the map", () => {
     test(`reads, and is tabbed, in one order it says (${viewport.width} px)`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await open(page, "/map");
-      await expect(page.locator(".map-page > p").first()).toContainText("The groups come in that order, two to a row on a wide screen");
+      await expect(page.locator(".map-page > p").first()).toContainText("grouped by the part it plays, in this order");
       const order = await page.locator(".map .map-box__link").evaluateAll((links) => links.map((a) => a.getAttribute("href").split("/")[2]));
       expect(order).toEqual([
         "question", "meaning", "conclusion", "when-considered",

@@ -151,10 +151,9 @@ pub fn MapPage() -> Html {
         <div class="map-page">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="map-page__intro">
-                { "The essay's argument at a glance, each step in a box, grouped by the part it plays: the question, \
-                   the essay's answer and the condition it names, its reasons against a full break, and what it \
-                   concedes. The groups come in that order, two to a row on a wide screen. The essay does not number \
-                   its reasons: the steps are our division." }
+                { "The essay's argument at a glance, each step in a box, grouped by the part it plays, in this \
+                   order: the question; the essay's answer and the condition it names; its reasons against a full \
+                   break (the steps are our division); and what it concedes." }
             </p>
             <section class="map-legend" aria-labelledby="legend-title">
                 <h2 id="legend-title" class="map-legend__title">{ "Legend" }</h2>

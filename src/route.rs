@@ -353,8 +353,8 @@ impl Route {
                  for word, each passage linked to the step that explains it."
             }
             Route::Glossary => {
-                "Short, neutral definitions of the terms the essay uses, from back-channel diplomacy \
-                 to sanctions, each with the steps that use it."
+                "Short, neutral definitions of the terms the essay uses, such as back-channel \
+                 diplomacy and sanctions, each with the steps that use it."
             }
             Route::Verdict => {
                 "A reader's verdict on whether Russia and the West could close all diplomatic \

@@ -29,6 +29,22 @@ pub fn before_given(answers: &Answers) -> Option<String> {
     ))
 }
 
+/// The heading of a section that asks for the guess, with the id it is
+/// labelled by, and the guess once given, confirmed in a status line that is
+/// always there, so that a screen reader hears it when it changes.
+pub fn guess_heading(id: &'static str, given: Option<&str>) -> Html {
+    html! {
+        <>
+            <h2 {id}>{ if given.is_none() { "Your guess first" } else { "Your guess" } }</h2>
+            <p class="before__given" role="status">
+                if let Some(given) = given {
+                    <strong>{ given.to_owned() }</strong>
+                }
+            </p>
+        </>
+    }
+}
+
 /// Props for [`LikelihoodChoice`].
 #[derive(Properties, PartialEq)]
 pub struct LikelihoodChoiceProps {

@@ -12,7 +12,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::beside::Beside;
-use crate::components::likelihood_choice::{BEFORE_LEGEND, LikelihoodChoice, before_given};
+use crate::components::likelihood_choice::{
+    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading,
+};
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
 use crate::hooks::{use_answers, use_content, use_reader};
@@ -70,12 +72,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     };
     let guess = html! {
         <section class="before" aria-labelledby="shared-guess-title">
-            <h2 id="shared-guess-title">{ if given.is_none() { "Your guess first" } else { "Your guess" } }</h2>
-            <p class="before__given" role="status">
-                if let Some(given) = &given {
-                    <strong>{ given.clone() }</strong>
-                }
-            </p>
+            { guess_heading("shared-guess-title", given.as_deref()) }
             if asking {
                 <p class="before__intro">{ "Someone shared their answers with you. Before you see them, or the essay's answer: what do you think? Your guess is kept in this browser only, as your own estimate before reading." }</p>
             }

@@ -10,7 +10,9 @@
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::{BEFORE_LEGEND, LikelihoodChoice, before_given};
+use crate::components::likelihood_choice::{
+    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading,
+};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
@@ -84,13 +86,7 @@ pub fn StartPage() -> Html {
                 { " (quoted as written)." }
             </p>
             <section class="before" aria-labelledby="before-title">
-                <h2 id="before-title">{ if given.is_none() { "Your guess first" } else { "Your guess" } }</h2>
-                // Always there, so that a screen reader hears the guess confirmed.
-                <p class="before__given" role="status">
-                    if let Some(given) = &given {
-                        <strong>{ given.clone() }</strong>
-                    }
-                </p>
+                { guess_heading("before-title", given.as_deref()) }
                 <p class="before__intro">{ intro }</p>
                 if asking {
                     <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />

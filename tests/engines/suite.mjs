@@ -67,8 +67,8 @@ export function suite(engine, extra = () => {}) {
       await page.until(() => isOpen(page, why), "the section to open");
       assert.equal(await page.shown(panel), true);
       // The first sentence of the step's why, as the content has it.
-      const [, , why] = step("cold-war").prose;
-      assert.ok((await panel.getText()).includes(why.split(". ")[0]), "the section shows the step's why");
+      const [, , whyText] = step("cold-war").prose;
+      assert.ok((await panel.getText()).includes(whyText.split(". ")[0]), "the section shows the step's why");
       await page.click(why);
       await page.until(async () => !(await page.shown(panel)), "the section to close");
     });

@@ -255,9 +255,9 @@ impl Summary {
         if convictions().next().is_none() {
             return Lean::Unjudged;
         }
-        if convictions().all(|conviction| conviction == Conviction::NotSure) {
-            return Lean::Unsure;
-        }
+        // "Not sure" carries no points, so a side whose answers are all
+        // "not sure" has no average: neither side has one only where every
+        // answer is "not sure".
         let against = self.tally(Direction::AgainstBreak).average;
         let toward = self.tally(Direction::TowardBreak).average;
         match (toward, against) {
@@ -267,7 +267,8 @@ impl Summary {
                 Ordering::Equal => Lean::Even,
             },
             (Some(_), None) => Lean::OneSide(Direction::TowardBreak),
-            (None, _) => Lean::OneSide(Direction::AgainstBreak),
+            (None, Some(_)) => Lean::OneSide(Direction::AgainstBreak),
+            (None, None) => Lean::Unsure,
         }
     }
 

@@ -4,10 +4,11 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, NodeList};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
 
 use crate::app::{App, AppProps, PRERENDERED_FOR, PageChanges, ROOT_ID};
+use crate::hooks::elements_under;
 use crate::model::{Answers, Reader};
 use crate::pages::Pages;
 use crate::route::Route;
@@ -53,13 +54,7 @@ pub fn boot(pages: Pages) {
 /// is read before it; the first render has the sections, and the app puts the
 /// answers in once mounted (see [`PageChanges`]).
 fn read_page_changes(root: &Element) -> PageChanges {
-    let found = |selector: &str| {
-        let list = root.query_selector_all(selector).ok();
-        let length = list.as_ref().map_or(0, NodeList::length);
-        (0..length)
-            .filter_map(|index| list.as_ref()?.item(index)?.dyn_into::<Element>().ok())
-            .collect::<Vec<_>>()
-    };
+    let found = |selector: &str| elements_under(root, selector);
     let sections = found("details.disclosure")
         .into_iter()
         .map(|details| (details.id(), details.has_attribute("open")))

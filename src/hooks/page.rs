@@ -1,7 +1,9 @@
 //! What happens when a page is shown: whether its components have mounted
-//! yet, its title, and where focus goes after a move.
+//! yet, its title, where focus goes after a move, and the elements of the
+//! page a selector finds.
 
-use web_sys::{HtmlElement, ScrollBehavior, ScrollToOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, NodeList, ScrollBehavior, ScrollToOptions};
 use yew::prelude::*;
 
 use crate::route::document_title;
@@ -90,4 +92,14 @@ pub fn use_page_heading(title: String) -> NodeRef {
         }
     });
     heading
+}
+
+/// The elements under `root` that `selector` finds, in document order; none
+/// where the selector is not valid.
+pub fn elements_under(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).ok();
+    let length = list.as_ref().map_or(0, NodeList::length);
+    (0..length)
+        .filter_map(|index| list.as_ref()?.item(index)?.dyn_into::<Element>().ok())
+        .collect()
 }

@@ -15,7 +15,7 @@ use web_sys::{HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
 use crate::components::map_box::MapBox;
-use crate::hooks::{use_content, use_fragment_target, use_page_heading};
+use crate::hooks::{elements_under, use_content, use_fragment_target, use_page_heading};
 use crate::model::{BoxPlace, Relation, StepIndex, page_id, reply_path};
 use crate::route::Route;
 
@@ -88,15 +88,8 @@ fn use_reply_paths(map: NodeRef, replies: Rc<[(String, String)]>) -> Rc<[String]
             let observer = ResizeObserver::new(measure.as_ref().unchecked_ref()).ok();
             if let (Some(observer), Some(map)) = (&observer, &element) {
                 observer.observe(map);
-                let boxes = map.query_selector_all(".map-box").ok();
-                for index in 0..boxes.as_ref().map_or(0, |boxes| boxes.length()) {
-                    if let Some(element) = boxes
-                        .as_ref()
-                        .and_then(|boxes| boxes.item(index))
-                        .and_then(|node| node.dyn_into().ok())
-                    {
-                        observer.observe(&element);
-                    }
+                for element in elements_under(map, ".map-box") {
+                    observer.observe(&element);
                 }
             }
             move || {

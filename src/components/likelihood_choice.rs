@@ -5,7 +5,8 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
-use crate::model::{Answers, Likelihood, page_id};
+use crate::hooks::use_answers;
+use crate::model::{AnswerAction, Answers, Likelihood, page_id};
 
 /// The likelihood choice's legend before reading.
 pub const BEFORE_LEGEND: &str =
@@ -43,6 +44,25 @@ pub fn guess_heading(id: &'static str, given: Option<&str>) -> Html {
             </p>
         </>
     }
+}
+
+/// The guess as a page asks for it: the callback that gives it (marked late
+/// if the reader `has_read` a step), and whether it was given on this page.
+/// A guess given here keeps its choice in view while the reader stays: arrow
+/// keys choose as they move through the options, so the first would
+/// otherwise take the choice away.
+#[hook]
+pub fn use_guess(has_read: bool) -> (Callback<Option<Likelihood>>, bool) {
+    let answers = use_answers();
+    let answered_here = use_state(|| false);
+    let on_guess = {
+        let answered_here = answered_here.clone();
+        Callback::from(move |likelihood: Option<Likelihood>| {
+            answered_here.set(true);
+            answers.dispatch(AnswerAction::guess(likelihood, has_read));
+        })
+    };
+    (on_guess, *answered_here)
 }
 
 /// Props for [`LikelihoodChoice`].

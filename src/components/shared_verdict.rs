@@ -13,12 +13,12 @@ use yew::prelude::*;
 
 use crate::components::beside::Beside;
 use crate::components::likelihood_choice::{
-    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading,
+    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading, use_guess,
 };
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
 use crate::hooks::{use_answers, use_content, use_reader};
-use crate::model::{AnswerAction, Choice, Likelihood, Summary, share};
+use crate::model::{Choice, Summary, share};
 use crate::route::Route;
 
 /// Props for [`SharedVerdict`].
@@ -41,17 +41,9 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     let answers = use_answers();
     let reader = use_reader();
     let skipped = use_state(|| false);
-    // Kept in view once answered here: arrow keys choose as they move
-    // through the options, so the first would otherwise take the choice away.
-    let answered_here = use_state(|| false);
-    let on_before = {
-        let answers = answers.clone();
-        let answered_here = answered_here.clone();
-        Callback::from(move |value: Option<Likelihood>| {
-            answered_here.set(true);
-            answers.dispatch(AnswerAction::Before(value));
-        })
-    };
+    // A guess given here by a reader who has read a step is marked late,
+    // as on the start page.
+    let (on_before, answered_here) = use_guess(reader.last().is_some());
     let skip = {
         let skipped = skipped.clone();
         Callback::from(move |_: MouseEvent| skipped.set(true))
@@ -76,7 +68,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
             if asking {
                 <p class="before__intro">{ "Someone shared their answers with you. Before you see them, or the essay's answer: what do you think? Your guess is kept in this browser only, as your own estimate before reading." }</p>
             }
-            if given.is_none() || *answered_here {
+            if given.is_none() || answered_here {
                 <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
             }
             if asking {

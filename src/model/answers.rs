@@ -52,6 +52,15 @@ pub enum AnswerAction {
 }
 
 impl AnswerAction {
+    /// The action that gives (or, with `None`, takes back) the estimate
+    /// before reading: marked late if the reader `has_read` a step.
+    pub fn guess(likelihood: Option<Likelihood>, has_read: bool) -> AnswerAction {
+        match likelihood {
+            Some(likelihood) if has_read => AnswerAction::LateBefore(likelihood),
+            likelihood => AnswerAction::Before(likelihood),
+        }
+    }
+
     /// The action that makes a choice with the option at `index`, in the
     /// order offered; `None` if there is no such option.
     pub fn choose(choice: Choice, index: usize) -> Option<AnswerAction> {
@@ -286,6 +295,24 @@ mod tests {
             ],
             "only real options, and only what differs"
         );
+    }
+
+    #[test]
+    fn a_guess_given_once_a_step_is_read_is_late() {
+        let guess = |likelihood, has_read| {
+            Answers::default().apply(AnswerAction::guess(likelihood, has_read))
+        };
+        let before = guess(Some(Likelihood::Likely), false);
+        assert_eq!(
+            (before.before, before.is_before_late()),
+            (Some(Likelihood::Likely), false)
+        );
+        let late = guess(Some(Likelihood::Likely), true);
+        assert_eq!(
+            (late.before, late.is_before_late()),
+            (Some(Likelihood::Likely), true)
+        );
+        assert_eq!(guess(None, true), Answers::default());
     }
 
     #[test]

@@ -11,12 +11,12 @@
 use yew::prelude::*;
 
 use crate::components::likelihood_choice::{
-    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading,
+    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading, use_guess,
 };
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::{AnswerAction, Choice, Likelihood, ReaderAction};
+use crate::model::{Choice, ReaderAction};
 use crate::route::Route;
 
 /// The question the essay asks, in our words, as the page's heading.
@@ -39,26 +39,13 @@ pub fn StartPage() -> Html {
     // A step visited is a step read, as far as the guess is concerned.
     let has_read = reader.last().is_some();
     let answers = use_answers();
-    // A guess changed on this page keeps its choice in view while the
-    // reader is here: arrow keys choose as they move through the options.
-    let answered_here = use_state(|| false);
-    let on_before = {
-        let answers = answers.clone();
-        let answered_here = answered_here.clone();
-        Callback::from(move |value: Option<Likelihood>| {
-            answered_here.set(true);
-            answers.dispatch(match value {
-                Some(value) if has_read => AnswerAction::LateBefore(value),
-                value => AnswerAction::Before(value),
-            });
-        })
-    };
+    let (on_before, answered_here) = use_guess(has_read);
     let reset = {
         let reader = reader.clone();
         Callback::from(move |_: MouseEvent| reader.dispatch(ReaderAction::Reset))
     };
     let given = before_given(&answers);
-    let asking = given.is_none() || !has_read || *answered_here;
+    let asking = given.is_none() || !has_read || answered_here;
     let intro = match (&given, has_read) {
         (None, false) => {
             "What do you think now, before reading? Optional, and kept in this browser only: your verdict at the end sets it beside the essay's."
@@ -69,7 +56,7 @@ pub fn StartPage() -> Html {
         (Some(_), false) => {
             "You can change it until you start reading; your verdict at the end sets it beside the essay's."
         }
-        (Some(_), true) if *answered_here => {
+        (Some(_), true) if answered_here => {
             "Given after starting to read, it is marked so; your verdict at the end sets it beside the essay's."
         }
         (Some(_), true) => {

@@ -36,7 +36,8 @@ pub use assignment::{
     ASSIGNMENT_VERSION, Assignment, AssignmentError, AssignmentId, MAX_PROMPT_CHARS,
 };
 pub use choice::Choice;
-pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
+pub use class::statistics::{Shifts, StepTally, Tensions};
+pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;

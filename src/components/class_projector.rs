@@ -57,16 +57,30 @@ fn bars(rows: Vec<(String, u32)>) -> Html {
     }
 }
 
-/// One time's estimates as bars on the scale.
+/// One time's estimates as bars on the scale; before reading, with how
+/// many were given only after starting to read, and so are not among them.
 fn estimates(tally: &ClassTally, when: EstimateTime) -> Html {
     let counts = tally.estimates(when);
-    bars(
-        Likelihood::ALL
-            .into_iter()
-            .zip(counts)
-            .map(|(point, count)| (point.label().to_owned(), count))
-            .collect(),
-    )
+    let late: u32 = tally.estimates(EstimateTime::LateBefore).iter().sum();
+    html! {
+        <>
+            { bars(
+                Likelihood::ALL
+                    .into_iter()
+                    .zip(counts)
+                    .map(|(point, count)| (point.label().to_owned(), count))
+                    .collect(),
+            ) }
+            if when == EstimateTime::BeforeReading && late > 0 {
+                <p class="projector__note">
+                    { match late {
+                        1 => "Not among them: 1 estimate given only after starting to read.".to_owned(),
+                        n => format!("Not among them: {n} estimates given only after starting to read."),
+                    } }
+                </p>
+            }
+        </>
+    }
 }
 
 /// The step that split the class, with how many gave each answer on it.

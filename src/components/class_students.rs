@@ -158,7 +158,7 @@ pub fn ClassStudents(props: &ClassStudentsProps) -> Html {
             }
             if !tally.elsewhere.is_empty() {
                 <h3>{ "Responses to another assignment" }</h3>
-                <p>{ "Set apart and not counted: they answer another assignment than this page counts." }</p>
+                <p>{ "Set apart and not counted: they answer an assignment other than the one this page counts." }</p>
                 <ul class="class-elsewhere">
                     { for tally.elsewhere.iter().map(|response| html! {
                         <li>

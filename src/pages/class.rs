@@ -331,10 +331,10 @@ pub fn ClassPage() -> Html {
                 </p>
             }
             <ClassForm paste={(*paste).clone()} {on_read} {on_clear} {on_file_refused} />
-            <ClassRoster roster={(*roster).clone()} {on_roster} />
             // In the page from the first render, so that screen readers say
             // each new status.
             <p class="class-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+            <ClassRoster roster={(*roster).clone()} {on_roster} />
             if let Some(tally) = &*tally {
                 if !tally.responses.is_empty() {
                     <p class="class-projector-open">

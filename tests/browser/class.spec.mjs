@@ -228,6 +228,8 @@ test("the projector view hides names and reveals in order with one button", asyn
   await expect(split.locator(".projector__step")).toHaveText(`Step ${step("cold-war").number}: ${step("cold-war").title}`);
   const before = projector.locator(".projector__part").first().locator("tr");
   await expect(before.locator(".class-bar__count")).toHaveText(["0", "1", "0", "1", "0"]);
+  // Cleo's estimate before reading came late: said, not counted.
+  await expect(projector.locator(".projector__note")).toHaveText("Not among them: 1 estimate given only after starting to read.");
   await expect(next).toHaveText("Hide them all and start again");
   await page.getByRole("button", { name: "Leave the projector view" }).click();
   await expect(page.locator(".class-students > li")).toHaveCount(3);

@@ -68,7 +68,7 @@ pub struct ClassTally {
     /// the order pasted, once.
     pub responses: Vec<Shared>,
     /// The links that could not be read, in the order pasted.
-    pub refused: Vec<Refusal>,
+    pub refused: Vec<Refusal<ShareError>>,
     /// How many links gave the same answers and name as one read before
     /// them, and were counted once.
     pub repeated: usize,
@@ -77,9 +77,8 @@ pub struct ClassTally {
 }
 
 impl ClassTally {
-    /// Reads every link in a paste, line by line. A word is a link if it
-    /// has `#v=` or `?v=` in it or starts with `http://` or `https://`;
-    /// other words are passed over. A link that sets an assignment (its
+    /// Reads every link in a paste, line by line, as [`paste::links`] finds
+    /// them; other words are passed over. A link that sets an assignment (its
     /// fragment starts `a=`) is not a student's answers, and is passed over
     /// too. A link longer than [`paste::MAX_LINK_LEN`] is refused unread.
     pub fn read(text: &str, argument: &Argument) -> ClassTally {

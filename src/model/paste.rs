@@ -32,14 +32,14 @@ pub const MOST_WRAPPED_LINES: usize = 12;
 
 /// A link in the paste that cannot be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal<Why = LinkError> {
+pub struct Refusal {
     /// The line it stands on (where it starts), counted from 1.
     pub line: usize,
     /// The start of that line, at most [`EXCERPT_CHARS`] characters, with
     /// any character that would not show as itself left out.
     pub excerpt: String,
     /// Why it cannot be read.
-    pub why: Why,
+    pub why: LinkError,
 }
 
 /// Why a link of this explainer's in a paste is not read as a response.
@@ -227,49 +227,6 @@ fn unwrap(link: &str, after: &[&str], argument: &Argument) -> Option<(Response, 
         }
     }
     None
-}
-
-/// A link found in a paste, with the line it stands on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Link<'a> {
-    /// The line it stands on, counted from 1.
-    pub line: usize,
-    /// That line's text.
-    pub line_text: &'a str,
-    /// The link, as the paste has it.
-    pub text: &'a str,
-}
-
-impl<'a> Link<'a> {
-    /// The link's fragment: what follows its `#` (or the `?` of a link made
-    /// before), without the punctuation a chat may put after it; `None` if
-    /// the link is longer than [`MAX_LINK_LEN`] and is not read.
-    pub fn fragment(&self) -> Option<&'a str> {
-        (self.text.len() <= MAX_LINK_LEN).then(|| fragment(self.text))
-    }
-
-    /// The link refused for this reason, with its line.
-    pub fn refusal<Why>(&self, why: Why) -> Refusal<Why> {
-        Refusal {
-            line: self.line,
-            excerpt: excerpt(self.line_text),
-            why,
-        }
-    }
-}
-
-/// Every link in a paste, in order, line by line, as [`read`] finds them;
-/// none made whole.
-pub fn links(text: &str) -> impl Iterator<Item = Link<'_>> {
-    text.lines().enumerate().flat_map(|(number, line)| {
-        line.split_whitespace().filter_map(move |word| {
-            Some(Link {
-                line: number + 1,
-                line_text: line,
-                text: candidate(word)?,
-            })
-        })
-    })
 }
 
 /// The link a word of a paste holds, if it holds one: a word with `#r=`,

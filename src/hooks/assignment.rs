@@ -22,7 +22,7 @@ use crate::model::response::StartId;
 use crate::model::{Answers, Assignment, Content, Start};
 
 /// The localStorage key the assignment followed is kept under, as its
-/// link's fragment (see [`Assignment::to_fragment`]).
+/// link's fragment (`a=2&id=…&from=…&to=…`, see [`Assignment::to_fragment`]).
 pub const ASSIGNMENT_KEY: &str = "diplomacy-explainer.assignment";
 
 /// The start of each key a start is kept under: `<START_KEY>.<assignment id>`.

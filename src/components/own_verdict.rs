@@ -13,7 +13,6 @@ use crate::model::{AnswerAction, Answers, Choice, Summary, share};
 use crate::route::Route;
 use crate::router::use_navigator;
 
-
 /// The reader's own verdict, with their estimate after reading, a share
 /// link and a way to reset them.
 #[component]

@@ -141,7 +141,10 @@ impl KeptAssignment {
     /// it holds one.
     pub fn held(&self, assignment: &Assignment) -> Option<(Start, Answers)> {
         let start = held_start(&assignment.id)?;
-        let answers = load_from(&answers_key(&assignment.id, &start.id), &self.content.argument);
+        let answers = load_from(
+            &answers_key(&assignment.id, &start.id),
+            &self.content.argument,
+        );
         Some((start, answers))
     }
 

@@ -152,8 +152,14 @@ mod tests {
         // A weight alone judges nothing.
         assert_eq!(answered(&answers), 1);
         let answers = answers
-            .apply(AnswerAction::Conviction(step.clone(), Conviction::Convincing))
-            .apply(AnswerAction::Reason(step, "Trade keeps them talking.".to_owned()))
+            .apply(AnswerAction::Conviction(
+                step.clone(),
+                Conviction::Convincing,
+            ))
+            .apply(AnswerAction::Reason(
+                step,
+                "Trade keeps them talking.".to_owned(),
+            ))
             .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
             .apply(AnswerAction::ViewReason("It holds.".to_owned()));
         assert_eq!(answered(&answers), 5);

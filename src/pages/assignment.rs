@@ -86,9 +86,7 @@ pub fn AssignmentPage() -> Html {
         let content = content.clone();
         Callback::from(move |text: String| match read(&text, &content) {
             Ok(assignment) => match kept.held(&assignment) {
-                Some((start, answers))
-                    if start.name.is_some() || answered(&answers) > 0 =>
-                {
+                Some((start, answers)) if start.name.is_some() || answered(&answers) > 0 => {
                     // Until the student says whose they are, no answers
                     // are followed: a student who goes elsewhere meanwhile
                     // finds none of another's.
@@ -174,8 +172,12 @@ pub fn AssignmentPage() -> Html {
                 count => format!("{count} answers"),
             };
             let whose = match &start.name {
-                Some(name) => format!("This device already holds answers to this assignment, given as {name}: {answers}."),
-                None => format!("This device already holds answers to this assignment, with no name given: {answers}."),
+                Some(name) => format!(
+                    "This device already holds answers to this assignment, given as {name}: {answers}."
+                ),
+                None => format!(
+                    "This device already holds answers to this assignment, with no name given: {answers}."
+                ),
             };
             let resume = {
                 let kept = kept.clone();

@@ -135,7 +135,8 @@ test("a long prompt is folded away on a phone, and shown in full on a wide scree
     await ready(page);
     // On the first screen the teacher's words are in full; on a step after the first, they fold away.
     await expect(page.locator("main .prompt-words")).toBeVisible();
-    await open(page, "/step/low-point/");
+    await page.goto("/step/low-point/");
+    await ready(page);
     const words = page.getByRole("region", { name: "Assignment" }).locator("details");
     await expect(words).toHaveJSProperty("open", open);
     await page.close();

@@ -5,16 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::LikelihoodChoice;
+use crate::components::likelihood_choice::{AFTER_LEGEND, LikelihoodChoice};
 use crate::components::link_field::LinkField;
 use crate::components::summary_view::SummaryView;
 use crate::hooks::{use_answers, use_content, use_origin};
 use crate::model::{AnswerAction, Answers, Choice, Summary, share};
 use crate::route::Route;
 use crate::router::use_navigator;
-
-/// The likelihood choice's legend after reading.
-const AFTER_LEGEND: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
 
 /// The reader's own verdict, with their estimate after reading, a share
 /// link and a way to reset them.

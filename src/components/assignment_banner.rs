@@ -2,7 +2,8 @@
 //! steps are assigned, the teacher's words, where this step stands if it is
 //! not one of them, the estimate before reading if it is still to give,
 //! and, on the last, the way to hand in. On a phone it stays short, so that
-//! the step's own heading is on the first screen: a long prompt folds away.
+//! the step's own heading is on the first screen: a long prompt folds away,
+//! but on the first step assigned, where the student meets it.
 //! A step opened with an assignment link (`#a=1&…`) keeps the assignment in
 //! this browser; a link that cannot be read is refused with the reason, and
 //! the steps work as usual.
@@ -38,12 +39,12 @@ fn is_long(prompt: &str) -> bool {
 }
 
 /// The teacher's words: in full, or, where they are long, in a disclosure
-/// that is open except on a phone.
-fn prompt_words(prompt: &str, on_phone: bool) -> Html {
+/// that is open unless `folded`.
+fn prompt_words(prompt: &str, folded: bool) -> Html {
     let words = html! { <span class="prompt-words">{ prompt.to_owned() }</span> };
     if is_long(prompt) {
         html! {
-            <details class="assignment__prompt" open={!on_phone}>
+            <details class="assignment__prompt" open={!folded}>
                 <summary><span class="label">{ "Your teacher's words" }</span></summary>
                 <p>{ words }</p>
             </details>
@@ -203,7 +204,10 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
             if let Some(assignment) = &assignment {
                 <p class="assignment__label">{ assignment.label() }</p>
                 if let Some(prompt) = &assignment.prompt {
-                    { prompt_words(prompt, *on_phone) }
+                    // Where the assignment begins the student reads the
+                    // prompt in full, on a phone too; on its later steps a
+                    // long one folds away there.
+                    { prompt_words(prompt, *on_phone && props.step != assignment.first) }
                 }
                 { where_it_stands(assignment, props.step, &content.argument[assignment.first]) }
                 if answers.before.is_none() {

@@ -13,17 +13,23 @@ use std::rc::Rc;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::components::choice_group::Scale;
+use crate::components::likelihood_choice::BEFORE_LEGEND;
 use crate::components::link_field::LinkField;
+use crate::components::own_verdict::AFTER_LEGEND;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
+use crate::components::step_judgement::questions;
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::model::{
-    Argument, Assignment, AssignmentError, Content, MAX_PROMPT_CHARS, SectionKind, StepIndex,
+    Argument, Assignment, AssignmentError, Content, Conviction, Likelihood, MAX_PROMPT_CHARS,
+    SectionKind, StepIndex, Weight,
 };
 use crate::route::{Route, SITE_NAME};
 use crate::router::use_navigator;
 
-/// The ruled lines under each step of the handout, for a student's answer.
+/// The ruled lines under each step of the handout, and under the estimate
+/// after reading, for a student's answer.
 const RULED_LINES: usize = 4;
 
 /// The id of the message saying why no assignment can be made.
@@ -131,15 +137,60 @@ fn BoardQr(props: &BoardQrProps) -> Html {
     }
 }
 
+/// A word with its first letter in capitals, for a question asked on its
+/// own rather than after a step's name.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A question on paper, and a box to tick by each of its options.
+fn boxes<T: Scale>(question: &str) -> Html {
+    html! {
+        <div class="handout__choice">
+            <p class="handout__question">{ question.to_owned() }</p>
+            <ul class="handout__boxes">
+                { for T::OPTIONS.iter().map(|option| html! {
+                    <li><span class="handout__box" aria-hidden="true"></span>{ option.label() }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Ruled lines to write on.
+fn ruled_lines(lines: usize) -> Html {
+    html! {
+        <div class="handout__lines" aria-hidden="true">
+            { for (0..lines).map(|_| html! { <span class="handout__line"></span> }) }
+        </div>
+    }
+}
+
 /// The handout: what a class gets on paper, and all that prints of this
-/// page. `qr` is the link's QR code, once it can be drawn.
-fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> Html {
+/// page: boxes for each estimate and each judgement the steps ask, beside
+/// ruled lines to write on. `address` is the assignment's address as a
+/// person types it, short; `qr` the full link's QR code, once it can be
+/// drawn.
+fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) -> Html {
     let argument = &content.argument;
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
     let steps = assignment.steps().map(|index| {
         let step = &argument[index];
+        let judgement = step.kind.direction().map(|direction| {
+            let (conviction, weight) = questions(direction);
+            html! {
+                <div class="handout__judgement">
+                    { boxes::<Conviction>(&capitalized(conviction)) }
+                    { boxes::<Weight>(&capitalized(weight)) }
+                </div>
+            }
+        });
         html! {
             <div class="handout__step">
                 <div class="handout__head">
@@ -150,8 +201,9 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
                 <ul class="handout__questions">
                     { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
                 </ul>
-                <div class="handout__lines" aria-hidden="true">
-                    { for (0..RULED_LINES).map(|_| html! { <span class="handout__line"></span> }) }
+                <div class="handout__answer">
+                    { ruled_lines(RULED_LINES) }
+                    { for judgement }
                 </div>
             </div>
         }
@@ -160,7 +212,7 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
         <section class="handout" aria-labelledby="handout-title">
             <div class="handout__intro">
                 <h2 id="handout-title">{ "The handout" }</h2>
-                <p>{ "A page to print for your class: the link and its QR code, your prompt, and each assigned step with the explainer's summary and questions, with room to write." }</p>
+                <p>{ "A page to print for your class: the assignment's address and its QR code, your prompt, a box to tick for each estimate and judgement, and each assigned step with the explainer's summary and questions, with room to write." }</p>
                 <p><button type="button" class="button" onclick={print}>{ "Print the handout" }</button></p>
             </div>
             <div class="handout__sheet">
@@ -173,8 +225,8 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
                 <div class="handout__link">
                     { qr }
                     <p>
-                        { "Open the assignment at this address, or scan the QR code:" }
-                        <span class="handout__address">{ url.to_owned() }</span>
+                        { "Open the assignment: scan the QR code, or type this address:" }
+                        <span class="handout__address">{ address.to_owned() }</span>
                     </p>
                 </div>
                 if let Some(prompt) = &assignment.prompt {
@@ -189,7 +241,17 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
                         { " Give your name or initials with it: they go in the link too." }
                     }
                 </p>
+                <div class="handout__estimate">
+                    <h3>{ "Before you read" }</h3>
+                    { boxes::<Likelihood>(BEFORE_LEGEND) }
+                </div>
                 { for steps }
+                <div class="handout__estimate">
+                    <h3>{ "After reading" }</h3>
+                    { boxes::<Likelihood>(AFTER_LEGEND) }
+                    <p class="handout__question">{ "Why do you hold this view?" }</p>
+                    { ruled_lines(RULED_LINES) }
+                </div>
             </div>
         </section>
     }

@@ -122,10 +122,10 @@ pub fn OwnVerdict() -> Html {
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
             <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
             if assigned {
-                <p class="verdict__hand-in">
-                    { "This page is part of your assignment. When you have given your estimate, hand in your answers. " }
-                    <RouteLink to={Route::HandIn} classes={classes!("button", "button--primary")}>{ "Hand in your answers" }</RouteLink>
-                </p>
+                <div class="verdict__hand-in">
+                    <p>{ "This page is part of your assignment. When you have given your estimate, hand in your answers." }</p>
+                    <p><RouteLink to={Route::HandIn} classes={classes!("button", "button--primary")}>{ "Hand in your answers" }</RouteLink></p>
+                </div>
             }
             if summary_shown {
                 <SummaryView summary={summary} shared={false} before_late={answers.is_before_late()} />

@@ -35,7 +35,7 @@ test("a chosen answer tile keeps its size, and its neighbours stay where they we
 function assignmentLink({ from, to, prompt }) {
   // All but letters and digits encoded, as the teacher's page writes a prompt.
   const encoded = prompt && [...prompt].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("");
-  return `/step/${from}/#a=1&from=${from}&to=${to}${prompt ? `&prompt=${encoded}` : ""}`;
+  return `/step/${from}/#a=2&id=aaaaaa&from=${from}&to=${to}${prompt ? `&prompt=${encoded}` : ""}`;
 }
 
 test("the teacher's prompt shows in full where the assignment begins, on a phone too; later a long one folds away there", async ({ browser }) => {

@@ -44,6 +44,19 @@ fn last_step(argument: &Argument) -> StepIndex {
         .unwrap_or(argument.first())
 }
 
+/// A new assignment's id, from random bits: every assignment a teacher
+/// makes has its own, so that the class page never counts one's answers
+/// with another's.
+fn mint() -> AssignmentId {
+    let bits = web_sys::js_sys::Math::random() * f64::from(u32::MAX);
+    AssignmentId::from_bits(bits as u32)
+}
+
+/// An address as a person types it: a browser adds `https://` itself.
+fn typed(address: &str) -> &str {
+    address.strip_prefix("https://").unwrap_or(address)
+}
+
 /// What to do about an assignment that cannot be made, said after the
 /// reason.
 fn remedy(error: &AssignmentError) -> &'static str {
@@ -59,8 +72,8 @@ fn remedy(error: &AssignmentError) -> &'static str {
 /// chosen.
 fn step_select(
     content: &Rc<Content>,
-    id: &'static str,
-    label: &'static str,
+    (id, label): (&'static str, &'static str),
+    select: NodeRef,
     chosen: StepIndex,
     invalid: bool,
     on_choose: Callback<StepIndex>,
@@ -77,7 +90,7 @@ fn step_select(
     html! {
         <p class="field">
             <label for={id}>{ label }</label>
-            <select {id} {onchange} aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(ERROR_ID)}>
+            <select {id} ref={select} {onchange} aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(ERROR_ID)}>
                 { for content.argument.indexed().map(|(index, step)| html! {
                     <option value={step.id.to_string()} selected={index == chosen}>
                         { format!("Step {}: {}", index.number(), step.title) }
@@ -273,16 +286,43 @@ pub fn TeachPage() -> Html {
     let prompt = use_state_eq(String::new);
     let asks_name = use_state_eq(|| false);
     // The first render matches the prerendered page; the assignment's own
-    // id, minted from random bits, comes once the browser runs the page.
+    // id, minted from random bits, comes once the browser runs the page. It
+    // stays while the teacher edits the assignment: a new assignment gets
+    // another.
     let id = use_state_eq(|| AssignmentId::from_bits(0));
     {
         let id = id.clone();
-        use_effect_with((), move |()| {
-            let bits = web_sys::js_sys::Math::random() * f64::from(u32::MAX);
-            id.set(AssignmentId::from_bits(bits as u32));
-        });
+        use_effect_with((), move |()| id.set(mint()));
     }
     let assignment = Assignment::new(*id, *first, *last, &prompt, *asks_name);
+    let first_select = use_node_ref();
+    let last_select = use_node_ref();
+    // A new assignment starts from the form as the page first shows it.
+    // The choices of a step are the browser's own once the teacher has
+    // changed them, so they are set back in the page; focus goes to the
+    // first, where the new assignment is made.
+    let new_assignment = {
+        let (id, first, last) = (id.clone(), first.clone(), last.clone());
+        let (prompt, asks_name) = (prompt.clone(), asks_name.clone());
+        let (first_select, last_select) = (first_select.clone(), last_select.clone());
+        let (start, end) = (argument.first(), last_step(argument));
+        let content = content.clone();
+        Callback::from(move |_: MouseEvent| {
+            id.set(mint());
+            first.set(start);
+            last.set(end);
+            prompt.set(String::new());
+            asks_name.set(false);
+            for (select, step) in [(&first_select, start), (&last_select, end)] {
+                if let Some(select) = select.cast::<HtmlSelectElement>() {
+                    select.set_value(&content.argument[step].id);
+                }
+            }
+            if let Some(select) = first_select.cast::<HtmlSelectElement>() {
+                let _ = select.focus();
+            }
+        })
+    };
 
     let on_prompt = {
         let prompt = prompt.clone();
@@ -311,15 +351,18 @@ pub fn TeachPage() -> Html {
 
     let output = match &assignment {
         Ok(assignment) => {
-            let first_step = &argument[assignment.first];
-            let url = format!(
+            // The assignment's first page, which asks each student's estimate
+            // before they read; the class page, told which steps are
+            // assigned; and the address a person types from the handout.
+            let fragment = assignment.to_fragment(argument);
+            let url = AttrValue::from(format!(
                 "{origin}{}",
-                navigator.href(
-                    &Route::step(&first_step.id),
-                    Some(&assignment.to_fragment(argument))
-                )
+                navigator.href(&Route::Assignment, Some(&fragment))
+            ));
+            let short = format!(
+                "{origin}{}",
+                navigator.href(&Route::Assignment, Some(&assignment.short_code(argument)))
             );
-            let url = AttrValue::from(url);
             // A QR code of an address without its origin would lead nowhere.
             let qr = |label: &'static str| {
                 if mounted {
@@ -332,15 +375,23 @@ pub fn TeachPage() -> Html {
                 <>
                     <section class="teach__output" aria-labelledby="link-title">
                         <h2 id="link-title">{ "The assignment link" }</h2>
-                        <p>{ format!("Give your class this link, or show its QR code. It opens step {}, and each student's browser keeps the assignment while they read. A prompt travels in the link too, so anyone who has the link can read it.", assignment.first.number()) }</p>
+                        <p>{ format!("Give your class this link, or show its QR code. It opens the assignment's first page, which asks each student's estimate before they read, and then step {}; each student's browser keeps the assignment while they read. A prompt travels in the link too, so anyone who has the link can read it.", assignment.first.number()) }</p>
                         <LinkField id="assignment-link" label="Assignment link" url={url.clone()} />
-                        <BoardQr>{ qr("QR code of the assignment link") }</BoardQr>
-                        <p>{ "Students hand in their answers as response links of their own, which you paste on the class page." }</p>
-                        <p>
-                            <RouteLink to={Route::Class} classes={classes!("button")}>{ "Read your class's answers" }</RouteLink>
+                        <p class="teach__typed">
+                            { "Or have them type this shorter address, which the handout prints too (without your prompt): " }
+                            <strong id="assignment-typed" class="teach__address">{ typed(&short).to_owned() }</strong>
                         </p>
+                        <BoardQr>{ qr("QR code of the assignment link") }</BoardQr>
+                        <p>{ "Students hand in their answers as response links of their own, which you paste on the class page. Opened from here, it knows which steps you assigned." }</p>
+                        <p>
+                            <RouteLink to={Route::Class} fragment={AttrValue::from(fragment)} classes={classes!("button")}>{ "Read your class's answers" }</RouteLink>
+                        </p>
+                        <p class="teach__new">
+                            <button type="button" class="button" onclick={new_assignment} aria-describedby="new-hint">{ "New assignment" }</button>
+                        </p>
+                        <p id="new-hint" class="field__hint">{ "For another lesson or class: it starts afresh, with an id of its own, so that its answers are never counted with this one's. This assignment's links keep working." }</p>
                     </section>
-                    { handout(&content, assignment, &url, qr("QR code of the assignment link, on the handout")) }
+                    { handout(&content, assignment, typed(&short), qr("QR code of the assignment link, on the handout")) }
                 </>
             }
         }
@@ -362,15 +413,15 @@ pub fn TeachPage() -> Html {
                 <p>{ "The link below updates as you choose: there is nothing to submit." }</p>
                 <fieldset class="teach__steps" aria-describedby="steps-hint">
                     <legend>{ "Steps to assign" }</legend>
-                    { step_select(&content, "assignment-first", "First step", *first, false, {
+                    { step_select(&content, ("assignment-first", "First step"), first_select, *first, false, {
                         let first = first.clone();
                         Callback::from(move |index| first.set(index))
                     }) }
-                    { step_select(&content, "assignment-last", "Last step", *last, backwards, {
+                    { step_select(&content, ("assignment-last", "Last step"), last_select, *last, backwards, {
                         let last = last.clone();
                         Callback::from(move |index| last.set(index))
                     }) }
-                    <p id="steps-hint" class="field__hint">{ "The link opens the first step you choose. The estimate before reading is asked on the explainer's first page: to ask for one, have students open that page before the link." }</p>
+                    <p id="steps-hint" class="field__hint">{ "The link opens a page that asks each student's estimate before reading, then the first step you choose." }</p>
                 </fieldset>
                 <div class="field">
                     <label for="assignment-prompt">{ "Prompt for your class (optional)" }</label>

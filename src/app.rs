@@ -1,11 +1,13 @@
 //! The root component: loads the content, provides it with the reader's
-//! progress and answers (restored from storage) to every page, and shows the
-//! page for the current address.
+//! progress and answers (restored from storage) and the assignment a student
+//! follows to every page, and shows the page for the current address.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::assignment::{KeptAssignment, use_kept_state};
+use crate::hooks::persisted::Persisted;
 use crate::hooks::{use_mounted, use_persisted};
 use crate::model::{Answers, Content, Reader};
 use crate::pages::Pages;
@@ -82,7 +84,9 @@ struct ExplainerProps {
 }
 
 /// The explainer once its content has loaded: provides the content, the
-/// reader's progress and the reader's answers to every page.
+/// reader's progress, the assignment followed and the answers to every page:
+/// the reader's own, or, while an assignment is followed, that student's
+/// answers to it alone.
 #[component]
 fn Explainer(props: &ExplainerProps) -> Html {
     // The sections the reader opened or closed on the page change only the
@@ -93,21 +97,26 @@ fn Explainer(props: &ExplainerProps) -> Html {
     // it), and hydration cannot take a page whose structure differs from its
     // first render.
     let page_changes = &props.page_changes;
+    let mounted = use_mounted();
     let reader = use_persisted(
         props.content.clone(),
         page_changes.reader.clone(),
         Reader::default(),
+        Reader::KEY.into(),
     );
+    // The answers' key follows the assignment followed; the first render
+    // shows neither.
+    let kept = use_kept_state(props.content.clone(), props.prerender.is_some(), mounted);
     let answers = use_persisted(
         props.content.clone(),
         Answers::default(),
         page_changes.answers.clone(),
+        kept.answers_key(),
     );
     // Says the app has taken over the page (styles and tests read it), then,
     // once mounted, after the render that follows, that it shows what only
     // the browser knows: saved state, the address's query and fragment, the
     // origin.
-    let mounted = use_mounted();
     use_effect_with(mounted, |&mounted| {
         let state = if mounted { "settled" } else { "ready" };
         let _ = gloo::utils::document_element().set_attribute("data-app", state);
@@ -115,13 +124,15 @@ fn Explainer(props: &ExplainerProps) -> Html {
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
             <ContextProvider<UseReducerHandle<Reader>> context={reader}>
-                <ContextProvider<UseReducerHandle<Answers>> context={answers}>
-                    <ContextProvider<Pages> context={props.pages}>
-                        <Router prerender={props.prerender.clone()} family={props.pages.family()}>
-                            <Shell />
-                        </Router>
-                    </ContextProvider<Pages>>
-                </ContextProvider<UseReducerHandle<Answers>>>
+                <ContextProvider<KeptAssignment> context={kept}>
+                    <ContextProvider<UseReducerHandle<Answers>> context={answers}>
+                        <ContextProvider<Pages> context={props.pages}>
+                            <Router prerender={props.prerender.clone()} family={props.pages.family()}>
+                                <Shell />
+                            </Router>
+                        </ContextProvider<Pages>>
+                    </ContextProvider<UseReducerHandle<Answers>>>
+                </ContextProvider<KeptAssignment>>
             </ContextProvider<UseReducerHandle<Reader>>>
         </ContextProvider<Rc<Content>>>
     }

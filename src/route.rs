@@ -72,6 +72,11 @@ pub enum Route {
     Class,
     /// Where a student makes the response link that hands in their answers.
     HandIn,
+    /// An assignment's first screen, opened with its link (`#a=2&…`) or a
+    /// short code typed from a handout (`#k3f7qz-2-6-n`): the teacher's
+    /// words, the student's name if asked, and their estimate before
+    /// reading, before anything shows a step's title or the essay's answer.
+    Assignment,
     /// Any address the explainer does not have.
     NotFound,
 }
@@ -82,7 +87,7 @@ pub enum Route {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
     /// The explainer: the steps, the map, the essay, the glossary, the
-    /// verdict and the not-found page.
+    /// verdict, an assignment's first screen and the not-found page.
     Explainer,
     /// The classroom kit: the teacher's page, the class's answers and the
     /// student's hand-in page.
@@ -106,7 +111,7 @@ struct Fixed {
 /// header's views: recognising a path, writing one, naming the page and the
 /// site header all read this table, so they cannot disagree. The header
 /// lists its views in the table's order.
-const FIXED: [Fixed; 10] = [
+const FIXED: [Fixed; 11] = [
     Fixed {
         route: Route::Start,
         segment: "",
@@ -159,6 +164,12 @@ const FIXED: [Fixed; 10] = [
         route: Route::HandIn,
         segment: "teach/hand-in",
         title: "Hand in your answers",
+        view: None,
+    },
+    Fixed {
+        route: Route::Assignment,
+        segment: "assignment",
+        title: "Your assignment",
         view: None,
     },
     Fixed {
@@ -216,6 +227,7 @@ impl Route {
             | Route::Glossary
             | Route::Verdict
             | Route::SharedVerdict { .. }
+            | Route::Assignment
             | Route::NotFound => Family::Explainer,
         }
     }
@@ -384,6 +396,10 @@ impl Route {
             Route::HandIn => {
                 "Hand in your answers on one essay's argument as a response link, to paste wherever \
                  your class works. Nothing is sent anywhere by this page."
+            }
+            Route::Assignment => {
+                "An assignment from your teacher on one essay's argument: their words, your estimate \
+                 before reading, then the steps to read. Nothing is sent anywhere by this page."
             }
             Route::NotFound => NOT_FOUND_DESCRIPTION,
         };

@@ -285,6 +285,7 @@ mod tests {
             "404.html",
             "all/index.html",
             "teach/hand-in/index.html",
+            "assignment/index.html",
             "verdict/likely-to-unlikely/index.html",
         ] {
             assert!(files.contains(&PathBuf::from(file)), "{file}");

@@ -1,29 +1,30 @@
-//! The assignment a student follows, at the top of each step page: which
-//! steps are assigned, the teacher's words, where this step stands if it is
-//! not one of them, the estimate before reading if it is still to give,
+//! The assignment a student follows, at the top of each step page and of
+//! the verdict: which
+//! steps are assigned, the teacher's words, who is answering (with "Not
+//! you? Start fresh"), where this step stands if it is not one of them,
 //! and, on the last, the way to hand in. On a phone it stays short, so that
 //! the step's own heading is on the first screen: a long prompt folds away,
 //! but on the first step assigned, where the student meets it.
-//! A step opened with an assignment link (`#a=2&…`) keeps the assignment in
-//! this browser; a link that cannot be read is refused with the reason, and
-//! the steps work as usual.
+//! A step opened with an assignment link (`#a=…`) passes it on to the
+//! assignment's first screen, which reads it.
 
 use std::rc::Rc;
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::components::answering::Answering;
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_answers, use_content, use_kept_assignment};
-use crate::model::{Assignment, AssignmentError, Step, StepIndex};
+use crate::hooks::{use_content, use_kept_assignment};
+use crate::model::{Assignment, Step, StepIndex};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 
 /// Props for [`AssignmentBanner`].
 #[derive(Properties, PartialEq)]
 pub struct AssignmentBannerProps {
-    /// The step shown.
-    pub step: StepIndex,
+    /// The step shown; none on the verdict, which is no step's.
+    pub step: Option<StepIndex>,
 }
 
 /// A prompt longer than this, in characters, or of more lines than
@@ -61,8 +62,18 @@ fn prompt_words(prompt: &str, folded: bool) -> Html {
 
 /// Where the step shown stands in the assignment, in words, with a link
 /// onward where it is the last or outside it; nothing on the others, whose
-/// place the page's own position line ("Step n of m") gives.
-fn where_it_stands(assignment: &Assignment, step: StepIndex, first: &Step) -> Html {
+/// place the page's own position line ("Step n of m") gives. The verdict,
+/// no step, leads back to the hand-in.
+fn where_it_stands(assignment: &Assignment, step: Option<StepIndex>, first: &Step) -> Html {
+    let Some(step) = step else {
+        return html! {
+            <p>
+                { "Your verdict stays with you: what your teacher gets is what you hand in. " }
+                <RouteLink to={Route::HandIn}>{ "Hand in your answers" }</RouteLink>
+                { "." }
+            </p>
+        };
+    };
     if assignment.is_last(step) {
         html! {
             <>
@@ -95,17 +106,13 @@ fn where_it_stands(assignment: &Assignment, step: StepIndex, first: &Step) -> Ht
     }
 }
 
-/// The assignment kept in this browser, or why the link this step was
-/// opened with cannot be read; nothing where there is neither.
+/// The assignment followed in this browser; nothing where there is none.
 #[component]
 pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     let content = use_content();
-    let answers = use_answers();
     let kept = use_kept_assignment();
     let location = use_location();
     let navigator = use_navigator();
-    // Why the assignment link this page was opened with cannot be read.
-    let refused = use_state_eq(|| None::<AssignmentError>);
     // The assignment just left, offered back until the student goes to
     // another step.
     let left = use_state_eq(|| None::<Rc<Assignment>>);
@@ -130,25 +137,26 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     }
     {
         // The router reveals the fragment only after the first render, which
-        // must match the page prerendered without it.
-        let kept = kept.clone();
-        let refused = refused.clone();
-        let content = content.clone();
-        let route = location.route.clone();
+        // must match the page prerendered without it. An assignment link
+        // to a step is read where every assignment link is: on the
+        // assignment's first screen, which asks whose answers to follow.
         use_effect_with(location.fragment.clone(), move |fragment| {
-            if !fragment.starts_with("a=") {
-                refused.set(None);
-                return;
+            if fragment.starts_with("a=") {
+                navigator.replace(&Route::Assignment, Some(fragment));
             }
-            match Assignment::from_fragment(fragment, &content.argument) {
-                Ok(assignment) => {
-                    refused.set(None);
-                    kept.keep(assignment);
-                    // Kept now, the assignment leaves the address, so the
-                    // step's address is the step's alone.
-                    navigator.replace(&route, None);
-                }
-                Err(error) => refused.set(Some(error)),
+        });
+    }
+    {
+        // Opening an assigned step is reading: an estimate before reading
+        // given after it is marked late.
+        let kept = kept.clone();
+        let assigned = kept
+            .get()
+            .zip(props.step)
+            .is_some_and(|(assignment, step)| assignment.covers(step));
+        use_effect_with(assigned, move |&assigned| {
+            if assigned {
+                kept.update_start(|start| start.read = true);
             }
         });
     }
@@ -190,38 +198,26 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     };
 
     let assignment = kept.get();
-    if assignment.is_none() && refused.is_none() && left.is_none() {
+    if assignment.is_none() && left.is_none() {
         return Html::default();
     }
     html! {
         <div class="assignment" role="region" aria-label="Assignment">
-            if let Some(error) = &*refused {
-                <p class="assignment__refused">
-                    <strong>{ "This assignment link cannot be read: " }</strong>
-                    { format!("{error}. The steps work as usual, and no assignment is kept from it.") }
-                </p>
-            }
             if let Some(assignment) = &assignment {
                 <p class="assignment__label">{ assignment.label() }</p>
                 if let Some(prompt) = &assignment.prompt {
                     // Where the assignment begins the student reads the
                     // prompt in full, on a phone too; on its later steps a
                     // long one folds away there.
-                    { prompt_words(prompt, *on_phone && props.step != assignment.first) }
+                    { prompt_words(prompt, *on_phone && props.step != Some(assignment.first)) }
                 }
+                <Answering />
                 { where_it_stands(assignment, props.step, &content.argument[assignment.first]) }
-                if answers.before.is_none() {
-                    <p class="assignment__before">
-                        { "Before you read: give your own estimate on " }
-                        <RouteLink to={Route::Start}>{ "the first page" }</RouteLink>
-                        { "." }
-                    </p>
-                }
                 <p class="assignment__note">{ "Nothing you answer is sent anywhere: your answers stay in this browser until you hand in a link yourself. Anyone who sees that link can read the answers in it." }</p>
                 <p class="assignment__leave">
                     <button type="button" class="button button--small" ref={swapped.clone()} onclick={leave} aria-describedby="assignment-leave-hint">{ "Leave the assignment" }</button>
                 </p>
-                <p id="assignment-leave-hint" class="assignment__hint">{ "If you leave, your answers stay in this browser." }</p>
+                <p id="assignment-leave-hint" class="assignment__hint">{ "If you leave, your answers to it stay in this browser, kept apart from any others." }</p>
             }
             <p class="assignment__status" role="status">
                 if left.is_some() {

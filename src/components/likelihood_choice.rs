@@ -12,6 +12,9 @@ use crate::model::{AnswerAction, Answers, Likelihood, page_id};
 pub const BEFORE_LEGEND: &str =
     "How likely do you think it is that Russia and the West close all diplomatic relations?";
 
+/// The likelihood choice's legend after reading.
+pub const AFTER_LEGEND: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
+
 /// What marks an estimate before reading given only after starting to read.
 pub const LATE_NOTE: &str = "given after starting to read";
 

@@ -2,6 +2,7 @@
 //! component only its file's own uses (a row, a box) may sit beside it.
 //! They read the model and dispatch actions; they hold no rules of their own.
 
+pub mod answering;
 pub mod assignment_banner;
 pub mod beside;
 pub mod choice_group;
@@ -19,6 +20,7 @@ pub mod map_box;
 pub mod marked_text;
 pub mod own_verdict;
 pub mod qr_code;
+pub mod reason_field;
 pub mod route_link;
 pub mod section_body;
 pub mod shared_verdict;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::LikelihoodChoice;
+use crate::components::likelihood_choice::{AFTER_LEGEND, LikelihoodChoice};
 use crate::components::link_field::LinkField;
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
@@ -15,9 +15,6 @@ use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin};
 use crate::model::{AnswerAction, Answers, Choice, Summary, share};
 use crate::route::Route;
 use crate::router::use_navigator;
-
-/// The likelihood choice's legend after reading (the handout asks it too).
-pub const AFTER_LEGEND: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
 
 /// The reader's own verdict, with their estimate after reading, a share
 /// link (or, inside an assignment, the way back to the hand-in) and a way to

@@ -2,14 +2,20 @@
 //! break: whether it convinces them, and how much it bears on whether all
 //! relations will be closed, with our notes on the step's evidence beside
 //! them, where they help the reader answer. Both choices name the step, so
-//! each radio group's accessible name says which step it is about.
+//! each radio group's accessible name says which step it is about. Inside
+//! an assignment that assigns the step, a short reason of the student's own
+//! follows, which their response link carries.
 
 use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
+use crate::components::reason_field::ReasonField;
 use crate::components::section_body::SectionBody;
-use crate::hooks::{use_answers, use_content};
-use crate::model::{AnswerAction, Choice, Conviction, Direction, SectionKind, StepIndex, Weight};
+use crate::hooks::{use_answers, use_content, use_kept_assignment};
+use crate::model::response::MAX_REASON_CHARS;
+use crate::model::{
+    AnswerAction, Choice, Conviction, Direction, SectionKind, StepIndex, Weight, page_id,
+};
 
 /// Props for [`StepJudgement`].
 #[derive(Properties, PartialEq)]
@@ -64,6 +70,9 @@ fn direction_note(direction: Direction) -> &'static str {
 pub fn StepJudgement(props: &StepJudgementProps) -> Html {
     let content = use_content();
     let answers = use_answers();
+    let assigned = use_kept_assignment()
+        .get()
+        .is_some_and(|assignment| assignment.covers(props.step));
     let step = &content.argument[props.step];
     let Some(direction) = step.kind.direction() else {
         return Html::default();
@@ -82,6 +91,11 @@ pub fn StepJudgement(props: &StepJudgementProps) -> Html {
         let answers = answers.clone();
         let id = id.clone();
         Callback::from(move |weight| answers.dispatch(AnswerAction::Weight(id.clone(), weight)))
+    };
+    let on_reason = {
+        let answers = answers.clone();
+        let id = id.clone();
+        Callback::from(move |reason| answers.dispatch(AnswerAction::Reason(id.clone(), reason)))
     };
     html! {
         <section class="judgement" aria-labelledby="judgement-title">
@@ -105,6 +119,15 @@ pub fn StepJudgement(props: &StepJudgementProps) -> Html {
                 chosen={judgement.weight}
                 on_choose={on_weight}
             />
+            if assigned {
+                <ReasonField
+                    id={page_id::reason(&id)}
+                    label={format!("Step {}: your own reason, in a sentence or two (optional)", props.step.number())}
+                    value={AttrValue::from(answers.reason(&id).unwrap_or_default().to_owned())}
+                    max={MAX_REASON_CHARS}
+                    on_change={on_reason}
+                />
+            }
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Keeping the reader's state in localStorage: read back once mounted, saved
-//! on every change.
+//! on every change, under a key that may change (the answers' follows the
+//! assignment a student follows, see `hooks::assignment`).
 
 use std::rc::Rc;
 
@@ -10,10 +11,13 @@ use crate::model::{AnswerAction, Answers, Argument, Content, Reader, ReaderActio
 /// State kept in localStorage, in its saved form ([`Saved`]), which is
 /// checked against the argument when it is read back.
 pub trait Persisted: Reducible + Saved + Clone + PartialEq + 'static {
-    /// The localStorage key.
+    /// The localStorage key of the reader's own state.
     const KEY: &'static str;
     /// The action that puts state read back from storage beneath the state.
     fn restore_action(state: Self) -> Self::Action;
+    /// The action that forgets the whole state, before state saved under
+    /// another key takes its place.
+    fn reset_action() -> Self::Action;
 
     /// What the reader changed on the prerendered page, once what was saved
     /// is known: by default, as it is.
@@ -28,6 +32,10 @@ impl Persisted for Reader {
     fn restore_action(state: Reader) -> ReaderAction {
         ReaderAction::Restore(state)
     }
+
+    fn reset_action() -> ReaderAction {
+        ReaderAction::Reset
+    }
 }
 
 impl Persisted for Answers {
@@ -37,11 +45,15 @@ impl Persisted for Answers {
         AnswerAction::Restore(state)
     }
 
+    fn reset_action() -> AnswerAction {
+        AnswerAction::Reset
+    }
+
     /// A guess chosen on the prerendered page by a reader who has read a
     /// step, which the page could not know, is kept as the app would have
     /// kept it ([`Answers::with_guess_kept`]).
     fn on_page(on_page: Answers, saved: &Answers, argument: &Argument) -> Answers {
-        let has_read = load::<Reader>(argument).last().is_some();
+        let has_read = load_from::<Reader>(Reader::KEY, argument).last().is_some();
         on_page.with_guess_kept(saved, has_read)
     }
 }
@@ -52,32 +64,33 @@ pub(super) fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The saved state, or the empty state where none is saved or what is saved
-/// cannot be used.
-fn load<T: Persisted>(argument: &Argument) -> T {
+/// The state saved under a key, or the empty state where none is saved or
+/// what is saved cannot be used.
+pub(super) fn load_from<T: Persisted>(key: &str, argument: &Argument) -> T {
     storage()
-        .and_then(|storage| storage.get_item(T::KEY).ok().flatten())
+        .and_then(|storage| storage.get_item(key).ok().flatten())
         .map(|saved| T::from_saved(&saved, argument))
         .unwrap_or_default()
 }
 
-/// Saves the state; the empty state leaves nothing behind.
-fn save<T: Persisted>(state: &T) {
+/// Saves the state under a key; the empty state leaves nothing behind.
+fn save<T: Persisted>(key: &str, state: &T) {
     let Some(storage) = storage() else {
         return;
     };
     let saved = if *state == T::default() {
-        storage.remove_item(T::KEY)
+        storage.remove_item(key)
     } else {
-        storage.set_item(T::KEY, &state.to_saved())
+        storage.set_item(key, &state.to_saved())
     };
     if saved.is_err() {
         // A full or read-only storage loses this change only; the page goes on.
-        gloo::console::warn!(format!("could not save {}", T::KEY));
+        gloo::console::warn!(format!("could not save {key}"));
     }
 }
 
-/// State loaded from localStorage and saved on every change.
+/// State loaded from localStorage under `key` and saved there on every
+/// change.
 ///
 /// The first render uses `first`: the empty state, as the page prerendered
 /// at build time did, with only those changes the reader made on it that
@@ -87,15 +100,21 @@ fn save<T: Persisted>(state: &T) {
 /// what the page shows) is put in, and the saved state read beneath both.
 /// What was read is not written back: another tab may have saved newer state
 /// since, and a page that only looks must not overwrite it.
+///
+/// When the key changes, the state saved under the new key takes the whole
+/// state's place: what was shown stays saved under the old key, where every
+/// change was saved as it was made.
 #[hook]
 pub fn use_persisted<T: Persisted>(
     content: Rc<Content>,
     first: T,
     on_page: T,
+    key: AttrValue,
 ) -> UseReducerHandle<T> {
     let state = use_reducer(|| first);
-    // The state as storage holds it; `None` until it has been read.
-    let stored = use_mut_ref(|| None::<T>);
+    // The key the state belongs to and the state as storage holds it there;
+    // `None` until it has been read.
+    let stored = use_mut_ref(|| None::<(AttrValue, T)>);
     // Whether storage has been read: the state may differ from it already
     // then (what the reader did before the app started), with no change of
     // state to say so.
@@ -104,24 +123,33 @@ pub fn use_persisted<T: Persisted>(
         let stored = stored.clone();
         use_effect_with((state.clone(), *read), move |(state, _)| {
             let mut stored = stored.borrow_mut();
-            if stored.as_ref().is_some_and(|stored| stored != &**state) {
-                save(&**state);
-                *stored = Some((**state).clone());
+            if let Some((key, kept)) = stored.as_mut()
+                && kept != &**state
+            {
+                save(key, &**state);
+                *kept = (**state).clone();
             }
         });
     }
     {
         let state = state.clone();
-        use_effect_with((), move |()| {
-            let loaded = load::<T>(&content.argument);
-            *stored.borrow_mut() = Some(loaded.clone());
-            // Put in beneath the first render's state, `on_page` adds what
-            // that state lacks; the saved state goes beneath both.
-            state.dispatch(T::restore_action(T::on_page(
-                on_page,
-                &loaded,
-                &content.argument,
-            )));
+        let on_page = Some(on_page);
+        use_effect_with(key, move |key| {
+            let loaded = load_from::<T>(key, &content.argument);
+            let before = stored.replace(Some((key.clone(), loaded.clone())));
+            if before.is_some() {
+                // Both dispatches change the state at once: the next render
+                // shows the new key's state, and nothing else is saved there.
+                state.dispatch(T::reset_action());
+            } else if let Some(on_page) = on_page {
+                // Put in beneath the first render's state, `on_page` adds
+                // what that state lacks; the saved state goes beneath both.
+                state.dispatch(T::restore_action(T::on_page(
+                    on_page,
+                    &loaded,
+                    &content.argument,
+                )));
+            }
             state.dispatch(T::restore_action(loaded));
             read.set(true);
         });

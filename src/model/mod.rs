@@ -25,6 +25,7 @@ pub mod section;
 pub mod share;
 pub mod slug;
 pub mod step;
+pub mod student;
 pub mod summary;
 pub mod text;
 pub mod tree;
@@ -36,7 +37,8 @@ pub use assignment::{
     ASSIGNMENT_VERSION, Assignment, AssignmentError, AssignmentId, MAX_PROMPT_CHARS,
 };
 pub use choice::Choice;
-pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
+pub use class::statistics::{Shifts, StepTally, Tensions};
+pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;
@@ -52,5 +54,6 @@ pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};
 pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
+pub use student::Start;
 pub use summary::{Average, JudgedAnswer, Lean, Summary, Tally, Tension};
 pub use turn::{Destination, Turn};

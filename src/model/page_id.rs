@@ -104,6 +104,11 @@ pub fn parse_weight_group(name: &str) -> Option<&str> {
     name.strip_prefix("weight-")
 }
 
+/// The id of the field for a student's own reason on a judged step.
+pub fn reason(step: &str) -> String {
+    format!("reason-{step}")
+}
+
 /// The id of the `index`-th option of a radio group.
 pub fn option(group: &str, index: usize) -> String {
     format!("{group}-{index}")

@@ -700,3 +700,218 @@ mod tests {
         }
     }
 }
+
+/// Properties of the reader over responses of every kind on the fixture:
+/// it reads what was written, harmless re-encodings of it too, and refuses
+/// every link cut short and every edit that changes what it says.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+    use proptest::test_runner::RngSeed;
+
+    use super::*;
+    use crate::model::judgement::{Conviction, Weight};
+    use crate::model::{AnswerAction, fixture};
+
+    thread_local! {
+        /// The fixture's argument, read once.
+        static ARGUMENT: Argument = fixture::content().argument;
+    }
+
+    /// The characters a name or reason is made of here: letters, what a
+    /// link must escape, what it may carry as it is, letters of two and
+    /// four bytes, a space of another kind and a character never shown.
+    const CHARS: &[char] = &[
+        'a', 'Z', '0', ' ', ' ', '&', '=', '%', '+', '#', ':', '.', '\'', '"', '?', 'é', '😀', '~',
+        '<', '\u{3000}', '\u{202E}',
+    ];
+
+    fn text(most: usize) -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(CHARS), 0..=most)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    fn likelihood() -> impl Strategy<Value = Option<Likelihood>> {
+        proptest::option::of(proptest::sample::select(Likelihood::ALL.to_vec()))
+    }
+
+    fn judgement() -> impl Strategy<Value = (Option<Conviction>, Option<Weight>)> {
+        (
+            proptest::option::of(proptest::sample::select(Conviction::ALL.to_vec())),
+            proptest::option::of(proptest::sample::select(Weight::ALL.to_vec())),
+        )
+    }
+
+    /// A response as the reader gives it back: its reasons trimmed, as a
+    /// link carries them.
+    fn response() -> impl Strategy<Value = Response> {
+        let step = (judgement(), text(MAX_REASON_CHARS + 2));
+        (
+            (any::<u32>(), any::<u32>(), any::<u32>()),
+            (likelihood(), any::<bool>(), likelihood()),
+            proptest::collection::vec(step, 3),
+            text(MAX_VIEW_REASON_CHARS + 2),
+            text(share::MAX_NAME_CHARS + 2),
+        )
+            .prop_map(|(ids, estimates, steps, view_reason, name)| {
+                let mut answers = Answers::default()
+                    .apply(AnswerAction::After(estimates.2))
+                    .apply(AnswerAction::ViewReason(view_reason));
+                if let Some(before) = estimates.0 {
+                    answers = answers.apply(AnswerAction::guess(Some(before), estimates.1));
+                }
+                for (id, ((conviction, weight), reason)) in
+                    ["granted", "rivals", "trade"].into_iter().zip(steps)
+                {
+                    if let Some(conviction) = conviction {
+                        answers = answers.apply(AnswerAction::Conviction(id.into(), conviction));
+                    }
+                    if let Some(weight) = weight {
+                        answers = answers.apply(AnswerAction::Weight(id.into(), weight));
+                    }
+                    answers = answers.apply(AnswerAction::Reason(id.into(), reason));
+                }
+                for reason in answers.reasons.values_mut() {
+                    *reason = reason.trim().to_owned();
+                }
+                answers.reasons.retain(|_, reason| !reason.is_empty());
+                answers.view_reason = answers
+                    .view_reason
+                    .map(|reason| reason.trim().to_owned())
+                    .filter(|reason| !reason.is_empty());
+                Response {
+                    assignment: AssignmentId::from_bits(ids.0),
+                    start: StartId::from_bits(ids.1),
+                    handed_in: ids.2,
+                    name: share::check_name(&name).ok(),
+                    answers,
+                }
+            })
+    }
+
+    /// A value written again as a chat, a browser or a person might: each
+    /// character of its text, by the next of `choices`, as the writer
+    /// writes it, escaped in lower case, or as itself; a space as `+` or
+    /// `%20`.
+    fn re_encoded(value: &str, choices: &mut impl Iterator<Item = u8>) -> String {
+        let text = decode(value).expect("a value as written");
+        let mut written = String::new();
+        for c in text.chars() {
+            let choice = choices.next().unwrap_or(0) % 3;
+            let escaped = || {
+                let mut bytes = [0; 4];
+                c.encode_utf8(&mut bytes)
+                    .bytes()
+                    .map(|byte| format!("%{byte:02x}"))
+                    .collect::<String>()
+            };
+            let own = encode(&c.to_string());
+            written.push_str(&match (c, choice) {
+                (' ', 1) => "%20".to_owned(),
+                (_, 1) => escaped(),
+                (c, 2) if !matches!(c, '&' | '%' | '+' | '#') && !c.is_whitespace() => {
+                    c.to_string()
+                }
+                _ => own,
+            });
+        }
+        written
+    }
+
+    /// The fragment with each value of free text (a reason, the name)
+    /// written again by [`re_encoded`], and its parts in another order.
+    fn re_encode(fragment: &str, choices: &[u8], turn: usize) -> String {
+        let mut choices = choices.iter().copied().cycle();
+        let mut parts: Vec<String> = fragment
+            .split('&')
+            .map(|part| {
+                let (name, value) = part.split_once('=').expect("a part as written");
+                let value = match (name, value.split_once(':')) {
+                    (WHY_FIELD | NAME_FIELD, _) => re_encoded(value, &mut choices),
+                    (VERSION_FIELD | CHECKSUM_FIELD | "as" | "st" | "t", _) => value.to_owned(),
+                    (_, Some((code, reason))) => {
+                        format!("{code}:{}", re_encoded(reason, &mut choices))
+                    }
+                    (_, None) => value.to_owned(),
+                };
+                format!("{name}={value}")
+            })
+            .collect();
+        let len = parts.len();
+        parts.rotate_left(turn % len);
+        parts.join("&")
+    }
+
+    fn config() -> ProptestConfig {
+        ProptestConfig {
+            cases: 1_024,
+            // A 20-bit checksum lets one change in a million through where
+            // a change is not a byte for a byte; a fixed seed makes every
+            // run try the same links.
+            rng_seed: RngSeed::Fixed(32),
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn a_response_reads_back_as_written(response in response()) {
+            ARGUMENT.with(|argument| {
+                let text = response.to_fragment(argument);
+                prop_assert!(text.len() <= MAX_RESPONSE_LEN);
+                prop_assert_eq!(Response::from_fragment(&text, argument), Ok(response));
+                Ok(())
+            })?;
+        }
+
+        #[test]
+        fn every_strict_prefix_is_refused(response in response(), cut in any::<prop::sample::Index>()) {
+            ARGUMENT.with(|argument| {
+                let text = response.to_fragment(argument);
+                let at = cut.index(text.len());
+                if let Some(prefix) = text.get(..at) {
+                    prop_assert!(Response::from_fragment(prefix, argument).is_err(), "{}", prefix);
+                }
+                Ok(())
+            })?;
+        }
+
+        #[test]
+        fn a_character_changed_is_refused_or_reads_the_same(
+            response in response(),
+            at in any::<prop::sample::Index>(),
+            by in proptest::sample::select(
+                [CHARS, &['3', 'c', 'n', 'x', '-', '_', '%', 'C', 'A']].concat()
+            ),
+        ) {
+            ARGUMENT.with(|argument| {
+                let text = response.to_fragment(argument);
+                let chars: Vec<char> = text.chars().collect();
+                let at = at.index(chars.len());
+                let mut changed = chars.clone();
+                changed[at] = by;
+                let changed: String = changed.into_iter().collect();
+                if let Ok(read) = Response::from_fragment(&changed, argument) {
+                    prop_assert_eq!(read, response, "{}", changed);
+                }
+                Ok(())
+            })?;
+        }
+
+        #[test]
+        fn a_re_encoded_response_reads_the_same(
+            response in response(),
+            choices in proptest::collection::vec(any::<u8>(), 1..64),
+            turn in any::<usize>(),
+        ) {
+            ARGUMENT.with(|argument| {
+                let text = re_encode(&response.to_fragment(argument), &choices, turn);
+                prop_assert_eq!(Response::from_fragment(&text, argument), Ok(response), "{}", text);
+                Ok(())
+            })?;
+        }
+    }
+}

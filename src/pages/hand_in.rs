@@ -1,23 +1,30 @@
 //! Where a student makes the response link that hands in their answers:
-//! what they have answered of the assignment kept in this browser, with
-//! links to what is still open, their name if the teacher asks for it, and
-//! the link with its QR code. Nothing is sent anywhere: the student hands
-//! the link in themselves.
+//! what they have answered of the assignment followed in this browser, with
+//! links to what is still open, their estimate after reading with a reason
+//! for their view, their name if the teacher asks for it, and the link with
+//! its QR code, which opens on the teacher's class page. Nothing is sent
+//! anywhere: the student hands the link in themselves, then may clear the
+//! device for the next student.
 //!
 //! The page is prerendered with no assignment, as a fresh browser has none;
 //! the one kept is read just after the first render.
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::LATE_NOTE;
+use crate::components::answering::Answering;
+use crate::components::likelihood_choice::{AFTER_LEGEND, LATE_NOTE, LikelihoodChoice};
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
+use crate::components::reason_field::ReasonField;
 use crate::components::route_link::RouteLink;
+use crate::hooks::assignment::Followed;
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin, use_page_heading};
-use crate::model::{Assignment, Likelihood, MAX_NAME_CHARS, share};
+use crate::model::response::{MAX_VIEW_REASON_CHARS, Response};
+use crate::model::{AnswerAction, Choice, Likelihood, MAX_NAME_CHARS, share};
 use crate::route::Route;
 use crate::router::use_navigator;
 
@@ -40,26 +47,46 @@ fn estimate(given: Option<Likelihood>, not_given: Html) -> Html {
     }
 }
 
-/// Props for [`Response`].
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's `Date.now()`: the milliseconds since the Unix epoch.
+    #[wasm_bindgen(js_namespace = Date, js_name = now)]
+    fn date_now() -> f64;
+}
+
+/// The minutes since the Unix epoch now: the hand-in counter a response
+/// carries, so that the latest of one student's counts.
+fn minutes_now() -> u32 {
+    (date_now() / 60_000.0) as u32
+}
+
+/// What a student who is done is asked before this device forgets their
+/// answers.
+const CLEAR_CONFIRMATION: &str = "Clear this device for the next student? Your answers to this assignment are forgotten here: hand in your link first.";
+
+/// Props for [`ResponseForm`].
 #[derive(Properties, PartialEq)]
-struct ResponseProps {
-    /// The assignment kept in this browser.
-    assignment: Rc<Assignment>,
+struct ResponseFormProps {
+    /// The assignment followed in this browser, and who is answering it.
+    followed: Rc<Followed>,
     /// The page's origin, once the app has taken over; empty before.
     origin: AttrValue,
 }
 
-/// What the student has answered of the assignment, and their response link.
+/// What the student has answered of the assignment, their estimate after
+/// reading and its reason, and their response link.
 #[component]
-fn Response(props: &ResponseProps) -> Html {
+fn ResponseForm(props: &ResponseFormProps) -> Html {
     let content = use_content();
     let answers = use_answers();
+    let kept = use_kept_assignment();
     let navigator = use_navigator();
-    let name = use_state_eq(String::new);
-    // A name not yet typed is not yet wrong.
-    let typed = use_state_eq(|| false);
+    // What the student typed as their name here; kept with the start once
+    // it reads as a name.
+    let typed = use_state_eq(|| None::<String>);
     let argument = &content.argument;
-    let assignment = &props.assignment;
+    let assignment = &props.followed.assignment;
+    let start = &props.followed.start;
 
     let judgeable: Vec<_> = assignment
         .steps()
@@ -86,7 +113,14 @@ fn Response(props: &ResponseProps) -> Html {
         let step = &argument[index];
         let judgement = answers.judgement(&step.id);
         let answer = match judgement.in_words() {
-            Some(words) => html! { words },
+            Some(words) => html! {
+                <>
+                    { words }
+                    if let Some(reason) = answers.reason(&step.id) {
+                        <span class="hand-in__reason">{ format!("Your reason: {reason}") }</span>
+                    }
+                </>
+            },
             None if step.kind.direction().is_some() => html! {
                 <>
                     { "Not judged yet. " }
@@ -98,68 +132,79 @@ fn Response(props: &ResponseProps) -> Html {
         answer_row(format!("Step {}: {}", index.number(), step.title), answer)
     });
 
-    // The estimate before reading is asked only on the first page, which the
-    // assignment link skips.
-    let before = estimate(
-        answers.before,
-        html! {
-            <>
-                { "Not given. It is asked on " }
-                <RouteLink to={Route::Start}>{ "the first page" }</RouteLink>
-                { ", before reading." }
-            </>
-        },
-    );
+    // The estimate before reading is asked on the assignment's first
+    // screen, before any step: after reading, it is never asked again.
+    let before = estimate(answers.before, html! { "Not given before reading." });
     // The response link carries the mark too, and the class page counts it apart.
     let before = if answers.is_before_late() {
         html! { <>{ before }{ format!(" ({LATE_NOTE})") }</> }
     } else {
         before
     };
-    let after = estimate(
-        answers.after,
-        html! {
-            <>
-                { "Not given yet. " }
-                <RouteLink to={Route::Verdict}>{ "Give it on your verdict page" }</RouteLink>
-            </>
-        },
-    );
 
-    let checked_name = assignment.asks_name.then(|| share::check_name(&name));
-    let name_error = match &checked_name {
-        Some(Err(share::NameError::Empty)) if *typed => {
-            Some("Give your name or initials.".to_owned())
-        }
-        Some(Err(error)) if *typed => Some(format!("Check your name: {error}.")),
-        _ => None,
+    let on_after = {
+        let answers = answers.clone();
+        Callback::from(move |likelihood| answers.dispatch(AnswerAction::After(likelihood)))
     };
+    let on_view_reason = {
+        let answers = answers.clone();
+        Callback::from(move |reason| answers.dispatch(AnswerAction::ViewReason(reason)))
+    };
+
     let on_name = {
-        let name = name.clone();
+        let kept = kept.clone();
         let typed = typed.clone();
         Callback::from(move |event: InputEvent| {
-            name.set(event.target_unchecked_into::<HtmlInputElement>().value());
-            typed.set(true);
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            let name = share::check_name(&text).ok();
+            kept.update_start(|start| start.name = name);
+            typed.set(Some(text));
         })
     };
-    let given_name = checked_name.as_ref().and_then(|name| name.as_ref().ok());
-    let fragment = share::to_fragment(&answers, argument, given_name.map(String::as_str));
-    // A link the class page would refuse is no link to hand in: one with no
-    // answer in it (a weight given without a conviction is not shared).
-    let missing = if share::from_fragment(&fragment, argument).is_err() {
+    let name_text = (*typed)
+        .clone()
+        .or_else(|| start.name.clone())
+        .unwrap_or_default();
+    let name_error = match (&*typed, share::check_name(&name_text)) {
+        (Some(_), Err(share::NameError::Empty)) => Some("Give your name or initials.".to_owned()),
+        (Some(_), Err(error)) => Some(format!("Check your name: {error}.")),
+        _ => None,
+    };
+    let missing = if answers.is_empty() {
         Some(
             "You have not answered anything yet. Your link carries your answers: give an estimate or judge a step, and it appears here.",
         )
-    } else if matches!(checked_name, Some(Err(_))) {
+    } else if assignment.asks_name && start.name.is_none() {
         Some("Give your name or initials above, and your link appears here.")
     } else {
         None
     };
+    let response = Response {
+        assignment: assignment.id,
+        start: start.id,
+        handed_in: minutes_now(),
+        name: start.name.clone().filter(|_| assignment.asks_name),
+        answers: (*answers).clone(),
+    };
     let url = AttrValue::from(format!(
         "{}{}",
         props.origin,
-        navigator.href(&Route::Verdict, Some(&fragment))
+        navigator.href(&Route::Class, Some(&response.to_fragment(argument)))
     ));
+    let done = {
+        let navigator = navigator.clone();
+        let fragment = assignment.to_fragment(argument);
+        Callback::from(move |_: MouseEvent| {
+            let agreed = gloo::utils::window()
+                .confirm_with_message(CLEAR_CONFIRMATION)
+                .unwrap_or(false);
+            if agreed {
+                kept.clear();
+                // The next student starts on the assignment's first screen.
+                navigator.push(&Route::Assignment, Some(&fragment));
+            }
+        })
+    };
 
     html! {
         <>
@@ -170,33 +215,43 @@ fn Response(props: &ResponseProps) -> Html {
                     <span class="prompt-words">{ prompt.clone() }</span>
                 </p>
             }
+            <Answering />
             <section aria-labelledby="answered-title">
                 <h2 id="answered-title">{ "What you have answered" }</h2>
                 <p>{ tally }</p>
                 <dl class="hand-in__answers">
                     { answer_row("Your estimate before reading".to_owned(), before) }
                     { for steps }
-                    { answer_row("Your estimate after reading".to_owned(), after) }
                 </dl>
+            </section>
+            <section class="hand-in__after" aria-labelledby="after-title">
+                <h2 id="after-title">{ "After reading" }</h2>
+                <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
+                <ReasonField
+                    id="view-reason"
+                    label="Your own reason for your view, in a sentence or two (optional)"
+                    value={AttrValue::from(answers.view_reason().unwrap_or_default().to_owned())}
+                    max={MAX_VIEW_REASON_CHARS}
+                    on_change={on_view_reason}
+                />
             </section>
             <section aria-labelledby="response-title">
                 <h2 id="response-title">{ "Your response link" }</h2>
                 <p>
                     { "Nothing is sent by this page: copy the link, or show its QR code, and hand it in wherever your class works. " }
                     if assignment.asks_name {
-                        { "Anyone who sees the link can read your answers, and your name if you give it." }
+                        { "Anyone who sees the link can read your answers and reasons, and your name." }
                     } else {
-                        { "Anyone who sees the link can read your answers." }
+                        { "Anyone who sees the link can read your answers and reasons." }
                     }
                 </p>
-                <p>{ "The link carries all your answers, those on steps outside the assignment too, and opens them read-only on the verdict page." }</p>
                 if assignment.asks_name {
                     <div class="field">
                         <label for="response-name">{ "Your name or initials" }</label>
                         <p id="response-name-hint" class="field__hint">
                             { format!("Your teacher asks for it, so that your link can be told apart from the others. It goes in the link: at most {MAX_NAME_CHARS} characters.") }
                         </p>
-                        <input id="response-name" type="text" autocomplete="name" value={(*name).clone()} oninput={on_name} aria-invalid={name_error.is_some().then_some("true")} aria-describedby="response-name-hint response-name-error" />
+                        <input id="response-name" type="text" autocomplete="name" value={name_text} oninput={on_name} aria-invalid={name_error.is_some().then_some("true")} aria-describedby="response-name-hint response-name-error" />
                         <p id="response-name-error" class="field__error" role="status">{ name_error.unwrap_or_default() }</p>
                     </div>
                 }
@@ -208,6 +263,13 @@ fn Response(props: &ResponseProps) -> Html {
                     if !props.origin.is_empty() {
                         <QrCode text={url} label="QR code of your response link" />
                     }
+                    <section class="hand-in__done" aria-labelledby="done-title">
+                        <h2 id="done-title">{ "Handed in?" }</h2>
+                        <p>{ "On a shared device, clear it once your link is handed in: the next student then starts with no answers." }</p>
+                        <p>
+                            <button type="button" class="button" onclick={done}>{ "Done — clear this device for the next student" }</button>
+                        </p>
+                    </section>
                 }
             </section>
         </>
@@ -225,8 +287,9 @@ pub fn HandInPage() -> Html {
     html! {
         <div class="hand-in">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
-            if let Some(assignment) = kept.get() {
-                <Response {assignment} {origin} />
+            if let Some(followed) = kept.followed() {
+                // A new start is a new student: nothing typed carries over.
+                <ResponseForm key={followed.start.id.to_string()} followed={followed.clone()} {origin} />
             } else {
                 <p>{ "This page makes a response link for an assignment a teacher gave you. Open the assignment link from your teacher: this browser then keeps the assignment while you read its steps, and the last of them leads here." }</p>
                 <p>

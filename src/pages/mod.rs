@@ -2,6 +2,7 @@
 //! its own file, and the shell around them, which shows the one for the
 //! address. [`Pages`] says which of them a WebAssembly binary has.
 
+pub mod assignment;
 pub mod class;
 pub mod essay;
 pub mod glossary;
@@ -19,6 +20,7 @@ use yew::prelude::*;
 
 use crate::model::Content;
 use crate::route::{Family, Route};
+use assignment::AssignmentPage;
 use class::ClassPage;
 use essay::EssayPage;
 use glossary::GlossaryPage;
@@ -100,6 +102,7 @@ fn explainer(route: &Route, content: &Content) -> Html {
         Route::Essay => html! { <EssayPage /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Verdict | Route::SharedVerdict { .. } => html! { <VerdictPage /> },
+        Route::Assignment => html! { <AssignmentPage /> },
         Route::NotFound | Route::Teach | Route::Class | Route::HandIn => html! { <NotFound /> },
     }
 }

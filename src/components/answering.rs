@@ -1,0 +1,62 @@
+//! Who is answering the assignment followed on this device, said on every
+//! page of it, with "Not you? Start fresh": on a shared device the next
+//! student starts with no answers, never the last one's.
+
+use yew::prelude::*;
+
+use crate::hooks::{use_answers, use_kept_assignment};
+use crate::model::student::answered;
+
+/// What a student who is not the one answering is asked before the answers
+/// on this device are cleared.
+fn confirmation(count: usize) -> String {
+    let answers = if count == 1 {
+        "1 answer".to_owned()
+    } else {
+        format!("{count} answers")
+    };
+    format!(
+        "Start fresh? This device's {answers} to this assignment will be cleared. If they are yours, hand them in first."
+    )
+}
+
+/// Who is answering, and the way for someone else to start fresh; nothing
+/// where no assignment is followed.
+#[component]
+pub fn Answering() -> Html {
+    let kept = use_kept_assignment();
+    let answers = use_answers();
+    let Some(followed) = kept.followed() else {
+        return Html::default();
+    };
+    let count = answered(&answers);
+    let so_far = match count {
+        0 => "no answers yet".to_owned(),
+        1 => "1 answer so far".to_owned(),
+        count => format!("{count} answers so far"),
+    };
+    let who = match &followed.start.name {
+        Some(name) => format!("Answering as {name}: {so_far}."),
+        None => format!("Answering on this device, with no name given: {so_far}."),
+    };
+    let start_fresh = {
+        Callback::from(move |_: MouseEvent| {
+            // Nothing to lose asks nothing.
+            let agreed = count == 0
+                || gloo::utils::window()
+                    .confirm_with_message(&confirmation(count))
+                    .unwrap_or(false);
+            if agreed {
+                // The button stays where it is, and focus with it.
+                kept.start_fresh((*followed.assignment).clone());
+            }
+        })
+    };
+    html! {
+        <p class="answering">
+            <span class="answering__who" role="status">{ who }</span>
+            { " " }
+            <button type="button" class="button button--small" onclick={start_fresh}>{ "Not you? Start fresh" }</button>
+        </p>
+    }
+}

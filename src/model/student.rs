@@ -1,0 +1,167 @@
+//! A student's start of an assignment on one device: the start id minted
+//! when they begin it there ([`StartId`]: the same start is the same
+//! student), the name they give if the teacher asks for one, and whether
+//! they have opened an assigned step yet. The browser keeps it beside that
+//! start's own answers, in a small text form of its own
+//! (`v=1&st=ab2c&read=1&name=Anna%20K`).
+//!
+//! Saved data is never trusted: text that is not exactly what
+//! [`Start::to_saved`] writes is no start at all.
+
+use super::answers::Answers;
+use super::response::StartId;
+use super::share;
+
+/// The version of a start's saved form.
+pub const START_VERSION: u32 = 1;
+
+/// One student's start of an assignment on this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Start {
+    /// Who is answering, as far as the response link tells students apart.
+    pub id: StartId,
+    /// Their name or initials, checked as a response carries it
+    /// ([`share::check_name`]); `None` until given.
+    pub name: Option<String>,
+    /// Whether they have opened an assigned step: an estimate before
+    /// reading given after that is given late.
+    pub read: bool,
+}
+
+impl Start {
+    /// A new start, with no name and nothing read.
+    pub fn new(id: StartId) -> Start {
+        Start {
+            id,
+            name: None,
+            read: false,
+        }
+    }
+
+    /// The start in its saved form: `v=1&st=<start id>`, then `&read=1` once
+    /// a step has been opened and `&name=<the name, percent-encoded>` once
+    /// given.
+    pub fn to_saved(&self) -> String {
+        let mut text = format!("v={START_VERSION}&st={}", self.id);
+        if self.read {
+            text.push_str("&read=1");
+        }
+        if let Some(name) = &self.name {
+            text.push_str("&name=");
+            text.push_str(&share::encode(name));
+        }
+        text
+    }
+
+    /// A start read back from its saved form; `None` for anything else.
+    pub fn from_saved(text: &str) -> Option<Start> {
+        let mut parts = text.split('&');
+        if parts.next()? != format!("v={START_VERSION}") {
+            return None;
+        }
+        let mut start = Start::new(StartId::parse(parts.next()?.strip_prefix("st=")?)?);
+        for part in parts {
+            match part.split_once('=')? {
+                ("read", "1") if !start.read && start.name.is_none() => start.read = true,
+                ("name", value) if start.name.is_none() => {
+                    let name = share::decode(value)?;
+                    start.name = Some(share::check_name(&name).ok().filter(|n| *n == name)?);
+                }
+                _ => return None,
+            }
+        }
+        Some(start)
+    }
+}
+
+/// How many questions the answers hold an answer to: each estimate, each
+/// step judged and each written reason. A device that holds answers to an
+/// assignment says so in this number before a student continues them.
+pub fn answered(answers: &Answers) -> usize {
+    let estimates = usize::from(answers.before.is_some()) + usize::from(answers.after.is_some());
+    let judged = answers
+        .judgements
+        .values()
+        .filter(|judgement| judgement.conviction.is_some())
+        .count();
+    estimates + judged + answers.reasons.len() + usize::from(answers.view_reason.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::AnswerAction;
+    use crate::model::judgement::{Conviction, Weight};
+    use crate::model::likelihood::Likelihood;
+
+    fn start(name: Option<&str>, read: bool) -> Start {
+        Start {
+            id: StartId::from_bits(0x1234_5678),
+            name: name.map(str::to_owned),
+            read,
+        }
+    }
+
+    #[test]
+    fn a_start_round_trips_through_its_saved_form() {
+        for start in [
+            start(None, false),
+            start(None, true),
+            start(Some("Anna K"), false),
+            start(Some("Zoë & \"Ben\""), true),
+        ] {
+            let saved = start.to_saved();
+            assert_eq!(Start::from_saved(&saved), Some(start.clone()), "{saved}");
+        }
+        let id = StartId::from_bits(0x1234_5678);
+        assert_eq!(
+            start(Some("Anna K"), true).to_saved(),
+            format!("v=1&st={id}&read=1&name=Anna%20K")
+        );
+    }
+
+    #[test]
+    fn anything_else_is_no_start() {
+        let id = StartId::from_bits(7);
+        for text in [
+            String::new(),
+            "v=1".to_owned(),
+            format!("v=2&st={id}"),
+            format!("st={id}"),
+            "v=1&st=not a start".to_owned(),
+            format!("v=1&st={id}&read=2"),
+            format!("v=1&st={id}&read=1&read=1"),
+            format!("v=1&st={id}&name=%20Anna"),
+            format!("v=1&st={id}&name=Anna&name=Ben"),
+            format!("v=1&st={id}&name=Anna&read=1"),
+            format!("v=1&st={id}&name=a%0Ab"),
+            format!("v=1&st={id}&who=Anna"),
+        ] {
+            assert_eq!(Start::from_saved(&text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn answered_counts_each_question_answered_once() {
+        let step: crate::model::StepId = "cold-war".into();
+        let answers = Answers::default();
+        assert_eq!(answered(&answers), 0);
+        let answers = answers
+            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
+            .apply(AnswerAction::Weight(step.clone(), Weight::Much));
+        // A weight alone judges nothing.
+        assert_eq!(answered(&answers), 1);
+        let answers = answers
+            .apply(AnswerAction::Conviction(
+                step.clone(),
+                Conviction::Convincing,
+            ))
+            .apply(AnswerAction::Reason(
+                step,
+                "Trade keeps them talking.".to_owned(),
+            ))
+            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+            .apply(AnswerAction::ViewReason("It holds.".to_owned()));
+        assert_eq!(answered(&answers), 5);
+    }
+}

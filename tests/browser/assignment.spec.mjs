@@ -1,0 +1,221 @@
+// The student's side of an assignment on a shared device: the first screen,
+// which asks the estimate before reading before anything names a step or
+// the essay's answer; answers scoped to one student and one assignment,
+// never another's nor the reader's own; written reasons; and the response
+// link, decoded here as the class page would read it.
+import { answersKey, expect, open, ready, step, steps, test } from "./helpers.mjs";
+
+/** Text as an assignment link carries it: all but ASCII letters and digits percent-encoded. */
+const encoded = (text) => [...new TextEncoder().encode(text)]
+  .map((byte) => (/[A-Za-z0-9]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`))
+  .join("");
+
+const PROMPT = "Which reason convinces you least? Say why.";
+
+/** The link to an assignment's first screen, as the teacher's page makes it. */
+function assignmentLink({ id = "k3f7qz", from = "cold-war", to = "low-point", name = true, prompt = PROMPT } = {}) {
+  const parts = [`a=2`, `id=${id}`, `from=${from}`, `to=${to}`];
+  if (name) parts.push("name=1");
+  if (prompt) parts.push(`prompt=${encoded(prompt)}`);
+  return `/assignment/#${parts.join("&")}`;
+}
+
+/** A response link's fields, read as the class page reads them: `+` a space, escapes decoded. */
+function decodeResponse(link) {
+  const url = new URL(link);
+  expect(url.pathname).toBe("/teach/class/");
+  return Object.fromEntries(url.hash.slice(1).split("&").map((part) => {
+    const at = part.indexOf("=");
+    return [part.slice(0, at), decodeURIComponent(part.slice(at + 1).replace(/\+/g, " "))];
+  }));
+}
+
+/** The radio group asking the estimate before reading, or after. */
+const estimate = (page, name) => page.locator(`fieldset:has(input[name="${name}"])`);
+
+/** The judgement of the step shown: conviction, then weight. */
+async function judge(page, conviction, weight) {
+  const judgement = page.getByRole("region", { name: "Your judgement" });
+  await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
+  if (weight) await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
+}
+
+/** Walks from the first screen to the hand-in page, and returns the response link's fields. */
+async function handIn(page, { name, before, convictions, reason, after, viewReason }) {
+  if (name) await page.getByLabel("Your name or initials").fill(name);
+  if (before) await estimate(page, "before").getByLabel(before, { exact: true }).check();
+  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await expect(page).toHaveURL(/\/step\/cold-war\/$/);
+  await judge(page, convictions[0]);
+  if (reason) await page.getByLabel(/your own reason/).fill(reason);
+  await page.locator('main a[rel="next"]').click();
+  await expect(page).toHaveURL(/\/step\/low-point\/$/);
+  if (convictions[1]) await judge(page, convictions[1]);
+  await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
+  await ready(page);
+  await expect(page.locator("main h1")).toHaveText("Hand in your answers");
+  if (after) await estimate(page, "after").getByLabel(after, { exact: true }).check();
+  if (viewReason) await page.getByLabel("Your own reason for your view, in a sentence or two (optional)").fill(viewReason);
+  const response = page.locator("#response-link");
+  await expect(response).toHaveValue(/\/teach\/class\/#r=2&/);
+  return decodeResponse(await response.inputValue());
+}
+
+test("two students one after the other on one device: the second sees none of the first's answers", async ({ page }) => {
+  await page.goto(assignmentLink());
+  await ready(page);
+  await expect(page.locator("main h1")).toHaveText("Your assignment");
+  await expect(page.locator("main .prompt-words")).toHaveText(PROMPT);
+  // The link leaves the address once read, so a reload opens what was chosen.
+  await expect(page).toHaveURL(/\/assignment\/$/);
+  const anna = await handIn(page, {
+    name: "Anna K", before: "Likely", convictions: ["Convincing", "Not sure"],
+    reason: "Trade kept them talking & more", after: "Unlikely", viewReason: "The costs are too high.",
+  });
+  expect(anna).toMatchObject({
+    r: "2", as: "k3f7qz", name: "Anna K", before: "4", after: "2",
+    "why-cold-war": "Trade kept them talking & more", why: "The costs are too high.",
+  });
+  expect(anna["cold-war"]).toMatch(/^c/);
+  expect(anna["low-point"]).toMatch(/^u/);
+
+  // Anna forgets to clear the device; Ben opens the same link on it.
+  await page.goto(assignmentLink());
+  await ready(page);
+  const ask = page.getByRole("region", { name: "Are these answers yours?" });
+  await expect(ask).toContainText("given as Anna K: 6 answers");
+  await expect(estimate(page, "before")).toHaveCount(0);
+  await ask.getByRole("button", { name: "Start fresh" }).click();
+  await expect(page.getByLabel("Your name or initials")).toHaveValue("");
+  await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
+  await expect(page.locator("main .answering")).toContainText("no answers yet");
+  await page.getByLabel("Your name or initials").fill("Ben");
+  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await expect(page.locator("main input:checked")).toHaveCount(0);
+  await expect(page.getByLabel(/your own reason/)).toHaveValue("");
+  await judge(page, "Not convincing", "A little");
+  await page.locator('main a[rel="next"]').click();
+  await expect(page.locator("main input:checked")).toHaveCount(0);
+  await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
+  await ready(page);
+  await expect(page.locator("main")).toContainText("Not given before reading.");
+  await expect(page.locator("main")).not.toContainText("Trade kept them talking");
+  await expect(estimate(page, "after").locator("input:checked")).toHaveCount(0);
+  const ben = decodeResponse(await page.locator("#response-link").inputValue());
+  expect(ben).toMatchObject({ as: "k3f7qz", name: "Ben", "cold-war": "n1" });
+  expect(ben.st).not.toBe(anna.st);
+  for (const field of ["before", "after", "low-point", "why-cold-war", "why"]) expect(ben).not.toHaveProperty(field);
+
+  // Done clears the device: the next student starts on the first screen with nothing.
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Done — clear this device for the next student" }).click();
+  await expect(page).toHaveURL(/\/assignment\/$/);
+  await ready(page);
+  await expect(page.getByRole("region", { name: "Are these answers yours?" })).toHaveCount(0);
+  await expect(page.locator("main .answering")).toContainText("no answers yet");
+  await expect(page.getByLabel("Your name or initials")).toHaveValue("");
+});
+
+test("'Not you? Start fresh' on a step gives a new student no answers", async ({ page }) => {
+  await page.goto(assignmentLink({ name: false }));
+  await ready(page);
+  await estimate(page, "before").getByLabel("Very likely", { exact: true }).check();
+  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await judge(page, "Convincing");
+  const banner = page.getByRole("region", { name: "Assignment" });
+  await expect(banner.locator(".answering")).toContainText("with no name given: 2 answers so far");
+  page.once("dialog", (dialog) => dialog.accept());
+  await banner.getByRole("button", { name: "Not you? Start fresh" }).click();
+  await expect(banner.locator(".answering")).toContainText("no answers yet");
+  await expect(page.locator("main input:checked")).toHaveCount(0);
+});
+
+test("a second assignment after a first carries none of its answers, and the reader's own stay untouched", async ({ page }) => {
+  await open(page, "/step/cold-war/");
+  await judge(page, "Not sure");
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), answersKey)).toContain("cold-war");
+  const own = await page.evaluate((key) => localStorage.getItem(key), answersKey);
+
+  await page.goto(assignmentLink({ id: "aaaaaa", name: false }));
+  await ready(page);
+  await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
+  await estimate(page, "before").getByLabel("Very unlikely", { exact: true }).check();
+  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  // The reader's own judgement is not the assignment's.
+  await expect(page.locator("main input:checked")).toHaveCount(0);
+  await judge(page, "Convincing", "A lot");
+
+  await page.goto(assignmentLink({ id: "bbbbbb", from: "cold-war", to: "cold-war", name: false, prompt: "" }));
+  await ready(page);
+  await expect(page.getByRole("region", { name: "Are these answers yours?" })).toHaveCount(0);
+  await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
+  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await expect(page.locator("main input:checked")).toHaveCount(0);
+  await judge(page, "Not convincing");
+  await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
+  await ready(page);
+  const second = decodeResponse(await page.locator("#response-link").inputValue());
+  expect(second).toMatchObject({ as: "bbbbbb", "cold-war": "n" });
+  expect(second).not.toHaveProperty("before");
+
+  // Left, the assignment gives the reader's own answers back, as they were.
+  await page.goto("/step/cold-war/");
+  await ready(page);
+  await page.getByRole("region", { name: "Assignment" }).getByRole("button", { name: "Leave the assignment" }).click();
+  await expect(page.getByRole("region", { name: "Your judgement" }).getByLabel("Not sure", { exact: true })).toBeChecked();
+  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(own);
+});
+
+test("the first screen names no step and gives no answer away, served or once the app has started", async ({ page, request }) => {
+  const forbidden = [...steps.map((one) => one.title), "low-probability", "not entirely impossible", "The essay's answer"];
+  const served = await (await request.get("/assignment/")).text();
+  await page.goto(assignmentLink({ from: "question", to: "when-considered" }));
+  await ready(page);
+  await expect(estimate(page, "before")).toBeVisible();
+  const shown = await page.locator("main").innerText();
+  for (const text of forbidden) {
+    expect(served, `served: ${text}`).not.toContain(text.replace(/'/g, "&#39;"));
+    expect(shown, `shown: ${text}`).not.toContain(text);
+  }
+  await expect(page.getByRole("link", { name: "Start with step 1" })).toHaveAttribute("href", "/step/question/");
+});
+
+test("an old or damaged assignment link says why and to ask for a new one", async ({ page }) => {
+  for (const fragment of ["a=1&from=cold-war&to=low-point", "a=2&id=k3f7qz&from=cold-war", "%3Cscript%3E", "zzz-99-1-q"]) {
+    await page.goto(`/assignment/#${fragment}`);
+    await ready(page);
+    await expect(page.locator(".assignment-start__refused")).toContainText(/cannot be read: .+\. Ask your teacher for a new link\.$/);
+    await expect(estimate(page, "before")).toHaveCount(0);
+  }
+  // An assignment link to a step is read on the first screen.
+  await page.goto("/step/cold-war/#a=1&from=cold-war&to=low-point");
+  await expect(page).toHaveURL(/\/assignment\/#a=1&/);
+  await expect(page.locator(".assignment-start__refused")).toContainText("Ask your teacher for a new link.");
+});
+
+test("a short code typed from a handout opens its assignment", async ({ page }) => {
+  await open(page, "/assignment/");
+  await expect(page.locator("main")).toContainText("No assignment is open on this device");
+  const code = `K3F7QZ-${step("cold-war").number}-${step("low-point").number}-Y`;
+  await page.getByLabel("Code from your handout").fill(` ${code} `);
+  await page.getByRole("button", { name: "Open the assignment" }).click();
+  await expect(page.locator("main .assignment-start__label")).toHaveText(`Steps ${step("cold-war").number}–${step("low-point").number}, assigned`);
+  await expect(page.getByLabel("Your name or initials")).toBeVisible();
+});
+
+test("a reason keeps to its limit, with the characters left in view and described", async ({ page }) => {
+  await page.goto(assignmentLink({ name: false }));
+  await ready(page);
+  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  const field = page.getByLabel(/your own reason/);
+  const count = page.locator(`#${await field.getAttribute("aria-describedby")}`);
+  const max = Number((await count.innerText()).match(/^(\d+) of (\d+) left$/)[2]);
+  await field.fill("Why not");
+  await expect(count).toHaveText(`${max - 7} of ${max} left`);
+  await field.fill("x".repeat(max + 20));
+  await expect(field).toHaveValue("x".repeat(max));
+  await expect(count).toHaveText(`0 of ${max} left`);
+  // Outside an assignment, no reason is asked.
+  await page.getByRole("region", { name: "Assignment" }).getByRole("button", { name: "Leave the assignment" }).click();
+  await expect(page.getByLabel(/your own reason/)).toHaveCount(0);
+});

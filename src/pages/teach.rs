@@ -14,9 +14,8 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 use yew::prelude::*;
 
 use crate::components::choice_group::Scale;
-use crate::components::likelihood_choice::BEFORE_LEGEND;
+use crate::components::likelihood_choice::{AFTER_LEGEND, BEFORE_LEGEND};
 use crate::components::link_field::LinkField;
-use crate::components::own_verdict::AFTER_LEGEND;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
 use crate::components::step_judgement::questions;
@@ -215,7 +214,12 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
                     { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
                 </ul>
                 <div class="handout__answer">
-                    { ruled_lines(RULED_LINES) }
+                    <div class="handout__write">
+                        if judgement.is_some() {
+                            <p class="handout__question">{ "Your own reason, in a sentence or two:" }</p>
+                        }
+                        { ruled_lines(RULED_LINES) }
+                    </div>
                     { for judgement }
                 </div>
             </div>
@@ -262,7 +266,7 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
                 <div class="handout__estimate">
                     <h3>{ "After reading" }</h3>
                     { boxes::<Likelihood>(AFTER_LEGEND) }
-                    <p class="handout__question">{ "Why do you hold this view?" }</p>
+                    <p class="handout__question">{ "Your own reason for your view, in a sentence or two:" }</p>
                     { ruled_lines(RULED_LINES) }
                 </div>
             </div>

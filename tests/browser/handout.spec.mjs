@@ -102,7 +102,7 @@ test("the handout has a box for each estimate and each judgement, and prints a s
   }
   const lineHeight = await address.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
   expect((await address.boundingBox()).height).toBeLessThan(1.5 * lineHeight);
-  const lines = await steps.first().locator(".handout__lines").boundingBox();
+  const lines = await steps.first().locator(".handout__write").boundingBox();
   const judgement = await steps.first().locator(".handout__judgement").boundingBox();
   expect(judgement.x).toBeGreaterThanOrEqual(lines.x + lines.width);
   expect(Math.abs(judgement.y - lines.y)).toBeLessThan(lineHeight);

@@ -2,7 +2,7 @@
 // teacher's prompt in full where the assignment begins, answer tiles that
 // stay put under the thumb, and a verdict page that leads back to the
 // hand-in rather than away from it.
-import { expect, open, ready, test } from "./helpers.mjs";
+import { expect, open, ready, step, test } from "./helpers.mjs";
 
 /** Every tile's box in a radio group, placed from the group's own corner (the page may scroll). */
 async function tileBoxes(group) {
@@ -31,11 +31,21 @@ test("a chosen answer tile keeps its size, and its neighbours stay where they we
   await page.close();
 });
 
-/** An assignment link of the steps from `from` to `to`, as the teacher's page writes it. */
-function assignmentLink({ from, to, prompt }) {
-  // All but letters and digits encoded, as the teacher's page writes a prompt.
-  const encoded = prompt && [...prompt].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("");
-  return `/step/${from}/#a=2&id=aaaaaa&from=${from}&to=${to}${prompt ? `&prompt=${encoded}` : ""}`;
+/** Text as an assignment link carries it: all but ASCII letters and digits percent-encoded. */
+const encoded = (text) => [...new TextEncoder().encode(text)]
+  .map((byte) => (/[A-Za-z0-9]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`))
+  .join("");
+
+/**
+ * Opens an assignment of the steps from `from` to `to` as a student does:
+ * its link, as the teacher's page writes it, leads to its first page, and
+ * that page to the first step.
+ */
+async function startAssignment(page, { from, to, prompt }) {
+  await page.goto(`/assignment/#a=2&id=k3f7qz&from=${from}&to=${to}${prompt ? `&prompt=${encoded(prompt)}` : ""}`);
+  await ready(page);
+  await page.getByRole("link", { name: `Start with step ${step(from).number}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/step/${from}/$`));
 }
 
 test("the teacher's prompt shows in full where the assignment begins, on a phone too; later a long one folds away there", async ({ browser }) => {
@@ -44,8 +54,7 @@ test("the teacher's prompt shows in full where the assignment begins, on a phone
   expect(prompt).toHaveLength(300);
   for (const [width, laterOpen] of [[375, false], [1280, true]]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(assignmentLink({ from: "cold-war", to: "still-open", prompt }));
-    await ready(page);
+    await startAssignment(page, { from: "cold-war", to: "still-open", prompt });
     const banner = page.getByRole("region", { name: "Assignment" });
     await expect(banner.locator(".prompt-words")).toBeVisible();
     await expect(banner.locator(".prompt-words")).toHaveText(prompt);
@@ -58,12 +67,14 @@ test("the teacher's prompt shows in full where the assignment begins, on a phone
 });
 
 test("inside an assignment the verdict keeps the banner, asks the estimate before the essay's answer, and leads back to the hand-in", async ({ page }) => {
-  await page.goto(assignmentLink({ from: "cold-war", to: "low-point" }));
-  await ready(page);
+  await startAssignment(page, { from: "cold-war", to: "low-point" });
   await page.getByRole("region", { name: "Your judgement" }).getByRole("group", { name: /: does this reason .*\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await page.getByRole("navigation").getByRole("link", { name: "Your verdict" }).click();
   await expect(page).toHaveURL(/\/verdict\/$/);
-  await expect(page.getByRole("region", { name: "Assignment" })).toBeVisible();
+  // The banner stays, and leads back to the hand-in as the page does.
+  const banner = page.getByRole("region", { name: "Assignment" });
+  await expect(banner).toContainText("Steps 3–4, assigned");
+  await expect(banner.getByRole("link", { name: "Hand in your answers" })).toBeVisible();
   // No second, nameless link to hand in by mistake.
   await expect(page.getByLabel("Link to your answers")).toHaveCount(0);
   await expect(page.getByText("Share your view")).toHaveCount(0);
@@ -75,7 +86,7 @@ test("inside an assignment the verdict keeps the banner, asks the estimate befor
   const essay = page.getByText("The essay:");
   await expect(essay).toBeVisible();
   expect((await essay.boundingBox()).y).toBeGreaterThan((await after.boundingBox()).y);
-  await page.getByRole("main").getByRole("link", { name: "Hand in your answers" }).click();
+  await page.locator(".verdict__hand-in").getByRole("link", { name: "Hand in your answers" }).click();
   await ready(page);
   await expect(page.locator("main h1")).toHaveText("Hand in your answers");
 });

@@ -108,13 +108,15 @@ test("the handout has a box for each estimate and each judgement, and prints a s
   expect(Math.abs(judgement.y - lines.y)).toBeLessThan(lineHeight);
 });
 
-test("the printed address, typed as a person would, opens the assignment", async ({ page }) => {
+test("the printed address, typed as a person would, opens the assignment's first page", async ({ page }) => {
   await open(page, "/teach/");
   await assign(page);
   const typed = await page.locator("#assignment-typed").textContent();
-  // In capitals and with a space, as a person might type it.
+  // In capitals, as a person might type it.
   const [site, code] = typed.split("#");
-  await page.goto(`${site}#${code.toUpperCase().replace("-", " - ")}`);
+  await page.goto(`${site}#${code.toUpperCase()}`);
   await ready(page);
-  await expect(page.getByRole("region", { name: "Assignment" })).toContainText("Steps 3–5, assigned");
+  await expect(page.locator("main h1")).toHaveText("Your assignment");
+  await expect(page.locator("main")).toContainText("Steps 3–5, assigned");
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });

@@ -150,7 +150,13 @@ pub fn OwnVerdict() -> Html {
             }
             <section aria-labelledby="clear-title" class="clear">
                 <h2 id="clear-title">{ "Start again" }</h2>
-                <p>{ "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }</p>
+                <p>
+                    if assigned {
+                        { "Clearing forgets your answers to this assignment kept in this browser: your estimates, your judgement of each step and your reasons. Your place in the argument is kept." }
+                    } else {
+                        { "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }
+                    }
+                </p>
                 <p><button type="button" class="button" ref={clear_button} onclick={reset} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
                 <p class="clear__status" role="status">
                     if forgotten.is_some() {

@@ -6,11 +6,13 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::model::page_id;
+
 /// Props for [`ReasonField`].
 #[derive(Properties, PartialEq)]
 pub struct ReasonFieldProps {
-    /// The field's id, unique on the page; its count's is this with
-    /// `-count` after it.
+    /// The field's id, unique on the page (its count's is
+    /// [`page_id::characters_left`]).
     pub id: AttrValue,
     /// What the field asks for, saying the reason is the student's own.
     pub label: AttrValue,
@@ -25,7 +27,7 @@ pub struct ReasonFieldProps {
 /// A short reason, with a live count of the characters left.
 #[component]
 pub fn ReasonField(props: &ReasonFieldProps) -> Html {
-    let count_id = format!("{}-count", props.id);
+    let count_id = page_id::characters_left(&props.id);
     let left = props.max.saturating_sub(props.value.chars().count());
     let oninput = {
         let max = props.max;

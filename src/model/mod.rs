@@ -18,6 +18,7 @@ pub mod judgement;
 pub mod likelihood;
 pub mod map;
 pub mod page_id;
+pub mod paste;
 pub mod reader;
 pub mod response;
 pub mod saved;
@@ -38,7 +39,7 @@ pub use assignment::{
 };
 pub use choice::Choice;
 pub use class::statistics::{Shifts, StepTally, Tensions};
-pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal};
+pub use class::{ClassTally, EstimateTime};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;
@@ -46,6 +47,7 @@ pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
+pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
 pub use reader::{Reader, ReaderAction};
 pub use response::{
     MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError, StartId,

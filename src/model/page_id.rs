@@ -109,6 +109,12 @@ pub fn reason(step: &str) -> String {
     format!("reason-{step}")
 }
 
+/// The id of the count of characters left under a field, which the field
+/// names as its description.
+pub fn characters_left(field: &str) -> String {
+    format!("{field}-count")
+}
+
 /// The id of the `index`-th option of a radio group.
 pub fn option(group: &str, index: usize) -> String {
     format!("{group}-{index}")

@@ -168,6 +168,7 @@ pub fn AssignmentPage() -> Html {
             answered,
         } => {
             let answers = match answered {
+                0 => "no answers yet".to_owned(),
                 1 => "1 answer".to_owned(),
                 count => format!("{count} answers"),
             };

@@ -126,6 +126,24 @@ test("a broken assignment link says why, and the steps work as usual", async ({ 
   await expect(page.getByRole("region", { name: "Assignment" })).toHaveCount(0);
 });
 
+test("a long prompt is folded away on a phone, and shown in full on a wide screen", async ({ browser }) => {
+  // As the teacher's page writes it: all but letters and digits encoded.
+  const prompt = [..."Read the steps slowly, twice. ".repeat(5).trim()]
+    .map((c) => (/[A-Za-z0-9]/.test(c) ? c : `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("");
+  for (const [width, open] of [[375, false], [1280, true]]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`/assignment/#a=2&id=k3f7qz&from=cold-war&to=low-point&prompt=${prompt}`);
+    await ready(page);
+    // On the first screen the teacher's words are in full; on a step after the first, they fold away.
+    await expect(page.locator("main .prompt-words")).toBeVisible();
+    await page.goto("/step/low-point/");
+    await ready(page);
+    const words = page.getByRole("region", { name: "Assignment" }).locator("details");
+    await expect(words).toHaveJSProperty("open", open);
+    await page.close();
+  }
+});
+
 test("the kit's pages, filled in, have no accessibility violations in light or dark", async ({ page }) => {
   // Ten scans, each up to a few seconds on a slow machine.
   test.setTimeout(90_000);

@@ -103,6 +103,12 @@ const changedOnStart = {
     .map((line) => line.replace("http://127.0.0.1:4173/", "/").replace(/(id=|#)[a-z2-7]{6}\b/g, "$1<id>")),
   "/teach/class/": (lines) => lines.map((line) => line.replace(' disabled="disabled"', "")),
   "/map/": (lines) => lines.filter((line) => !/<path class="map__reply"/.test(line)),
+  // An assignment's first screen shows what the address and this device hold, which only the
+  // browser knows: its heading stays, and what is under it arrives once the app has started.
+  "/assignment/": (lines) => {
+    const heading = lines.findIndex((line) => line.includes('<div class="assignment-start">'));
+    return [...lines.slice(0, heading + 3), ...lines.slice(lines.findIndex((line) => line.startsWith("<footer")))];
+  },
 };
 
 for (const path of pages) {

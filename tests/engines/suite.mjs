@@ -203,16 +203,8 @@ export function suite(engine, extra = () => {}) {
       const response = await page.until(() => page.run(() => document.getElementById("response-link")?.value), "the response link");
       assert.match(response, /\/teach\/class\/#r=2&as=k3f7qz&st=[a-z2-7]{4}&/);
       assert.match(response, /&before=4&/);
-      assert.match(response, /&cold-war=c&why-cold-war=Old\+ties\+hold&/);
+      assert.match(response, /&cold-war=c:Old\+ties\+hold&/);
       assert.match(response, /&name=Ada&ck=[a-z2-7]{4}$/);
-      await page.open("/teach/class/");
-      // Pasted, as a teacher would: the text arrives at once, not typed key by key.
-      await page.run((area, text) => {
-        area.value = text;
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      }, await page.find("#class-links"), response);
-      await page.click(await page.withText("button", "Read the answers"));
-      await page.withText(".class-status", "Read 1 response.");
       assert.deepEqual(await page.errors(), []);
     });
 

@@ -13,21 +13,12 @@ use std::collections::HashSet;
 use super::answers::Answers;
 use super::argument::Argument;
 use super::likelihood::Likelihood;
+use super::paste::{self, MAX_LINKS, Refusal};
 use super::share::{self, ShareError, Shared};
 
 pub mod csv;
 pub mod english;
 pub mod statistics;
-
-/// The most links read from one paste; any beyond are counted, not read.
-pub const MAX_LINKS: usize = 1_000;
-
-/// The longest link read, in bytes: the longest share fragment, and room
-/// for the address before it.
-pub const MAX_LINK_LEN: usize = share::MAX_SHARE_LEN + 1_000;
-
-/// The most characters of a line shown beside a link that cannot be read.
-pub const EXCERPT_CHARS: usize = 60;
 
 /// When an estimate was given: before reading the essay's argument, or
 /// after. An estimate before reading given only once the reader had read a
@@ -70,18 +61,6 @@ impl EstimateTime {
     }
 }
 
-/// A link in the paste that cannot be read, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    /// The line it stands on, counted from 1.
-    pub line: usize,
-    /// The start of that line, at most [`EXCERPT_CHARS`] characters, with
-    /// any character that would not show as itself left out.
-    pub excerpt: String,
-    /// Why it cannot be read.
-    pub why: ShareError,
-}
-
 /// A class's answers, read from pasted share links.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClassTally {
@@ -89,7 +68,7 @@ pub struct ClassTally {
     /// the order pasted, once.
     pub responses: Vec<Shared>,
     /// The links that could not be read, in the order pasted.
-    pub refused: Vec<Refusal>,
+    pub refused: Vec<Refusal<ShareError>>,
     /// How many links gave the same answers and name as one read before
     /// them, and were counted once.
     pub repeated: usize,
@@ -97,88 +76,38 @@ pub struct ClassTally {
     pub left_out: usize,
 }
 
-/// The link a word of a paste holds, if it holds one: a word with `#v=` or
-/// `?v=` in it, or that starts with `http://` or `https://`, once any
-/// brackets or quotation marks before it are set aside.
-fn candidate(word: &str) -> Option<&str> {
-    let word = word.trim_start_matches(['<', '(', '[', '{', '"', '\'']);
-    let is_link = word.contains("#v=")
-        || word.contains("?v=")
-        || word.starts_with("http://")
-        || word.starts_with("https://");
-    is_link.then_some(word)
-}
-
-/// A link's share fragment: what follows its `#`, or the `?` of a link made
-/// before, without the punctuation a chat may put after it. A fragment
-/// [`share::to_fragment`] writes always ends in a letter or digit.
-fn fragment(link: &str) -> &str {
-    let fragment = match link.split_once('#') {
-        Some((_, fragment)) => fragment,
-        None => link.split_once('?').map_or("", |(_, query)| query),
-    };
-    fragment.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
-}
-
-/// The start of a line, to show beside a link that cannot be read.
-fn excerpt(line: &str) -> String {
-    let shown: Vec<char> = line
-        .trim()
-        .chars()
-        .filter(|&c| !share::is_unshowable(c))
-        .take(EXCERPT_CHARS + 1)
-        .collect();
-    if shown.len() > EXCERPT_CHARS {
-        shown[..EXCERPT_CHARS - 1]
-            .iter()
-            .chain(['…'].iter())
-            .collect()
-    } else {
-        shown.into_iter().collect()
-    }
-}
-
 impl ClassTally {
-    /// Reads every link in a paste, line by line. A word is a link if it
-    /// has `#v=` or `?v=` in it or starts with `http://` or `https://`;
-    /// other words are passed over. A link that sets an assignment (its
+    /// Reads every link in a paste, line by line, as [`paste::links`] finds
+    /// them; other words are passed over. A link that sets an assignment (its
     /// fragment starts `a=`) is not a student's answers, and is passed over
-    /// too. A link longer than [`MAX_LINK_LEN`] is refused unread.
+    /// too. A link longer than [`paste::MAX_LINK_LEN`] is refused unread.
     pub fn read(text: &str, argument: &Argument) -> ClassTally {
         let mut tally = ClassTally::default();
         let mut seen = HashSet::new();
         let mut links = 0;
-        for (number, line) in text.lines().enumerate() {
-            for link in line.split_whitespace().filter_map(candidate) {
-                let oversized = link.len() > MAX_LINK_LEN;
-                let fragment = if oversized { "" } else { fragment(link) };
-                if fragment.starts_with("a=") {
-                    continue;
-                }
-                if links == MAX_LINKS {
-                    tally.left_out += 1;
-                    continue;
-                }
-                links += 1;
-                let read = if oversized {
-                    Err(ShareError::TooLong)
-                } else {
-                    share::from_fragment(fragment, argument)
-                };
-                match read {
-                    Ok(shared) => {
-                        if seen.insert(shared.to_fragment(argument)) {
-                            tally.responses.push(shared);
-                        } else {
-                            tally.repeated += 1;
-                        }
+        for link in paste::links(text) {
+            let fragment = link.fragment();
+            if fragment.is_some_and(|fragment| fragment.starts_with("a=")) {
+                continue;
+            }
+            if links == MAX_LINKS {
+                tally.left_out += 1;
+                continue;
+            }
+            links += 1;
+            let read = match fragment {
+                None => Err(ShareError::TooLong),
+                Some(fragment) => share::from_fragment(fragment, argument),
+            };
+            match read {
+                Ok(shared) => {
+                    if seen.insert(shared.to_fragment(argument)) {
+                        tally.responses.push(shared);
+                    } else {
+                        tally.repeated += 1;
                     }
-                    Err(why) => tally.refused.push(Refusal {
-                        line: number + 1,
-                        excerpt: excerpt(line),
-                        why,
-                    }),
                 }
+                Err(why) => tally.refused.push(link.refusal(why)),
             }
         }
         tally
@@ -206,6 +135,7 @@ impl ClassTally {
 mod tests {
     use super::*;
     use crate::model::fixture;
+    use crate::model::paste::{EXCERPT_CHARS, MAX_LINK_LEN};
     use crate::model::share::NameError;
 
     pub(super) fn argument() -> Argument {

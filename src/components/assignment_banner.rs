@@ -1,8 +1,10 @@
-//! The assignment a student follows, at the top of each step page: which
+//! The assignment a student follows, at the top of each step page and of
+//! the verdict: which
 //! steps are assigned, the teacher's words, who is answering (with "Not
 //! you? Start fresh"), where this step stands if it is not one of them,
 //! and, on the last, the way to hand in. On a phone it stays short, so that
-//! the step's own heading is on the first screen: a long prompt folds away.
+//! the step's own heading is on the first screen: a long prompt folds away,
+//! but on the first step assigned, where the student meets it.
 //! A step opened with an assignment link (`#a=…`) passes it on to the
 //! assignment's first screen, which reads it.
 
@@ -21,8 +23,8 @@ use crate::router::{use_location, use_navigator};
 /// Props for [`AssignmentBanner`].
 #[derive(Properties, PartialEq)]
 pub struct AssignmentBannerProps {
-    /// The step shown.
-    pub step: StepIndex,
+    /// The step shown; none on the verdict, which is no step's.
+    pub step: Option<StepIndex>,
 }
 
 /// A prompt longer than this, in characters, or of more lines than
@@ -38,12 +40,12 @@ fn is_long(prompt: &str) -> bool {
 }
 
 /// The teacher's words: in full, or, where they are long, in a disclosure
-/// that is open except on a phone.
-fn prompt_words(prompt: &str, on_phone: bool) -> Html {
+/// that is open unless `folded`.
+fn prompt_words(prompt: &str, folded: bool) -> Html {
     let words = html! { <span class="prompt-words">{ prompt.to_owned() }</span> };
     if is_long(prompt) {
         html! {
-            <details class="assignment__prompt" open={!on_phone}>
+            <details class="assignment__prompt" open={!folded}>
                 <summary><span class="label">{ "Your teacher's words" }</span></summary>
                 <p>{ words }</p>
             </details>
@@ -60,8 +62,18 @@ fn prompt_words(prompt: &str, on_phone: bool) -> Html {
 
 /// Where the step shown stands in the assignment, in words, with a link
 /// onward where it is the last or outside it; nothing on the others, whose
-/// place the page's own position line ("Step n of m") gives.
-fn where_it_stands(assignment: &Assignment, step: StepIndex, first: &Step) -> Html {
+/// place the page's own position line ("Step n of m") gives. The verdict,
+/// no step, leads back to the hand-in.
+fn where_it_stands(assignment: &Assignment, step: Option<StepIndex>, first: &Step) -> Html {
+    let Some(step) = step else {
+        return html! {
+            <p>
+                { "Your verdict stays with you: what your teacher gets is what you hand in. " }
+                <RouteLink to={Route::HandIn}>{ "Hand in your answers" }</RouteLink>
+                { "." }
+            </p>
+        };
+    };
     if assignment.is_last(step) {
         html! {
             <>
@@ -140,7 +152,8 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
         let kept = kept.clone();
         let assigned = kept
             .get()
-            .is_some_and(|assignment| assignment.covers(props.step));
+            .zip(props.step)
+            .is_some_and(|(assignment, step)| assignment.covers(step));
         use_effect_with(assigned, move |&assigned| {
             if assigned {
                 kept.update_start(|start| start.read = true);
@@ -193,7 +206,10 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
             if let Some(assignment) = &assignment {
                 <p class="assignment__label">{ assignment.label() }</p>
                 if let Some(prompt) = &assignment.prompt {
-                    { prompt_words(prompt, *on_phone) }
+                    // Where the assignment begins the student reads the
+                    // prompt in full, on a phone too; on its later steps a
+                    // long one folds away there.
+                    { prompt_words(prompt, *on_phone && props.step != Some(assignment.first)) }
                 }
                 <Answering />
                 { where_it_stands(assignment, props.step, &content.argument[assignment.first]) }

@@ -1,5 +1,7 @@
 //! The reader's own verdict: their estimate after reading, their
 //! answers summed up, a link that shares them, and a way to reset them.
+//! Inside an assignment it leads back to the hand-in instead of sharing,
+//! and the essay's answer waits for the student's estimate after reading.
 
 use std::rc::Rc;
 
@@ -7,18 +9,27 @@ use yew::prelude::*;
 
 use crate::components::likelihood_choice::{AFTER_LEGEND, LikelihoodChoice};
 use crate::components::link_field::LinkField;
+use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
-use crate::hooks::{use_answers, use_content, use_origin};
+use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin};
 use crate::model::{AnswerAction, Answers, Choice, Summary, share};
 use crate::route::Route;
 use crate::router::use_navigator;
 
 /// The reader's own verdict, with their estimate after reading, a share
-/// link and a way to reset them.
+/// link (or, inside an assignment, the way back to the hand-in) and a way to
+/// reset them.
 #[component]
 pub fn OwnVerdict() -> Html {
     let content = use_content();
     let answers = use_answers();
+    // Read once mounted: the first render, as prerendered, has none.
+    let assigned = use_kept_assignment().get().is_some();
+    // Inside an assignment the estimate after reading is the student's own,
+    // given before the essay's answer shows (as the guess is before
+    // reading); once given here, the summary stays.
+    let estimated_here = use_state_eq(|| false);
+    let summary_shown = !assigned || answers.after.is_some() || *estimated_here;
     let navigator = use_navigator();
     let summary = Rc::new(Summary::of(&answers, &content.argument));
     let origin = use_origin();
@@ -58,7 +69,11 @@ pub fn OwnVerdict() -> Html {
     };
     let on_after = {
         let answers = answers.clone();
-        Callback::from(move |value| answers.dispatch(AnswerAction::After(value)))
+        let estimated_here = estimated_here.clone();
+        Callback::from(move |value| {
+            estimated_here.set(true);
+            answers.dispatch(AnswerAction::After(value));
+        })
     };
     // What "Clear my answers" took away, kept until the reader leaves the
     // page, so that one click can bring it back.
@@ -103,25 +118,45 @@ pub fn OwnVerdict() -> Html {
         <>
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
             <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
-            <SummaryView summary={summary} shared={false} before_late={answers.is_before_late()} />
-            <section aria-labelledby="share-title" class="share">
-                <h2 id="share-title">{ "Share your view" }</h2>
-                <p>{ "Anyone who has this link can see your answers, read-only, including the chat or mail service you send it through; unless you tick the box below, they all sit after the # sign, which browsers never send to this site's host. Their own answers are not touched." }</p>
-                <p class="share__preview">
-                    <input id="share-preview" type="checkbox" checked={*in_preview} disabled={estimates.is_none()} onchange={on_preview} />
-                    <label for="share-preview">{ "Show my two estimates in the link's preview (this puts them in the address, which the site's host sees)" }</label>
-                </p>
-                <p class="share__host">
-                    if estimates.is_none() {
-                        { "Give both estimates to show them in the preview. " }
-                    }
-                    { host_sees }
-                </p>
-                <LinkField id="share-link" label="Link to your answers" url={share_url} />
-            </section>
+            if assigned {
+                <div class="verdict__hand-in">
+                    <p>{ "This page is part of your assignment. When you have given your estimate, hand in your answers." }</p>
+                    <p><RouteLink to={Route::HandIn} classes={classes!("button", "button--primary")}>{ "Hand in your answers" }</RouteLink></p>
+                </div>
+            }
+            if summary_shown {
+                <SummaryView summary={summary} shared={false} before_late={answers.is_before_late()} />
+            } else {
+                <p class="verdict__held">{ "The essay's answer, and how your answers compare with it, show here once you have given your estimate after reading." }</p>
+            }
+            // Inside an assignment the hand-in is the one link to give: a
+            // second, nameless one would be handed in in its place.
+            if !assigned {
+                <section aria-labelledby="share-title" class="share">
+                    <h2 id="share-title">{ "Share your view" }</h2>
+                    <p>{ "Anyone who has this link can see your answers, read-only, including the chat or mail service you send it through; unless you tick the box below, they all sit after the # sign, which browsers never send to this site's host. Their own answers are not touched." }</p>
+                    <p class="share__preview">
+                        <input id="share-preview" type="checkbox" checked={*in_preview} disabled={estimates.is_none()} onchange={on_preview} />
+                        <label for="share-preview">{ "Show my two estimates in the link's preview (this puts them in the address, which the site's host sees)" }</label>
+                    </p>
+                    <p class="share__host">
+                        if estimates.is_none() {
+                            { "Give both estimates to show them in the preview. " }
+                        }
+                        { host_sees }
+                    </p>
+                    <LinkField id="share-link" label="Link to your answers" url={share_url} />
+                </section>
+            }
             <section aria-labelledby="clear-title" class="clear">
                 <h2 id="clear-title">{ "Start again" }</h2>
-                <p>{ "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }</p>
+                <p>
+                    if assigned {
+                        { "Clearing forgets your answers to this assignment kept in this browser: your estimates, your judgement of each step and your reasons. Your place in the argument is kept." }
+                    } else {
+                        { "Clearing forgets every answer kept in this browser: your estimates and your judgement of each step. Your place in the argument is kept." }
+                    }
+                </p>
                 <p><button type="button" class="button" ref={clear_button} onclick={reset} disabled={answers.is_empty()}>{ "Clear my answers" }</button></p>
                 <p class="clear__status" role="status">
                     if forgotten.is_some() {

@@ -17,7 +17,8 @@ pub struct RouteLinkProps {
     /// Classes for the `<a>` element.
     #[prop_or_default]
     pub classes: Classes,
-    /// A fragment (without `#`) naming an element of the page linked to.
+    /// A fragment (without `#`): an element of the page linked to, or what
+    /// that page reads from it (an assignment).
     #[prop_or_default]
     pub fragment: Option<AttrValue>,
     /// The link's name for a screen reader, where its visible text is only

@@ -24,26 +24,35 @@ pub struct StepJudgementProps {
     pub step: StepIndex,
 }
 
+/// The two questions asked of a judged step pointing this way, as they
+/// follow the step's name: whether it convinces the reader, and how much it
+/// bears on the answer. What the essay concedes is not a reason it gives,
+/// so the reader is asked whether those facts convince them that a break is
+/// more likely. The handout asks them too.
+pub fn questions(direction: Direction) -> (&'static str, &'static str) {
+    match direction {
+        Direction::AgainstBreak => (
+            "does this reason against a break convince you?",
+            "how much does it bear on whether all relations will be closed?",
+        ),
+        Direction::TowardBreak => (
+            "do these facts convince you that a full break is more likely?",
+            "how much do these facts bear on whether all relations will be closed?",
+        ),
+    }
+}
+
 /// The legends of the two choices, for a step pointing this way, about the
 /// step numbered and titled so. The step is named first, by its number and
 /// title, and the question follows: a title is never spliced into the
-/// question as if it were a clause of it. What the essay concedes is not a
-/// reason it gives, so the reader is asked whether those facts convince them
-/// that a break is more likely.
+/// question as if it were a clause of it.
 fn legends(direction: Direction, number: usize, title: &str) -> (String, String) {
-    let conviction = match direction {
-        Direction::AgainstBreak => "does this reason against a break convince you?",
-        Direction::TowardBreak => "do these facts convince you that a full break is more likely?",
-    };
-    let subject = match direction {
-        Direction::AgainstBreak => "does it",
-        Direction::TowardBreak => "do these facts",
-    };
+    let (conviction, weight) = questions(direction);
     let step = format!("Step {number}, {title}");
-    let weight = format!(
-        "{step}: how much {subject} bear on whether all relations will be closed? (optional)"
-    );
-    (format!("{step}: {conviction}"), weight)
+    (
+        format!("{step}: {conviction}"),
+        format!("{step}: {weight} (optional)"),
+    )
 }
 
 /// What the step does in the essay's argument, said before its choices.

@@ -13,18 +13,22 @@ use std::rc::Rc;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::components::choice_group::Scale;
+use crate::components::likelihood_choice::{AFTER_LEGEND, BEFORE_LEGEND};
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
+use crate::components::step_judgement::questions;
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::model::{
-    Argument, Assignment, AssignmentError, AssignmentId, Content, MAX_PROMPT_CHARS, SectionKind,
-    StepIndex,
+    Argument, Assignment, AssignmentError, AssignmentId, Content, Conviction, Likelihood,
+    MAX_PROMPT_CHARS, SectionKind, StepIndex, Weight,
 };
 use crate::route::{Route, SITE_NAME};
 use crate::router::use_navigator;
 
-/// The ruled lines under each step of the handout, for a student's answer.
+/// The ruled lines under each step of the handout, and under the estimate
+/// after reading, for a student's answer.
 const RULED_LINES: usize = 4;
 
 /// The id of the message saying why no assignment can be made.
@@ -37,6 +41,19 @@ fn last_step(argument: &Argument) -> StepIndex {
         .map(|(index, _)| index)
         .last()
         .unwrap_or(argument.first())
+}
+
+/// A new assignment's id, from random bits: every assignment a teacher
+/// makes has its own, so that the class page never counts one's answers
+/// with another's.
+fn mint() -> AssignmentId {
+    let bits = web_sys::js_sys::Math::random() * f64::from(u32::MAX);
+    AssignmentId::from_bits(bits as u32)
+}
+
+/// An address as a person types it: a browser adds `https://` itself.
+fn typed(address: &str) -> &str {
+    address.strip_prefix("https://").unwrap_or(address)
 }
 
 /// What to do about an assignment that cannot be made, said after the
@@ -54,8 +71,8 @@ fn remedy(error: &AssignmentError) -> &'static str {
 /// chosen.
 fn step_select(
     content: &Rc<Content>,
-    id: &'static str,
-    label: &'static str,
+    (id, label): (&'static str, &'static str),
+    select: NodeRef,
     chosen: StepIndex,
     invalid: bool,
     on_choose: Callback<StepIndex>,
@@ -72,7 +89,7 @@ fn step_select(
     html! {
         <p class="field">
             <label for={id}>{ label }</label>
-            <select {id} {onchange} aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(ERROR_ID)}>
+            <select {id} ref={select} {onchange} aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(ERROR_ID)}>
                 { for content.argument.indexed().map(|(index, step)| html! {
                     <option value={step.id.to_string()} selected={index == chosen}>
                         { format!("Step {}: {}", index.number(), step.title) }
@@ -132,15 +149,60 @@ fn BoardQr(props: &BoardQrProps) -> Html {
     }
 }
 
+/// A word with its first letter in capitals, for a question asked on its
+/// own rather than after a step's name.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A question on paper, and a box to tick by each of its options.
+fn boxes<T: Scale>(question: &str) -> Html {
+    html! {
+        <div class="handout__choice">
+            <p class="handout__question">{ question.to_owned() }</p>
+            <ul class="handout__boxes">
+                { for T::OPTIONS.iter().map(|option| html! {
+                    <li><span class="handout__box" aria-hidden="true"></span>{ option.label() }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Ruled lines to write on.
+fn ruled_lines(lines: usize) -> Html {
+    html! {
+        <div class="handout__lines" aria-hidden="true">
+            { for (0..lines).map(|_| html! { <span class="handout__line"></span> }) }
+        </div>
+    }
+}
+
 /// The handout: what a class gets on paper, and all that prints of this
-/// page. `qr` is the link's QR code, once it can be drawn.
-fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> Html {
+/// page: boxes for each estimate and each judgement the steps ask, beside
+/// ruled lines to write on. `address` is the assignment's address as a
+/// person types it, short; `qr` the full link's QR code, once it can be
+/// drawn.
+fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) -> Html {
     let argument = &content.argument;
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
     let steps = assignment.steps().map(|index| {
         let step = &argument[index];
+        let judgement = step.kind.direction().map(|direction| {
+            let (conviction, weight) = questions(direction);
+            html! {
+                <div class="handout__judgement">
+                    { boxes::<Conviction>(&capitalized(conviction)) }
+                    { boxes::<Weight>(&capitalized(weight)) }
+                </div>
+            }
+        });
         html! {
             <div class="handout__step">
                 <div class="handout__head">
@@ -151,8 +213,14 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
                 <ul class="handout__questions">
                     { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
                 </ul>
-                <div class="handout__lines" aria-hidden="true">
-                    { for (0..RULED_LINES).map(|_| html! { <span class="handout__line"></span> }) }
+                <div class="handout__answer">
+                    <div class="handout__write">
+                        if judgement.is_some() {
+                            <p class="handout__question">{ "Your own reason, in a sentence or two:" }</p>
+                        }
+                        { ruled_lines(RULED_LINES) }
+                    </div>
+                    { for judgement }
                 </div>
             </div>
         }
@@ -161,7 +229,7 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
         <section class="handout" aria-labelledby="handout-title">
             <div class="handout__intro">
                 <h2 id="handout-title">{ "The handout" }</h2>
-                <p>{ "A page to print for your class: the link and its QR code, your prompt, and each assigned step with the explainer's summary and questions, with room to write." }</p>
+                <p>{ "A page to print for your class: the assignment's address and its QR code, your prompt, a box to tick for each estimate and judgement, and each assigned step with the explainer's summary and questions, with room to write." }</p>
                 <p><button type="button" class="button" onclick={print}>{ "Print the handout" }</button></p>
             </div>
             <div class="handout__sheet">
@@ -174,8 +242,8 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
                 <div class="handout__link">
                     { qr }
                     <p>
-                        { "Open the assignment at this address, or scan the QR code:" }
-                        <span class="handout__address">{ url.to_owned() }</span>
+                        { "Open the assignment: scan the QR code, or type this address:" }
+                        <span class="handout__address">{ address.to_owned() }</span>
                     </p>
                 </div>
                 if let Some(prompt) = &assignment.prompt {
@@ -190,7 +258,17 @@ fn handout(content: &Content, assignment: &Assignment, url: &str, qr: Html) -> H
                         { " Give your name or initials with it: they go in the link too." }
                     }
                 </p>
+                <div class="handout__estimate">
+                    <h3>{ "Before you read" }</h3>
+                    { boxes::<Likelihood>(BEFORE_LEGEND) }
+                </div>
                 { for steps }
+                <div class="handout__estimate">
+                    <h3>{ "After reading" }</h3>
+                    { boxes::<Likelihood>(AFTER_LEGEND) }
+                    <p class="handout__question">{ "Your own reason for your view, in a sentence or two:" }</p>
+                    { ruled_lines(RULED_LINES) }
+                </div>
             </div>
         </section>
     }
@@ -212,16 +290,43 @@ pub fn TeachPage() -> Html {
     let prompt = use_state_eq(String::new);
     let asks_name = use_state_eq(|| false);
     // The first render matches the prerendered page; the assignment's own
-    // id, minted from random bits, comes once the browser runs the page.
+    // id, minted from random bits, comes once the browser runs the page. It
+    // stays while the teacher edits the assignment: a new assignment gets
+    // another.
     let id = use_state_eq(|| AssignmentId::from_bits(0));
     {
         let id = id.clone();
-        use_effect_with((), move |()| {
-            let bits = web_sys::js_sys::Math::random() * f64::from(u32::MAX);
-            id.set(AssignmentId::from_bits(bits as u32));
-        });
+        use_effect_with((), move |()| id.set(mint()));
     }
     let assignment = Assignment::new(*id, *first, *last, &prompt, *asks_name);
+    let first_select = use_node_ref();
+    let last_select = use_node_ref();
+    // A new assignment starts from the form as the page first shows it.
+    // The choices of a step are the browser's own once the teacher has
+    // changed them, so they are set back in the page; focus goes to the
+    // first, where the new assignment is made.
+    let new_assignment = {
+        let (id, first, last) = (id.clone(), first.clone(), last.clone());
+        let (prompt, asks_name) = (prompt.clone(), asks_name.clone());
+        let (first_select, last_select) = (first_select.clone(), last_select.clone());
+        let (start, end) = (argument.first(), last_step(argument));
+        let content = content.clone();
+        Callback::from(move |_: MouseEvent| {
+            id.set(mint());
+            first.set(start);
+            last.set(end);
+            prompt.set(String::new());
+            asks_name.set(false);
+            for (select, step) in [(&first_select, start), (&last_select, end)] {
+                if let Some(select) = select.cast::<HtmlSelectElement>() {
+                    select.set_value(&content.argument[step].id);
+                }
+            }
+            if let Some(select) = first_select.cast::<HtmlSelectElement>() {
+                let _ = select.focus();
+            }
+        })
+    };
 
     let on_prompt = {
         let prompt = prompt.clone();
@@ -250,15 +355,18 @@ pub fn TeachPage() -> Html {
 
     let output = match &assignment {
         Ok(assignment) => {
-            let first_step = &argument[assignment.first];
-            let url = format!(
+            // The assignment's first page, which asks each student's estimate
+            // before they read; the class page, told which steps are
+            // assigned; and the address a person types from the handout.
+            let fragment = assignment.to_fragment(argument);
+            let url = AttrValue::from(format!(
                 "{origin}{}",
-                navigator.href(
-                    &Route::step(&first_step.id),
-                    Some(&assignment.to_fragment(argument))
-                )
+                navigator.href(&Route::Assignment, Some(&fragment))
+            ));
+            let short = format!(
+                "{origin}{}",
+                navigator.href(&Route::Assignment, Some(&assignment.short_code(argument)))
             );
-            let url = AttrValue::from(url);
             // A QR code of an address without its origin would lead nowhere.
             let qr = |label: &'static str| {
                 if mounted {
@@ -271,15 +379,23 @@ pub fn TeachPage() -> Html {
                 <>
                     <section class="teach__output" aria-labelledby="link-title">
                         <h2 id="link-title">{ "The assignment link" }</h2>
-                        <p>{ format!("Give your class this link, or show its QR code. It opens step {}, and each student's browser keeps the assignment while they read. A prompt travels in the link too, so anyone who has the link can read it.", assignment.first.number()) }</p>
+                        <p>{ format!("Give your class this link, or show its QR code. It opens the assignment's first page, which asks each student's estimate before they read, and then step {}; each student's browser keeps the assignment while they read. A prompt travels in the link too, so anyone who has the link can read it.", assignment.first.number()) }</p>
                         <LinkField id="assignment-link" label="Assignment link" url={url.clone()} />
-                        <BoardQr>{ qr("QR code of the assignment link") }</BoardQr>
-                        <p>{ "Students hand in their answers as response links of their own, which you paste on the class page." }</p>
-                        <p>
-                            <RouteLink to={Route::Class} classes={classes!("button")}>{ "Read your class's answers" }</RouteLink>
+                        <p class="teach__typed">
+                            { "Or have them type this shorter address, which the handout prints too (without your prompt): " }
+                            <strong id="assignment-typed" class="teach__address">{ typed(&short).to_owned() }</strong>
                         </p>
+                        <BoardQr>{ qr("QR code of the assignment link") }</BoardQr>
+                        <p>{ "Students hand in their answers as response links of their own, which you paste on the class page. Opened from here, it knows which steps you assigned." }</p>
+                        <p>
+                            <RouteLink to={Route::Class} fragment={AttrValue::from(fragment)} classes={classes!("button")}>{ "Read your class's answers" }</RouteLink>
+                        </p>
+                        <p class="teach__new">
+                            <button type="button" class="button" onclick={new_assignment} aria-describedby="new-hint">{ "New assignment" }</button>
+                        </p>
+                        <p id="new-hint" class="field__hint">{ "For another lesson or class: it starts afresh, with an id of its own, so that its answers are never counted with this one's. This assignment's links keep working." }</p>
                     </section>
-                    { handout(&content, assignment, &url, qr("QR code of the assignment link, on the handout")) }
+                    { handout(&content, assignment, typed(&short), qr("QR code of the assignment link, on the handout")) }
                 </>
             }
         }
@@ -301,15 +417,15 @@ pub fn TeachPage() -> Html {
                 <p>{ "The link below updates as you choose: there is nothing to submit." }</p>
                 <fieldset class="teach__steps" aria-describedby="steps-hint">
                     <legend>{ "Steps to assign" }</legend>
-                    { step_select(&content, "assignment-first", "First step", *first, false, {
+                    { step_select(&content, ("assignment-first", "First step"), first_select, *first, false, {
                         let first = first.clone();
                         Callback::from(move |index| first.set(index))
                     }) }
-                    { step_select(&content, "assignment-last", "Last step", *last, backwards, {
+                    { step_select(&content, ("assignment-last", "Last step"), last_select, *last, backwards, {
                         let last = last.clone();
                         Callback::from(move |index| last.set(index))
                     }) }
-                    <p id="steps-hint" class="field__hint">{ "The link opens the first step you choose. The estimate before reading is asked on the explainer's first page: to ask for one, have students open that page before the link." }</p>
+                    <p id="steps-hint" class="field__hint">{ "The link opens a page that asks each student's estimate before reading, then the first step you choose." }</p>
                 </fieldset>
                 <div class="field">
                     <label for="assignment-prompt">{ "Prompt for your class (optional)" }</label>

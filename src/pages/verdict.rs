@@ -4,13 +4,16 @@
 //! page shows the shared answers read-only and never touches the reader's own.
 //! A link made before, with the answers in its query, is read the same way,
 //! and its address is rewritten in place to carry them in the fragment, so the
-//! query leaves the address bar and the history.
+//! query leaves the address bar and the history. Inside an assignment, the
+//! reader's own verdict keeps the assignment's banner.
 
 use yew::prelude::*;
 
+use crate::components::assignment_banner::AssignmentBanner;
 use crate::components::own_verdict::OwnVerdict;
 use crate::components::shared_verdict::SharedVerdict;
 use crate::hooks::{use_content, use_page_heading};
+use crate::model::StepIndex;
 use crate::route::{Route, SHARED_VERDICT_TITLE};
 use crate::router::{use_location, use_navigator};
 
@@ -45,6 +48,9 @@ pub fn VerdictPage() -> Html {
     let heading = use_page_heading(title.clone());
     html! {
         <div class="verdict">
+            if !shared {
+                <AssignmentBanner step={None::<StepIndex>} />
+            }
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             if shared {
                 <SharedVerdict answers={answers} />

@@ -72,11 +72,12 @@ test("a teacher assigns steps, two students hand in, and the class's answers add
   await expect(page.locator("#prompt-count")).toHaveText("48 of 300 characters");
   await form.getByLabel("Ask each student for a name or initials").check();
   const link = await page.locator("#assignment-link").inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/step\/cold-war\/#a=2&id=[a-z2-7]{6}&/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/assignment\/#a=2&id=[a-z2-7]{6}&from=cold-war&to=low-point&name=1&prompt=/);
+  const id = link.match(/&id=([a-z2-7]{6})&/)[1];
   expect(await decodeQr(page.getByRole("img", { name: "QR code of the assignment link", exact: true }))).toBe(link);
-  // The handout carries the same link, the prompt and the assigned steps.
+  // The handout carries the address to type, short, the prompt and the assigned steps.
   const handout = page.locator(".handout");
-  await expect(handout.locator(".handout__address")).toHaveText(link);
+  await expect(handout.locator(".handout__address")).toHaveText(`http://127.0.0.1:4173/assignment/#${id}-3-4-y`);
   await expect(handout).toContainText("Which reason convinces you least? <b>Say why</b>");
   await expect(handout.locator(".handout__step")).toHaveCount(2);
 

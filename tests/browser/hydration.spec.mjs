@@ -91,15 +91,16 @@ function untouched(page) {
 
 /**
  * What a page changes once the app has started, by design, left out of both
- * snapshots: the teacher's page writes the assignment link with the page's
- * origin and draws its QR codes, which need it; the class page enables its
- * buttons, which only the app can work; the map draws the essay's reply as an
- * arrow between two boxes, which only the laid-out page can measure.
+ * snapshots: the teacher's page mints the assignment's id, writes its links
+ * with the page's origin and draws its QR codes, which need it; the class
+ * page enables its buttons, which only the app can work; the map draws the
+ * essay's reply as an arrow between two boxes, which only the laid-out page
+ * can measure.
  */
 const changedOnStart = {
   "/teach/": (lines) => lines
     .filter((line) => !/<svg aria-label="QR code|<rect fill="#ffffff"|<path d="M/.test(line))
-    .map((line) => line.replace("http://127.0.0.1:4173/", "/")),
+    .map((line) => line.replace("http://127.0.0.1:4173/", "/").replace(/(id=|#)[a-z2-7]{6}\b/g, "$1<id>")),
   "/teach/class/": (lines) => lines.map((line) => line.replace(' disabled="disabled"', "")),
   "/map/": (lines) => lines.filter((line) => !/<path class="map__reply"/.test(line)),
   // An assignment's first screen shows what the address and this device hold, which only the

@@ -15,8 +15,9 @@ const MAX_FILE_MB: u32 = 2;
 /// [`MAX_FILE_MB`] in bytes, as a file's size is given.
 const MAX_FILE_BYTES: u32 = MAX_FILE_MB * 1024 * 1024;
 
-/// The box's id, which its label names.
-const LINKS_ID: &str = "class-links";
+/// The box's id, which its label names (and the scanner adds to, on the
+/// class page).
+pub const LINKS_ID: &str = "class-links";
 
 /// The file input's id, which its label names.
 const FILE_ID: &str = "class-file";

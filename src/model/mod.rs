@@ -19,6 +19,7 @@ pub mod map;
 pub mod page_id;
 pub mod reader;
 pub mod saved;
+pub mod scan;
 pub mod section;
 pub mod share;
 pub mod slug;

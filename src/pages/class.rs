@@ -10,10 +10,13 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::class_form::ClassForm;
+use crate::components::class_form::{ClassForm, LINKS_ID};
 use crate::components::class_results::ClassResults;
+use crate::components::qr_scanner::QrScanner;
 use crate::hooks::{use_content, use_page_heading};
 use crate::model::{ClassTally, MAX_LINKS};
 use crate::route::Route;
@@ -73,6 +76,26 @@ pub fn ClassPage() -> Html {
             tally.set(Some(Rc::new(read)));
         })
     };
+    // A scanned response link is added to the box as a line of its own, and
+    // the whole box read again, as if the teacher had pasted it there.
+    let on_scan = {
+        let on_read = on_read.clone();
+        Callback::from(move |link: String| {
+            let Some(area) = gloo::utils::document()
+                .get_element_by_id(LINKS_ID)
+                .and_then(|element| element.dyn_into::<HtmlTextAreaElement>().ok())
+            else {
+                return;
+            };
+            let mut text = area.value();
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&link);
+            area.set_value(&text);
+            on_read.emit(text);
+        })
+    };
     let on_file_refused = {
         let status = status.clone();
         Callback::from(move |why: AttrValue| status.set(why))
@@ -83,6 +106,7 @@ pub fn ClassPage() -> Html {
             <p class="class-page__intro">
                 { "Paste the response links your students handed in, one per line, or a whole chat export with other words around them, then read them. Everything is read in this browser: nothing is sent anywhere, and nothing is kept unless you download the CSV." }
             </p>
+            <QrScanner on_read={on_scan} />
             <ClassForm {on_read} {on_file_refused} />
             // In the page from the first render, so that screen readers say
             // each new status.

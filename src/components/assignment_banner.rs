@@ -3,7 +3,7 @@
 //! not one of them, the estimate before reading if it is still to give,
 //! and, on the last, the way to hand in. On a phone it stays short, so that
 //! the step's own heading is on the first screen: a long prompt folds away.
-//! A step opened with an assignment link (`#a=1&…`) keeps the assignment in
+//! A step opened with an assignment link (`#a=2&…`) keeps the assignment in
 //! this browser; a link that cannot be read is refused with the reason, and
 //! the steps work as usual.
 

@@ -12,7 +12,7 @@ use crate::hooks::persisted::storage;
 use crate::model::{Assignment, Content};
 
 /// The localStorage key the assignment is kept under, as its link's
-/// fragment (`a=1&from=…&to=…`, see [`Assignment::to_fragment`]).
+/// fragment (`a=2&id=…&from=…&to=…`, see [`Assignment::to_fragment`]).
 pub const ASSIGNMENT_KEY: &str = "diplomacy-explainer.assignment";
 
 /// The assignment kept in this browser, if any, read and checked as a link

@@ -1,5 +1,6 @@
 //! The reader's answers: how likely they think a full break is, before and
-//! after reading, and their judgement of each judged step.
+//! after reading, their judgement of each judged step, and the reasons they
+//! write: one for a judged step, and one for their view after reading.
 //!
 //! Answers change only through [`Answers::apply`] with a named
 //! [`AnswerAction`]. They are saved in the form every saved state takes
@@ -8,12 +9,15 @@
 
 use std::collections::BTreeMap;
 
+use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
+
 use super::argument::Argument;
 use super::choice::Choice;
 use super::judgement::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
 use super::saved::Saved;
 use super::step::StepId;
+use super::text::is_unshowable;
 
 /// The field of the saved and shared forms that holds the estimate before
 /// reading.
@@ -28,6 +32,34 @@ pub const LATE_VALUE: &str = "1";
 
 /// The field that holds the estimate after reading.
 pub const AFTER_FIELD: &str = "after";
+
+/// The most characters a reason for a step's judgement may have.
+///
+/// Sized with [`MAX_VIEW_REASON_CHARS`] so that the longest response link
+/// fits a QR code a phone camera reads from a desk (see `response`).
+pub const MAX_REASON_CHARS: usize = 50;
+
+/// The most characters the reason for the view after reading may have.
+pub const MAX_VIEW_REASON_CHARS: usize = 90;
+
+/// The field of the saved form that holds the reason for the view after
+/// reading; a step's reason is in this field's name, a hyphen and the
+/// step's id (`why-trade`).
+pub const WHY_FIELD: &str = "why";
+
+/// A reason as the reader's answers keep it: as typed, every line break
+/// or other space a plain space, any character that would not show as
+/// itself left out, and cut to `limit` characters; `None` if nothing but
+/// spaces is left.
+pub fn clean_reason(text: &str, limit: usize) -> Option<String> {
+    let kept: String = text
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|&c| !is_unshowable(c))
+        .take(limit)
+        .collect();
+    (!kept.trim().is_empty()).then_some(kept)
+}
 
 /// What a reader can do to their answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +76,14 @@ pub enum AnswerAction {
     Conviction(StepId, Conviction),
     /// A judged step's weight to them: how much it bears on the answer.
     Weight(StepId, Weight),
-    /// Forget every answer (the verdict's Clear my answers).
+    /// Their reason for their judgement of a step, as typed: kept as
+    /// [`clean_reason`] keeps it, at most [`MAX_REASON_CHARS`] characters;
+    /// a blank one takes the reason back.
+    Reason(StepId, String),
+    /// Their reason for their view after reading, kept the same way, at
+    /// most [`MAX_VIEW_REASON_CHARS`] characters.
+    ViewReason(String),
+    /// Forget every answer and reason (the verdict's Clear my answers).
     Reset,
     /// Answers saved earlier were read back once mounted. What
     /// the reader answered since stays on top of them.
@@ -87,6 +126,10 @@ pub struct Answers {
     pub after: Option<Likelihood>,
     /// Their judgement of each judged step, by step id.
     pub judgements: BTreeMap<StepId, Judgement>,
+    /// Their reason for their judgement of a step, by step id: never blank.
+    pub reasons: BTreeMap<StepId, String>,
+    /// Their reason for their view after reading: never blank.
+    pub view_reason: Option<String>,
 }
 
 impl Answers {
@@ -109,6 +152,17 @@ impl Answers {
             AnswerAction::Weight(step, weight) => {
                 next.judgements.entry(step).or_default().weight = Some(weight);
             }
+            AnswerAction::Reason(step, text) => match clean_reason(&text, MAX_REASON_CHARS) {
+                Some(reason) => {
+                    next.reasons.insert(step, reason);
+                }
+                None => {
+                    next.reasons.remove(&step);
+                }
+            },
+            AnswerAction::ViewReason(text) => {
+                next.view_reason = clean_reason(&text, MAX_VIEW_REASON_CHARS);
+            }
             AnswerAction::Reset => next = Answers::default(),
             AnswerAction::Restore(saved) => {
                 // The estimate before reading and whether it was late go together.
@@ -120,6 +174,10 @@ impl Answers {
                 for (step, judgement) in saved.judgements {
                     next.judgements.entry(step).or_insert(judgement);
                 }
+                for (step, reason) in saved.reasons {
+                    next.reasons.entry(step).or_insert(reason);
+                }
+                next.view_reason = self.view_reason.clone().or(saved.view_reason);
             }
         }
         next
@@ -128,6 +186,16 @@ impl Answers {
     /// The reader's judgement of a step, if any.
     pub fn judgement(&self, step: &str) -> Judgement {
         self.judgements.get(step).copied().unwrap_or_default()
+    }
+
+    /// The reader's reason for their judgement of a step, if they gave one.
+    pub fn reason(&self, step: &str) -> Option<&str> {
+        self.reasons.get(step).map(String::as_str)
+    }
+
+    /// The reader's reason for their view after reading, if they gave one.
+    pub fn view_reason(&self) -> Option<&str> {
+        self.view_reason.as_deref()
     }
 
     /// Whether the estimate before reading was given, and given late.
@@ -190,21 +258,45 @@ impl Answers {
     }
 }
 
+/// A reason as the saved form keeps it: percent-encoded as UTF-8.
+fn encode(reason: &str) -> String {
+    utf8_percent_encode(reason, NON_ALPHANUMERIC).to_string()
+}
+
+/// The reason a saved value holds, if it is UTF-8.
+fn decode(value: &str) -> Option<String> {
+    Some(percent_decode_str(value).decode_utf8().ok()?.into_owned())
+}
+
 /// Saved as `before` and `after` by the rank of their likelihood (`late=1`
-/// after `before` if it was given late), and each judged step by its id,
-/// with its [`Judgement::code`]. A judgement of a step the reader is no
-/// longer asked to judge is dropped. Version 2, before estimates could be
-/// late, reads the same.
+/// after `before` if it was given late), each judged step by its id, with
+/// its [`Judgement::code`], each step's reason as `why-<step id>` and the
+/// reason for the view after reading as `why`, percent-encoded as UTF-8
+/// (every character but ASCII letters and digits). A judgement or reason of
+/// a step the reader is no longer asked to judge is dropped. Versions 2 (before estimates could be
+/// late) and 3 (before reasons) read the same.
 impl Saved for Answers {
-    const VERSION: u32 = 3;
-    const OLDER: &'static [u32] = &[2];
+    const VERSION: u32 = 4;
+    const OLDER: &'static [u32] = &[2, 3];
 
     fn fields(&self) -> Vec<(String, String)> {
         let judgements = self
             .judgements
             .iter()
             .filter_map(|(step, judgement)| Some((step.to_string(), judgement.code()?)));
-        self.estimate_fields().chain(judgements).collect()
+        let reasons = self
+            .reasons
+            .iter()
+            .map(|(step, reason)| (format!("{WHY_FIELD}-{step}"), encode(reason)));
+        let view_reason = self
+            .view_reason
+            .iter()
+            .map(|reason| (WHY_FIELD.to_owned(), encode(reason)));
+        self.estimate_fields()
+            .chain(judgements)
+            .chain(reasons)
+            .chain(view_reason)
+            .collect()
     }
 
     fn read_field(&mut self, name: &str, value: &str, argument: &Argument) {
@@ -213,6 +305,19 @@ impl Saved for Answers {
             // Written just after `before`: a mark with no estimate before it is dropped.
             LATE_FIELD => self.before_late = value == LATE_VALUE && self.before.is_some(),
             AFTER_FIELD => self.after = Likelihood::from_rank(value).or(self.after),
+            WHY_FIELD => {
+                let text = decode(value);
+                self.view_reason = text
+                    .and_then(|text| clean_reason(&text, MAX_VIEW_REASON_CHARS))
+                    .or(self.view_reason.take());
+            }
+            field if field.starts_with("why-") => {
+                let step = &field["why-".len()..];
+                let reason = decode(value).and_then(|text| clean_reason(&text, MAX_REASON_CHARS));
+                if let Some(reason) = reason.filter(|_| argument.is_judged(step)) {
+                    self.reasons.insert(step.into(), reason);
+                }
+            }
             step if argument.is_judged(step) => {
                 if let Some(judgement) = Judgement::from_code(value) {
                     self.judgements.insert(step.into(), judgement);
@@ -318,12 +423,12 @@ mod tests {
     #[test]
     fn saved_answers_round_trip() {
         let saved = sample().to_saved();
-        assert_eq!(saved, "v=3&before=4&after=2&granted=n&rivals=-1&trade=c3");
+        assert_eq!(saved, "v=4&before=4&after=2&granted=n&rivals=-1&trade=c3");
         assert_eq!(
             Answers::from_saved(&saved, &fixture::content().argument),
             sample()
         );
-        assert_eq!(Answers::default().to_saved(), "v=3");
+        assert_eq!(Answers::default().to_saved(), "v=4");
     }
 
     #[test]
@@ -334,7 +439,7 @@ mod tests {
         let saved = late.to_saved();
         assert_eq!(
             saved,
-            "v=3&before=2&late=1&after=2&granted=n&rivals=-1&trade=c3"
+            "v=4&before=2&late=1&after=2&granted=n&rivals=-1&trade=c3"
         );
         assert_eq!(Answers::from_saved(&saved, &argument), late);
         for (text, before_late) in [
@@ -353,10 +458,76 @@ mod tests {
     }
 
     #[test]
+    fn reasons_are_kept_as_typed_within_their_limits() {
+        let answers = sample()
+            .apply(AnswerAction::Reason(
+                "trade".into(),
+                "Trade ties  held ".into(),
+            ))
+            .apply(AnswerAction::Reason(
+                "granted".into(),
+                "Two\nlines\u{202E}".into(),
+            ))
+            .apply(AnswerAction::ViewReason("Because of 1914.".into()));
+        assert_eq!(answers.reason("trade"), Some("Trade ties  held "));
+        assert_eq!(answers.reason("granted"), Some("Two lines"));
+        assert_eq!(answers.reason("rivals"), None);
+        assert_eq!(answers.view_reason(), Some("Because of 1914."));
+        let long = answers
+            .apply(AnswerAction::Reason("trade".into(), "é".repeat(500)))
+            .apply(AnswerAction::ViewReason("x".repeat(500)));
+        assert_eq!(long.reason("trade"), Some(&*"é".repeat(MAX_REASON_CHARS)));
+        assert_eq!(
+            long.view_reason().map(|r| r.chars().count()),
+            Some(MAX_VIEW_REASON_CHARS)
+        );
+        let blank = answers
+            .apply(AnswerAction::Reason("trade".into(), " \n ".into()))
+            .apply(AnswerAction::ViewReason(String::new()));
+        assert_eq!(blank.reason("trade"), None);
+        assert_eq!(blank.view_reason(), None);
+        assert!(answers.apply(AnswerAction::Reset).is_empty());
+    }
+
+    #[test]
+    fn reasons_are_saved_and_restored_under_what_was_typed_since() {
+        let argument = fixture::content().argument;
+        let answers = Answers::default()
+            .apply(AnswerAction::Reason(
+                "trade".into(),
+                "Trade & peace?".into(),
+            ))
+            .apply(AnswerAction::ViewReason("Zoë's view".into()));
+        let saved = answers.to_saved();
+        assert_eq!(
+            saved,
+            "v=4&why-trade=Trade%20%26%20peace%3F&why=Zo%C3%AB%27s%20view"
+        );
+        assert_eq!(Answers::from_saved(&saved, &argument), answers);
+        let stale = "v=4&why-question=x&why-gone=x&why-trade=%FF&why=&why-rivals=Kept";
+        let read = Answers::from_saved(stale, &argument);
+        assert_eq!(
+            read.reasons.len(),
+            1,
+            "only a judged step's reason, readable"
+        );
+        assert_eq!(read.reason("rivals"), Some("Kept"));
+        assert_eq!(read.view_reason(), None);
+        let typed = Answers::default().apply(AnswerAction::Reason("trade".into(), "New".into()));
+        let restored = typed.apply(AnswerAction::Restore(answers));
+        assert_eq!(restored.reason("trade"), Some("New"));
+        assert_eq!(restored.view_reason(), Some("Zoë's view"));
+    }
+
+    #[test]
     fn answers_saved_before_estimates_could_be_late_read_the_same() {
         let argument = fixture::content().argument;
-        let old = "v=2&before=4&after=2&granted=n&rivals=-1&trade=c3";
-        assert_eq!(Answers::from_saved(old, &argument), sample());
+        for old in [
+            "v=2&before=4&after=2&granted=n&rivals=-1&trade=c3",
+            "v=3&before=4&after=2&granted=n&rivals=-1&trade=c3",
+        ] {
+            assert_eq!(Answers::from_saved(old, &argument), sample(), "{old}");
+        }
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! A teacher's assignment: which steps a class reads, whether each student
 //! gives their name with their answers, and a prompt of the teacher's own,
 //! carried whole in a link's fragment
-//! (`a=1&from=rivals&to=trade&name=1&prompt=Read%20these`), which browsers
-//! never send to the host.
+//! (`a=2&id=k3f7qz&from=rivals&to=trade&name=1&prompt=Read%20these`), which
+//! browsers never send to the host. Its id tells one assignment's responses
+//! from another's. A handout also prints a short code a person can type
+//! (`k3f7qz-2-6-n`, see [`Assignment::short_code`]): everything but the
+//! prompt.
 //!
 //! Like a share link, an assignment link is never trusted and never
 //! half-read: anything that is not exactly what [`Assignment::to_fragment`]
@@ -11,10 +14,38 @@
 use std::fmt;
 
 use super::argument::{Argument, StepIndex};
-use super::{saved, share};
+use super::{base32, saved, share};
 
-/// The version of the assignment format.
-pub const ASSIGNMENT_VERSION: u32 = 1;
+/// The version of the assignment format. Version 1 had no id.
+pub const ASSIGNMENT_VERSION: u32 = 2;
+
+/// How many characters an [`AssignmentId`] has.
+const ID_CHARS: usize = 6;
+
+/// What tells one assignment from another: six characters of lowercase
+/// base32 (`k3f7qz`), minted from random bits when a teacher makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AssignmentId(u32);
+
+impl AssignmentId {
+    /// The id the low 30 bits of `bits` make; the teacher's page gives random
+    /// ones.
+    pub fn from_bits(bits: u32) -> AssignmentId {
+        AssignmentId(bits & ((1 << (5 * ID_CHARS)) - 1))
+    }
+
+    /// The id a text is, if it is exactly one as [`Display`](fmt::Display)
+    /// writes it.
+    pub fn parse(text: &str) -> Option<AssignmentId> {
+        base32::decode(text, ID_CHARS).map(AssignmentId)
+    }
+}
+
+impl fmt::Display for AssignmentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&base32::encode(self.0, ID_CHARS))
+    }
+}
 
 /// The most characters a prompt may have, once trimmed.
 pub const MAX_PROMPT_CHARS: usize = 300;
@@ -24,11 +55,17 @@ pub const MAX_PROMPT_CHARS: usize = 300;
 /// hostile link could carry.
 pub const MAX_ASSIGNMENT_LEN: usize = 4_000;
 
+/// The longest short code read, in bytes once spaces are left out: far
+/// more than any real one.
+const MAX_SHORT_CODE_LEN: usize = 40;
+
 /// What a teacher assigns: a run of steps, read in order from `first` to
 /// `last`, whether the class is asked for their names, and what the teacher
 /// says to them. [`Assignment::new`] checks one made by hand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assignment {
+    /// What tells this assignment from any other.
+    pub id: AssignmentId,
     /// The first step assigned.
     pub first: StepIndex,
     /// The last step assigned; never before `first`.
@@ -144,6 +181,7 @@ impl Assignment {
     /// An assignment of the steps from `first` to `last`, with the prompt
     /// trimmed (none if nothing is left of it).
     pub fn new(
+        id: AssignmentId,
         first: StepIndex,
         last: StepIndex,
         prompt: &str,
@@ -153,6 +191,7 @@ impl Assignment {
             return Err(AssignmentError::Backwards);
         }
         Ok(Assignment {
+            id,
             first,
             last,
             prompt: check_prompt(prompt)?,
@@ -161,12 +200,12 @@ impl Assignment {
     }
 
     /// The assignment as a URL fragment (without `#`):
-    /// `a=1&from=<step id>&to=<step id>`, then `&name=1` if it asks for
+    /// `a=2&id=<id>&from=<step id>&to=<step id>`, then `&name=1` if it asks for
     /// names and `&prompt=<the prompt, percent-encoded>` if it has one.
     pub fn to_fragment(&self, argument: &Argument) -> String {
         let mut text = format!(
-            "a={ASSIGNMENT_VERSION}&from={}&to={}",
-            argument[self.first].id, argument[self.last].id
+            "a={ASSIGNMENT_VERSION}&id={}&from={}&to={}",
+            self.id, argument[self.first].id, argument[self.last].id
         );
         if self.asks_name {
             text.push_str("&name=1");
@@ -190,6 +229,7 @@ impl Assignment {
             return Err(AssignmentError::Empty);
         }
         let mut version = None;
+        let mut id = None;
         let (mut first, mut last) = (None, None);
         let mut prompt = None;
         let mut asks_name = false;
@@ -199,6 +239,7 @@ impl Assignment {
             let (key, value) = (part.name, part.value);
             match key {
                 "a" => version = Some(value),
+                "id" => id = Some(AssignmentId::parse(value).ok_or_else(malformed)?),
                 "from" | "to" => {
                     let step = argument
                         .index_of(value)
@@ -221,13 +262,16 @@ impl Assignment {
                 _ => return Err(malformed()),
             }
         }
-        match (version, first, last) {
-            (None, _, _) => Err(AssignmentError::Unversioned),
-            (Some(version), _, _) if version != ASSIGNMENT_VERSION.to_string() => {
+        match (version, id, first, last) {
+            (None, ..) => Err(AssignmentError::Unversioned),
+            (Some(version), ..) if version != ASSIGNMENT_VERSION.to_string() => {
                 Err(AssignmentError::Version)
             }
-            (Some(_), Some(first), Some(last)) if last < first => Err(AssignmentError::Backwards),
-            (Some(_), Some(first), Some(last)) => Ok(Assignment {
+            (Some(_), Some(_), Some(first), Some(last)) if last < first => {
+                Err(AssignmentError::Backwards)
+            }
+            (Some(_), Some(id), Some(first), Some(last)) => Ok(Assignment {
+                id,
                 first,
                 last,
                 prompt,
@@ -235,6 +279,62 @@ impl Assignment {
             }),
             _ => Err(AssignmentError::Incomplete),
         }
+    }
+
+    /// The assignment as a person can type it from a handout, prompt left
+    /// out: its id, the numbers of its first and last steps, and `y` or `n`
+    /// for whether it asks for names (`k3f7qz-2-6-n`). The numbers are
+    /// those of the argument the assignment was made for, which
+    /// [`Assignment::from_short_code`] reads them against; it is taken so
+    /// that the two are called alike.
+    pub fn short_code(&self, _argument: &Argument) -> String {
+        format!(
+            "{}-{}-{}-{}",
+            self.id,
+            self.first.number(),
+            self.last.number(),
+            if self.asks_name { 'y' } else { 'n' }
+        )
+    }
+
+    /// Reads an assignment from its [`Assignment::short_code`], as a person
+    /// types it: in capitals or not, spaces anywhere. It has no prompt.
+    pub fn from_short_code(text: &str, argument: &Argument) -> Result<Assignment, AssignmentError> {
+        let code: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if code.is_empty() {
+            return Err(AssignmentError::Empty);
+        }
+        if code.len() > MAX_SHORT_CODE_LEN {
+            return Err(AssignmentError::TooLong);
+        }
+        let malformed = || AssignmentError::Malformed(saved::excerpt(&code));
+        let parts: Vec<&str> = code.split('-').collect();
+        let [id, first, last, asks_name] = parts[..] else {
+            return Err(malformed());
+        };
+        let id = AssignmentId::parse(id).ok_or_else(malformed)?;
+        let step = |number: &str| {
+            let unknown = || AssignmentError::UnknownStep(number.to_owned());
+            let number: usize = number.parse().map_err(|_| malformed())?;
+            let by = number.checked_sub(1).ok_or_else(unknown)?;
+            argument
+                .offset(
+                    argument.first(),
+                    isize::try_from(by).map_err(|_| unknown())?,
+                )
+                .ok_or_else(unknown)
+        };
+        let (first, last) = (step(first)?, step(last)?);
+        let asks_name = match asks_name {
+            "y" => true,
+            "n" => false,
+            _ => return Err(malformed()),
+        };
+        Assignment::new(id, first, last, "", asks_name)
     }
 
     /// The steps assigned, in reading order.
@@ -281,8 +381,14 @@ mod tests {
         argument().index_of(id).expect("a step of the fixture")
     }
 
+    /// The id the tests' assignments have.
+    fn id() -> AssignmentId {
+        AssignmentId::parse("k3f7qz").expect("an id")
+    }
+
     fn assignment(from: &str, to: &str, prompt: Option<&str>, asks_name: bool) -> Assignment {
         Assignment {
+            id: id(),
             first: at(from),
             last: at(to),
             prompt: prompt.map(str::to_owned),
@@ -307,11 +413,11 @@ mod tests {
     fn an_assignment_round_trips_through_its_fragment() {
         check(
             assignment("question", "unless", None, false),
-            "a=1&from=question&to=unless",
+            "a=2&id=k3f7qz&from=question&to=unless",
         );
         check(
             assignment("trade", "trade", None, true),
-            "a=1&from=trade&to=trade&name=1",
+            "a=2&id=k3f7qz&from=trade&to=trade&name=1",
         );
         check(
             assignment(
@@ -320,15 +426,15 @@ mod tests {
                 Some("Read these, then say: 1 & 2?"),
                 true,
             ),
-            "a=1&from=granted&to=trade&name=1&prompt=Read%20these%2C%20then%20say%3A%201%20%26%202%3F",
+            "a=2&id=k3f7qz&from=granted&to=trade&name=1&prompt=Read%20these%2C%20then%20say%3A%201%20%26%202%3F",
         );
         check(
             assignment("rivals", "answer", Some("Zoë's\nclass"), false),
-            "a=1&from=rivals&to=answer&prompt=Zo%C3%AB%27s%0Aclass",
+            "a=2&id=k3f7qz&from=rivals&to=answer&prompt=Zo%C3%AB%27s%0Aclass",
         );
         let longest = "😀".repeat(MAX_PROMPT_CHARS);
         let fragment = format!(
-            "a=1&from=question&to=unless&prompt={}",
+            "a=2&id=k3f7qz&from=question&to=unless&prompt={}",
             "%F0%9F%98%80".repeat(MAX_PROMPT_CHARS)
         );
         assert!(fragment.len() <= MAX_ASSIGNMENT_LEN);
@@ -341,7 +447,10 @@ mod tests {
     #[test]
     fn parts_may_come_in_any_order() {
         assert_eq!(
-            Assignment::from_fragment("prompt=Hi&to=trade&name=1&from=rivals&a=1", &argument()),
+            Assignment::from_fragment(
+                "prompt=Hi&to=trade&id=k3f7qz&name=1&from=rivals&a=2",
+                &argument()
+            ),
             Ok(assignment("rivals", "trade", Some("Hi"), true))
         );
     }
@@ -361,80 +470,173 @@ mod tests {
         check_refused("", Empty);
         check_refused("#", Empty);
         check_refused(&"x".repeat(MAX_ASSIGNMENT_LEN + 1), TooLong);
-        check_refused("a=2&from=rivals&to=trade", Version);
-        check_refused("a=01&from=rivals&to=trade", Version);
+        check_refused("a=1&from=rivals&to=trade", Version);
+        check_refused("a=3&id=k3f7qz&from=rivals&to=trade", Version);
+        check_refused("a=02&id=k3f7qz&from=rivals&to=trade", Version);
         check_refused("from=rivals&to=trade", Unversioned);
         check_refused("v=1&from=rivals&to=trade", malformed("v=1"));
-        check_refused("a=1&from=rivals", Incomplete);
-        check_refused("a=1&to=rivals", Incomplete);
-        check_refused("a=1", Incomplete);
-        check_refused("a=1&from=trade&to=rivals", Backwards);
-        check_refused("a=1&from=nowhere&to=trade", UnknownStep("nowhere".into()));
-        check_refused("a=1&from=rivals&to=", UnknownStep(String::new()));
-        check_refused("a=1&from=rivals&to=Trade", UnknownStep("Trade".into()));
+        check_refused("a=2&id=k3f7qz&from=rivals", Incomplete);
+        check_refused("a=2&id=k3f7qz&to=rivals", Incomplete);
+        check_refused("a=2&id=k3f7qz", Incomplete);
+        check_refused("a=2&from=rivals&to=trade", Incomplete);
+        check_refused("a=2&id=k3f7qz&from=trade&to=rivals", Backwards);
         check_refused(
-            "a=1&from=rivals&to=trade&from=rivals",
+            "a=2&id=k3f7qz&from=nowhere&to=trade",
+            UnknownStep("nowhere".into()),
+        );
+        check_refused("a=2&id=k3f7qz&from=rivals&to=", UnknownStep(String::new()));
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=Trade",
+            UnknownStep("Trade".into()),
+        );
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&from=rivals",
             Repeated("from=rivals".into()),
         );
-        check_refused("a=1&a=1&from=rivals&to=trade", Repeated("a=1".into()));
         check_refused(
-            "a=1&from=rivals&to=trade&name=1&name=1",
+            "a=2&a=2&id=k3f7qz&from=rivals&to=trade",
+            Repeated("a=2".into()),
+        );
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&name=1&name=1",
             Repeated("name=1".into()),
         );
-        check_refused("a=1&from=rivals&to=trade&name=0", malformed("name=0"));
-        check_refused("a=1&from=rivals&to=trade&name=", malformed("name="));
-        check_refused("a=1&from=rivals&to=trade&", malformed(""));
-        check_refused("a=1&from=rivals&&to=trade", malformed(""));
-        check_refused("a=1&from=rivals&to", malformed("to"));
-        check_refused("a=1&from=rivals&to=trade&extra=1", malformed("extra=1"));
-        check_refused("a=1&from=rivals&to=trade&prompt=", malformed("prompt="));
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=%20",
+            "a=2&id=k3f7qz&from=rivals&to=trade&name=0",
+            malformed("name=0"),
+        );
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&name=",
+            malformed("name="),
+        );
+        check_refused("a=2&id=k3f7qz&from=rivals&to=trade&", malformed(""));
+        check_refused("a=2&id=k3f7qz&from=rivals&&to=trade", malformed(""));
+        check_refused("a=2&id=k3f7qz&from=rivals&to", malformed("to"));
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&extra=1",
+            malformed("extra=1"),
+        );
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=",
+            malformed("prompt="),
+        );
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=%20",
             malformed("prompt=%20"),
         );
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=%20Hi",
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=%20Hi",
             malformed("prompt=%20Hi"),
         );
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=Hi%0A",
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=Hi%0A",
             malformed("prompt=Hi%0A"),
         );
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=Hi%21!",
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=Hi%21!",
             malformed("prompt=Hi%21!"),
         );
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=Hi+there",
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=Hi+there",
             malformed("prompt=Hi+there"),
         );
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=%e2%80%94",
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=%e2%80%94",
             malformed("prompt=%e2%80%94"),
         );
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=%FF",
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=%FF",
             malformed("prompt=%FF"),
         );
         check_refused(
             &format!(
-                "a=1&from=rivals&to=trade&prompt={}",
+                "a=2&id=k3f7qz&from=rivals&to=trade&prompt={}",
                 "x".repeat(MAX_PROMPT_CHARS + 1)
             ),
             PromptTooLong,
         );
         check_refused(
-            "a=1&from=rivals&to=trade&prompt=A%E2%80%AEB",
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=A%E2%80%AEB",
             PromptUnshowable,
         );
-        check_refused("a=1&from=rivals&to=trade&prompt=A%09B", PromptUnshowable);
-        check_refused("a=1&from=rivals&to=trade&prompt=A%0D%0AB", PromptUnshowable);
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=A%09B",
+            PromptUnshowable,
+        );
+        check_refused(
+            "a=2&id=k3f7qz&from=rivals&to=trade&prompt=A%0D%0AB",
+            PromptUnshowable,
+        );
+    }
+
+    #[test]
+    fn an_id_is_six_base32_characters() {
+        assert_eq!(AssignmentId::from_bits(0).to_string(), "aaaaaa");
+        assert_eq!(AssignmentId::from_bits(u32::MAX).to_string(), "777777");
+        assert_eq!(
+            AssignmentId::from_bits(1 << 30),
+            AssignmentId::from_bits(0),
+            "only 30 bits are kept"
+        );
+        assert_eq!(id().to_string(), "k3f7qz");
+        for text in ["", "k3f7q", "k3f7qzz", "K3F7QZ", "k3f9qz", "k3f7q!"] {
+            assert_eq!(AssignmentId::parse(text), None, "{text}");
+        }
+        check_refused(
+            "a=2&id=k3f9qz&from=rivals&to=trade",
+            AssignmentError::Malformed("id=k3f9qz".into()),
+        );
+        check_refused(
+            "a=2&id=k3f7qz&id=k3f7qz&from=rivals&to=trade",
+            AssignmentError::Repeated("id=k3f7qz".into()),
+        );
+    }
+
+    #[test]
+    fn the_short_code_is_typed_back_without_the_prompt() {
+        let argument = argument();
+        let with_prompt = assignment("granted", "trade", Some("Read these."), true);
+        assert_eq!(with_prompt.short_code(&argument), "k3f7qz-2-4-y");
+        let typed = assignment("granted", "trade", None, true);
+        for text in ["k3f7qz-2-4-y", " K3F7QZ - 2 - 4 - Y\n", "k3f7 qz-2-4-y"] {
+            assert_eq!(
+                Assignment::from_short_code(text, &argument),
+                Ok(typed.clone()),
+                "{text}"
+            );
+        }
+        let one = assignment("trade", "trade", None, false);
+        assert_eq!(one.short_code(&argument), "k3f7qz-4-4-n");
+        assert_eq!(
+            Assignment::from_short_code("k3f7qz-4-4-n", &argument),
+            Ok(one)
+        );
+        use AssignmentError::*;
+        for (text, error) in [
+            ("", Empty),
+            ("  ", Empty),
+            (&*"k".repeat(41), TooLong),
+            ("k3f7qz-2-4", Malformed("k3f7qz-2-4".into())),
+            ("k3f7qz-2-4-y-y", Malformed("k3f7qz-2-4-y-y".into())),
+            ("k3f9qz-2-4-y", Malformed("k3f9qz-2-4-y".into())),
+            ("k3f7qz-2-4-x", Malformed("k3f7qz-2-4-x".into())),
+            ("k3f7qz-two-4-y", Malformed("k3f7qz-two-4-y".into())),
+            ("k3f7qz-0-4-y", UnknownStep("0".into())),
+            ("k3f7qz-2-7-y", UnknownStep("7".into())),
+            ("k3f7qz-4-2-y", Backwards),
+        ] {
+            assert_eq!(
+                Assignment::from_short_code(text, &argument),
+                Err(error),
+                "{text}"
+            );
+        }
     }
 
     #[test]
     fn a_new_assignment_is_checked() {
         fn new(from: &str, to: &str, prompt: &str) -> Result<Assignment, AssignmentError> {
-            Assignment::new(at(from), at(to), prompt, true)
+            Assignment::new(id(), at(from), at(to), prompt, true)
         }
         assert_eq!(
             new("rivals", "trade", "  Read these.\n"),

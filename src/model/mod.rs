@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod argument;
 pub mod assignment;
+pub mod base32;
 pub mod choice;
 pub mod class;
 pub mod content;
@@ -17,7 +18,9 @@ pub mod judgement;
 pub mod likelihood;
 pub mod map;
 pub mod page_id;
+pub mod paste;
 pub mod reader;
+pub mod response;
 pub mod saved;
 pub mod scan;
 pub mod section;
@@ -25,14 +28,18 @@ pub mod share;
 pub mod slug;
 pub mod step;
 pub mod summary;
+pub mod text;
 pub mod tree;
 pub mod turn;
 
 pub use answers::{AnswerAction, Answers};
 pub use argument::{Argument, EssayAnswer, Provenance, StepIndex};
-pub use assignment::{ASSIGNMENT_VERSION, Assignment, AssignmentError, MAX_PROMPT_CHARS};
+pub use assignment::{
+    ASSIGNMENT_VERSION, Assignment, AssignmentError, AssignmentId, MAX_PROMPT_CHARS,
+};
 pub use choice::Choice;
-pub use class::{ClassTally, EstimateTime, MAX_LINKS, Refusal, Shifts, StepTally, Tensions};
+pub use class::statistics::{Shifts, StepTally, Tensions};
+pub use class::{ClassTally, EstimateTime};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;
@@ -40,7 +47,11 @@ pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
+pub use paste::{MAX_LINKS, Refusal};
 pub use reader::{Reader, ReaderAction};
+pub use response::{
+    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError, StartId,
+};
 pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};

@@ -22,6 +22,7 @@ use super::argument::Argument;
 use super::judgement::Judgement;
 use super::likelihood::Likelihood;
 use super::saved;
+pub use super::text::is_unshowable;
 
 /// The version of the share format.
 pub const SHARE_VERSION: u32 = 1;
@@ -189,25 +190,6 @@ pub fn check_name(name: &str) -> Result<String, NameError> {
     } else {
         Ok(name.to_owned())
     }
-}
-
-/// Whether a character would not show as itself in a name or a note: a
-/// control character, a mark that reorders the text around it (U+202E
-/// shows what follows backwards), one that breaks a line or paragraph
-/// unseen, or one with no width at all.
-pub fn is_unshowable(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061C}'
-                | '\u{200B}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{2028}'..='\u{202E}'
-                | '\u{2060}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
 }
 
 /// Text as a link's value: every character but ASCII letters and digits

@@ -18,7 +18,8 @@ use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::model::{
-    Argument, Assignment, AssignmentError, Content, MAX_PROMPT_CHARS, SectionKind, StepIndex,
+    Argument, Assignment, AssignmentError, AssignmentId, Content, MAX_PROMPT_CHARS, SectionKind,
+    StepIndex,
 };
 use crate::route::{Route, SITE_NAME};
 use crate::router::use_navigator;
@@ -210,7 +211,17 @@ pub fn TeachPage() -> Html {
     let last = use_state_eq(|| last_step(argument));
     let prompt = use_state_eq(String::new);
     let asks_name = use_state_eq(|| false);
-    let assignment = Assignment::new(*first, *last, &prompt, *asks_name);
+    // The first render matches the prerendered page; the assignment's own
+    // id, minted from random bits, comes once the browser runs the page.
+    let id = use_state_eq(|| AssignmentId::from_bits(0));
+    {
+        let id = id.clone();
+        use_effect_with((), move |()| {
+            let bits = web_sys::js_sys::Math::random() * f64::from(u32::MAX);
+            id.set(AssignmentId::from_bits(bits as u32));
+        });
+    }
+    let assignment = Assignment::new(*id, *first, *last, &prompt, *asks_name);
 
     let on_prompt = {
         let prompt = prompt.clone();

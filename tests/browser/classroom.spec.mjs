@@ -65,7 +65,7 @@ test("a teacher assigns steps, two students hand in, and the class's answers add
   await expect(page.locator("#prompt-count")).toHaveText("48 of 300 characters");
   await form.getByLabel("Ask each student for a name or initials").check();
   const link = await page.locator("#assignment-link").inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/step\/cold-war\/#a=1&/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/step\/cold-war\/#a=2&id=[a-z2-7]{6}&/);
   expect(await decodeQr(page.getByRole("img", { name: "QR code of the assignment link", exact: true }))).toBe(link);
   // The handout carries the same link, the prompt and the assigned steps.
   const handout = page.locator(".handout");
@@ -107,7 +107,7 @@ test("a teacher assigns steps, two students hand in, and the class's answers add
 });
 
 test("a broken assignment link says why, and the steps work as usual", async ({ page }) => {
-  await page.goto("/step/cold-war/#a=1&from=cold-war&to=question");
+  await page.goto("/step/cold-war/#a=2&id=aaaaaa&from=cold-war&to=question");
   await ready(page);
   const banner = page.getByRole("region", { name: "Assignment" });
   await expect(banner).toContainText("This assignment link cannot be read");
@@ -122,7 +122,7 @@ test("a long prompt is folded away on a phone, and shown in full on a wide scree
     .map((c) => (/[A-Za-z0-9]/.test(c) ? c : `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("");
   for (const [width, open] of [[375, false], [1280, true]]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`/step/cold-war/#a=1&from=cold-war&to=low-point&prompt=${prompt}`);
+    await page.goto(`/step/cold-war/#a=2&id=aaaaaa&from=cold-war&to=low-point&prompt=${prompt}`);
     await ready(page);
     const words = page.getByRole("region", { name: "Assignment" }).locator("details");
     await expect(words).toHaveJSProperty("open", open);

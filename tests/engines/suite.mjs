@@ -187,7 +187,7 @@ export function suite(engine, extra = () => {}) {
         () => page.run(() => document.getElementById("assignment-link")?.value.startsWith("http") && document.getElementById("assignment-link").value),
         "the assignment link with the site's address",
       );
-      assert.match(link, /\/step\/question\/#a=1&from=question&to=when-considered$/);
+      assert.match(link, /\/step\/question\/#a=2&id=[a-z2-7]{6}&from=question&to=when-considered$/);
       await page.find('svg.qr[role="img"] path');
       await page.session.get(link);
       await page.ready();

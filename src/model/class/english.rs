@@ -1,0 +1,254 @@
+//! What we say of a class's answers, in our own voice: discussion
+//! starters drawn from them.
+
+use super::super::argument::{Argument, StepIndex};
+use super::super::share::Shared;
+use super::super::step::Direction;
+use super::ClassTally;
+use super::statistics::{most_split, tally_steps};
+
+/// The most discussion starters offered.
+pub const MOST_STARTERS: usize = 3;
+
+/// A count, at the start of a sentence addressed to the class.
+fn of_you(count: u32) -> String {
+    match count {
+        1 => "One of you".to_owned(),
+        n => format!("{n} of you"),
+    }
+}
+
+/// A step named as ours: its number and title.
+fn step_name(argument: &Argument, step: StepIndex) -> String {
+    format!("Step {} ({})", step.number(), argument[step].title)
+}
+
+impl ClassTally {
+    /// Up to [`MOST_STARTERS`] discussion starters, in our own
+    /// voice, each drawn from the class's answers and naming our steps by
+    /// number and title: the step that divided the class most evenly, the
+    /// step most found convincing by those whose estimate changed (at
+    /// least two of them), and where answers and estimates pull apart.
+    /// What the essay concedes is never called convincing: what we ask of
+    /// it is whether its facts make a full break more likely. Fewer
+    /// starters, or none, where the answers cannot support them.
+    pub fn starters(&self, argument: &Argument) -> Vec<String> {
+        let steps = self.steps(argument);
+        let split = most_split(&steps).map(|step| {
+            let divided = if step.splits_the_class() {
+                "split the class"
+            } else {
+                "divided some of you"
+            };
+            let sides = match step.direction {
+                Direction::TowardBreak => format!(
+                    "{} of you thought these facts make a full break more likely, and {} \
+                     thought they do not",
+                    step.convinced, step.unconvinced
+                ),
+                Direction::AgainstBreak => format!(
+                    "{} of you found it convincing and {} found it not convincing",
+                    step.convinced, step.unconvinced
+                ),
+            };
+            format!(
+                "{} {divided}: {sides}. What would each side want the other to see?",
+                step_name(argument, step.step)
+            )
+        });
+        let changed: Vec<&Shared> = self
+            .responses
+            .iter()
+            .filter(|r| matches!((r.answers.before, r.answers.after), (Some(b), Some(a)) if a != b))
+            .collect();
+        let most_convincing = tally_steps(argument, changed.iter().copied())
+            .into_iter()
+            .filter(|step| step.convinced >= 2)
+            .reduce(|best, step| {
+                if step.convinced > best.convinced {
+                    step
+                } else {
+                    best
+                }
+            })
+            .map(|step| {
+                let of_those = format!(
+                    "Of the {} of you whose estimate changed between before and after reading,",
+                    changed.len()
+                );
+                let name = step_name(argument, step.step);
+                match step.direction {
+                    Direction::TowardBreak => format!(
+                        "{of_those} {} thought the facts of {name} make a full break more \
+                         likely. What part, if any, did they play in the change?",
+                        step.convinced
+                    ),
+                    Direction::AgainstBreak => format!(
+                        "{of_those} {} found {name} convincing. What part, if any, did it play \
+                         in the change?",
+                        step.convinced
+                    ),
+                }
+            });
+        let tensions = self.tensions(argument);
+        // The two are each other's mirror.
+        let pulled = |count: u32, way: &str, view: &str| {
+            (count > 0).then(|| {
+                format!(
+                    "{} gave answers that lean {way} a full break, step for step, yet after \
+                     reading thought a full break {view} likely than not. What, for you, makes \
+                     it {view} likely?",
+                    of_you(count)
+                )
+            })
+        };
+        let toward = pulled(tensions.toward_yet_unlikely, "toward", "less");
+        let against = pulled(tensions.against_yet_likely, "against", "more");
+        [split, most_convincing, toward, against]
+            .into_iter()
+            .flatten()
+            .take(MOST_STARTERS)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{argument, class, generated};
+    use super::*;
+
+    #[test]
+    fn an_empty_class_starts_no_discussion() {
+        let argument = argument();
+        assert!(ClassTally::default().starters(&argument).is_empty());
+        let agreed = ClassTally::read(
+            "#v=1&before=2&after=2&trade=c&name=A\n#v=1&before=3&after=3&trade=c&name=B",
+            &argument,
+        );
+        assert!(agreed.starters(&argument).is_empty());
+        let one_changed = ClassTally::read(
+            "#v=1&before=2&after=3&trade=c&name=A\n#v=1&before=3&after=3&trade=c&name=B",
+            &argument,
+        );
+        assert!(one_changed.starters(&argument).is_empty());
+    }
+
+    #[test]
+    fn a_split_class_is_asked_where_it_split() {
+        assert_eq!(
+            class().starters(&argument()),
+            [
+                "Step 3 (Title of rivals) split the class: 2 of you found it convincing and 2 \
+                 found it not convincing. What would each side want the other to see?",
+                "Of the 3 of you whose estimate changed between before and after reading, 2 \
+                 found Step 3 (Title of rivals) convincing. What part, if any, did it play in \
+                 the change?",
+                "One of you gave answers that lean toward a full break, step for step, yet after \
+                 reading thought a full break less likely than not. What, for you, makes it less \
+                 likely?",
+            ]
+        );
+        let split_once = ClassTally::read(
+            "#v=1&after=4&granted=n&rivals=c&trade=c&name=A\n\
+             #v=1&after=4&granted=n&rivals=n&trade=c&name=B\n\
+             #v=1&after=4&granted=n&rivals=c&trade=c&name=C\n\
+             #v=1&after=4&granted=c&trade=n&name=D",
+            &argument(),
+        );
+        assert_eq!(
+            split_once.starters(&argument()),
+            [
+                "Step 3 (Title of rivals) split the class: 2 of you found it convincing and 1 \
+                 found it not convincing. What would each side want the other to see?",
+                "3 of you gave answers that lean against a full break, step for step, yet after \
+                 reading thought a full break more likely than not. What, for you, makes it more \
+                 likely?",
+            ]
+        );
+    }
+
+    /// The first starter a class's answers give: where they split, if they do.
+    fn first_starter(paste: &str) -> String {
+        let argument = argument();
+        ClassTally::read(paste, &argument)
+            .starters(&argument)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    }
+
+    /// A class's links, one student for each code: their judgement of
+    /// `rivals`, or none where the code is empty.
+    fn judged_rivals(codes: &[&str]) -> String {
+        codes
+            .iter()
+            .enumerate()
+            .map(|(i, code)| match *code {
+                "" => format!("#v=1&before=2&name=S{i}"),
+                code => format!("#v=1&rivals={code}&name=S{i}"),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_class_is_said_to_split_only_where_each_side_has_a_quarter() {
+        // One each way of four who judged it: a quarter each, a split.
+        assert_eq!(
+            first_starter(&judged_rivals(&["c", "n", "u", "u"])),
+            "Step 3 (Title of rivals) split the class: 1 of you found it convincing and 1 found \
+             it not convincing. What would each side want the other to see?"
+        );
+        // One each way of five who judged it: less than a quarter each.
+        assert_eq!(
+            first_starter(&judged_rivals(&["c", "n", "u", "u", "u"])),
+            "Step 3 (Title of rivals) divided some of you: 1 of you found it convincing and 1 \
+             found it not convincing. What would each side want the other to see?"
+        );
+        // One against four: the smaller side is a fifth.
+        assert!(
+            first_starter(&judged_rivals(&["c", "n", "n", "n", "n"])).starts_with(
+                "Step 3 (Title of rivals) divided some of you: 1 of you found it convincing and \
+                 4 found it not convincing."
+            )
+        );
+        // Those who did not judge the step are not counted on either side.
+        assert!(first_starter(&judged_rivals(&["c", "n", "", "", ""])).contains("split the class"));
+    }
+
+    #[test]
+    fn what_the_essay_concedes_is_never_called_convincing() {
+        assert_eq!(
+            first_starter("#v=1&granted=c&name=A\n#v=1&granted=n&name=B"),
+            "Step 2 (Title of granted) split the class: 1 of you thought these facts make a \
+             full break more likely, and 1 thought they do not. What would each side want the \
+             other to see?"
+        );
+        let argument = argument();
+        let changed = ClassTally::read(
+            "#v=1&before=1&after=2&granted=c&name=A\n#v=1&before=2&after=1&granted=c&name=B",
+            &argument,
+        );
+        assert_eq!(
+            changed.starters(&argument),
+            [
+                "Of the 2 of you whose estimate changed between before and after reading, 2 \
+              thought the facts of Step 2 (Title of granted) make a full break more likely. What \
+              part, if any, did they play in the change?"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_starter_says_unconvincing_or_where_the_essay_ends() {
+        let argument = argument();
+        let paste: Vec<String> = (0..40).map(generated).collect();
+        let starters = ClassTally::read(&paste.join("\n"), &argument).starters(&argument);
+        assert!(!starters.is_empty());
+        for starter in [class().starters(&argument), starters].concat() {
+            assert!(!starter.contains("unconvincing"), "{starter}");
+            assert!(!starter.contains("where the essay does"), "{starter}");
+            assert!(!starter.contains(" did not."), "{starter}");
+        }
+    }
+}

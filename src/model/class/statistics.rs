@@ -1,0 +1,374 @@
+//! What a class's answers add up to: the estimates by point and time, how
+//! they changed, each judged step's answers, and where answers and
+//! estimates pull apart.
+
+use std::cmp::Ordering;
+
+use super::super::argument::{Argument, StepIndex};
+use super::super::judgement::{Conviction, Weight};
+use super::super::share::Shared;
+use super::super::step::Direction;
+use super::super::summary::{Summary, Tension};
+use super::{ClassTally, EstimateTime};
+
+/// A step is said to split the class only where each side, convincing and
+/// not convincing, has at least one in this many of those who judged it (a
+/// quarter); a smaller side is said to divide some of the class.
+pub const SPLIT_SHARE: u32 = 4;
+
+/// How the estimates changed between before and after reading.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shifts {
+    /// Thought a full break more likely after reading than before.
+    pub more_likely: u32,
+    /// Thought it less likely after reading.
+    pub less_likely: u32,
+    /// Gave the same estimate both times.
+    pub unchanged: u32,
+    /// Did not give both estimates.
+    pub incomplete: u32,
+}
+
+/// The class's answers on one judged step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepTally {
+    /// Where the step stands.
+    pub step: StepIndex,
+    /// Which way it points: what the essay concedes and its reasons against
+    /// a break are never added together.
+    pub direction: Direction,
+    /// How many found it convincing.
+    pub convinced: u32,
+    /// How many were not sure.
+    pub unsure: u32,
+    /// How many found it not convincing.
+    pub unconvinced: u32,
+    /// How many did not judge it.
+    pub unanswered: u32,
+    /// How many said it bears on the answer by each weight, least first.
+    pub weights: Vec<(Weight, u32)>,
+}
+
+impl StepTally {
+    /// How many found it convincing and how many not convincing, the fewer
+    /// first, if at least one said each: the step divided them.
+    pub(super) fn split(&self) -> Option<(u32, u32)> {
+        let fewer = self.convinced.min(self.unconvinced);
+        (fewer > 0).then_some((fewer, self.convinced + self.unconvinced))
+    }
+
+    /// How many judged it: convincing, not sure or not convincing.
+    fn answered(&self) -> u32 {
+        self.convinced + self.unsure + self.unconvinced
+    }
+
+    /// Whether the step split the class: each side, convincing and not
+    /// convincing, has at least [`SPLIT_SHARE`] of those who judged it.
+    pub(super) fn splits_the_class(&self) -> bool {
+        let fewer = self.convinced.min(self.unconvinced);
+        fewer > 0 && u64::from(fewer) * u64::from(SPLIT_SHARE) >= u64::from(self.answered())
+    }
+}
+
+/// Where answers and estimates pull apart across the class, counted as the
+/// verdict page finds it for each one ([`Summary::tension_kind`]): a
+/// student's answers lean one way, step for step, and their estimate after
+/// reading falls on the other side of as likely as not. Each count is the
+/// other's mirror.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tensions {
+    /// Answers that lean toward a full break, yet a full break thought less
+    /// likely than not ([`Tension::TowardYetUnlikely`]).
+    pub toward_yet_unlikely: u32,
+    /// Answers that lean against a full break, yet a full break thought
+    /// more likely than not ([`Tension::AgainstYetLikely`]).
+    pub against_yet_likely: u32,
+}
+
+/// The answers on one judged step, from these responses.
+fn tally_step<'a>(
+    step: StepIndex,
+    direction: Direction,
+    id: &str,
+    responses: impl Iterator<Item = &'a Shared>,
+) -> StepTally {
+    let mut tally = StepTally {
+        step,
+        direction,
+        convinced: 0,
+        unsure: 0,
+        unconvinced: 0,
+        unanswered: 0,
+        weights: Weight::ALL.map(|weight| (weight, 0)).to_vec(),
+    };
+    for response in responses {
+        let judgement = response.answers.judgement(id);
+        let count = match judgement.conviction {
+            Some(Conviction::Convincing) => &mut tally.convinced,
+            Some(Conviction::NotSure) => &mut tally.unsure,
+            Some(Conviction::NotConvincing) => &mut tally.unconvinced,
+            None => &mut tally.unanswered,
+        };
+        *count += 1;
+        if let Some(weight) = judgement.weight {
+            for (each, count) in &mut tally.weights {
+                if *each == weight {
+                    *count += 1;
+                }
+            }
+        }
+    }
+    tally
+}
+
+/// The answers on the judged steps, from these responses, in
+/// the argument's order.
+pub(super) fn tally_steps<'a>(
+    argument: &Argument,
+    responses: impl Iterator<Item = &'a Shared> + Clone,
+) -> Vec<StepTally> {
+    argument
+        .indexed()
+        .filter_map(|(index, step)| {
+            let direction = step.kind.direction()?;
+            Some(tally_step(index, direction, &step.id, responses.clone()))
+        })
+        .collect()
+}
+
+/// The step that divided the class most evenly between convincing and
+/// not convincing (at least one each way): the largest share on the
+/// smaller side, then the most answers, then the earliest step.
+pub(super) fn most_split(steps: &[StepTally]) -> Option<&StepTally> {
+    let mut best: Option<(&StepTally, (u32, u32))> = None;
+    for step in steps {
+        let Some((fewer, both)) = step.split() else {
+            continue;
+        };
+        let better = best.is_none_or(|(_, (best_fewer, best_both))| {
+            let evenness = (u64::from(fewer) * u64::from(best_both))
+                .cmp(&(u64::from(best_fewer) * u64::from(both)));
+            evenness.then(both.cmp(&best_both)) == Ordering::Greater
+        });
+        if better {
+            best = Some((step, (fewer, both)));
+        }
+    }
+    best.map(|(step, _)| step)
+}
+
+impl ClassTally {
+    /// How many gave each point of the scale at this time, least likely
+    /// first (the count for a [`Likelihood`](super::super::likelihood::Likelihood) at its rank less one).
+    pub fn estimates(&self, when: EstimateTime) -> [u32; 5] {
+        let mut counts = [0; 5];
+        for estimate in self.responses.iter().filter_map(|r| when.of(&r.answers)) {
+            counts[usize::from(estimate.rank()) - 1] += 1;
+        }
+        counts
+    }
+
+    /// How many did not answer the question asked at this time: a late
+    /// estimate before reading is an answer to the question before reading.
+    pub fn without_estimate(&self, when: EstimateTime) -> u32 {
+        let mut count = 0;
+        for response in &self.responses {
+            if when.asked(&response.answers).is_none() {
+                count += 1;
+            }
+        }
+        count
+    }
+
+    /// How the estimates changed between before and after reading; a late
+    /// estimate before reading says nothing of how reading changed a view,
+    /// so it counts as not both given.
+    pub fn shifts(&self) -> Shifts {
+        let mut shifts = Shifts::default();
+        for response in &self.responses {
+            let before = EstimateTime::BeforeReading.of(&response.answers);
+            let count = match (before, response.answers.after) {
+                (Some(before), Some(after)) => match after.cmp(&before) {
+                    Ordering::Greater => &mut shifts.more_likely,
+                    Ordering::Less => &mut shifts.less_likely,
+                    Ordering::Equal => &mut shifts.unchanged,
+                },
+                _ => &mut shifts.incomplete,
+            };
+            *count += 1;
+        }
+        shifts
+    }
+
+    /// The class's answers on every judged step (see
+    /// [`Argument::is_judged`]), in the argument's order, each with the way it
+    /// points.
+    pub fn steps(&self, argument: &Argument) -> Vec<StepTally> {
+        tally_steps(argument, self.responses.iter())
+    }
+
+    /// Where answers and estimates pull apart: each response summed up as
+    /// the verdict page sums it ([`Summary::of`]), and counted by the
+    /// tension it finds there ([`Summary::tension_kind`]).
+    pub fn tensions(&self, argument: &Argument) -> Tensions {
+        let mut tensions = Tensions::default();
+        for response in &self.responses {
+            match Summary::of(&response.answers, argument).tension_kind() {
+                Some(Tension::TowardYetUnlikely) => tensions.toward_yet_unlikely += 1,
+                Some(Tension::AgainstYetLikely) => tensions.against_yet_likely += 1,
+                None => {}
+            }
+        }
+        tensions
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{argument, class};
+    use super::*;
+
+    #[test]
+    fn the_estimates_are_counted_by_point_and_time() {
+        let class = class();
+        assert_eq!(
+            class.estimates(EstimateTime::BeforeReading),
+            [1, 2, 0, 1, 1]
+        );
+        assert_eq!(class.estimates(EstimateTime::AfterReading), [1, 1, 1, 1, 0]);
+        assert_eq!(class.without_estimate(EstimateTime::BeforeReading), 0);
+        assert_eq!(class.without_estimate(EstimateTime::AfterReading), 1);
+        assert_eq!(
+            class.shifts(),
+            Shifts {
+                more_likely: 2,
+                less_likely: 1,
+                unchanged: 1,
+                incomplete: 1
+            }
+        );
+        assert_eq!(ClassTally::default().shifts(), Shifts::default());
+    }
+
+    #[test]
+    fn estimates_before_reading_given_late_are_counted_apart() {
+        let mut class = class();
+        let late = "#v=1&before=2&late=1&after=4&name=L\n#v=1&before=5&late=1&name=M";
+        class
+            .responses
+            .extend(ClassTally::read(late, &argument()).responses);
+        assert_eq!(
+            class.estimates(EstimateTime::BeforeReading),
+            [1, 2, 0, 1, 1],
+            "not mixed into the estimates before reading"
+        );
+        assert_eq!(class.estimates(EstimateTime::LateBefore), [0, 1, 0, 0, 1]);
+        assert_eq!(class.estimates(EstimateTime::AfterReading), [1, 1, 1, 2, 0]);
+        assert_eq!(class.without_estimate(EstimateTime::BeforeReading), 0);
+        assert_eq!(class.without_estimate(EstimateTime::AfterReading), 2);
+        assert_eq!(
+            class.shifts(),
+            Shifts {
+                more_likely: 2,
+                less_likely: 1,
+                unchanged: 1,
+                incomplete: 3
+            },
+            "a late estimate says nothing of how reading changed a view"
+        );
+    }
+
+    #[test]
+    fn each_judged_step_is_tallied_with_the_way_it_points() {
+        let argument = argument();
+        let tally = |id: &str, direction, counts: [u32; 4], weights: [u32; 3]| StepTally {
+            step: argument.index_of(id).expect("a step of the fixture"),
+            direction,
+            convinced: counts[0],
+            unsure: counts[1],
+            unconvinced: counts[2],
+            unanswered: counts[3],
+            weights: Weight::ALL.into_iter().zip(weights).collect(),
+        };
+        assert_eq!(
+            class().steps(&argument),
+            [
+                tally("granted", Direction::TowardBreak, [2, 0, 1, 2], [1, 0, 1]),
+                tally("rivals", Direction::AgainstBreak, [2, 0, 2, 1], [0, 1, 1]),
+                tally("trade", Direction::AgainstBreak, [1, 1, 1, 2], [0, 0, 1]),
+            ]
+        );
+    }
+
+    #[test]
+    fn tensions_are_counted_as_the_verdict_page_finds_them() {
+        let argument = argument();
+        let class = class();
+        assert_eq!(
+            class.tensions(&argument),
+            Tensions {
+                toward_yet_unlikely: 1,
+                against_yet_likely: 0
+            }
+        );
+        let said = |name: &str| {
+            let response = class
+                .responses
+                .iter()
+                .find(|r| r.name.as_deref() == Some(name))
+                .expect("a student of the class");
+            Summary::of(&response.answers, &argument).tension()
+        };
+        assert!(said("A").is_some_and(|t| t.contains("lean toward a full break")));
+        // B judged the reasons against a break alone: nothing to compare.
+        assert_eq!(said("B"), None);
+        // C leans against a full break, and thinks it very unlikely.
+        assert_eq!(said("C"), None);
+        // The mirror of A: leaning against, and thinking a full break likely.
+        let mirrored = ClassTally::read("#v=1&after=4&granted=n&rivals=c3&trade=c2", &argument);
+        assert_eq!(
+            mirrored.tensions(&argument),
+            Tensions {
+                toward_yet_unlikely: 0,
+                against_yet_likely: 1
+            }
+        );
+        // Unsure of every step, whatever the weights and the estimate: no
+        // lean, so no tension.
+        let unsure = ClassTally::read(
+            "#v=1&after=5&granted=u1&rivals=u3&trade=u&name=F\n\
+             #v=1&after=1&granted=u3&rivals=u1&name=G",
+            &argument,
+        );
+        assert_eq!(unsure.tensions(&argument), Tensions::default());
+        assert!(unsure.starters(&argument).is_empty());
+    }
+
+    /// Checks which step, if any, a class split on most evenly.
+    fn check_split(paste: &str, expected: Option<&str>) {
+        let argument = argument();
+        let steps = ClassTally::read(paste, &argument).steps(&argument);
+        let split = most_split(&steps).map(|step| argument[step.step].id.to_string());
+        assert_eq!(split.as_deref(), expected, "{paste}");
+    }
+
+    #[test]
+    fn the_most_even_split_is_the_one_asked_about() {
+        check_split("", None);
+        check_split("#v=1&granted=c&name=A\n#v=1&granted=u&name=B", None);
+        check_split(
+            "#v=1&granted=c&name=A\n#v=1&granted=n&name=B",
+            Some("granted"),
+        );
+        check_split(
+            "#v=1&granted=c&rivals=c&name=A\n#v=1&granted=n&rivals=c&name=B\n\
+             #v=1&rivals=n&name=C\n#v=1&rivals=n&name=D",
+            Some("rivals"),
+        );
+        check_split(
+            "#v=1&granted=c&rivals=c&name=A\n#v=1&granted=n&rivals=c&name=B\n\
+             #v=1&rivals=c&name=C\n#v=1&rivals=n&name=D",
+            Some("granted"),
+        );
+    }
+}

@@ -23,7 +23,7 @@ use web_sys::{
 };
 use yew::prelude::*;
 
-use crate::hooks::use_mounted;
+use crate::hooks::{use_content, use_mounted};
 use crate::model::scan::{Scan, Tick, frame_size, read_codes};
 
 /// The least time between two reads of the camera's frames, in
@@ -324,7 +324,7 @@ fn beep(audio: &AudioContext, tick: &Tick) -> Result<(), JsValue> {
     let oscillator = audio.create_oscillator()?;
     oscillator.set_type(OscillatorType::Sine);
     oscillator.frequency().set_value(match tick {
-        Tick::Read => 880.0,
+        Tick::Read { .. } => 880.0,
         Tick::NotResponse => 220.0,
     });
     let gain = audio.create_gain()?;
@@ -351,6 +351,7 @@ pub struct QrScannerProps {
 pub fn QrScanner(props: &QrScannerProps) -> Html {
     // The buttons do nothing before the app has taken over the page.
     let mounted = use_mounted();
+    let content = use_content();
     let phase = use_state(|| Phase::Idle);
     let reader = use_state(|| None::<&'static str>);
     let status = use_state(AttrValue::default);
@@ -403,10 +404,10 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
         let on_read = on_read.clone();
         Rc::new(move |texts: Vec<String>| {
             for text in texts {
-                let Some(tick) = scan.borrow_mut().take(&text) else {
+                let Some(tick) = scan.borrow_mut().take(&text, &content.argument) else {
                     continue;
                 };
-                if tick == Tick::Read {
+                if matches!(tick, Tick::Read { .. }) {
                     on_read.borrow().emit(text);
                 }
                 if *sound.borrow()

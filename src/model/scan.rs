@@ -8,6 +8,9 @@
 
 use std::collections::HashSet;
 
+use super::argument::Argument;
+use super::response::Response;
+
 /// The longest side, in pixels, of the frame the decoder reads: a camera's
 /// frame is scaled down to it first, so a decode takes a few milliseconds,
 /// not a long pause of the page. A response's code held up to a laptop's
@@ -81,8 +84,13 @@ pub fn looks_like_link(text: &str) -> bool {
 /// What one code came to, the first time its text was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Tick {
-    /// A link, taken as a response: handed to the class page.
-    Read,
+    /// A link, taken as a response and handed to the class page, with the
+    /// student's name where it is a response link that gives one (the class
+    /// page says what is wrong with any link it cannot read).
+    Read {
+        /// The name the response gives.
+        name: Option<String>,
+    },
     /// Text that is not a link, so no response.
     NotResponse,
 }
@@ -105,13 +113,17 @@ impl Scan {
     /// Takes a code's text: what it came to the first time it is read, and
     /// `None` when it was read before (the same code still in front of the
     /// camera, or shown again).
-    pub fn take(&mut self, text: &str) -> Option<Tick> {
+    pub fn take(&mut self, text: &str, argument: &Argument) -> Option<Tick> {
         if !self.seen.insert(text.to_owned()) {
             return None;
         }
         let tick = if looks_like_link(text) {
             self.read += 1;
-            Tick::Read
+            let name = text
+                .split_once('#')
+                .and_then(|(_, fragment)| Response::from_fragment(fragment, argument).ok())
+                .and_then(|response| response.name);
+            Tick::Read { name }
         } else {
             self.not_responses += 1;
             Tick::NotResponse
@@ -129,10 +141,11 @@ impl Scan {
     /// what the last code was, how many were read, and how many were not
     /// responses.
     pub fn status(&self) -> String {
-        let last = match self.last {
+        let last = match &self.last {
             None => return "No codes read yet.".to_owned(),
-            Some(Tick::Read) => "Read a response.",
-            Some(Tick::NotResponse) => "That code is not a response link.",
+            Some(Tick::Read { name: Some(name) }) => format!("Read {name}'s response."),
+            Some(Tick::Read { name: None }) => "Read a response.".to_owned(),
+            Some(Tick::NotResponse) => "That code is not a response link.".to_owned(),
         };
         let mut status = format!("{last} {} read", self.read);
         if self.not_responses > 0 {
@@ -146,6 +159,10 @@ impl Scan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Answers;
+    use crate::model::assignment::AssignmentId;
+    use crate::model::fixture;
+    use crate::model::response::StartId;
     use qrcodegen::{QrCode, QrCodeEcc};
 
     /// A white frame, `width` by `height` RGBA pixels, with the text's QR
@@ -240,21 +257,53 @@ mod tests {
 
     #[test]
     fn each_text_is_taken_once_and_counted_by_what_it_is() {
+        let argument = fixture::content().argument;
+        let read = Some(Tick::Read { name: None });
         let mut scan = Scan::default();
         assert_eq!(scan.status(), "No codes read yet.");
-        assert_eq!(scan.take("https://example.org/one"), Some(Tick::Read));
+        assert_eq!(scan.take("https://example.org/one", &argument), read);
         assert_eq!(scan.status(), "Read a response. 1 read.");
-        assert_eq!(scan.take("https://example.org/one"), None);
-        assert_eq!(scan.take("https://example.org/two"), Some(Tick::Read));
-        assert_eq!(scan.take("a poster's code"), Some(Tick::NotResponse));
-        assert_eq!(scan.take("a poster's code"), None);
+        assert_eq!(scan.take("https://example.org/one", &argument), None);
+        assert_eq!(scan.take("https://example.org/two", &argument), read);
+        assert_eq!(
+            scan.take("a poster's code", &argument),
+            Some(Tick::NotResponse)
+        );
+        assert_eq!(scan.take("a poster's code", &argument), None);
         assert_eq!(
             scan.status(),
             "That code is not a response link. 2 read, 1 not a response."
         );
-        assert_eq!(scan.take("https://example.org/three"), Some(Tick::Read));
+        assert_eq!(scan.take("https://example.org/three", &argument), read);
         assert_eq!(scan.status(), "Read a response. 3 read, 1 not a response.");
         assert_eq!(scan.read(), 3);
+    }
+
+    #[test]
+    fn a_response_link_ticks_with_its_students_name() {
+        let argument = fixture::content().argument;
+        let response = Response {
+            assignment: AssignmentId::from_bits(7),
+            start: StartId::from_bits(9),
+            handed_in: 29_000_000,
+            name: Some("Zoë".to_owned()),
+            answers: Answers::default(),
+        };
+        let link = format!(
+            "https://example.org/teach/class/#{}",
+            response.to_fragment(&argument)
+        );
+        let mut scan = Scan::default();
+        let zoe = Some(Tick::Read {
+            name: Some("Zoë".to_owned()),
+        });
+        assert_eq!(scan.take(&link, &argument), zoe);
+        assert_eq!(scan.status(), "Read Zoë's response. 1 read.");
+        // A link cut short is still a link, for the class page to refuse
+        // with its reason, but it names nobody.
+        let cut = &link[..link.len() - 3];
+        assert_eq!(scan.take(cut, &argument), Some(Tick::Read { name: None }));
+        assert_eq!(scan.status(), "Read a response. 2 read.");
     }
 }
 

@@ -5,7 +5,7 @@
 // answers once, with a tick and a beep. Chromium on Linux has no
 // BarcodeDetector, so the Rust decoder is what reads them here. Without the
 // camera allowed, the page says so and the paste box still works.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import qrcode from "qrcode-generator";
 import { expect, ready, test } from "./helpers.mjs";
@@ -14,13 +14,17 @@ const origin = "http://127.0.0.1:4173";
 const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--no-first-run", "--disable-sync"];
 
-/** The response links the students hold up, and a code on a poster that is none. */
-const links = [
-  `${origin}/verdict/#v=1&before=2&after=4&cold-war=c3&low-point=n1&name=Anna`,
-  `${origin}/verdict/#v=1&before=3&after=3&cold-war=u2&low-point=c2&name=Ben`,
-  `${origin}/verdict/#v=1&before=5&after=1&cold-war=n3&low-point=c1&name=Chloe`,
-];
+/**
+ * The response links three students hold up, as the model writes them
+ * (tests/response_links.rs checks the file against it), and a code on a
+ * poster that is none.
+ */
+const links = readFileSync(new URL("response-links.txt", import.meta.url), "utf8").trim().split("\n")
+  .map((fragment) => `${origin}/teach/class/#${fragment}`);
+const names = ["Anna K", "Ben", "Chloé"];
 const poster = "WIFI:S:school;T:WPA;P:not-a-response;;";
+/** What the scanner's status says once it has read every code: the last one's tick, and the counts. */
+const allRead = new RegExp(`(Read (${names.join("|")})'s response|That code is not a response link)\\. 3 read, 1 not a response\\.$`);
 
 /** The video's size and pace: a laptop camera's frame, ten frames a second. */
 const width = 640;
@@ -102,6 +106,13 @@ test("the class page reads three response QR codes from the camera, each once, w
     await ready(page);
     const scanner = page.locator(".qr-scanner");
     await expect(scanner).toContainText("Nothing is sent anywhere: the camera's pictures stay on this device.");
+    // Every status the scanner announces, in turn.
+    await page.evaluate(() => {
+      window.said = [];
+      const status = document.querySelector(".qr-scanner__status");
+      new MutationObserver(() => window.said.push(status.textContent))
+        .observe(status, { childList: true, characterData: true, subtree: true });
+    });
     const start = page.getByRole("button", { name: "Scan response QR codes" });
     await start.click();
     // The Rust decoder reads the frames: Chromium on Linux has no BarcodeDetector.
@@ -112,12 +123,15 @@ test("the class page reads three response QR codes from the camera, each once, w
     await expect(page.locator(".qr-scanner__video")).toBeVisible();
     const status = page.locator(".qr-scanner__status");
     await expect(status).toHaveAttribute("aria-live", "polite");
-    await expect(status).toHaveText(/3 read, 1 not a response\.$/, { timeout: 30_000 });
+    await expect(status).toHaveText(allRead, { timeout: 30_000 });
     await expect(status.locator(".qr-scanner__tick")).toHaveText("✓");
-    // Each link is in the box once, and the class page has read them all.
+    // Each link is in the box once, for the class page to read.
     const box = (await page.locator("#class-links").inputValue()).split("\n");
     expect(box.toSorted()).toEqual(links.toSorted());
-    await expect(page.locator(".class-status")).toHaveText("Read 3 responses.");
+    // Each code had its tick, with the student's name.
+    const said = await page.evaluate(() => window.said);
+    for (const name of names) expect(said.some((text) => text.includes(`Read ${name}'s response.`)), name).toBe(true);
+    expect(said.some((text) => text.includes("That code is not a response link.")), "the poster's code").toBe(true);
     // A beep for each new code: the three responses and the poster's code.
     expect(await page.evaluate(() => window.beeps)).toBe(4);
 
@@ -126,7 +140,7 @@ test("the class page reads three response QR codes from the camera, each once, w
     await expect(page.locator(".qr-scanner__video")).toBeHidden();
     await expect(start).toBeFocused();
     expect(await page.evaluate(() => document.querySelector(".qr-scanner__video").srcObject)).toBeNull();
-    await expect(status).toHaveText(/3 read, 1 not a response\.$/);
+    await expect(status).toHaveText(allRead);
   } finally {
     await browser.close();
   }
@@ -145,7 +159,7 @@ test("with the beep turned off, the codes are read in silence", async ({}, testI
     await expect(page.getByLabel("Beep for each code")).not.toBeChecked();
     await page.getByRole("button", { name: "Scan response QR codes" }).focus();
     await page.keyboard.press("Enter");
-    await expect(page.locator(".qr-scanner__status")).toHaveText(/3 read, 1 not a response\.$/, { timeout: 30_000 });
+    await expect(page.locator(".qr-scanner__status")).toHaveText(allRead, { timeout: 30_000 });
     expect(await page.evaluate(() => window.beeps)).toBe(0);
   } finally {
     await browser.close();
@@ -165,9 +179,9 @@ test("without the camera allowed, the page says so and the pasted links are stil
     await expect(status).toHaveText("The camera was not allowed. To scan, allow this page to use the camera " +
       "(in the browser's site settings), then try again. You can still paste the response links in the box below.");
     await expect(page.locator(".qr-scanner__video")).toBeHidden();
-    await page.locator("#class-links").fill(links.join("\n"));
+    await page.locator("#class-links").fill(`${origin}/verdict/#v=1&before=2&after=4&cold-war=c3&name=Anna`);
     await page.getByRole("button", { name: "Read the answers" }).click();
-    await expect(page.locator(".class-status")).toHaveText("Read 3 responses.");
+    await expect(page.locator(".class-status")).toHaveText("Read 1 response.");
   } finally {
     await browser.close();
   }

@@ -10,7 +10,8 @@
 // glossary definitions as the browser's own popovers, before and after the
 // app starts; localStorage kept over a reload (progress, open sections, an
 // answer) and forgotten by Start over; layout on a 320 px screen on every
-// page; the classroom kit's paste, hand-in and link; the service worker
+// page; the classroom kit's paste, hand-in and link, and its scanner where
+// there is no camera (no engine here has a fake one); the service worker
 // offline. Flows that are the app's own logic whatever the engine (share
 // links, not-found pages, corrupt saved state, links between the views, the
 // essay's passages) are left to Chromium's suite, which checks them in full.
@@ -211,6 +212,16 @@ export function suite(engine, extra = () => {}) {
       await page.withText(".class-status", "Read 1 response. 1 link could not be read.");
       await page.withText(".class-refusals li", "Line 2:");
       assert.deepEqual(await page.errors(), []);
+    });
+
+    test("the class page offers to scan response QR codes, and with no camera says so", async () => {
+      const { page } = context;
+      await page.open("/teach/class/");
+      await page.click(await page.withText(".qr-scanner button", "Scan response QR codes"));
+      // This machine has no camera: Firefox finds none, WebKit none that fits the request.
+      const status = await page.withText(".qr-scanner__status", "You can still paste the response links in the box below.");
+      assert.match(await status.getText(), /^No camera was found on this device\./);
+      assert.equal(await page.run(() => document.querySelector(".qr-scanner__video").hidden), true);
     });
 
     test("after one visit, a step and the verdict open with the network gone", async () => {

@@ -10,6 +10,10 @@ import { chromium } from "@playwright/test";
 import qrcode from "qrcode-generator";
 import { expect, ready, test } from "./helpers.mjs";
 
+// Each test starts a browser of its own and waits for the codes to be read
+// from a video that plays in real time.
+test.describe.configure({ timeout: 60_000 });
+
 const origin = "http://127.0.0.1:4173";
 const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--no-first-run", "--disable-sync"];
@@ -114,6 +118,9 @@ test("the class page reads three response QR codes from the camera, each once, w
         .observe(status, { childList: true, characterData: true, subtree: true });
     });
     const start = page.getByRole("button", { name: "Scan response QR codes" });
+    // Stop is shown only while the camera is on.
+    const stopShown = page.locator(".qr-scanner button", { hasText: "Stop" });
+    await expect(stopShown).toBeHidden();
     await start.click();
     // The Rust decoder reads the frames: Chromium on Linux has no BarcodeDetector.
     await expect(scanner).toHaveAttribute("data-reader", "decoder");
@@ -138,6 +145,7 @@ test("the class page reads three response QR codes from the camera, each once, w
     // Stop turns the camera off and gives focus back to the button that starts it.
     await stop.click();
     await expect(page.locator(".qr-scanner__video")).toBeHidden();
+    await expect(stopShown).toBeHidden();
     await expect(start).toBeFocused();
     expect(await page.evaluate(() => document.querySelector(".qr-scanner__video").srcObject)).toBeNull();
     await expect(status).toHaveText(allRead);

@@ -11,11 +11,13 @@ use diplomacy_explainer::app::{App, AppProps, PageChanges};
 use diplomacy_explainer::model::argument::quote_span;
 use diplomacy_explainer::model::fixture::Toml;
 use diplomacy_explainer::model::{
-    ARGUMENT_FILE, AnswerAction, Answers, Content, Conviction, ESSAY_FILE, GLOSSARY_FILE,
-    Likelihood, Reader, ReaderAction, Segment, StepKind, Weight,
+    ARGUMENT_FILE, AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE,
+    GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Reader,
+    ReaderAction, Response, Segment, StartId, StepKind, Weight,
 };
 use diplomacy_explainer::route::{Route, document_title};
 use diplomacy_explainer::router::Prerender;
+use qrcodegen::{QrCode, QrCodeEcc};
 use sha2::{Digest, Sha256};
 use yew::LocalServerRenderer;
 
@@ -682,5 +684,71 @@ fn every_glossary_term_is_marked_somewhere() {
                 .any(|segment| matches!(segment, Segment::Term(_, i) if *i == index))
         });
         assert!(used, "glossary term `{}` is never marked", term.id);
+    }
+}
+
+/// The longest response link to the shipped argument, every reason and the
+/// name at their limits in the character given: every judged step judged
+/// and given a reason, both estimates (the first late), a reason for the
+/// view after reading, and the longest ids and time, behind an origin (and
+/// base) of 40 characters.
+fn longest_response_link(content: &Content, character: &str) -> String {
+    let mut answers = Answers::default()
+        .apply(AnswerAction::LateBefore(Likelihood::VeryLikely))
+        .apply(AnswerAction::After(Some(Likelihood::VeryLikely)))
+        .apply(AnswerAction::ViewReason(
+            character.repeat(MAX_VIEW_REASON_CHARS),
+        ));
+    for step in content.argument.steps() {
+        if step.kind.direction().is_some() {
+            let id = step.id.clone();
+            answers = answers
+                .apply(AnswerAction::Conviction(
+                    id.clone(),
+                    Conviction::NotConvincing,
+                ))
+                .apply(AnswerAction::Weight(id.clone(), Weight::Much))
+                .apply(AnswerAction::Reason(id, character.repeat(MAX_REASON_CHARS)));
+        }
+    }
+    let response = Response {
+        assignment: AssignmentId::from_bits(u32::MAX),
+        start: StartId::from_bits(u32::MAX),
+        handed_in: u32::MAX,
+        name: Some(character.repeat(MAX_NAME_CHARS)),
+        answers,
+    };
+    let origin = format!("https://{}", "x".repeat(32));
+    assert_eq!(origin.chars().count(), 40);
+    format!(
+        "{origin}/teach/class/#{}",
+        response.to_fragment(&content.argument)
+    )
+}
+
+/// The version of the QR code a link needs at medium error correction, as
+/// `components::qr_code` draws it, or `None` if no QR code holds it.
+fn qr_version(link: &str) -> Option<u8> {
+    QrCode::encode_text(link, QrCodeEcc::Medium)
+        .ok()
+        .map(|code| code.version().value())
+}
+
+#[test]
+fn the_longest_response_fits_a_qr_code_read_from_a_desk() {
+    let content = content();
+    let ascii = longest_response_link(&content, "x");
+    assert_eq!(ascii.len(), 663);
+    assert_eq!(
+        qr_version(&ascii),
+        Some(20),
+        "97 modules a side, the most a phone camera reads from a desk"
+    );
+    // Letters of other scripts take two bytes each, and still fit.
+    for letter in ["é", "ж"] {
+        assert_eq!(
+            qr_version(&longest_response_link(&content, letter)),
+            Some(27)
+        );
     }
 }

@@ -1,89 +1,199 @@
-//! The response links the browser test of the class page's scanner holds up
-//! to a fake camera (`tests/browser/scan.spec.mjs`): three students'
-//! responses on the shipped content, written by the model as a hand-in
-//! writes them. The spec reads their fragments from
-//! `tests/browser/response-links.txt`; this test checks that file against
-//! what the model writes now, so they stay real response links when the
-//! format or the content changes (`UPDATE_RESPONSE_LINKS=1 cargo test --test
-//! response_links` writes it anew).
+//! Response links of the shipped content, made as the hand-in page makes
+//! them, for the browser tests of the class page: a small class handing in
+//! to one assignment (one student twice, one whose link the tests damage),
+//! and one response to another assignment. Written as JSON to the file `RESPONSE_LINKS` names (the
+//! browser tests' helper runs this test with it), or else under Cargo's
+//! temporary folder; each link is also read back here, so a link written is
+//! one the class page reads.
 
-use std::path::Path;
-
-use diplomacy_explainer::model::assignment::AssignmentId;
-use diplomacy_explainer::model::response::{Response, StartId};
+use diplomacy_explainer::model::judgement::Judgement;
 use diplomacy_explainer::model::{
-    AnswerAction, Answers, Content, Conviction, Likelihood, StepId, Weight,
+    AnswerAction, Answers, Assignment, AssignmentId, Content, Likelihood, Response, StartId,
 };
 
-/// The file the spec reads, one fragment a line.
-const FILE: &str = "tests/browser/response-links.txt";
+/// One student's hand-in: who, when (minutes after the class began), from
+/// which start, and their answers as fields.
+struct HandIn {
+    key: &'static str,
+    name: &'static str,
+    start: u32,
+    minute: u32,
+    assignment: u32,
+    before: u8,
+    late: bool,
+    after: u8,
+    judgements: &'static [(&'static str, &'static str, &'static str)],
+    view: &'static str,
+}
 
-/// A student's answers: both estimates, and each of the first judged steps
-/// judged (a reason with the first).
-fn answers(
-    judged: &[StepId],
-    before: usize,
-    after: usize,
-    conviction: Conviction,
-    reason: &str,
-) -> Answers {
-    let mut answers = Answers::default()
-        .apply(AnswerAction::Before(Some(Likelihood::ALL[before])))
-        .apply(AnswerAction::After(Some(Likelihood::ALL[after])));
-    for step in judged {
-        answers = answers
-            .apply(AnswerAction::Conviction(step.clone(), conviction))
-            .apply(AnswerAction::Weight(step.clone(), Weight::ALL[before % 3]));
+/// The class began at 2026-12-06 09:00 UTC, in minutes since the epoch.
+const CLASS_BEGAN: u32 = 29_942_460;
+
+/// The assignment the class answers, and another.
+const ASSIGNMENT: u32 = 0x0123_4567;
+const OTHER_ASSIGNMENT: u32 = 0x0765_4321;
+
+const HAND_INS: &[HandIn] = &[
+    HandIn {
+        key: "anna-first",
+        name: "Anna K",
+        start: 1,
+        minute: 1,
+        assignment: ASSIGNMENT,
+        before: 2,
+        late: false,
+        after: 3,
+        judgements: &[
+            ("cold-war", "c3", "History repeats"),
+            ("low-point", "n1", ""),
+            ("still-open", "u", ""),
+        ],
+        view: "",
+    },
+    HandIn {
+        key: "ben",
+        name: "Ben",
+        start: 2,
+        minute: 3,
+        assignment: ASSIGNMENT,
+        before: 4,
+        late: false,
+        after: 2,
+        judgements: &[
+            ("cold-war", "n1", "The Cold War was different"),
+            ("low-point", "c3", ""),
+            ("still-open", "c3", "Embassies are still open"),
+        ],
+        view: "Too much is at stake",
+    },
+    HandIn {
+        key: "cleo",
+        name: "Cleo",
+        start: 3,
+        minute: 4,
+        assignment: ASSIGNMENT,
+        before: 3,
+        late: true,
+        after: 3,
+        judgements: &[("cold-war", "u", "Not sure it compares")],
+        view: "",
+    },
+    HandIn {
+        key: "anna",
+        name: "Anna K",
+        start: 1,
+        minute: 5,
+        assignment: ASSIGNMENT,
+        before: 2,
+        late: false,
+        after: 4,
+        judgements: &[
+            ("cold-war", "c3", "History repeats"),
+            ("low-point", "c2", "Tensions are real"),
+            ("still-open", "n2", "Curtailed is not open"),
+        ],
+        view: "The essay persuaded me, mostly",
+    },
+    HandIn {
+        key: "finn",
+        name: "Finn",
+        start: 5,
+        minute: 7,
+        assignment: ASSIGNMENT,
+        before: 5,
+        late: false,
+        after: 5,
+        judgements: &[
+            ("cold-war", "c1", "Because the past says so"),
+            ("still-open", "n3", "Not for long"),
+        ],
+        view: "Nothing has changed my mind",
+    },
+    HandIn {
+        key: "dan-elsewhere",
+        name: "Dan",
+        start: 4,
+        minute: 6,
+        assignment: OTHER_ASSIGNMENT,
+        before: 1,
+        late: false,
+        after: 1,
+        judgements: &[("cold-war", "c", "")],
+        view: "",
+    },
+];
+
+/// The response a hand-in makes.
+fn response(hand_in: &HandIn) -> Response {
+    let mut answers = Answers::default().apply(AnswerAction::Before(Some(
+        Likelihood::ALL[usize::from(hand_in.before) - 1],
+    )));
+    answers.before_late = hand_in.late;
+    answers = answers.apply(AnswerAction::After(Some(
+        Likelihood::ALL[usize::from(hand_in.after) - 1],
+    )));
+    for &(step, code, reason) in hand_in.judgements {
+        let judgement = Judgement::from_code(code).expect("a judgement's code");
+        answers.judgements.insert(step.into(), judgement);
+        answers = answers.apply(AnswerAction::Reason(step.into(), reason.to_owned()));
     }
-    answers.apply(AnswerAction::Reason(judged[0].clone(), reason.to_owned()))
+    answers = answers.apply(AnswerAction::ViewReason(hand_in.view.to_owned()));
+    Response {
+        assignment: AssignmentId::from_bits(hand_in.assignment),
+        start: StartId::from_bits(hand_in.start),
+        handed_in: CLASS_BEGAN + hand_in.minute,
+        name: Some(hand_in.name.to_owned()),
+        answers,
+    }
+}
+
+/// Text as a JSON string.
+fn json(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => quoted.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => quoted.push(c),
+        }
+    }
+    quoted + "\""
 }
 
 #[test]
-fn the_scanner_tests_hold_up_real_response_links() {
-    let content = Content::load().unwrap_or_else(|error| panic!("{error}"));
+fn response_links_for_the_browser_tests_read_back() {
+    let content = Content::load().expect("the shipped content loads");
     let argument = &content.argument;
-    let judged: Vec<StepId> = argument
-        .steps()
-        .iter()
-        .filter(|step| argument.is_judged(&step.id))
-        .take(2)
-        .map(|step| step.id.clone())
-        .collect();
-    let assignment = AssignmentId::from_bits(0x2a_5f3c);
-    let students = [
-        (
-            "Anna K",
-            1,
-            3,
-            Conviction::ALL[0],
-            "Trade ties held through worse",
-        ),
-        ("Ben", 2, 2, Conviction::ALL[1], "Not sure it still holds"),
-        ("Chloé", 4, 0, Conviction::ALL[2], "Embassies closed before"),
-    ];
-    let written: String = students
-        .iter()
-        .enumerate()
-        .map(|(i, &(name, before, after, conviction, reason))| {
-            let response = Response {
-                assignment,
-                start: StartId::from_bits(0x1_0000 + u32::try_from(i).unwrap()),
-                handed_in: 29_500_000 + u32::try_from(i).unwrap(),
-                name: Some(name.to_owned()),
-                answers: answers(&judged, before, after, conviction, reason),
-            };
-            let fragment = response.to_fragment(argument);
-            assert_eq!(Response::from_fragment(&fragment, argument), Ok(response));
-            format!("{fragment}\n")
-        })
-        .collect();
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FILE);
-    if std::env::var_os("UPDATE_RESPONSE_LINKS").is_some() {
-        std::fs::write(&path, &written).expect("the file can be written");
+    let first = argument.index_of("cold-war").expect("a step");
+    let last = argument.index_of("still-open").expect("a step");
+    let assignment = Assignment::new(AssignmentId::from_bits(ASSIGNMENT), first, last, "", true)
+        .expect("an assignment");
+    let mut links = Vec::new();
+    for hand_in in HAND_INS {
+        let response = response(hand_in);
+        let fragment = response.to_fragment(argument);
+        assert_eq!(
+            Response::from_fragment(&fragment, argument).as_ref(),
+            Ok(&response),
+            "{fragment}"
+        );
+        links.push(format!(
+            "{}: {{ \"name\": {}, \"link\": {} }}",
+            json(hand_in.key),
+            json(hand_in.name),
+            json(&format!("teach/class/#{fragment}"))
+        ));
     }
-    let kept = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        kept, written,
-        "{FILE} is not what the model writes now: run UPDATE_RESPONSE_LINKS=1 cargo test --test response_links"
+    let text = format!(
+        "{{\n  \"assignment\": {},\n  \"responses\": {{\n    {}\n  }}\n}}\n",
+        json(&format!(
+            "teach/class/#{}",
+            assignment.to_fragment(argument)
+        )),
+        links.join(",\n    ")
     );
+    let path = std::env::var("RESPONSE_LINKS")
+        .unwrap_or_else(|_| format!("{}/response-links.json", env!("CARGO_TARGET_TMPDIR")));
+    std::fs::write(&path, text).expect("the links are written");
 }

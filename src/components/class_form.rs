@@ -1,5 +1,6 @@
 //! Where a teacher gives the class's response links: pasted into a box, or
-//! opened from a text file, and read only when they ask.
+//! opened from a text file, and read only when they ask. The box shows the
+//! paste kept on this device, which the teacher can clear.
 
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -15,9 +16,8 @@ const MAX_FILE_MB: u32 = 2;
 /// [`MAX_FILE_MB`] in bytes, as a file's size is given.
 const MAX_FILE_BYTES: u32 = MAX_FILE_MB * 1024 * 1024;
 
-/// The box's id, which its label names (and the scanner adds to, on the
-/// class page).
-pub const LINKS_ID: &str = "class-links";
+/// The box's id, which its label names.
+const LINKS_ID: &str = "class-links";
 
 /// The file input's id, which its label names.
 const FILE_ID: &str = "class-file";
@@ -25,9 +25,13 @@ const FILE_ID: &str = "class-file";
 /// Props for [`ClassForm`].
 #[derive(Properties, PartialEq)]
 pub struct ClassFormProps {
+    /// The paste kept on this device, shown in the box.
+    pub paste: AttrValue,
     /// Called with the text to read: the box's, when the teacher asks, or a
     /// file's once it has been opened (it is then put in the box too).
     pub on_read: Callback<String>,
+    /// Called when the teacher clears the kept paste.
+    pub on_clear: Callback<()>,
     /// Called with why a file was not opened.
     pub on_file_refused: Callback<AttrValue>,
 }
@@ -89,13 +93,26 @@ pub fn ClassForm(props: &ClassFormProps) -> Html {
             });
         })
     };
+    let clear = {
+        let links = links.clone();
+        let on_clear = props.on_clear.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = links.cast::<HtmlTextAreaElement>() {
+                area.set_value("");
+            }
+            on_clear.emit(());
+        })
+    };
     html! {
         <div class="class-form">
             <label class="class-form__label" for={LINKS_ID}>{ "Response links" }</label>
             <p id="class-links-hint" class="class-form__hint">
-                { "One per line, or a whole chat export: words that are not links are passed over, and so is a link that sets an assignment. Any other link (a link to the essay in a chat, say) is listed below as one that could not be read." }
+                { "One per line, or a whole chat export: words that are not links are passed over, and so are links that are not this explainer's (a video, a news story) and a link that sets an assignment. A response link that was cut or changed is listed below as one that could not be read." }
             </p>
-            <textarea id={LINKS_ID} class="class-form__links" ref={links} rows="8" spellcheck="false" autocomplete="off" aria-describedby="class-links-hint" />
+            <p id="class-links-kept" class="class-form__hint class-form__kept">
+                { "The last paste you read is kept on this device, in this browser, until you clear it." }
+            </p>
+            <textarea id={LINKS_ID} class="class-form__links" ref={links} rows="8" spellcheck="false" autocomplete="off" aria-describedby="class-links-hint class-links-kept" value={props.paste.clone()} />
             <label class="class-form__label" for={FILE_ID}>{ "Or open a text file" }</label>
             <p id="class-file-hint" class="class-form__hint">
                 { format!("A .txt or .csv file of at most {MAX_FILE_MB} MB. Its text takes the place of what is in the box, and is read at once.") }
@@ -103,6 +120,8 @@ pub fn ClassForm(props: &ClassFormProps) -> Html {
             <input id={FILE_ID} class="class-form__file" type="file" accept="text/plain,.txt,.csv" aria-describedby="class-file-hint" disabled={!mounted} onchange={open} />
             <p class="class-form__read">
                 <button type="button" class="button button--primary" disabled={!mounted} onclick={read}>{ "Read the answers" }</button>
+                { " " }
+                <button type="button" class="button" disabled={!mounted || props.paste.is_empty()} onclick={clear}>{ "Clear the kept paste" }</button>
             </p>
         </div>
     }

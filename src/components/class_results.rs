@@ -10,12 +10,14 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys::Array;
+use web_sys::js_sys::{Array, Date};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
 
 use crate::components::class_estimates::ClassEstimates;
+use crate::components::class_reasons::ClassReasons;
 use crate::components::class_steps::ClassSteps;
+use crate::components::class_students::ClassStudents;
 use crate::hooks::use_content;
 use crate::model::{ClassTally, MAX_LINKS, share};
 
@@ -32,6 +34,8 @@ const KEEP_DOWNLOAD_ADDRESS: Duration = Duration::from_secs(40);
 pub struct ClassResultsProps {
     /// The class's answers, as read.
     pub tally: Rc<ClassTally>,
+    /// The roster kept on this device, one name a line.
+    pub roster: AttrValue,
 }
 
 /// Text from a pasted link as it may be shown: without any character that
@@ -79,28 +83,10 @@ fn figure_if_any(what: String, count: usize) -> Html {
     }
 }
 
-/// Who handed in: each name given, in the order pasted and as plain text
-/// (a name is the student's own words, never markup), and how many
-/// responses gave none.
-fn handed_in(tally: &ClassTally) -> Html {
-    let names = tally.names();
-    let unnamed = tally.unnamed();
-    html! {
-        <section aria-labelledby="class-names-title" class="class-section">
-            <h2 id="class-names-title">{ "Who handed in" }</h2>
-            if names.is_empty() {
-                <p>{ "No response gave a name." }</p>
-            } else {
-                <p>{ "The names given in the responses, in the order pasted. A name given in more than one response is listed each time." }</p>
-                <ul class="class-names">
-                    { for names.into_iter().map(|name| html! { <li><bdi>{ shown(name) }</bdi></li> }) }
-                </ul>
-            }
-            <ul class="class-figures">
-                { figure("Responses with no name".to_owned(), unnamed) }
-            </ul>
-        </section>
-    }
+/// The teacher's clock, in minutes east of UTC, as this browser knows it.
+fn clock_offset() -> i32 {
+    // Less than a day either way, so it fits.
+    -(Date::new_0().get_timezone_offset() as i32)
 }
 
 /// The class's answers, summed up.
@@ -115,7 +101,7 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
         let content = content.clone();
         let failed = failed.clone();
         Callback::from(move |_: MouseEvent| {
-            failed.set(download_csv(&tally.to_csv(&content.argument)).is_err());
+            failed.set(download_csv(&tally.to_csv(&content.argument, clock_offset())).is_err());
         })
     };
     let print = Callback::from(|_: MouseEvent| {
@@ -125,8 +111,11 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
         <section aria-labelledby="class-read-title" class="class-section">
             <h2 id="class-read-title">{ "What was read" }</h2>
             <ul class="class-figures">
-                { figure("Responses read".to_owned(), tally.responses.len()) }
+                { figure("Responses counted".to_owned(), tally.responses.len()) }
+                { figure_if_any("Earlier hand-ins, replaced by a later one".to_owned(), tally.replaced.len()) }
+                { figure_if_any("Responses to another assignment, set apart".to_owned(), tally.elsewhere.len()) }
                 { figure_if_any("Repeated links, counted once".to_owned(), tally.repeated) }
+                { figure_if_any("Links that are not this explainer's, passed over".to_owned(), tally.foreign) }
                 { figure_if_any(format!("Links after the first {MAX_LINKS}, left out"), tally.left_out) }
                 { figure("Links that could not be read".to_owned(), tally.refused.len()) }
             </ul>
@@ -168,7 +157,7 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
         <div class="class-results">
             { read }
             { refused }
-            { handed_in(tally) }
+            <ClassStudents tally={tally.clone()} roster={props.roster.clone()} offset={clock_offset()} />
             <ClassEstimates tally={tally.clone()} />
             <section aria-labelledby="class-shifts-title" class="class-section">
                 <h2 id="class-shifts-title">{ "How the estimates changed" }</h2>
@@ -180,6 +169,7 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
                 </ul>
             </section>
             <ClassSteps tally={tally.clone()} />
+            <ClassReasons tally={tally.clone()} />
             <section aria-labelledby="class-tensions-title" class="class-section">
                 <h2 id="class-tensions-title">{ "Where answers and estimates pull apart" }</h2>
                 <p>{ "Counted as each student's verdict page finds it: their answers lean one way, step for step (each side's steps averaged on their own, and compared), yet their estimate after reading falls on the other side of as likely as not. Answers that are all not sure, or on one side only, lean neither way." }</p>
@@ -204,7 +194,7 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
             </section>
             <section aria-labelledby="class-keep-title" class="class-section class-tools">
                 <h2 id="class-keep-title">{ "Keep the answers" }</h2>
-                <p>{ format!("The CSV file has a row for each response: the name given, if any, both estimates and each judgement. Your browser saves it as {CSV_FILE}; nothing is sent anywhere.") }</p>
+                <p>{ format!("The CSV file has a row for each counted response, in the order handed in: the name given, if any, when it was handed in, both estimates as numbers 1 to 5 and in words, each step's judgement, weight and reason, and the reason for the view after reading. Your browser saves it as {CSV_FILE}; nothing is sent anywhere.") }</p>
                 <p class="class-tools__buttons">
                     <button type="button" class="button" onclick={download}>{ "Download CSV" }</button>
                     <button type="button" class="button" onclick={print}>{ "Print the results" }</button>

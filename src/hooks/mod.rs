@@ -1,10 +1,11 @@
 //! Hooks that join the model to the browser, one concern a file: the state
 //! the app provides ([`context`]), keeping it in localStorage
-//! ([`persisted`]), the keyboard ([`keys`]), showing a page ([`page`]) and
+//! ([`persisted`]), the keyboard ([`keys`]), what the class page keeps ([`kept`]), showing a page ([`page`]) and
 //! the assignment a student follows ([`assignment`]).
 
 pub mod assignment;
 pub mod context;
+pub mod kept;
 pub mod keys;
 pub mod page;
 pub mod persisted;

@@ -36,10 +36,19 @@ pub const AFTER_FIELD: &str = "after";
 /// The most characters a reason for a step's judgement may have.
 ///
 /// Sized with [`MAX_VIEW_REASON_CHARS`] so that the longest response link
-/// fits a QR code a phone camera reads from a desk (see `response`).
+/// fits a QR code a phone camera reads from a desk: with the shipped
+/// argument's six judged steps all judged and given reasons at their
+/// limits in ASCII, a name of 40 characters, and an origin of 40 before
+/// `/teach/class/#`, the link is 663 bytes, a QR code of version 20 (97
+/// modules a side) at medium error correction, which holds 666. Reasons of
+/// 60 characters would need version 21. Letters of other scripts, two bytes
+/// each, make it version 27; punctuation a link must escape, three bytes a
+/// character, more. `tests/content.rs` holds these figures.
 pub const MAX_REASON_CHARS: usize = 50;
 
-/// The most characters the reason for the view after reading may have.
+/// The most characters the reason for the view after reading may have:
+/// room for a sentence or two, within the budget [`MAX_REASON_CHARS`]
+/// describes.
 pub const MAX_VIEW_REASON_CHARS: usize = 90;
 
 /// The field of the saved form that holds the reason for the view after

@@ -3,7 +3,8 @@
 //! elsewhere; here is what is a link, its fragment, and the line a refused
 //! one is shown with.
 
-use super::share::{self, ShareError};
+use super::response::ResponseError;
+use super::share;
 use super::text::is_unshowable;
 
 /// The most links read from one paste; any beyond are counted, not read.
@@ -25,7 +26,7 @@ pub struct Refusal {
     /// any character that would not show as itself left out.
     pub excerpt: String,
     /// Why it cannot be read.
-    pub why: ShareError,
+    pub why: ResponseError,
 }
 
 /// A link found in a paste, with the line it stands on.
@@ -48,7 +49,7 @@ impl<'a> Link<'a> {
     }
 
     /// The link refused for this reason, with its line.
-    pub fn refusal(&self, why: ShareError) -> Refusal {
+    pub fn refusal(&self, why: ResponseError) -> Refusal {
         Refusal {
             line: self.line,
             excerpt: excerpt(self.line_text),

@@ -5,10 +5,11 @@
 // answers once, with a tick and a beep. Chromium on Linux has no
 // BarcodeDetector, so the Rust decoder is what reads them here. Without the
 // camera allowed, the page says so and the paste box still works.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import qrcode from "qrcode-generator";
 import { expect, ready, test } from "./helpers.mjs";
+import { address, responseLinks } from "./responses.mjs";
 
 // Each test starts a browser of its own and waits for the codes to be read
 // from a video that plays in real time.
@@ -20,12 +21,11 @@ const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-net
 
 /**
  * The response links three students hold up, as the model writes them
- * (tests/response_links.rs checks the file against it), and a code on a
- * poster that is none.
+ * (tests/response_links.rs), and a code on a poster that is none.
  */
-const links = readFileSync(new URL("response-links.txt", import.meta.url), "utf8").trim().split("\n")
-  .map((fragment) => `${origin}/teach/class/#${fragment}`);
-const names = ["Anna K", "Ben", "Chloé"];
+const students = ["anna-first", "ben", "cleo"];
+const links = students.map((student) => address(origin, student));
+const names = students.map((student) => responseLinks().responses[student].name);
 const poster = "WIFI:S:school;T:WPA;P:not-a-response;;";
 /** What the scanner's status says once it has read every code: the last one's tick, and the counts. */
 const allRead = new RegExp(`(Read (${names.join("|")})'s response|That code is not a response link)\\. 3 read, 1 not a response\\.$`);
@@ -132,9 +132,11 @@ test("the class page reads three response QR codes from the camera, each once, w
     await expect(status).toHaveAttribute("aria-live", "polite");
     await expect(status).toHaveText(allRead, { timeout: 30_000 });
     await expect(status.locator(".qr-scanner__tick")).toHaveText("✓");
-    // Each link is in the box once, for the class page to read.
+    // Each link is in the box once, and the class page has counted each student.
     const box = (await page.locator("#class-links").inputValue()).split("\n");
     expect(box.toSorted()).toEqual(links.toSorted());
+    await expect(page.locator(".class-status")).toHaveText(new RegExp(`^Added (${names.join("|")})'s response\\.$`));
+    await expect(page.locator(".class-student summary")).toHaveCount(3);
     // Each code had its tick, with the student's name.
     const said = await page.evaluate(() => window.said);
     for (const name of names) expect(said.some((text) => text.includes(`Read ${name}'s response.`)), name).toBe(true);
@@ -187,7 +189,7 @@ test("without the camera allowed, the page says so and the pasted links are stil
     await expect(status).toHaveText("The camera was not allowed. To scan, allow this page to use the camera " +
       "(in the browser's site settings), then try again. You can still paste the response links in the box below.");
     await expect(page.locator(".qr-scanner__video")).toBeHidden();
-    await page.locator("#class-links").fill(`${origin}/verdict/#v=1&before=2&after=4&cold-war=c3&name=Anna`);
+    await page.locator("#class-links").fill(address(origin, "ben"));
     await page.getByRole("button", { name: "Read the answers" }).click();
     await expect(page.locator(".class-status")).toHaveText("Read 1 response.");
   } finally {

@@ -10,14 +10,16 @@
 // glossary definitions as the browser's own popovers, before and after the
 // app starts; localStorage kept over a reload (progress, open sections, an
 // answer) and forgotten by Start over; layout on a 320 px screen on every
-// page; the classroom kit's paste, hand-in and link, and its scanner where
-// there is no camera (no engine here has a fake one); the service worker
+// page; the classroom kit's paste, hand-in and link, the class page's
+// count of a re-submission and its kept paste, and its scanner where there is
+// no camera (no engine here has a fake one); the service worker
 // offline. Flows that are the app's own logic whatever the engine (share
 // links, not-found pages, corrupt saved state, links between the views, the
 // essay's passages) are left to Chromium's suite, which checks them in full.
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
 import { answersKey, pages, step, readerKey } from "../site.mjs";
+import { responseLinks } from "../browser/responses.mjs";
 import { Key, launch } from "./engine.mjs";
 
 /** A test with a time limit far above what it takes on a slow machine. */
@@ -207,10 +209,31 @@ export function suite(engine, extra = () => {}) {
       await page.run((area, text) => {
         area.value = text;
         area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      }, await page.find("#class-links"), `${response}\nhttps://example.org/verdict/#v=1&cold-war=zz`);
+      }, await page.find("#class-links"), `${response}\n${response.slice(0, -10)}`);
       await page.click(await page.withText("button", "Read the answers"));
       await page.withText(".class-status", "Read 1 response. 1 link could not be read.");
       await page.withText(".class-refusals li", "Line 2:");
+      assert.deepEqual(await page.errors(), []);
+    });
+
+    test("the class page counts a re-submission once, opens a student's answers and keeps the paste", async () => {
+      const { page } = context;
+      await page.open("/teach/class/");
+      const links = ["anna-first", "ben", "anna"].map((name) => new URL(responseLinks().responses[name].link, `${page.origin}/`).href);
+      await page.run((area, text) => {
+        area.value = text;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      }, await page.find("#class-links"), `${links.join("\n")}\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ`);
+      await page.click(await page.withText("button", "Read the answers"));
+      const counted = "Read 2 responses. 1 earlier hand-in was replaced by a later hand-in. 1 link that is not this explainer's was passed over.";
+      await page.withText(".class-status", counted);
+      await page.withText(".class-replaced li", "Anna K, handed in");
+      const ben = await page.withText(".class-student summary", "Ben");
+      await page.click(ben);
+      await page.until(() => page.run((summary) => summary.parentElement.open, ben), "Ben's answers to open");
+      await page.withText(".class-student__reason", "Embassies are still open");
+      await page.reload();
+      await page.withText(".class-status", counted);
       assert.deepEqual(await page.errors(), []);
     });
 

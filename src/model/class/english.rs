@@ -2,10 +2,10 @@
 //! starters drawn from them.
 
 use super::super::argument::{Argument, StepIndex};
-use super::super::share::Shared;
+use super::super::response::Response;
 use super::super::step::Direction;
 use super::ClassTally;
-use super::statistics::{most_split, tally_steps};
+use super::statistics::{StepTally, most_split};
 
 /// The most discussion starters offered.
 pub const MOST_STARTERS: usize = 3;
@@ -56,12 +56,13 @@ impl ClassTally {
                 step_name(argument, step.step)
             )
         });
-        let changed: Vec<&Shared> = self
+        let changed: Vec<&Response> = self
             .responses
             .iter()
             .filter(|r| matches!((r.answers.before, r.answers.after), (Some(b), Some(a)) if a != b))
             .collect();
-        let most_convincing = tally_steps(argument, changed.iter().copied())
+        let most_convincing = self
+            .tally_steps(argument, changed.iter().copied())
             .into_iter()
             .filter(|step| step.convinced >= 2)
             .reduce(|best, step| {
@@ -112,24 +113,62 @@ impl ClassTally {
     }
 }
 
+/// When a response was handed in (minutes since the Unix epoch), as a
+/// teacher reads it: `2026-12-06 14:05`, at `offset` minutes east of UTC
+/// (the teacher's own clock).
+pub fn clock(minutes: u32, offset: i32) -> String {
+    let local = i64::from(minutes) + i64::from(offset);
+    let (days, minute) = (local.div_euclid(1_440), local.rem_euclid(1_440));
+    // The civil calendar from a count of days (Howard Hinnant's algorithm),
+    // in eras of 400 years that begin on 1 March.
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let of_era = shifted - era * 146_097;
+    let year_of_era = (of_era - of_era / 1_460 + of_era / 36_524 - of_era / 146_096) / 365;
+    let day_of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}",
+        minute / 60,
+        minute % 60
+    )
+}
+
+/// A student as the page names them: the name they gave, or that they gave
+/// none.
+pub fn student(name: Option<&str>) -> String {
+    name.map_or_else(|| "A student who gave no name".to_owned(), str::to_owned)
+}
+
+impl ClassTally {
+    /// The step that divided the class most evenly between convincing and
+    /// not convincing, if any did: the one the first discussion starter
+    /// asks about.
+    pub fn split_step(&self, argument: &Argument) -> Option<StepTally> {
+        most_split(&self.steps(argument)).cloned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{argument, class, generated};
+    use super::super::tests::{argument, class, class_of, generated};
     use super::*;
 
     #[test]
     fn an_empty_class_starts_no_discussion() {
         let argument = argument();
         assert!(ClassTally::default().starters(&argument).is_empty());
-        let agreed = ClassTally::read(
-            "#v=1&before=2&after=2&trade=c&name=A\n#v=1&before=3&after=3&trade=c&name=B",
-            &argument,
-        );
+        let agreed = class_of("before=2&after=2&trade=c&name=A\nbefore=3&after=3&trade=c&name=B");
         assert!(agreed.starters(&argument).is_empty());
-        let one_changed = ClassTally::read(
-            "#v=1&before=2&after=3&trade=c&name=A\n#v=1&before=3&after=3&trade=c&name=B",
-            &argument,
-        );
+        let one_changed =
+            class_of("before=2&after=3&trade=c&name=A\nbefore=3&after=3&trade=c&name=B");
         assert!(one_changed.starters(&argument).is_empty());
     }
 
@@ -148,12 +187,11 @@ mod tests {
                  likely?",
             ]
         );
-        let split_once = ClassTally::read(
-            "#v=1&after=4&granted=n&rivals=c&trade=c&name=A\n\
-             #v=1&after=4&granted=n&rivals=n&trade=c&name=B\n\
-             #v=1&after=4&granted=n&rivals=c&trade=c&name=C\n\
-             #v=1&after=4&granted=c&trade=n&name=D",
-            &argument(),
+        let split_once = class_of(
+            "after=4&granted=n&rivals=c&trade=c&name=A\n\
+             after=4&granted=n&rivals=n&trade=c&name=B\n\
+             after=4&granted=n&rivals=c&trade=c&name=C\n\
+             after=4&granted=c&trade=n&name=D",
         );
         assert_eq!(
             split_once.starters(&argument()),
@@ -170,7 +208,7 @@ mod tests {
     /// The first starter a class's answers give: where they split, if they do.
     fn first_starter(paste: &str) -> String {
         let argument = argument();
-        ClassTally::read(paste, &argument)
+        class_of(paste)
             .starters(&argument)
             .into_iter()
             .next()
@@ -184,8 +222,8 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, code)| match *code {
-                "" => format!("#v=1&before=2&name=S{i}"),
-                code => format!("#v=1&rivals={code}&name=S{i}"),
+                "" => format!("before=2&name=S{i}"),
+                code => format!("rivals={code}&name=S{i}"),
             })
             .collect::<Vec<_>>()
             .join("\n")
@@ -219,16 +257,14 @@ mod tests {
     #[test]
     fn what_the_essay_concedes_is_never_called_convincing() {
         assert_eq!(
-            first_starter("#v=1&granted=c&name=A\n#v=1&granted=n&name=B"),
+            first_starter("granted=c&name=A\ngranted=n&name=B"),
             "Step 2 (Title of granted) split the class: 1 of you thought these facts make a \
              full break more likely, and 1 thought they do not. What would each side want the \
              other to see?"
         );
         let argument = argument();
-        let changed = ClassTally::read(
-            "#v=1&before=1&after=2&granted=c&name=A\n#v=1&before=2&after=1&granted=c&name=B",
-            &argument,
-        );
+        let changed =
+            class_of("before=1&after=2&granted=c&name=A\nbefore=2&after=1&granted=c&name=B");
         assert_eq!(
             changed.starters(&argument),
             [
@@ -243,12 +279,34 @@ mod tests {
     fn no_starter_says_unconvincing_or_where_the_essay_ends() {
         let argument = argument();
         let paste: Vec<String> = (0..40).map(generated).collect();
-        let starters = ClassTally::read(&paste.join("\n"), &argument).starters(&argument);
+        let starters = class_of(&paste.join("\n")).starters(&argument);
         assert!(!starters.is_empty());
         for starter in [class().starters(&argument), starters].concat() {
             assert!(!starter.contains("unconvincing"), "{starter}");
             assert!(!starter.contains("where the essay does"), "{starter}");
             assert!(!starter.contains(" did not."), "{starter}");
         }
+    }
+
+    #[test]
+    fn a_time_handed_in_reads_as_the_teachers_clock() {
+        assert_eq!(clock(0, 0), "1970-01-01 00:00");
+        // 2026-12-06 14:05 UTC.
+        let minutes = 29_942_765;
+        assert_eq!(clock(minutes, 0), "2026-12-06 14:05");
+        assert_eq!(clock(minutes, 60), "2026-12-06 15:05");
+        assert_eq!(clock(minutes, -15 * 60), "2026-12-05 23:05");
+        // A leap day, and the turn of a century that is not a leap year.
+        assert_eq!(clock(28_486_080, 0), "2024-02-29 00:00");
+        assert_eq!(clock(68_459_040, 0), "2100-03-01 00:00");
+        assert_eq!(clock(u32::MAX, 0), "10136-02-16 04:15");
+    }
+
+    #[test]
+    fn the_split_step_is_the_first_starters() {
+        let argument = argument();
+        let split = class().split_step(&argument).expect("a split");
+        assert_eq!(&*argument[split.step].id, "rivals");
+        assert_eq!(ClassTally::default().split_step(&argument), None);
     }
 }

@@ -1,21 +1,22 @@
-//! A class's answers, read from the share links its students sent back and
-//! a teacher pasted in: a list of links, or a whole chat with other words
-//! around them. Each link is read as the verdict page reads it
-//! ([`share::from_fragment`]); one that cannot be read is set aside with the
-//! line it stood on and the reason. What they add up to is in
-//! [`statistics`] (the estimates, how they changed, each step's answers,
-//! where answers and estimates pull apart), what we say of them in
-//! [`english`] (discussion starters), and a table for a spreadsheet in
-//! [`csv`].
-
-use std::collections::HashSet;
+//! A class's answers, read from the response links its students handed in
+//! and a teacher pasted: a list of links, or a whole chat with other words
+//! around them ([`paste`] finds them). Each response link is read whole
+//! ([`Response::from_fragment`]) or refused with the line it stood on and
+//! the reason; links that are not this explainer's are counted apart.
+//! Which responses count is in [`count`] (a student's latest hand-in, the
+//! roster), what they add up to in [`statistics`] (the estimates, how they
+//! changed, each step's answers and reasons, where answers and estimates
+//! pull apart), what we say of them in [`english`] (discussion starters),
+//! and a table for a spreadsheet in [`csv`].
 
 use super::answers::Answers;
-use super::argument::Argument;
+use super::argument::{Argument, StepIndex};
+use super::assignment::{Assignment, AssignmentId};
 use super::likelihood::Likelihood;
 use super::paste::{self, MAX_LINKS, Refusal};
-use super::share::{self, ShareError, Shared};
+use super::response::{Response, ResponseError};
 
+pub mod count;
 pub mod csv;
 pub mod english;
 pub mod statistics;
@@ -61,56 +62,75 @@ impl EstimateTime {
     }
 }
 
-/// A class's answers, read from pasted share links.
+/// A class's answers, read from pasted response links.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClassTally {
-    /// Each response read (a student's whole handed-in set of answers), in
-    /// the order pasted, once.
-    pub responses: Vec<Shared>,
+    /// The assignment the responses are counted for: the one the page
+    /// knows, or else the one most responses answer.
+    pub assignment: Option<AssignmentId>,
+    /// The steps assigned, where the page knows the assignment: only they
+    /// are shown ([`ClassTally::shows`]).
+    pub assigned: Option<Vec<StepIndex>>,
+    /// Each response counted (a student's whole handed-in set of answers,
+    /// their latest), in the order handed in.
+    pub responses: Vec<Response>,
+    /// Earlier hand-ins of a student who handed in again, in the order
+    /// handed in: not counted.
+    pub replaced: Vec<Response>,
+    /// Responses to another assignment, in the order pasted: not counted.
+    pub elsewhere: Vec<Response>,
     /// The links that could not be read, in the order pasted.
     pub refused: Vec<Refusal>,
-    /// How many links gave the same answers and name as one read before
-    /// them, and were counted once.
+    /// How many links gave a response identical to one read before them,
+    /// and were counted once.
     pub repeated: usize,
+    /// How many links were not this explainer's (a video, a news story),
+    /// and were passed over.
+    pub foreign: usize,
     /// How many links came after the first [`MAX_LINKS`], and were not read.
     pub left_out: usize,
 }
 
 impl ClassTally {
-    /// Reads every link in a paste, line by line. A word is a link if it
-    /// has `#v=` or `?v=` in it or starts with `http://` or `https://`;
-    /// other words are passed over. A link that sets an assignment (its
-    /// fragment starts `a=`) is not a student's answers, and is passed over
-    /// too. A link longer than [`paste::MAX_LINK_LEN`] is refused unread.
-    pub fn read(text: &str, argument: &Argument) -> ClassTally {
-        let mut tally = ClassTally::default();
-        let mut seen = HashSet::new();
-        let mut links = 0;
+    /// Reads every link in a paste ([`paste::links`]) and counts the
+    /// class's responses among them ([`ClassTally::count`]) for the
+    /// assignment the page knows, if it knows one. A link that sets an
+    /// assignment (its fragment starts `a=`) is passed over; a link that is
+    /// not a response link (`r=`) is not this explainer's, and is counted
+    /// apart as foreign; a response link that cannot be read is refused,
+    /// with its line and why, and nothing of it is counted.
+    pub fn read(text: &str, argument: &Argument, known: Option<&Assignment>) -> ClassTally {
+        let mut pasted = Vec::new();
+        let mut refused = Vec::new();
+        let (mut foreign, mut left_out, mut links) = (0, 0, 0);
         for link in paste::links(text) {
             let fragment = link.fragment();
             if fragment.is_some_and(|fragment| fragment.starts_with("a=")) {
                 continue;
             }
+            let ours = fragment.is_none_or(|fragment| fragment.starts_with("r="));
+            if !ours {
+                foreign += 1;
+                continue;
+            }
             if links == MAX_LINKS {
-                tally.left_out += 1;
+                left_out += 1;
                 continue;
             }
             links += 1;
             let read = match fragment {
-                None => Err(ShareError::TooLong),
-                Some(fragment) => share::from_fragment(fragment, argument),
+                None => Err(ResponseError::TooLong),
+                Some(fragment) => Response::from_fragment(fragment, argument),
             };
             match read {
-                Ok(shared) => {
-                    if seen.insert(shared.to_fragment(argument)) {
-                        tally.responses.push(shared);
-                    } else {
-                        tally.repeated += 1;
-                    }
-                }
-                Err(why) => tally.refused.push(link.refusal(why)),
+                Ok(response) => pasted.push(response),
+                Err(why) => refused.push(link.refusal(why)),
             }
         }
+        let mut tally = ClassTally::count(pasted, known);
+        tally.refused = refused;
+        tally.foreign = foreign;
+        tally.left_out = left_out;
         tally
     }
 
@@ -134,232 +154,206 @@ impl ClassTally {
 
 #[cfg(test)]
 mod tests {
+    use super::super::judgement::Judgement;
+    use super::super::response::{self, StartId};
     use super::*;
     use crate::model::fixture;
-    use crate::model::paste::{EXCERPT_CHARS, MAX_LINK_LEN};
-    use crate::model::share::NameError;
 
     pub(super) fn argument() -> Argument {
         fixture::content().argument
     }
 
-    /// Reads a paste and checks what came of it: the fragments read, in
-    /// order; the lines refused, with why; and how many were repeats.
-    fn check(paste: &str, read: &[&str], refused: &[(usize, ShareError)], repeated: usize) {
-        let argument = argument();
-        let tally = ClassTally::read(paste, &argument);
-        let fragments: Vec<String> = tally
-            .responses
-            .iter()
-            .map(|response| response.to_fragment(&argument))
+    /// Answers from their fields as a response link writes them
+    /// (`before=2&late=1&after=4&rivals=c3:Because&trade=:So&why=So+there`):
+    /// a step's judgement and reason after a colon, either left out.
+    pub(super) fn answers_of(fields: &str) -> Answers {
+        let mut answers = Answers::default();
+        for (field, value) in fields
+            .split('&')
+            .filter(|part| !part.is_empty())
+            .map(|part| part.split_once('=').expect("a field and its value"))
+        {
+            let estimate = || Likelihood::from_rank(value).expect("an estimate");
+            let text = |value| response::decode(value).expect("a value");
+            match field {
+                "before" => answers.before = Some(estimate()),
+                "late" => answers.before_late = true,
+                "after" => answers.after = Some(estimate()),
+                "why" => answers.view_reason = Some(text(value)),
+                step => {
+                    let (code, reason) = value.split_once(':').unwrap_or((value, ""));
+                    if !code.is_empty() {
+                        let judgement = Judgement::from_code(code).expect("a judgement");
+                        answers.judgements.insert(step.into(), judgement);
+                    }
+                    if !reason.is_empty() {
+                        answers.reasons.insert(step.into(), text(reason));
+                    }
+                }
+            }
+        }
+        answers
+    }
+
+    /// A response to the assignment with these bits, from the start with
+    /// these bits, handed in at this minute, with these answers' fields.
+    pub(super) fn response(
+        assignment: u32,
+        start: u32,
+        handed_in: u32,
+        name: Option<&str>,
+        fields: &str,
+    ) -> Response {
+        Response {
+            assignment: AssignmentId::from_bits(assignment),
+            start: StartId::from_bits(start),
+            handed_in,
+            name: name.map(str::to_owned),
+            answers: answers_of(fields),
+        }
+    }
+
+    /// A class of one assignment, a response a line, each line its
+    /// answers' fields and perhaps `&name=` a name, percent-encoded: every
+    /// line another student's, handed in a minute after the line before.
+    pub(super) fn class_of(lines: &str) -> ClassTally {
+        let pasted = lines
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .enumerate()
+            .map(|(at, line)| {
+                let (fields, name) = match line.trim().split_once("&name=") {
+                    Some((fields, name)) => (fields, response::decode(name)),
+                    None => (line.trim(), None),
+                };
+                let at = u32::try_from(at).expect("a small class");
+                response(1, at, at, name.as_deref(), fields)
+            })
             .collect();
-        assert_eq!(fragments, read, "{paste}");
-        let reasons: Vec<(usize, ShareError)> = tally
-            .refused
-            .iter()
-            .map(|refusal| (refusal.line, refusal.why.clone()))
-            .collect();
-        assert_eq!(reasons, refused, "{paste}");
-        assert_eq!(tally.repeated, repeated, "{paste}");
-        assert_eq!(tally.left_out, 0, "{paste}");
+        ClassTally::count(pasted, None)
     }
 
-    #[test]
-    fn links_are_read_one_a_line() {
-        check("", &[], &[], 0);
-        check(" \n\r\n\t", &[], &[], 0);
-        check(
-            "https://host/verdict/#v=1&before=2\r\nhttps://host/verdict/#v=1&after=4&name=Ben\n",
-            &["v=1&before=2", "v=1&after=4&name=Ben"],
-            &[],
-            0,
-        );
-        check(
-            "#v=1&trade=c3\n?v=1&before=1&after=5",
-            &["v=1&trade=c3", "v=1&before=1&after=5"],
-            &[],
-            0,
-        );
-        check(
-            "https://host/verdict/2-to-4/#v=1&before=2&after=4",
-            &["v=1&before=2&after=4"],
-            &[],
-            0,
-        );
-    }
-
-    #[test]
-    fn links_are_found_among_the_words_of_a_chat() {
-        let chat = "\
-Class chat, exported 12 May
-Teacher, 10:00: read this first https://host/step/rivals/#a=1&from=rivals&to=trade&name=1
-Anna, 10:02: https://host/verdict/#v=1&before=2&name=Anna thanks!
-Ben, 10:03: here (https://host/verdict/#v=1&before=4&after=2&trade=c3).
-Cleo, 10:04: https://host/verdict/?v=1&after=1, an old one
-Dan, 10:05: the essay is at https://example.com/essay, ok?
-Eve: http://host/verdict/#v=1&before=9 and <https://host/verdict/#v=1&before=3&name=Zo%C3%AB>...
-Finn: https://host/verdict/#v=1&rivals=x
-Gus: the essay (https://example.com/essay) again";
-        check(
-            chat,
-            &[
-                "v=1&before=2&name=Anna",
-                "v=1&before=4&after=2&trade=c3",
-                "v=1&after=1",
-                "v=1&before=3&name=Zo%C3%AB",
-            ],
-            &[
-                (6, ShareError::Empty),
-                (7, ShareError::Malformed("before=9".into())),
-                (8, ShareError::Malformed("rivals=x".into())),
-                (9, ShareError::Empty),
-            ],
-            0,
-        );
-        let tally = ClassTally::read(chat, &argument());
-        assert_eq!(tally.responses[3].name.as_deref(), Some("Zoë"));
-        assert_eq!(
-            tally.refused[0].excerpt,
-            "Dan, 10:05: the essay is at https://example.com/essay, ok?"
-        );
-    }
-
-    #[test]
-    fn the_same_answers_pasted_twice_count_once() {
-        let link = "https://host/verdict/#v=1&before=2&trade=n&name=Anna";
-        check(
-            &format!("{link}\n{link}.\nAnna: {link} {link}\n"),
-            &["v=1&before=2&trade=n&name=Anna"],
-            &[],
-            3,
-        );
-        check(
-            "#v=1&before=2\n#v=1&before=2&name=Anna\n#v=1&before=2&name=Ben\n#v=1&before=2",
-            &[
-                "v=1&before=2",
-                "v=1&before=2&name=Anna",
-                "v=1&before=2&name=Ben",
-            ],
-            &[],
-            1,
-        );
-        check(
-            "#v=1&before=2&trade=c\n?v=1&before=2&trade=c\nhttps://elsewhere/x/#v=1&before=2&trade=c",
-            &["v=1&before=2&trade=c"],
-            &[],
-            2,
-        );
-    }
-
-    #[test]
-    fn a_link_that_cannot_be_read_is_refused_with_its_line() {
-        let too_long = format!(
-            "https://host/#v=1&before=2&name={}",
-            "x".repeat(MAX_LINK_LEN)
-        );
-        let long_address = format!("https://host/{}/#v=1&before=2", "x".repeat(MAX_LINK_LEN));
-        check(
-            &format!(
-                "ok #v=1&before=2\n\n{too_long}\nhttps://host/verdict/#v=1&before=2&name=%0AAnna\n\
-                 {long_address}"
-            ),
-            &["v=1&before=2"],
-            &[
-                (3, ShareError::TooLong),
-                (4, ShareError::Name(NameError::Spaces)),
-                (5, ShareError::TooLong),
-            ],
-            0,
-        );
-        check(
-            "#v=2&before=2\nhttps://host/#before=2\n#v=1&nowhere=c\n#before=2 is not a link",
-            &[],
-            &[
-                (1, ShareError::Version),
-                (2, ShareError::Unversioned),
-                (3, ShareError::UnknownStep("nowhere".into())),
-            ],
-            0,
-        );
-        let tally = ClassTally::read(&format!("  Zed\u{202E}: {too_long}"), &argument());
-        let excerpt = &tally.refused[0].excerpt;
-        assert_eq!(excerpt.chars().count(), EXCERPT_CHARS);
-        assert!(excerpt.starts_with("Zed: https://host/#v=1&before=2&name=xxx"));
-        assert!(excerpt.ends_with("x…"));
-    }
-
-    /// A link of the fixture's with distinct answers for each `i`.
+    /// A student's fields with distinct answers for each `i`, named.
     pub(super) fn generated(i: usize) -> String {
         let codes = ["c", "u", "n", "c1", "n3"];
         format!(
-            "https://host/verdict/#v=1&before={}&after={}&trade={}&name=Student%20{i}",
+            "before={}&after={}&trade={}&name=Student%20{i}",
             i % 5 + 1,
             (i * 3) % 5 + 1,
             codes[i % codes.len()]
         )
     }
 
-    #[test]
-    fn a_whole_year_of_links_is_read() {
-        let argument = argument();
-        let paste: Vec<String> = (0..250).map(generated).collect();
-        let tally = ClassTally::read(&paste.join("\n"), &argument);
-        assert_eq!(
-            (tally.responses.len(), tally.refused.len(), tally.repeated),
-            (250, 0, 0)
-        );
-        assert_eq!(tally.responses[249].name.as_deref(), Some("Student 249"));
-        assert_eq!(tally.estimates(EstimateTime::BeforeReading), [50; 5]);
-        assert_eq!(tally.estimates(EstimateTime::AfterReading), [50; 5]);
-        let trade = &tally.steps(&argument)[2];
-        assert_eq!(
-            (trade.convinced, trade.unsure, trade.unconvinced),
-            (100, 50, 100)
-        );
-        let twice = ClassTally::read(
-            &format!("{}\n{}", paste.join("\n"), paste.join(" ")),
-            &argument,
-        );
-        assert_eq!((twice.responses.len(), twice.repeated), (250, 250));
-    }
-
-    #[test]
-    fn links_past_the_most_read_are_counted_not_read() {
-        let mut paste: Vec<String> = (0..MAX_LINKS - 1).map(generated).collect();
-        paste.push("https://host/verdict/#v=9".to_owned());
-        paste.push("https://host/#a=1&from=rivals&to=trade".to_owned());
-        paste.extend((MAX_LINKS..MAX_LINKS + 4).map(generated));
-        paste.push("https://host/verdict/#v=9 not read either".to_owned());
-        let tally = ClassTally::read(&paste.join("\n"), &argument());
-        assert_eq!(
-            (tally.responses.len(), tally.refused.len(), tally.left_out),
-            (MAX_LINKS - 1, 1, 5)
-        );
-    }
-
-    /// A small class: five students' links, between them every kind of
+    /// A small class: five students' responses, between them every kind of
     /// answer the figures count.
     const CLASS: &str = "\
-#v=1&before=2&after=2&granted=c&rivals=n3&trade=n&name=A
-#v=1&before=2&after=4&rivals=c2&trade=c3&name=B
-#v=1&before=4&after=1&granted=n1&rivals=c&trade=u&name=C
-#v=1&before=1&after=3&rivals=n&name=D
-#v=1&before=5&granted=c3";
+before=2&after=2&granted=c&rivals=n3&trade=n&name=A
+before=2&after=4&rivals=c2&trade=c3&name=B
+before=4&after=1&granted=n1&rivals=c&trade=u&name=C
+before=1&after=3&rivals=n&name=D
+before=5&granted=c3";
 
     pub(super) fn class() -> ClassTally {
-        ClassTally::read(CLASS, &argument())
+        class_of(CLASS)
     }
 
     #[test]
-    fn the_names_given_are_listed_in_the_order_pasted() {
-        let tally = ClassTally::read(
-            "#v=1&before=2&name=Zo%C3%AB\n#v=1&before=3\n#v=1&before=4&name=%3Cb%3EAl%3C%2Fb%3E\n\
-             #v=1&before=5&name=Zo%C3%AB\n#v=1&after=1",
-            &argument(),
+    fn the_names_given_are_listed_in_the_order_handed_in() {
+        let tally = class_of(
+            "before=2&name=Zo%C3%AB\nbefore=3\nbefore=4&name=%3Cb%3EAl%3C%2Fb%3E\n\
+             before=5&name=Zo%C3%AB\nafter=1",
         );
         assert_eq!(tally.names(), ["Zoë", "<b>Al</b>", "Zoë"]);
         assert_eq!(tally.unnamed(), 2);
         assert!(ClassTally::default().names().is_empty());
         assert_eq!(ClassTally::default().unnamed(), 0);
+    }
+
+    #[test]
+    fn a_whole_year_of_responses_is_counted() {
+        let argument = argument();
+        let year: Vec<String> = (0..250).map(generated).collect();
+        let tally = class_of(&year.join("\n"));
+        assert_eq!(tally.responses.len(), 250);
+        assert_eq!(tally.responses[249].name.as_deref(), Some("Student 249"));
+        assert_eq!(tally.estimates(EstimateTime::BeforeReading), [50; 5]);
+        assert_eq!(tally.estimates(EstimateTime::AfterReading), [50; 5]);
+        // Only the step anyone answered is shown.
+        let steps = tally.steps(&argument);
+        assert_eq!(steps.len(), 1);
+        assert_eq!(
+            (steps[0].convinced, steps[0].unsure, steps[0].unconvinced),
+            (100, 50, 100)
+        );
+    }
+
+    /// A response's link as a student sends it: the class page's address
+    /// and the response's fragment.
+    fn link(response: &Response) -> String {
+        format!(
+            "https://host/teach/class/#{}",
+            response.to_fragment(&argument())
+        )
+    }
+
+    #[test]
+    fn response_links_are_found_among_the_words_of_a_chat() {
+        let argument = argument();
+        let anna = response(1, 1, 10, Some("Anna"), "before=2&rivals=c3:Trade+ties");
+        let ben = response(1, 2, 11, Some("Ben"), "before=4&after=2");
+        let cleo = response(1, 3, 12, None, "after=1");
+        let anna_link = link(&anna);
+        let cut = &anna_link[..anna_link.len() / 2];
+        let chat = format!(
+            "Class chat, exported 12 May\n\
+             Teacher, 10:00: read this first https://host/step/rivals/#a=2&id=aaaaab&from=rivals&to=trade\n\
+             Anna, 10:02: {anna_link} thanks!\n\
+             Ben, 10:03: here ({}).\n\
+             Cleo: <{}>...\n\
+             Dan, 10:05: the essay is at https://example.com/essay, ok? and https://www.youtube.com/watch?v=x\n\
+             Finn: {cut}\n\
+             Anna again: {anna_link}",
+            link(&ben),
+            link(&cleo),
+        );
+        let tally = ClassTally::read(&chat, &argument, None);
+        assert_eq!(tally.responses, [anna, ben, cleo]);
+        assert_eq!(tally.repeated, 1);
+        assert_eq!(tally.foreign, 2, "a news story and a video, not refused");
+        let refused: Vec<(usize, ResponseError)> = tally
+            .refused
+            .iter()
+            .map(|refusal| (refusal.line, refusal.why.clone()))
+            .collect();
+        assert_eq!(refused, [(7, ResponseError::Cut)], "nothing of it counted");
+        assert!(
+            tally.refused[0]
+                .excerpt
+                .starts_with("Finn: https://host/teach/class/#r=2")
+        );
+    }
+
+    #[test]
+    fn a_changed_response_link_is_refused_whole() {
+        let argument = argument();
+        let anna = link(&response(1, 1, 10, Some("Anna"), "before=2&rivals=c3"));
+        let changed = anna.replace("rivals=c3", "rivals=n3");
+        let tally = ClassTally::read(&format!("{changed}\n"), &argument, None);
+        assert!(tally.responses.is_empty());
+        assert_eq!(tally.refused.len(), 1);
+        assert_eq!(tally.refused[0].why, ResponseError::Checksum);
+    }
+
+    #[test]
+    fn links_past_the_most_read_are_counted_not_read() {
+        let argument = argument();
+        let paste: Vec<String> = (0..MAX_LINKS + 3)
+            .map(|at| {
+                let at = u32::try_from(at).expect("a small number");
+                link(&response(1, at, at, None, "before=2"))
+            })
+            .collect();
+        let tally = ClassTally::read(&paste.join("\n"), &argument, None);
+        assert_eq!((tally.responses.len(), tally.left_out), (MAX_LINKS, 3));
     }
 }

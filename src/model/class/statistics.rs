@@ -6,7 +6,8 @@ use std::cmp::Ordering;
 
 use super::super::argument::{Argument, StepIndex};
 use super::super::judgement::{Conviction, Weight};
-use super::super::share::Shared;
+use super::super::likelihood::Likelihood;
+use super::super::response::Response;
 use super::super::step::Direction;
 use super::super::summary::{Summary, Tension};
 use super::{ClassTally, EstimateTime};
@@ -90,7 +91,7 @@ fn tally_step<'a>(
     step: StepIndex,
     direction: Direction,
     id: &str,
-    responses: impl Iterator<Item = &'a Shared>,
+    responses: impl Iterator<Item = &'a Response>,
 ) -> StepTally {
     let mut tally = StepTally {
         step,
@@ -121,21 +122,6 @@ fn tally_step<'a>(
     tally
 }
 
-/// The answers on the judged steps, from these responses, in
-/// the argument's order.
-pub(super) fn tally_steps<'a>(
-    argument: &Argument,
-    responses: impl Iterator<Item = &'a Shared> + Clone,
-) -> Vec<StepTally> {
-    argument
-        .indexed()
-        .filter_map(|(index, step)| {
-            let direction = step.kind.direction()?;
-            Some(tally_step(index, direction, &step.id, responses.clone()))
-        })
-        .collect()
-}
-
 /// The step that divided the class most evenly between convincing and
 /// not convincing (at least one each way): the largest share on the
 /// smaller side, then the most answers, then the earliest step.
@@ -159,7 +145,7 @@ pub(super) fn most_split(steps: &[StepTally]) -> Option<&StepTally> {
 
 impl ClassTally {
     /// How many gave each point of the scale at this time, least likely
-    /// first (the count for a [`Likelihood`](super::super::likelihood::Likelihood) at its rank less one).
+    /// first (the count for a [`Likelihood`] at its rank less one).
     pub fn estimates(&self, when: EstimateTime) -> [u32; 5] {
         let mut counts = [0; 5];
         for estimate in self.responses.iter().filter_map(|r| when.of(&r.answers)) {
@@ -200,11 +186,28 @@ impl ClassTally {
         shifts
     }
 
-    /// The class's answers on every judged step (see
-    /// [`Argument::is_judged`]), in the argument's order, each with the way it
-    /// points.
+    /// The class's answers on every judged step shown (see
+    /// [`Argument::is_judged`] and [`ClassTally::shows`]), in the argument's
+    /// order, each with the way it points.
     pub fn steps(&self, argument: &Argument) -> Vec<StepTally> {
-        tally_steps(argument, self.responses.iter())
+        self.tally_steps(argument, self.responses.iter())
+    }
+
+    /// The answers on the judged steps shown ([`ClassTally::shows`]), from
+    /// these responses, in the argument's order.
+    pub(super) fn tally_steps<'a>(
+        &self,
+        argument: &Argument,
+        responses: impl Iterator<Item = &'a Response> + Clone,
+    ) -> Vec<StepTally> {
+        argument
+            .indexed()
+            .filter(|(index, step)| self.shows(*index, &step.id))
+            .filter_map(|(index, step)| {
+                let direction = step.kind.direction()?;
+                Some(tally_step(index, direction, &step.id, responses.clone()))
+            })
+            .collect()
     }
 
     /// Where answers and estimates pull apart: each response summed up as
@@ -223,9 +226,98 @@ impl ClassTally {
     }
 }
 
+/// A reason a student wrote, with the name they gave, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reason<'a> {
+    /// The name the student gave.
+    pub name: Option<&'a str>,
+    /// What they wrote.
+    pub text: &'a str,
+}
+
+/// The reasons written for one judged step, by the judgement they explain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepReasons<'a> {
+    /// Where the step stands.
+    pub step: StepIndex,
+    /// Which way it points.
+    pub direction: Direction,
+    /// Each answer on whether it convinces, in the order the step offers
+    /// them and then no answer (`None`), with the reasons of those who gave
+    /// it, in the order handed in; an answer no reason explains is left out.
+    pub sides: Vec<(Option<Conviction>, Vec<Reason<'a>>)>,
+}
+
+/// Groups reasons by a key, in the order of `keys`, leaving out a key no
+/// reason has.
+fn grouped<'a, K: PartialEq + Copy>(
+    keys: impl IntoIterator<Item = K>,
+    reasons: &[(K, Reason<'a>)],
+) -> Vec<(K, Vec<Reason<'a>>)> {
+    keys.into_iter()
+        .map(|key| {
+            let of_key = reasons
+                .iter()
+                .filter(|(each, _)| *each == key)
+                .map(|&(_, reason)| reason);
+            (key, of_key.collect::<Vec<_>>())
+        })
+        .filter(|(_, reasons)| !reasons.is_empty())
+        .collect()
+}
+
+impl ClassTally {
+    /// The reasons written for each judged step shown, by the judgement
+    /// they explain: convincing, not sure, not convincing, or none given.
+    /// A step no one wrote a reason for is left out.
+    pub fn reasons<'a>(&'a self, argument: &Argument) -> Vec<StepReasons<'a>> {
+        self.steps(argument)
+            .into_iter()
+            .filter_map(|tallied| {
+                let id = &argument[tallied.step].id;
+                let written: Vec<(Option<Conviction>, Reason)> = self
+                    .responses
+                    .iter()
+                    .filter_map(|response| {
+                        let text = response.answers.reason(id)?;
+                        let name = response.name.as_deref();
+                        let conviction = response.answers.judgement(id).conviction;
+                        Some((conviction, Reason { name, text }))
+                    })
+                    .collect();
+                let keys = Conviction::ALL.map(Some).into_iter().chain([None]);
+                let sides = grouped(keys, &written);
+                (!sides.is_empty()).then_some(StepReasons {
+                    step: tallied.step,
+                    direction: tallied.direction,
+                    sides,
+                })
+            })
+            .collect()
+    }
+
+    /// The reasons written for the view after reading, by the estimate
+    /// after reading they explain, least likely first, then none given.
+    pub fn view_reasons(&self) -> Vec<(Option<Likelihood>, Vec<Reason<'_>>)> {
+        let written: Vec<(Option<Likelihood>, Reason)> = self
+            .responses
+            .iter()
+            .filter_map(|response| {
+                let text = response.answers.view_reason()?;
+                let name = response.name.as_deref();
+                Some((response.answers.after, Reason { name, text }))
+            })
+            .collect();
+        grouped(
+            Likelihood::ALL.map(Some).into_iter().chain([None]),
+            &written,
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{argument, class};
+    use super::super::tests::{argument, class, class_of};
     use super::*;
 
     #[test]
@@ -253,10 +345,8 @@ mod tests {
     #[test]
     fn estimates_before_reading_given_late_are_counted_apart() {
         let mut class = class();
-        let late = "#v=1&before=2&late=1&after=4&name=L\n#v=1&before=5&late=1&name=M";
-        class
-            .responses
-            .extend(ClassTally::read(late, &argument()).responses);
+        let late = "before=2&late=1&after=4&name=L\nbefore=5&late=1&name=M";
+        class.responses.extend(class_of(late).responses);
         assert_eq!(
             class.estimates(EstimateTime::BeforeReading),
             [1, 2, 0, 1, 1],
@@ -325,7 +415,7 @@ mod tests {
         // C leans against a full break, and thinks it very unlikely.
         assert_eq!(said("C"), None);
         // The mirror of A: leaning against, and thinking a full break likely.
-        let mirrored = ClassTally::read("#v=1&after=4&granted=n&rivals=c3&trade=c2", &argument);
+        let mirrored = class_of("after=4&granted=n&rivals=c3&trade=c2");
         assert_eq!(
             mirrored.tensions(&argument),
             Tensions {
@@ -335,10 +425,9 @@ mod tests {
         );
         // Unsure of every step, whatever the weights and the estimate: no
         // lean, so no tension.
-        let unsure = ClassTally::read(
-            "#v=1&after=5&granted=u1&rivals=u3&trade=u&name=F\n\
-             #v=1&after=1&granted=u3&rivals=u1&name=G",
-            &argument,
+        let unsure = class_of(
+            "after=5&granted=u1&rivals=u3&trade=u&name=F\n\
+             after=1&granted=u3&rivals=u1&name=G",
         );
         assert_eq!(unsure.tensions(&argument), Tensions::default());
         assert!(unsure.starters(&argument).is_empty());
@@ -347,7 +436,7 @@ mod tests {
     /// Checks which step, if any, a class split on most evenly.
     fn check_split(paste: &str, expected: Option<&str>) {
         let argument = argument();
-        let steps = ClassTally::read(paste, &argument).steps(&argument);
+        let steps = class_of(paste).steps(&argument);
         let split = most_split(&steps).map(|step| argument[step.step].id.to_string());
         assert_eq!(split.as_deref(), expected, "{paste}");
     }
@@ -355,20 +444,81 @@ mod tests {
     #[test]
     fn the_most_even_split_is_the_one_asked_about() {
         check_split("", None);
-        check_split("#v=1&granted=c&name=A\n#v=1&granted=u&name=B", None);
+        check_split("granted=c&name=A\ngranted=u&name=B", None);
+        check_split("granted=c&name=A\ngranted=n&name=B", Some("granted"));
         check_split(
-            "#v=1&granted=c&name=A\n#v=1&granted=n&name=B",
-            Some("granted"),
-        );
-        check_split(
-            "#v=1&granted=c&rivals=c&name=A\n#v=1&granted=n&rivals=c&name=B\n\
-             #v=1&rivals=n&name=C\n#v=1&rivals=n&name=D",
+            "granted=c&rivals=c&name=A\ngranted=n&rivals=c&name=B\n\
+             rivals=n&name=C\nrivals=n&name=D",
             Some("rivals"),
         );
         check_split(
-            "#v=1&granted=c&rivals=c&name=A\n#v=1&granted=n&rivals=c&name=B\n\
-             #v=1&rivals=c&name=C\n#v=1&rivals=n&name=D",
+            "granted=c&rivals=c&name=A\ngranted=n&rivals=c&name=B\n\
+             rivals=c&name=C\nrivals=n&name=D",
             Some("granted"),
         );
+    }
+
+    /// A side of a step's reasons: the judgement, and each reason's name and
+    /// words.
+    type Side<'a> = (Option<Conviction>, Vec<(Option<&'a str>, &'a str)>);
+
+    #[test]
+    fn reasons_are_given_by_step_and_by_side() {
+        let argument = argument();
+        let tally = class_of(
+            "after=2&rivals=c:Trade+ties&why=Too+much+at+stake&name=A\n\
+             after=4&rivals=n3:Old+news&trade=u&name=B\n\
+             after=2&rivals=c2:Same&why=Same+view\n\
+             trade=:No+judgement&name=D",
+        );
+        let reasons = tally.reasons(&argument);
+        let said: Vec<(String, Vec<Side>)> = reasons
+            .iter()
+            .map(|step| {
+                let sides = step
+                    .sides
+                    .iter()
+                    .map(|(side, reasons)| {
+                        (*side, reasons.iter().map(|r| (r.name, r.text)).collect())
+                    })
+                    .collect();
+                (argument[step.step].id.to_string(), sides)
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "rivals".to_owned(),
+                    vec![
+                        (
+                            Some(Conviction::Convincing),
+                            vec![(Some("A"), "Trade ties"), (None, "Same")]
+                        ),
+                        (
+                            Some(Conviction::NotConvincing),
+                            vec![(Some("B"), "Old news")]
+                        ),
+                    ]
+                ),
+                (
+                    "trade".to_owned(),
+                    vec![(None, vec![(Some("D"), "No judgement")])]
+                ),
+            ]
+        );
+        let views: Vec<(Option<Likelihood>, Vec<&str>)> = tally
+            .view_reasons()
+            .into_iter()
+            .map(|(after, reasons)| (after, reasons.iter().map(|r| r.text).collect()))
+            .collect();
+        assert_eq!(
+            views,
+            [(
+                Some(Likelihood::ALL[1]),
+                vec!["Too much at stake", "Same view"]
+            )]
+        );
+        assert!(ClassTally::default().reasons(&argument).is_empty());
     }
 }

@@ -1,0 +1,236 @@
+// The class page with a real class's response links, made by the model
+// (responses.mjs): the latest hand-in per student counts and the earlier one
+// is listed as replaced; damaged links are refused and links that are not
+// this explainer's passed over; reasons by step; a roster's missing names;
+// the paste kept on this device; a response link opened on the device; the
+// CSV's numbers; and the projector's order of reveals.
+import { readFileSync } from "node:fs";
+import { expect, open, step, test } from "./helpers.mjs";
+import { address, parseCsv, responseLinks } from "./responses.mjs";
+
+// The times the page shows are the teacher's clock: here, UTC.
+test.use({ timezoneId: "UTC" });
+
+const origin = "http://127.0.0.1:4173/";
+
+/** A link cut in the middle, as a chat may cut one. */
+function cut(link) {
+  return link.slice(0, Math.floor(link.length / 2));
+}
+
+/** Pastes text into the box and reads it. */
+async function paste(page, text) {
+  await page.getByLabel("Response links").fill(text);
+  await page.getByRole("button", { name: "Read the answers" }).click();
+}
+
+/** A section of the results, by its heading. */
+function results(page, heading) {
+  return page.locator(".class-results section", { has: page.getByRole("heading", { name: heading, exact: true }) });
+}
+
+/** The class page counting for the assignment, opened from the teacher's page's link. */
+async function openAssigned(page) {
+  await open(page, `/${responseLinks().assignment}`);
+  await expect(page.locator(".class-assignment")).toContainText(/Counting the responses to assignment [a-z2-7]{6} \(Steps 3–5, assigned\)/);
+  await expect(page).toHaveURL(/\/teach\/class\/$/);
+}
+
+/** The whole class's paste: a re-submission, a cut link, a video and a news story, another assignment's. */
+function classPaste() {
+  return [
+    `Anna, 09:01: ${address(origin, "anna-first")}`,
+    address(origin, "ben"),
+    "Watch this first https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    `Cleo: ${address(origin, "cleo")} thanks`,
+    `Finn: ${cut(address(origin, "finn"))}`,
+    "https://www.bbc.co.uk/news/world-12345678 is related",
+    `Anna, 09:05: sorry, again: ${address(origin, "anna")}`,
+    address(origin, "dan-elsewhere"),
+  ].join("\n");
+}
+
+test("a class's links add up: latest per student, replaced, refused, passed over, reasons and the roster", async ({ page }) => {
+  await openAssigned(page);
+  await paste(page, classPaste());
+  await expect(page.locator(".class-status")).toHaveText(
+    "Read 3 responses. 1 earlier hand-in was replaced by a later hand-in. 1 response to another assignment was set apart. " +
+      "1 link could not be read. 2 links that are not this explainer's were passed over.",
+  );
+  // The cut link is refused with its line; the video and the news story are not refused.
+  await expect(page.locator(".class-refusals li")).toHaveText([/^Line 5: Finn: .* — the link is cut short/]);
+  const read = results(page, "What was read");
+  await expect(read).toContainText("Links that are not this explainer's, passed over: 2");
+
+  // Each student once, in the order handed in; Anna's earlier hand-in replaced, Dan's set apart.
+  const handedIn = results(page, "Who handed in");
+  await expect(handedIn.locator(".class-students > li summary")).toHaveText([
+    "Ben handed in 2026-12-06 09:03",
+    "Cleo handed in 2026-12-06 09:04",
+    "Anna K handed in 2026-12-06 09:05",
+  ]);
+  await expect(handedIn.locator(".class-replaced li")).toHaveText([
+    "Anna K, handed in 2026-12-06 09:01, replaced by the one handed in 2026-12-06 09:05",
+  ]);
+  await expect(handedIn.locator(".class-elsewhere li")).toHaveText([/^Dan, assignment [a-z2-7]{6}, handed in 2026-12-06 09:06$/]);
+
+  // Each step's table counts the latest answers only: Anna's Step 4 is now convincing.
+  const steps = page.getByRole("table", { name: "The class's answers on each step" });
+  await expect(steps.getByRole("row", { name: /^Step \d+:/ })).toHaveCount(3);
+  const lowPoint = steps.getByRole("row", { name: new RegExp(`^Step ${step("low-point").number}:`) });
+  await expect(lowPoint.getByRole("cell")).toHaveText(["2", "0", "0", "1", "0", "1", "1"]);
+
+  // A student's answers and reasons open from their name.
+  const ben = handedIn.locator(".class-student", { hasText: "Ben handed in" });
+  await ben.locator("summary").click();
+  await expect(ben.locator("dd")).toHaveText([
+    "Likely",
+    "Not convincing; bears a littleWhy: The Cold War was different",
+    "Convincing; bears a lot",
+    "Convincing; bears a lotWhy: Embassies are still open",
+    "UnlikelyWhy: Too much is at stake",
+  ]);
+
+  // Reasons by step and by side, the replaced hand-in's not among them.
+  const reasons = page.locator(".class-reasons");
+  const coldWar = reasons.locator(".class-reasons__step", { has: page.getByRole("heading", { name: `Step ${step("cold-war").number}: ${step("cold-war").title}` }) });
+  await expect(coldWar.locator("h4")).toHaveText(["Convincing (1)", "Not sure (1)", "Not convincing (1)"]);
+  await expect(coldWar.locator(".class-reasons__side li")).toHaveText([
+    "History repeats — Anna K",
+    "Not sure it compares — Cleo",
+    "The Cold War was different — Ben",
+  ]);
+  await expect(reasons.locator(".class-reasons__step", { hasText: "Why they hold their view after reading" }).locator("li")).toHaveText([
+    "Too much is at stake — Ben",
+    "The essay persuaded me, mostly — Anna K",
+  ]);
+
+  // A roster gives who is missing, matched however it is capitalised, and is kept.
+  await page.locator(".class-roster summary").click();
+  await page.getByLabel("Your class's names").fill("anna k\n  BEN \nCleo\nFinn\nDan\n");
+  await expect(handedIn.locator(".class-missing")).toHaveText("Missing: Finn, Dan");
+  await expect(page.locator(".class-roster summary")).toContainText("(5 names)");
+});
+
+test("the CSV has a row per counted student in the order handed in, and its numbers are the answers", async ({ page }) => {
+  await openAssigned(page);
+  await paste(page, classPaste());
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const text = readFileSync(await (await download).path(), "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const [headings, ...rows] = parseCsv(text.slice(1));
+  const assigned = ["cold-war", "low-point", "still-open"].map(step);
+  expect(headings).toEqual([
+    "Name", "Handed in", "Before reading (1–5)", "Before reading", "Before reading given late", "After reading (1–5)", "After reading",
+    ...assigned.flatMap(({ number, title }) => ["judgement", "weight", "reason"].map((what) => `Step ${number}: ${title} (${what})`)),
+    "Reason for the view after reading", "Note",
+  ]);
+  const column = (name) => rows.map((row) => row[headings.indexOf(name)]);
+  expect(column("Name")).toEqual(["Ben", "Cleo", "Anna K"]);
+  expect(column("Handed in")).toEqual(["2026-12-06 09:03", "2026-12-06 09:04", "2026-12-06 09:05"]);
+  expect(column("Before reading (1–5)").map(Number)).toEqual([4, 3, 2]);
+  expect(column("Before reading")).toEqual(["Likely", "As likely as not", "Unlikely"]);
+  expect(column("Before reading given late")).toEqual(["", "yes", ""]);
+  expect(column("After reading (1–5)").map(Number)).toEqual([2, 3, 4]);
+  const lowPoint = `Step ${step("low-point").number}: ${step("low-point").title}`;
+  expect(column(`${lowPoint} (judgement)`)).toEqual(["Convincing", "", "Convincing"]);
+  expect(column(`${lowPoint} (weight)`)).toEqual(["A lot", "", "Somewhat"]);
+  expect(column(`${lowPoint} (reason)`)).toEqual(["", "", "Tensions are real"]);
+  expect(column("Reason for the view after reading")).toEqual(["Too much is at stake", "", "The essay persuaded me, mostly"]);
+});
+
+test("a link wrapped over two lines is made whole or refused, never half read", async ({ page }) => {
+  await openAssigned(page);
+  const link = address(origin, "ben");
+  // Wrapped where a chat might break it: after an ampersand, past the middle.
+  const at = link.indexOf("&", Math.floor(link.length / 2)) + 1;
+  await paste(page, `Ben: ${link.slice(0, at)}\n${link.slice(at)}\n${address(origin, "cleo")}`);
+  const status = page.locator(".class-status");
+  await expect(status).toHaveText(/^Read \d responses?\./);
+  const students = page.locator(".class-students > li summary");
+  if ((await status.textContent()).startsWith("Read 2 responses.")) {
+    // Made whole: Ben's answers all there.
+    await expect(students).toHaveText(["Ben handed in 2026-12-06 09:03", "Cleo handed in 2026-12-06 09:04"]);
+    await page.locator(".class-student", { hasText: "Ben" }).locator("summary").click();
+    await expect(page.locator(".class-student", { hasText: "Ben" }).locator("dd")).toHaveText([
+      "Likely",
+      "Not convincing; bears a littleWhy: The Cold War was different",
+      "Convincing; bears a lot",
+      "Convincing; bears a lotWhy: Embassies are still open",
+      "UnlikelyWhy: Too much is at stake",
+    ]);
+  } else {
+    // Refused: nothing of Ben's counted.
+    await expect(status).toHaveText(/^Read 1 response\. 1 link could not be read\./);
+    await expect(students).toHaveText(["Cleo handed in 2026-12-06 09:04"]);
+    await expect(page.locator(".class-refusals li")).toHaveText([/^Line 1: Ben: /]);
+  }
+});
+
+test("the paste is kept on this device across a reload until cleared, and an opened response link adds itself", async ({ page }) => {
+  await open(page, "/teach/class/");
+  await expect(page.locator(".class-form__kept")).toHaveText("The last paste you read is kept on this device, in this browser, until you clear it.");
+  await paste(page, address(origin, "anna-first"));
+  await expect(page.locator(".class-status")).toHaveText("Read 1 response.");
+
+  // A response link opened on this device adds itself to the kept paste.
+  await open(page, `/${responseLinks().responses.ben.link}`);
+  await expect(page.locator(".class-status")).toHaveText("Added Ben's response.");
+  await expect(page).toHaveURL(/\/teach\/class\/$/);
+  await open(page, `/${responseLinks().responses.anna.link}`);
+  await expect(page.locator(".class-status")).toHaveText("Added Anna K's response.");
+  const students = page.locator(".class-students > li summary");
+  await expect(students).toHaveText([/^Ben /, /^Anna K /]);
+  await expect(page.locator(".class-replaced li")).toHaveCount(1);
+  // A damaged one is not added.
+  await open(page, `/${cut(responseLinks().responses.finn.link)}`);
+  await expect(page.locator(".class-status")).toHaveText(/^That response link cannot be read: the link is cut short/);
+
+  await page.reload();
+  await expect(page.locator(".class-status")).toHaveText("Read 2 responses. 1 earlier hand-in was replaced by a later hand-in.");
+  await expect(students).toHaveText([/^Ben /, /^Anna K /]);
+  await expect(page.getByLabel("Response links")).toHaveValue(
+    [address(origin, "anna-first"), address(origin, "ben"), address(origin, "anna")].join("\n"),
+  );
+
+  await page.getByRole("button", { name: "Clear the kept paste" }).click();
+  await expect(page.locator(".class-status")).toHaveText("Cleared the paste from this device.");
+  await expect(page.getByLabel("Response links")).toHaveValue("");
+  await expect(page.locator(".class-results")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Clear the kept paste" })).toBeDisabled();
+  await expect(page.getByLabel("Response links")).toHaveValue("");
+  await expect(page.locator(".class-results")).toHaveCount(0);
+});
+
+test("the projector view hides names and reveals in order with one button", async ({ page }) => {
+  await openAssigned(page);
+  await paste(page, classPaste());
+  await page.getByRole("button", { name: "Projector view" }).click();
+  const projector = page.locator(".projector");
+  await expect(projector).toContainText("3 responses, no names.");
+  for (const name of ["Anna", "Ben", "Cleo"]) {
+    await expect(page.locator("main")).not.toContainText(name);
+  }
+  const parts = projector.locator(".projector__part h2");
+  await expect(parts).toHaveCount(0);
+  const next = page.locator(".projector__next");
+  const order = ["Before reading", "After reading", "The step that split the class", "The essay's answer"];
+  for (const [at, part] of order.entries()) {
+    await expect(next).toHaveText(`Show: ${part.toLowerCase()}`);
+    // By keyboard: the button keeps focus from one press to the next.
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await expect(parts).toHaveText(order.slice(0, at + 1));
+  }
+  const split = projector.locator(".projector__part", { has: page.getByRole("heading", { name: "The step that split the class" }) });
+  await expect(split.locator(".projector__step")).toHaveText(`Step ${step("cold-war").number}: ${step("cold-war").title}`);
+  const before = projector.locator(".projector__part").first().locator("tr");
+  await expect(before.locator(".class-bar__count")).toHaveText(["0", "1", "0", "1", "0"]);
+  // Cleo's estimate before reading came late: said, not counted.
+  await expect(projector.locator(".projector__note")).toHaveText("Not among them: 1 estimate given only after starting to read.");
+  await expect(next).toHaveText("Hide them all and start again");
+  await page.getByRole("button", { name: "Leave the projector view" }).click();
+  await expect(page.locator(".class-students > li")).toHaveCount(3);
+});

@@ -1,0 +1,71 @@
+// Response links for the class page's tests, made by the model itself: the
+// Rust test `tests/response_links.rs` writes them (as the hand-in page would
+// make them) to a JSON file, which this reads. Cargo builds and runs the
+// test only where it is out of date, so a second call costs a second.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+let made = null;
+
+/**
+ * The links: `assignment` (the class page's address with the assignment)
+ * and `responses`, by student (`anna-first`, `ben`, `cleo`, `anna`, `finn`,
+ * `dan-elsewhere`), each `{ name, link }`, the link relative to the site's
+ * root (`teach/class/#r=2&…`).
+ */
+export function responseLinks() {
+  if (made === null) {
+    const path = resolve(process.env.CARGO_TARGET_DIR ?? "target", "response-links.json");
+    execFileSync("cargo", ["test", "--quiet", "--test", "response_links"], {
+      env: { ...process.env, RESPONSE_LINKS: path },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    made = JSON.parse(readFileSync(path, "utf8"));
+  }
+  return made;
+}
+
+/** A response link as a student would send it: the whole address. */
+export function address(origin, name) {
+  return new URL(responseLinks().responses[name].link, origin).href;
+}
+
+/** The rows of a CSV file (RFC 4180): quoted cells, doubled quotes, CRLF. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = "";
+  let quoted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const c = text[at];
+    if (quoted) {
+      if (c === '"' && text[at + 1] === '"') {
+        cell += '"';
+        at += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[at + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      at += 1;
+    } else {
+      cell += c;
+    }
+  }
+  if (cell !== "" || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}

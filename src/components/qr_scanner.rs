@@ -324,8 +324,8 @@ fn beep(audio: &AudioContext, tick: &Tick) -> Result<(), JsValue> {
     let oscillator = audio.create_oscillator()?;
     oscillator.set_type(OscillatorType::Sine);
     oscillator.frequency().set_value(match tick {
-        Tick::Read { .. } => 880.0,
-        Tick::NotResponse => 220.0,
+        Tick::Response { .. } => 880.0,
+        Tick::OtherLink | Tick::NotLink => 220.0,
     });
     let gain = audio.create_gain()?;
     gain.gain().set_value_at_time(0.2, now)?;
@@ -340,7 +340,8 @@ fn beep(audio: &AudioContext, tick: &Tick) -> Result<(), JsValue> {
 /// Props for [`QrScanner`].
 #[derive(Properties, PartialEq)]
 pub struct QrScannerProps {
-    /// Called with each response link read, once per distinct link.
+    /// Called with each link read, once per distinct link: a response link,
+    /// or another link for the page to say why it is none.
     pub on_read: Callback<String>,
 }
 
@@ -407,7 +408,7 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
                 let Some(tick) = scan.borrow_mut().take(&text, &content.argument) else {
                     continue;
                 };
-                if matches!(tick, Tick::Read { .. }) {
+                if tick.is_link() {
                     on_read.borrow().emit(text);
                 }
                 if *sound.borrow()

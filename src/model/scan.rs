@@ -84,26 +84,37 @@ pub fn looks_like_link(text: &str) -> bool {
 /// What one code came to, the first time its text was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Tick {
-    /// A link, taken as a response and handed to the class page, with the
-    /// student's name where it is a response link that gives one (the class
-    /// page says what is wrong with any link it cannot read).
-    Read {
+    /// A response link that reads, with the student's name where it gives
+    /// one: handed to the class page, which adds it.
+    Response {
         /// The name the response gives.
         name: Option<String>,
     },
-    /// Text that is not a link, so no response.
-    NotResponse,
+    /// A link that does not read as a response (cut short, edited, another
+    /// site's): handed to the class page too, which says why it cannot add
+    /// it. Not a response.
+    OtherLink,
+    /// Text that is no link: not a response, and not handed on.
+    NotLink,
+}
+
+impl Tick {
+    /// Whether the class page is given the code's text: a link, which it
+    /// adds or says why it cannot.
+    pub fn is_link(&self) -> bool {
+        !matches!(self, Tick::NotLink)
+    }
 }
 
 /// One scan's tally: each code's text is taken once, however many frames
-/// show it, and counted as read (a link) or as not a response.
+/// show it, and counted as a response read or as not a response.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scan {
     /// Every text read so far, as read.
     seen: HashSet<String>,
-    /// How many links were read.
+    /// How many response links were read.
     read: usize,
-    /// How many texts were not links.
+    /// How many codes were not response links that read.
     not_responses: usize,
     /// What the last new code came to.
     last: Option<Tick>,
@@ -117,35 +128,43 @@ impl Scan {
         if !self.seen.insert(text.to_owned()) {
             return None;
         }
-        let tick = if looks_like_link(text) {
-            self.read += 1;
-            let name = text
-                .split_once('#')
+        let response = looks_like_link(text).then(|| {
+            text.split_once('#')
                 .and_then(|(_, fragment)| Response::from_fragment(fragment, argument).ok())
-                .and_then(|response| response.name);
-            Tick::Read { name }
+        });
+        let tick = match response {
+            Some(Some(response)) => Tick::Response {
+                name: response.name,
+            },
+            Some(None) => Tick::OtherLink,
+            None => Tick::NotLink,
+        };
+        if matches!(tick, Tick::Response { .. }) {
+            self.read += 1;
         } else {
             self.not_responses += 1;
-            Tick::NotResponse
-        };
+        }
         self.last = Some(tick.clone());
         Some(tick)
     }
 
-    /// How many links were read.
+    /// How many response links were read.
     pub fn read(&self) -> usize {
         self.read
     }
 
     /// What the scan has come to, in a sentence or two for its status line:
-    /// what the last code was, how many were read, and how many were not
-    /// responses.
+    /// what the last code was, how many responses were read, and how many
+    /// codes were not responses.
     pub fn status(&self) -> String {
         let last = match &self.last {
             None => return "No codes read yet.".to_owned(),
-            Some(Tick::Read { name: Some(name) }) => format!("Read {name}'s response."),
-            Some(Tick::Read { name: None }) => "Read a response.".to_owned(),
-            Some(Tick::NotResponse) => "That code is not a response link.".to_owned(),
+            Some(Tick::Response { name: Some(name) }) => format!("Read {name}'s response."),
+            Some(Tick::Response { name: None }) => "Read a response that gave no name.".to_owned(),
+            Some(Tick::OtherLink) => {
+                "That code's link is not a response link that can be read.".to_owned()
+            }
+            Some(Tick::NotLink) => "That code is not a response link.".to_owned(),
         };
         let mut status = format!("{last} {} read", self.read);
         if self.not_responses > 0 {
@@ -255,55 +274,65 @@ mod tests {
         }
     }
 
+    /// A response link of the fixture's argument, with this name.
+    fn response_link(name: Option<&str>, argument: &Argument) -> String {
+        let response = Response {
+            assignment: AssignmentId::from_bits(7),
+            start: StartId::from_bits(9),
+            handed_in: 29_000_000,
+            name: name.map(str::to_owned),
+            answers: Answers::default(),
+        };
+        format!(
+            "https://example.org/teach/class/#{}",
+            response.to_fragment(argument)
+        )
+    }
+
     #[test]
     fn each_text_is_taken_once_and_counted_by_what_it_is() {
         let argument = fixture::content().argument;
-        let read = Some(Tick::Read { name: None });
+        let zoe = response_link(Some("Zoë"), &argument);
+        let nameless = response_link(None, &argument);
         let mut scan = Scan::default();
         assert_eq!(scan.status(), "No codes read yet.");
-        assert_eq!(scan.take("https://example.org/one", &argument), read);
-        assert_eq!(scan.status(), "Read a response. 1 read.");
-        assert_eq!(scan.take("https://example.org/one", &argument), None);
-        assert_eq!(scan.take("https://example.org/two", &argument), read);
+        let read = scan.take(&zoe, &argument);
         assert_eq!(
-            scan.take("a poster's code", &argument),
-            Some(Tick::NotResponse)
+            read,
+            Some(Tick::Response {
+                name: Some("Zoë".to_owned())
+            })
         );
+        assert!(read.is_some_and(|tick| tick.is_link()));
+        assert_eq!(scan.status(), "Read Zoë's response. 1 read.");
+        assert_eq!(scan.take(&zoe, &argument), None);
+        assert_eq!(
+            scan.take(&nameless, &argument),
+            Some(Tick::Response { name: None })
+        );
+        assert_eq!(scan.status(), "Read a response that gave no name. 2 read.");
+        let poster = scan.take("a poster's code", &argument);
+        assert_eq!(poster, Some(Tick::NotLink));
+        assert!(poster.is_some_and(|tick| !tick.is_link()));
         assert_eq!(scan.take("a poster's code", &argument), None);
         assert_eq!(
             scan.status(),
             "That code is not a response link. 2 read, 1 not a response."
         );
-        assert_eq!(scan.take("https://example.org/three", &argument), read);
-        assert_eq!(scan.status(), "Read a response. 3 read, 1 not a response.");
-        assert_eq!(scan.read(), 3);
-    }
-
-    #[test]
-    fn a_response_link_ticks_with_its_students_name() {
-        let argument = fixture::content().argument;
-        let response = Response {
-            assignment: AssignmentId::from_bits(7),
-            start: StartId::from_bits(9),
-            handed_in: 29_000_000,
-            name: Some("Zoë".to_owned()),
-            answers: Answers::default(),
-        };
-        let link = format!(
-            "https://example.org/teach/class/#{}",
-            response.to_fragment(&argument)
+        // A link cut short, or another site's, is handed on for the class
+        // page to say why it cannot add it, and counts as no response.
+        let cut = scan.take(&zoe[..zoe.len() - 3], &argument);
+        assert_eq!(cut, Some(Tick::OtherLink));
+        assert!(cut.is_some_and(|tick| tick.is_link()));
+        assert_eq!(
+            scan.take("https://example.org/video", &argument),
+            Some(Tick::OtherLink)
         );
-        let mut scan = Scan::default();
-        let zoe = Some(Tick::Read {
-            name: Some("Zoë".to_owned()),
-        });
-        assert_eq!(scan.take(&link, &argument), zoe);
-        assert_eq!(scan.status(), "Read Zoë's response. 1 read.");
-        // A link cut short is still a link, for the class page to refuse
-        // with its reason, but it names nobody.
-        let cut = &link[..link.len() - 3];
-        assert_eq!(scan.take(cut, &argument), Some(Tick::Read { name: None }));
-        assert_eq!(scan.status(), "Read a response. 2 read.");
+        assert_eq!(
+            scan.status(),
+            "That code's link is not a response link that can be read. 2 read, 3 not a response."
+        );
+        assert_eq!(scan.read(), 2);
     }
 }
 

@@ -17,7 +17,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    AudioContext, CanvasRenderingContext2d, ContextAttributes2d, DomException, HtmlButtonElement,
+    AudioContext, CanvasRenderingContext2d, ContextAttributes2d, HtmlButtonElement,
     HtmlCanvasElement, HtmlInputElement, HtmlVideoElement, MediaStream, MediaStreamConstraints,
     MediaStreamTrack, OscillatorType,
 };
@@ -270,10 +270,9 @@ fn decoder_reader() -> Option<Reader> {
 /// What the browser's refusal of the camera means for the teacher, from the
 /// error's name.
 fn camera_refused(error: &JsValue) -> AttrValue {
-    let name = error
-        .dyn_ref::<DomException>()
-        .map(DomException::name)
-        .unwrap_or_default();
+    // Read by name, not as a DOMException: WebKit's OverconstrainedError is
+    // not one.
+    let name = property(error, "name").as_string().unwrap_or_default();
     let why = match name.as_str() {
         "NotAllowedError" | "SecurityError" => {
             "The camera was not allowed. To scan, allow this page to use the camera (in the browser's site settings), then try again."
@@ -356,7 +355,9 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
     let phase = use_state(|| Phase::Idle);
     let reader = use_state(|| None::<&'static str>);
     let status = use_state(AttrValue::default);
-    let count = use_state(|| 0_usize);
+    // The last code's mark: how many codes were taken (each new one a new
+    // mark), and whether it was a response read.
+    let mark = use_state(|| None::<(usize, bool)>);
     let scan = use_mut_ref(Scan::default);
     let camera = use_mut_ref(|| None::<Rc<Camera>>);
     let sound = use_mut_ref(|| true);
@@ -399,7 +400,7 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
     let on_codes: OnCodes = {
         let scan = scan.clone();
         let status = status.setter();
-        let count = count.setter();
+        let mark = mark.setter();
         let sound = sound.clone();
         let audio = audio.clone();
         let on_read = on_read.clone();
@@ -419,7 +420,8 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
                 }
                 let scan = scan.borrow();
                 status.set(scan.status().into());
-                count.set(scan.read());
+                let response = matches!(scan.last(), Some(Tick::Response { .. }));
+                mark.set(Some((scan.taken(), response)));
             }
         })
     };
@@ -513,7 +515,7 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
     let message = match &*phase {
         Phase::Failed(why) => why.clone(),
         Phase::Starting => AttrValue::from("Starting the camera…"),
-        Phase::Scanning if *count == 0 && status.is_empty() => {
+        Phase::Scanning if mark.is_none() => {
             AttrValue::from("Hold a response QR code up to the camera.")
         }
         _ => (*status).clone(),
@@ -536,17 +538,20 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
             <p class="qr-scanner__hint">
                 { "Each student holds up the QR code of their response link; each code is read once, with a tick and a beep, and its link is added to the box below. Nothing is sent anywhere: the camera's pictures stay on this device." }
             </p>
-            <video class="qr-scanner__video" ref={video} hidden={!scanning} playsinline=true aria-label="What the camera sees" />
             // In the page from the first render, so that screen readers say
             // each new tick.
             <p class="qr-scanner__status" role="status" aria-live="polite">
-                if *count > 0 {
-                    // Keyed by the count, so each new response restarts its
-                    // flash.
-                    <span key={count.to_string()} class="qr-scanner__tick" aria-hidden="true">{ "✓" }</span>
+                if let Some((taken, response)) = *mark {
+                    // Keyed by the codes taken, so each new one restarts its
+                    // flash: a tick for a response, a cross for anything else.
+                    <span key={taken.to_string()} aria-hidden="true"
+                        class={classes!("qr-scanner__tick", (!response).then_some("qr-scanner__tick--none"))}>
+                        { if response { "✓" } else { "✗" } }
+                    </span>
                 }
                 { message }
             </p>
+            <video class="qr-scanner__video" ref={video} hidden={!scanning} playsinline=true aria-label="What the camera sees" />
         </div>
     }
 }

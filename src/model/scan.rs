@@ -153,6 +153,16 @@ impl Scan {
         self.read
     }
 
+    /// How many codes were taken: every distinct text.
+    pub fn taken(&self) -> usize {
+        self.seen.len()
+    }
+
+    /// What the last new code came to, if any was read.
+    pub fn last(&self) -> Option<&Tick> {
+        self.last.as_ref()
+    }
+
     /// What the scan has come to, in a sentence or two for its status line:
     /// what the last code was, how many responses were read, and how many
     /// codes were not responses.
@@ -333,6 +343,8 @@ mod tests {
             "That code's link is not a response link that can be read. 2 read, 3 not a response."
         );
         assert_eq!(scan.read(), 2);
+        assert_eq!(scan.taken(), 5);
+        assert_eq!(scan.last(), Some(&Tick::OtherLink));
     }
 }
 

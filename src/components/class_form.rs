@@ -107,7 +107,7 @@ pub fn ClassForm(props: &ClassFormProps) -> Html {
         <div class="class-form">
             <label class="class-form__label" for={LINKS_ID}>{ "Response links" }</label>
             <p id="class-links-hint" class="class-form__hint">
-                { "One per line, or a whole chat export: words that are not links are passed over, and so are links that are not this explainer's (a video, a news story) and a link that sets an assignment. A response link that was cut or changed is listed below as one that could not be read." }
+                { "One per line, or a whole chat export: words that are not links are passed over, and so are links that are not this explainer's (a video, a news story). A link of this explainer's that is not a whole response (cut or changed on its way, an assignment link, an older shared verdict) is listed below with why." }
             </p>
             <p id="class-links-kept" class="class-form__hint class-form__kept">
                 { "The last paste you read is kept on this device, in this browser, until you clear it." }

@@ -298,11 +298,16 @@ impl Assignment {
     }
 
     /// Reads an assignment from its [`Assignment::short_code`], as a person
-    /// types it: in capitals or not, spaces anywhere. It has no prompt.
+    /// types it: in capitals or not, spaces anywhere, any dash for a hyphen
+    /// (a word processor turns one into another). It has no prompt.
     pub fn from_short_code(text: &str, argument: &Argument) -> Result<Assignment, AssignmentError> {
         let code: String = text
             .chars()
             .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                c => c,
+            })
             .flat_map(char::to_lowercase)
             .collect();
         if code.is_empty() {
@@ -598,7 +603,12 @@ mod tests {
         let with_prompt = assignment("granted", "trade", Some("Read these."), true);
         assert_eq!(with_prompt.short_code(&argument), "k3f7qz-2-4-y");
         let typed = assignment("granted", "trade", None, true);
-        for text in ["k3f7qz-2-4-y", " K3F7QZ - 2 - 4 - Y\n", "k3f7 qz-2-4-y"] {
+        for text in [
+            "k3f7qz-2-4-y",
+            " K3F7QZ - 2 - 4 - Y\n",
+            "k3f7 qz-2-4-y",
+            "k3f7qz–2—4\u{2212}y",
+        ] {
             assert_eq!(
                 Assignment::from_short_code(text, &argument),
                 Ok(typed.clone()),

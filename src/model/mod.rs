@@ -47,7 +47,7 @@ pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
-pub use paste::{MAX_LINKS, Refusal};
+pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
 pub use reader::{Reader, ReaderAction};
 pub use response::{
     MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError, StartId,

@@ -354,6 +354,7 @@ pub fn ClassPage() -> Html {
 mod tests {
     use super::*;
     use crate::model::assignment::AssignmentId;
+    use crate::model::paste::LinkError;
     use crate::model::response::{Response, StartId};
     use crate::model::{Answers, Refusal, ResponseError};
 
@@ -369,7 +370,7 @@ mod tests {
         let refusal = Refusal {
             line: 1,
             excerpt: String::new(),
-            why: ResponseError::Empty,
+            why: LinkError::Response(ResponseError::Empty),
         };
         let response = Response {
             assignment: AssignmentId::from_bits(1),

@@ -5,6 +5,7 @@
 // the paste kept on this device; a response link opened on the device; the
 // CSV's numbers; and the projector's order of reveals.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, open, step, test } from "./helpers.mjs";
 import { address, parseCsv, responseLinks } from "./responses.mjs";
 
@@ -233,4 +234,30 @@ test("the projector view hides names and reveals in order with one button", asyn
   await expect(next).toHaveText("Hide them all and start again");
   await page.getByRole("button", { name: "Leave the projector view" }).click();
   await expect(page.locator(".class-students > li")).toHaveCount(3);
+});
+
+test("the results, a student's answers and the projector view have no accessibility violations in light or dark", async ({ page }) => {
+  // Four scans, each up to a few seconds on a slow machine.
+  test.setTimeout(90_000);
+  await openAssigned(page);
+  await paste(page, classPaste());
+  await page.locator(".class-roster summary").click();
+  await page.getByLabel("Your class's names").fill("Anna K\nZed");
+  await page.locator(".class-student summary").first().click();
+  const violations = async () => {
+    const found = [];
+    for (const colorScheme of ["light", "dark"]) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      found.push(...results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`));
+    }
+    return found;
+  };
+  expect(await violations()).toEqual([]);
+  await page.getByRole("button", { name: "Projector view" }).click();
+  for (let shown = 0; shown < 4; shown += 1) {
+    await page.locator(".projector__next").click();
+  }
+  await expect(page.locator(".projector__part")).toHaveCount(4);
+  expect(await violations()).toEqual([]);
 });

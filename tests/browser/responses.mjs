@@ -16,7 +16,8 @@ let made = null;
  */
 export function responseLinks() {
   if (made === null) {
-    const path = resolve(process.env.CARGO_TARGET_DIR ?? "target", "response-links.json");
+    // A file of its own for each worker, so that two never read one half written.
+    const path = resolve(process.env.CARGO_TARGET_DIR ?? "target", `response-links-${process.pid}.json`);
     execFileSync("cargo", ["test", "--quiet", "--test", "response_links"], {
       env: { ...process.env, RESPONSE_LINKS: path },
       stdio: ["ignore", "ignore", "inherit"],

@@ -13,8 +13,8 @@ use super::answers::Answers;
 use super::argument::{Argument, StepIndex};
 use super::assignment::{Assignment, AssignmentId};
 use super::likelihood::Likelihood;
-use super::paste::{self, MAX_LINKS, Refusal};
-use super::response::{Response, ResponseError};
+use super::paste::{self, Refusal};
+use super::response::Response;
 
 pub mod count;
 pub mod csv;
@@ -87,50 +87,24 @@ pub struct ClassTally {
     /// How many links were not this explainer's (a video, a news story),
     /// and were passed over.
     pub foreign: usize,
-    /// How many links came after the first [`MAX_LINKS`], and were not read.
+    /// How many links came after the first [`paste::MAX_LINKS`], and were
+    /// not read.
     pub left_out: usize,
 }
 
 impl ClassTally {
-    /// Reads every link in a paste ([`paste::links`]) and counts the
+    /// Reads every link in a paste ([`paste::read`]) and counts the
     /// class's responses among them ([`ClassTally::count`]) for the
-    /// assignment the page knows, if it knows one. A link that sets an
-    /// assignment (its fragment starts `a=`) is passed over; a link that is
-    /// not a response link (`r=`) is not this explainer's, and is counted
-    /// apart as foreign; a response link that cannot be read is refused,
-    /// with its line and why, and nothing of it is counted.
+    /// assignment the page knows, if it knows one. Links that are not this
+    /// explainer's are counted apart as foreign; a link of this explainer's
+    /// that cannot be read as a response is refused, with its line and why,
+    /// and nothing of it is counted.
     pub fn read(text: &str, argument: &Argument, known: Option<&Assignment>) -> ClassTally {
-        let mut pasted = Vec::new();
-        let mut refused = Vec::new();
-        let (mut foreign, mut left_out, mut links) = (0, 0, 0);
-        for link in paste::links(text) {
-            let fragment = link.fragment();
-            if fragment.is_some_and(|fragment| fragment.starts_with("a=")) {
-                continue;
-            }
-            let ours = fragment.is_none_or(|fragment| fragment.starts_with("r="));
-            if !ours {
-                foreign += 1;
-                continue;
-            }
-            if links == MAX_LINKS {
-                left_out += 1;
-                continue;
-            }
-            links += 1;
-            let read = match fragment {
-                None => Err(ResponseError::TooLong),
-                Some(fragment) => Response::from_fragment(fragment, argument),
-            };
-            match read {
-                Ok(response) => pasted.push(response),
-                Err(why) => refused.push(link.refusal(why)),
-            }
-        }
-        let mut tally = ClassTally::count(pasted, known);
-        tally.refused = refused;
-        tally.foreign = foreign;
-        tally.left_out = left_out;
+        let pasted = paste::read(text, argument);
+        let mut tally = ClassTally::count(pasted.responses, known);
+        tally.refused = pasted.refused;
+        tally.foreign = pasted.foreign;
+        tally.left_out = pasted.left_out;
         tally
     }
 
@@ -155,7 +129,8 @@ impl ClassTally {
 #[cfg(test)]
 mod tests {
     use super::super::judgement::Judgement;
-    use super::super::response::{self, StartId};
+    use super::super::paste::{LinkError, MAX_LINKS};
+    use super::super::response::{self, ResponseError, StartId};
     use super::*;
     use crate::model::fixture;
 
@@ -320,14 +295,21 @@ before=5&granted=c3";
         assert_eq!(tally.responses, [anna, ben, cleo]);
         assert_eq!(tally.repeated, 1);
         assert_eq!(tally.foreign, 2, "a news story and a video, not refused");
-        let refused: Vec<(usize, ResponseError)> = tally
+        let refused: Vec<(usize, LinkError)> = tally
             .refused
             .iter()
             .map(|refusal| (refusal.line, refusal.why.clone()))
             .collect();
-        assert_eq!(refused, [(7, ResponseError::Cut)], "nothing of it counted");
+        assert_eq!(
+            refused,
+            [
+                (2, LinkError::Assignment),
+                (7, LinkError::Response(ResponseError::Cut))
+            ],
+            "nothing of the cut link counted"
+        );
         assert!(
-            tally.refused[0]
+            tally.refused[1]
                 .excerpt
                 .starts_with("Finn: https://host/teach/class/#r=2")
         );
@@ -341,7 +323,10 @@ before=5&granted=c3";
         let tally = ClassTally::read(&format!("{changed}\n"), &argument, None);
         assert!(tally.responses.is_empty());
         assert_eq!(tally.refused.len(), 1);
-        assert_eq!(tally.refused[0].why, ResponseError::Checksum);
+        assert_eq!(
+            tally.refused[0].why,
+            LinkError::Response(ResponseError::Checksum)
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //   node scripts/bench.mjs [dist] [runs]
 //
 // - the size of each file, raw and brotli, and of one visit (a page, its
-//   styles, script and WebAssembly);
+//   styles, script and WebAssembly); each binary's WebAssembly, the
+//   explainer's beside the classroom kit's (which has the QR decoder);
 // - what the service worker fetches for offline use after the first visit;
 // - on a slow phone profile (network and CPU throttled through the DevTools
 //   protocol) and on unthrottled localhost, cold and on a repeat visit: first
@@ -86,6 +87,14 @@ function sizes() {
   console.log(`| (every file, ${pages} prerendered pages) | ${kb(total[0])} | ${kb(total[1])} |`);
   console.log(`\nOne visit (a page with its CSS, JS, WebAssembly and icon): ${kb(visit[0])} raw, ` +
     `**${kb(visit[1])} brotli** (target: at most 100 KB).`);
+  // Each binary's WebAssembly, as a page of its family fetches it.
+  const wasm = (page) => {
+    const [, file] = readFileSync(join(dist, page), "utf8").match(/module_or_path: fetch\('[^']*?([^'/]+\.wasm)'/);
+    return brotli(readFileSync(join(dist, file)));
+  };
+  console.log(`\nThe WebAssembly, brotli: the explainer's binary (every page of the steps) ` +
+    `**${kb(wasm("step/cold-war/index.html"))}**; the classroom kit's (the teacher's pages, with the ` +
+    `class page's QR decoder) **${kb(wasm("teach/class/index.html"))}**.`);
   // The files the built worker lists (scripts/service-worker.mjs), a page by its folder's address.
   const kept = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/"url":"([^"]*)"/g)]
     .map(([, url]) => join(dist, url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url));

@@ -25,6 +25,7 @@ pub mod marked_text;
 pub mod own_verdict;
 pub mod qr_code;
 pub mod reason_field;
+pub mod qr_scanner;
 pub mod route_link;
 pub mod section_body;
 pub mod shared_verdict;

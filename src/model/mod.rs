@@ -22,6 +22,7 @@ pub mod paste;
 pub mod reader;
 pub mod response;
 pub mod saved;
+pub mod scan;
 pub mod section;
 pub mod share;
 pub mod slug;

@@ -19,6 +19,7 @@ use crate::components::class_form::ClassForm;
 use crate::components::class_projector::ClassProjector;
 use crate::components::class_results::ClassResults;
 use crate::components::class_roster::ClassRoster;
+use crate::components::qr_scanner::QrScanner;
 use crate::hooks::kept::{keep, kept};
 use crate::hooks::{use_content, use_mounted, use_page_heading};
 use crate::model::{Argument, Assignment, ClassTally, MAX_LINKS};
@@ -330,6 +331,7 @@ pub fn ClassPage() -> Html {
                     <button type="button" class="button button--small" onclick={on_forget_assignment}>{ "Count any assignment" }</button>
                 </p>
             }
+            <QrScanner on_read={add_response_link.clone()} />
             <ClassForm paste={(*paste).clone()} {on_read} {on_clear} {on_file_refused} />
             // In the page from the first render, so that screen readers say
             // each new status.

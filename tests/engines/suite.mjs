@@ -12,7 +12,8 @@
 // answer) and forgotten by Start over; layout on a 320 px screen on every
 // page; a student's core path through an assignment (its first screen, a
 // step with a written reason, the hand-in's response link); the class page's
-// count of a re-submission and its kept paste; the service worker offline. Flows that are the app's own logic whatever the engine (share
+// count of a re-submission and its kept paste, and its scanner where there is
+// no camera (no engine here has a fake one); the service worker offline. Flows that are the app's own logic whatever the engine (share
 // links, not-found pages, corrupt saved state, links between the views, the
 // essay's passages) are left to Chromium's suite, which checks them in full.
 import assert from "node:assert/strict";
@@ -228,6 +229,16 @@ export function suite(engine, extra = () => {}) {
       await page.reload();
       await page.withText(".class-status", counted);
       assert.deepEqual(await page.errors(), []);
+    });
+
+    test("the class page offers to scan response QR codes, and with no camera says so", async () => {
+      const { page } = context;
+      await page.open("/teach/class/");
+      await page.click(await page.withText(".qr-scanner button", "Scan response QR codes"));
+      // This machine has no camera: Firefox finds none, WebKit none that fits the request.
+      const status = await page.withText(".qr-scanner__status", "You can still paste the response links in the box below.");
+      assert.match(await status.getText(), /^No camera was found on this device\./);
+      assert.equal(await page.run(() => document.querySelector(".qr-scanner__video").hidden), true);
     });
 
     test("after one visit, a step and the verdict open with the network gone", async () => {

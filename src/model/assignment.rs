@@ -285,9 +285,8 @@ impl Assignment {
     /// out: its id, the numbers of its first and last steps, and `y` or `n`
     /// for whether it asks for names (`k3f7qz-2-6-n`). The numbers are
     /// those of the argument the assignment was made for, which
-    /// [`Assignment::from_short_code`] reads them against; it is taken so
-    /// that the two are called alike.
-    pub fn short_code(&self, _argument: &Argument) -> String {
+    /// [`Assignment::from_short_code`] reads them against.
+    pub fn short_code(&self) -> String {
         format!(
             "{}-{}-{}-{}",
             self.id,
@@ -299,9 +298,11 @@ impl Assignment {
 
     /// Reads an assignment from its [`Assignment::short_code`], as a person
     /// types it: in capitals or not, spaces anywhere, any dash for a hyphen
-    /// (a word processor turns one into another). It has no prompt.
+    /// (a word processor turns one into another), and percent-escaped as an
+    /// address bar sends a space typed into it (`%20`). It has no prompt.
     pub fn from_short_code(text: &str, argument: &Argument) -> Result<Assignment, AssignmentError> {
-        let code: String = text
+        let code: String = percent_encoding::percent_decode_str(text)
+            .decode_utf8_lossy()
             .chars()
             .filter(|c| !c.is_whitespace())
             .map(|c| match c {
@@ -601,13 +602,14 @@ mod tests {
     fn the_short_code_is_typed_back_without_the_prompt() {
         let argument = argument();
         let with_prompt = assignment("granted", "trade", Some("Read these."), true);
-        assert_eq!(with_prompt.short_code(&argument), "k3f7qz-2-4-y");
+        assert_eq!(with_prompt.short_code(), "k3f7qz-2-4-y");
         let typed = assignment("granted", "trade", None, true);
         for text in [
             "k3f7qz-2-4-y",
             " K3F7QZ - 2 - 4 - Y\n",
             "k3f7 qz-2-4-y",
             "k3f7qz–2—4\u{2212}y",
+            "K3F7QZ%20-%202-4-y",
         ] {
             assert_eq!(
                 Assignment::from_short_code(text, &argument),
@@ -616,7 +618,7 @@ mod tests {
             );
         }
         let one = assignment("trade", "trade", None, false);
-        assert_eq!(one.short_code(&argument), "k3f7qz-4-4-n");
+        assert_eq!(one.short_code(), "k3f7qz-4-4-n");
         assert_eq!(
             Assignment::from_short_code("k3f7qz-4-4-n", &argument),
             Ok(one)

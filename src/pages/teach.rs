@@ -365,7 +365,7 @@ pub fn TeachPage() -> Html {
             ));
             let short = format!(
                 "{origin}{}",
-                navigator.href(&Route::Assignment, Some(&assignment.short_code(argument)))
+                navigator.href(&Route::Assignment, Some(&assignment.short_code()))
             );
             // A QR code of an address without its origin would lead nowhere.
             let qr = |label: &'static str| {

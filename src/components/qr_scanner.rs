@@ -3,7 +3,7 @@
 //! times a second, and a visible and audible tick for each new code.
 //!
 //! A frame is read by the browser's own `BarcodeDetector` where it has one
-//! that reads QR codes, and otherwise by the `rqrr` crate
+//! that reads QR codes, and otherwise by the `quircs` crate
 //! (`model::scan::read_codes`) from a copy of the frame scaled down on a
 //! canvas. Only the classroom kit's binary has this component, so the
 //! decoder is never in the explainer's download. The camera's pictures stay
@@ -56,7 +56,7 @@ enum Phase {
 enum Reader {
     /// The browser's own `BarcodeDetector`, set to read QR codes.
     Platform(JsValue),
-    /// The `rqrr` crate, reading a copy of the frame scaled down on a canvas
+    /// The `quircs` crate, reading a copy of the frame scaled down on a canvas
     /// that is never shown.
     Decoder(CanvasRenderingContext2d),
 }
@@ -248,7 +248,7 @@ fn raw_values(found: &JsValue) -> Vec<String> {
         .collect()
 }
 
-/// The `rqrr` reader: a canvas of its own, never shown, whose 2D context is
+/// The `quircs` reader: a canvas of its own, never shown, whose 2D context is
 /// read back every frame (so the browser keeps it in memory, not on the
 /// graphics card).
 fn decoder_reader() -> Option<Reader> {

@@ -1,5 +1,5 @@
 //! Scanning students' response QR codes with a camera, one after another:
-//! reading the codes in one frame's pixels (the `rqrr` crate, where the
+//! reading the codes in one frame's pixels (the `quircs` crate, where the
 //! browser has no `BarcodeDetector` of its own), and the scan's tally, which
 //! takes each code's text once and says what it came to.
 //!
@@ -55,15 +55,15 @@ pub fn read_codes(width: usize, height: usize, rgba: &[u8]) -> Vec<String> {
     if pixels == 0 || pixels.checked_mul(4) != Some(rgba.len()) {
         return Vec::new();
     }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
-        let at = (y * width + x) * 4;
-        luma(rgba[at], rgba[at + 1], rgba[at + 2])
-    });
-    image
-        .detect_grids()
-        .iter()
-        .filter_map(|grid| grid.decode().ok())
-        .map(|(_, text)| text)
+    let luma: Vec<u8> = rgba
+        .chunks_exact(4)
+        .map(|pixel| luma(pixel[0], pixel[1], pixel[2]))
+        .collect();
+    let mut decoder = quircs::Quirc::default();
+    decoder
+        .identify(width, height, &luma)
+        .filter_map(|code| code.ok()?.decode().ok())
+        .filter_map(|data| String::from_utf8(data.payload).ok())
         .collect()
 }
 

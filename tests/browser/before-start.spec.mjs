@@ -128,7 +128,7 @@ for (const { path, group, option, field, shown } of [
 // it asks for the guess; once started, the app keeps the guess as it would
 // have: the one given before stays, and a first one is marked late.
 for (const [given, shown] of [
-  ["v=3&before=2", "Before reading, you said: unlikely."],
+  ["v=4&before=2", "Before reading, you said: unlikely."],
   [null, "Before reading, you said: likely (given after starting to read)."],
 ]) {
   test(`a guess chosen early by a reader who has read a step is kept as the app would keep it (${given ?? "none given"})`, async ({ page }) => {
@@ -141,7 +141,7 @@ for (const [given, shown] of [
     await ready(page);
     await expect(page.locator(".before__given")).toHaveText(shown);
     await expect(page.getByRole("radio")).toHaveCount(0);
-    await expect.poll(() => saved(page, answersKey)).toBe(given ?? "v=3&before=4&late=1");
+    await expect.poll(() => saved(page, answersKey)).toBe(given ?? "v=4&before=4&late=1");
   });
 }
 

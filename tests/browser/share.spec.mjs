@@ -133,7 +133,7 @@ test("a shared verdict asks the one who opens it for their guess before it shows
   // The sharer's estimate before reading came late, and says so.
   await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
   await expect(page.locator(".estimates")).toContainText("The essay:");
-  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe("v=3&before=2");
+  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe("v=4&before=2");
   // Arrow keys choose as they move: the guess stays in view while the reader is here.
   await expect(guess.getByLabel("Unlikely", { exact: true })).toBeChecked();
   await page.reload();

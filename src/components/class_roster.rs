@@ -46,7 +46,7 @@ pub fn ClassRoster(props: &ClassRosterProps) -> Html {
             </summary>
             <label class="class-form__label" for={ROSTER_ID}>{ "Your class's names" }</label>
             <p id="class-roster-hint" class="class-form__hint">
-                { "One name a line, as students give them; capitals and extra spaces do not matter. Kept on this device as you type, until you empty the box." }
+                { "One name a line, as students give them; capitals, accents and extra spaces do not matter. Kept on this device as you type, until you empty the box." }
             </p>
             <textarea id={ROSTER_ID} class="class-form__links" rows="6" spellcheck="false" autocomplete="off" aria-describedby="class-roster-hint" value={props.roster.clone()} {oninput} />
         </details>

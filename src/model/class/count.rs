@@ -12,13 +12,44 @@ use super::super::assignment::{Assignment, AssignmentId};
 use super::super::response::{Response, StartId};
 use super::ClassTally;
 
-/// A name as it is matched: trimmed, its inner spaces one, and in lower case,
-/// so `Anna K`, ` anna  k ` and `ANNA K` are one name.
+/// A name as it is matched: trimmed, its inner spaces one, in lower case,
+/// and the accents of Latin letters left out ([`unaccented`]), so
+/// `Zoë K`, ` zoe  k ` and `ZOË K` are one name: a roster typed without an
+/// accent still finds the student who typed one.
 pub fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+        .chars()
+        .map(unaccented)
+        .collect()
+}
+
+/// The letters of Latin-1 (U+00E0 to U+00FF, lower case) and Latin
+/// Extended-A (U+0100 to U+017F) without their accents, and a letter with a
+/// stroke (ł, ø, đ) as the letter it is drawn on: `-` where a letter
+/// has no base letter of one character (æ, ĳ, œ, and ß, þ, ÷ kept as they
+/// are). A table rather than Unicode's decomposition, whose crate would add
+/// its tables to the WebAssembly a student downloads to hand in.
+const LATIN_BASES: &str = concat!(
+    "aaaaaa-ceeeeiiiidnooooo-ouuuuy-y",
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii--jjkkkllllllllll",
+    "nnnnnnnnnoooooo--rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs",
+);
+
+/// A lower-case letter without its accent, where it is a Latin letter with
+/// one; any other character as it is.
+fn unaccented(c: char) -> char {
+    let index = match c {
+        '\u{E0}'..='\u{FF}' => c as usize - 0xE0,
+        '\u{100}'..='\u{17F}' => c as usize - 0x100 + 0x20,
+        _ => return c,
+    };
+    match LATIN_BASES.as_bytes().get(index) {
+        Some(b'-') | None => c,
+        Some(&base) => char::from(base),
+    }
 }
 
 /// The names of a roster: one a line, trimmed, blank lines passed over, and
@@ -203,6 +234,21 @@ mod tests {
             true,
         )
         .expect("an assignment")
+    }
+
+    #[test]
+    fn names_match_without_their_accents() {
+        for (typed, roster) in [
+            ("Zoë", "Zoe"),
+            ("Amélie Dupont", "amelie  dupont"),
+            ("Łukasz", "LUKASZ"),
+            ("Søren Ærø", "soren ærø"),
+            ("Ñúñez", "Nunez"),
+        ] {
+            assert_eq!(name_key(typed), name_key(roster), "{typed}");
+        }
+        assert_ne!(name_key("Zoë"), name_key("Zoa"));
+        assert_eq!(name_key("Straße"), "straße");
     }
 
     /// The names of these responses, `-` for none.

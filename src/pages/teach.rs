@@ -19,6 +19,7 @@ use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
 use crate::components::step_judgement::questions;
+use crate::hooks::kept::{keep, kept};
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::model::{
     Argument, Assignment, AssignmentError, AssignmentId, Content, Conviction, Likelihood,
@@ -33,6 +34,20 @@ const RULED_LINES: usize = 4;
 
 /// The id of the message saying why no assignment can be made.
 const ERROR_ID: &str = "assignment-error";
+
+/// The localStorage key the teacher's assignment is kept under, as its
+/// link's fragment, until they start a new one.
+const TEACH_KEY: &str = "diplomacy-explainer.teach-assignment";
+
+/// Shows two steps in the choices of the first and last step, which are
+/// the browser's own once the teacher has changed them.
+fn show_steps(content: &Content, selects: [(&NodeRef, StepIndex); 2]) {
+    for (select, step) in selects {
+        if let Some(select) = select.cast::<HtmlSelectElement>() {
+            select.set_value(&content.argument[step].id);
+        }
+    }
+}
 
 /// The last step of the argument.
 fn last_step(argument: &Argument) -> StepIndex {
@@ -291,16 +306,57 @@ pub fn TeachPage() -> Html {
     let asks_name = use_state_eq(|| false);
     // The first render matches the prerendered page; the assignment's own
     // id, minted from random bits, comes once the browser runs the page. It
-    // stays while the teacher edits the assignment: a new assignment gets
-    // another.
+    // stays while the teacher edits the assignment, and is kept on this
+    // device with the rest of it, so that a reload or a visit to the class
+    // page and back finds the assignment whose links the class already has;
+    // a new assignment gets another id.
     let id = use_state_eq(|| AssignmentId::from_bits(0));
-    {
-        let id = id.clone();
-        use_effect_with((), move |()| id.set(mint()));
-    }
-    let assignment = Assignment::new(*id, *first, *last, &prompt, *asks_name);
+    let loaded = use_state_eq(|| false);
     let first_select = use_node_ref();
     let last_select = use_node_ref();
+    {
+        let (id, loaded, first, last) = (id.clone(), loaded.clone(), first.clone(), last.clone());
+        let (prompt, asks_name) = (prompt.clone(), asks_name.clone());
+        let (first_select, last_select) = (first_select.clone(), last_select.clone());
+        let content = content.clone();
+        use_effect_with((), move |()| {
+            let kept_assignment = kept(TEACH_KEY)
+                .and_then(|text| Assignment::from_fragment(&text, &content.argument).ok());
+            match kept_assignment {
+                Some(assignment) => {
+                    id.set(assignment.id);
+                    first.set(assignment.first);
+                    last.set(assignment.last);
+                    prompt.set(assignment.prompt.unwrap_or_default());
+                    asks_name.set(assignment.asks_name);
+                    show_steps(
+                        &content,
+                        [
+                            (&first_select, assignment.first),
+                            (&last_select, assignment.last),
+                        ],
+                    );
+                }
+                None => id.set(mint()),
+            }
+            loaded.set(true);
+        });
+    }
+    let assignment = Assignment::new(*id, *first, *last, &prompt, *asks_name);
+    {
+        // Only once the kept assignment is read, or the placeholder id of
+        // the first render would take its place.
+        let fragment = assignment
+            .as_ref()
+            .ok()
+            .filter(|_| *loaded)
+            .map(|assignment| assignment.to_fragment(argument));
+        use_effect_with(fragment, |fragment| {
+            if let Some(fragment) = fragment {
+                keep(TEACH_KEY, fragment);
+            }
+        });
+    }
     // A new assignment starts from the form as the page first shows it.
     // The choices of a step are the browser's own once the teacher has
     // changed them, so they are set back in the page; focus goes to the
@@ -317,11 +373,7 @@ pub fn TeachPage() -> Html {
             last.set(end);
             prompt.set(String::new());
             asks_name.set(false);
-            for (select, step) in [(&first_select, start), (&last_select, end)] {
-                if let Some(select) = select.cast::<HtmlSelectElement>() {
-                    select.set_value(&content.argument[step].id);
-                }
-            }
+            show_steps(&content, [(&first_select, start), (&last_select, end)]);
             if let Some(select) = first_select.cast::<HtmlSelectElement>() {
                 let _ = select.focus();
             }
@@ -393,7 +445,7 @@ pub fn TeachPage() -> Html {
                         <p class="teach__new">
                             <button type="button" class="button" onclick={new_assignment} aria-describedby="new-hint">{ "New assignment" }</button>
                         </p>
-                        <p id="new-hint" class="field__hint">{ "For another lesson or class: it starts afresh, with an id of its own, so that its answers are never counted with this one's. This assignment's links keep working." }</p>
+                        <p id="new-hint" class="field__hint">{ "This assignment is kept on this device until you start another, so its links, handout and class page stay the same when you come back. A new assignment, for another lesson or class, starts afresh with an id of its own, so that its answers are never counted with this one's. This assignment's links keep working." }</p>
                     </section>
                     { handout(&content, assignment, typed(&short), qr("QR code of the assignment link, on the handout")) }
                 </>

@@ -26,7 +26,7 @@ async function assign(page) {
   await form.getByLabel("Ask each student for a name or initials").check();
 }
 
-test("the teacher's links open the assignment's first page and the class page with the steps assigned; one id while editing, another for a new assignment", async ({ page }) => {
+test("the teacher's links open the assignment's first page and the class page with the steps assigned; one id while editing and after a reload, another for a new assignment", async ({ page }) => {
   await open(page, "/teach/");
   const link = page.locator("#assignment-link");
   await expect(link).toHaveValue(/^http:\/\/127\.0\.0\.1:4173\/assignment\/#a=2&id=[a-z2-7]{6}&/);
@@ -37,6 +37,14 @@ test("the teacher's links open the assignment's first page and the class page wi
   await expect(page.locator("#assignment-typed")).toHaveText(`http://127.0.0.1:4173/assignment/#${id}-3-5-y`);
   const classLink = page.getByRole("link", { name: "Read your class's answers" });
   await expect(classLink).toHaveAttribute("href", `/teach/class/#${fragment}`);
+
+  // The assignment is kept on this device: a reload finds it as it was, id and all.
+  await open(page, "/teach/");
+  await expect(link).toHaveValue(`http://127.0.0.1:4173/assignment/#${fragment}`);
+  await expect(page.getByLabel("First step")).toHaveValue("cold-war");
+  await expect(page.getByLabel("Last step")).toHaveValue("still-open");
+  await expect(page.getByLabel("Prompt for your class (optional)")).toHaveValue("Which reason convinces you least? Say why.");
+  await expect(page.getByLabel("Ask each student for a name or initials")).toBeChecked();
 
   // A new assignment starts afresh, with an id of its own.
   await page.getByRole("button", { name: "New assignment" }).click();
@@ -51,10 +59,9 @@ test("the teacher's links open the assignment's first page and the class page wi
   expect(renewed).not.toBe(id);
   await expect(classLink).toHaveAttribute("href", `/teach/class/#a=2&id=${renewed}&from=${stepIds[0]}&to=${stepIds.at(-1)}`);
 
-  // Another visit to the page, another assignment.
+  // Another visit to the page keeps the new assignment.
   await open(page, "/teach/");
-  await expect(link).toHaveValue(/#a=2&id=[a-z2-7]{6}&/);
-  expect([id, renewed]).not.toContain(idOf(await link.inputValue()));
+  await expect(link).toHaveValue(new RegExp(`/assignment/#a=2&id=${renewed}&from=${stepIds[0]}&to=${stepIds.at(-1)}$`));
 
   // The class page opens with the assignment.
   await assign(page);

@@ -27,14 +27,14 @@ pub struct ClassProjectorProps {
     pub on_leave: Callback<MouseEvent>,
 }
 
-/// Bars of counts, each with its label, on one axis.
-fn bars(rows: Vec<(String, u32)>) -> Html {
-    let axis = rows
-        .iter()
-        .map(|(_, count)| *count)
-        .max()
-        .unwrap_or(0)
-        .max(1);
+/// The length of an axis that holds every one of these counts: the
+/// largest, and at least 1.
+fn axis_of(counts: impl IntoIterator<Item = u32>) -> u32 {
+    counts.into_iter().max().unwrap_or(0).max(1)
+}
+
+/// Bars of counts, each with its label, on an axis from 0 to `axis`.
+fn bars(rows: Vec<(String, u32)>, axis: u32) -> Html {
     html! {
         <table class="projector__bars">
             <tbody>
@@ -59,8 +59,15 @@ fn bars(rows: Vec<(String, u32)>) -> Html {
 
 /// One time's estimates as bars on the scale; before reading, with how
 /// many were given only after starting to read, and so are not among them.
+/// Before and after reading share one axis, so that a bar's length means
+/// the same number of students in both, and the change shows as it is.
 fn estimates(tally: &ClassTally, when: EstimateTime) -> Html {
     let counts = tally.estimates(when);
+    let axis = axis_of(
+        [EstimateTime::BeforeReading, EstimateTime::AfterReading]
+            .into_iter()
+            .flat_map(|time| tally.estimates(time)),
+    );
     let late: u32 = tally.estimates(EstimateTime::LateBefore).iter().sum();
     html! {
         <>
@@ -70,6 +77,7 @@ fn estimates(tally: &ClassTally, when: EstimateTime) -> Html {
                     .zip(counts)
                     .map(|(point, count)| (point.label().to_owned(), count))
                     .collect(),
+                axis,
             ) }
             if when == EstimateTime::BeforeReading && late > 0 {
                 <p class="projector__note">
@@ -99,7 +107,7 @@ fn split(step: Option<StepTally>, title: impl Fn(&StepTally) -> String) -> Html 
     html! {
         <>
             <p class="projector__step">{ title(&step) }</p>
-            { bars(counts.to_vec()) }
+            { bars(counts.to_vec(), axis_of(counts.iter().map(|(_, count)| *count))) }
         </>
     }
 }
@@ -150,7 +158,7 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
                 { part(2, split(tally.split_step(argument), |step| format!("Step {}: {}", step.step.number(), argument[step.step].title))) }
                 { part(3, html! {
                     <p class="projector__answer">
-                        { format!("We place the essay's answer at {}: in its words, ", answer.likelihood.label().to_lowercase()) }
+                        { format!("We place the essay's answer at {}: in its words, ", answer.likelihood.label()) }
                         { for answer.words.iter().enumerate().map(|(index, words)| html! {
                             <>
                                 if index > 0 {

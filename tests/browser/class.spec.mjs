@@ -229,6 +229,10 @@ test("the projector view hides names and reveals in order with one button", asyn
   await expect(split.locator(".projector__step")).toHaveText(`Step ${step("cold-war").number}: ${step("cold-war").title}`);
   const before = projector.locator(".projector__part").first().locator("tr");
   await expect(before.locator(".class-bar__count")).toHaveText(["0", "1", "0", "1", "0"]);
+  // Before and after reading share one axis: a bar of one student is as long in both.
+  const axes = projector.locator(".projector__part").locator(".class-bar__bar");
+  const viewBoxes = await axes.evaluateAll((bars) => bars.slice(0, 10).map((bar) => bar.getAttribute("viewBox")));
+  expect(new Set(viewBoxes).size).toBe(1);
   // Cleo's estimate before reading came late: said, not counted.
   await expect(projector.locator(".projector__note")).toHaveText("Not among them: 1 estimate given only after starting to read.");
   await expect(next).toHaveText("Hide them all and start again");

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
+use crate::model::class::count::renamed;
 use crate::model::class::english::{clock, student};
 use crate::model::response::Response;
 use crate::model::{Argument, ClassTally, share};
@@ -151,6 +152,12 @@ pub fn ClassStudents(props: &ClassStudentsProps) -> Html {
                             { format!(", handed in {}", clock(response.handed_in, offset)) }
                             if let Some(later) = tally.replacement(response) {
                                 { format!(", replaced by the one handed in {}", clock(later.handed_in, offset)) }
+                                if renamed(response, later) {
+                                    <strong class="class-replaced__renamed">
+                                        { " under another name, " }{ name(later) }
+                                        { ": one student who changed their name, or another who went on with their answers on a shared device. Check with both." }
+                                    </strong>
+                                }
                             }
                         </li>
                     }) }

@@ -52,6 +52,15 @@ fn unaccented(c: char) -> char {
     }
 }
 
+/// Whether a later hand-in of the same start gives another name than the
+/// one it replaces (as [`name_key`] matches names): one student who changed
+/// their name, or another who went on with their answers on a shared
+/// device, which the teacher is told to check.
+pub fn renamed(earlier: &Response, later: &Response) -> bool {
+    let key = |response: &Response| response.name.as_deref().map(name_key);
+    key(earlier) != key(later)
+}
+
 /// The names of a roster: one a line, trimmed, blank lines passed over, and
 /// a name given twice (as [`name_key`] matches) kept once, where it first
 /// stands.
@@ -234,6 +243,16 @@ mod tests {
             true,
         )
         .expect("an assignment")
+    }
+
+    #[test]
+    fn a_hand_in_under_another_name_is_renamed() {
+        let named = |name: Option<&str>| response(1, 1, 10, name, "");
+        assert!(!renamed(&named(Some("Dev")), &named(Some(" dev "))));
+        assert!(!renamed(&named(Some("Zoë")), &named(Some("Zoe"))));
+        assert!(renamed(&named(Some("Dev")), &named(Some("Eva"))));
+        assert!(renamed(&named(None), &named(Some("Eva"))));
+        assert!(!renamed(&named(None), &named(None)));
     }
 
     #[test]

@@ -42,11 +42,18 @@ fn dark_modules_path(size: i32, is_dark: impl Fn(i32, i32) -> bool) -> String {
     path
 }
 
-/// The text as a QR code at the medium level of error correction (a code
-/// still reads with some of it smudged or covered), or `None` if it is too
-/// long for any QR code.
-fn draw(text: &str) -> Option<Drawing> {
-    let code = Code::encode_text(text, QrCodeEcc::Medium).ok()?;
+/// The text as a QR code, or `None` if it is too long for any QR code: at
+/// the medium level of error correction (a code still reads with some of
+/// it smudged or covered) where it may be printed, and at the low level
+/// (which holds a third more in a code of one size) where it is only ever
+/// shown on a screen, which nothing smudges.
+fn draw(text: &str, screen_only: bool) -> Option<Drawing> {
+    let correction = if screen_only {
+        QrCodeEcc::Low
+    } else {
+        QrCodeEcc::Medium
+    };
+    let code = Code::encode_text(text, correction).ok()?;
     let size = code.size();
     Some(Drawing {
         width: size + 2 * QUIET_ZONE,
@@ -61,12 +68,19 @@ pub struct QrCodeProps {
     pub text: AttrValue,
     /// What the code is, for a screen reader ("QR code of the assignment link").
     pub label: AttrValue,
+    /// Whether the code is only ever shown on a screen, never printed: a
+    /// student's response, held up to the teacher's camera.
+    #[prop_or_default]
+    pub screen_only: bool,
 }
 
 /// A QR code of a text, or a short message where the text is too long for one.
 #[component]
 pub fn QrCode(props: &QrCodeProps) -> Html {
-    let drawing = use_memo(props.text.clone(), |text| draw(text));
+    let drawing = use_memo(
+        (props.text.clone(), props.screen_only),
+        |(text, screen_only)| draw(text, *screen_only),
+    );
     match &*drawing {
         Some(Drawing { width, path }) => {
             let width = width.to_string();
@@ -111,8 +125,11 @@ mod tests {
 
     #[test]
     fn a_link_is_drawn_with_its_quiet_zone_and_too_long_a_text_is_not() {
-        let drawing = draw("https://example.org/step/question/#a=1&from=question&to=unless")
-            .expect("a link fits in a QR code");
+        let drawing = draw(
+            "https://example.org/step/question/#a=1&from=question&to=unless",
+            false,
+        )
+        .expect("a link fits in a QR code");
         let code = Code::encode_text(
             "https://example.org/step/question/#a=1&from=question&to=unless",
             QrCodeEcc::Medium,
@@ -121,6 +138,10 @@ mod tests {
         assert_eq!(drawing.width, code.size() + 8);
         // The finder pattern in the top left corner starts with a run of seven.
         assert!(drawing.path.starts_with("M4,4h7v1h-7z"));
-        assert_eq!(draw(&"x".repeat(3_000)), None);
+        assert_eq!(draw(&"x".repeat(3_000), false), None);
+        // On a screen only, a code of one size holds more.
+        let text = "x".repeat(1_000);
+        let (printed, on_screen) = (draw(&text, false).unwrap(), draw(&text, true).unwrap());
+        assert!(on_screen.width < printed.width);
     }
 }

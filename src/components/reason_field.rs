@@ -50,7 +50,12 @@ pub fn ReasonField(props: &ReasonFieldProps) -> Html {
         <div class="field reason">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <textarea id={props.id.clone()} rows="3" maxlength={props.max.to_string()} value={props.value.clone()} {oninput} aria-describedby={count_id.clone()} />
-            <p id={count_id} class="field__hint reason__count">{ format!("{left} of {} left", props.max) }</p>
+            <p id={count_id} class="field__hint reason__count">
+                { format!("{left} of {} left", props.max) }
+                if left == 0 {
+                    { ": as long as a reason can be, so that all your answers fit one QR code." }
+                }
+            </p>
         </div>
     }
 }

@@ -33,23 +33,26 @@ pub const LATE_VALUE: &str = "1";
 /// The field that holds the estimate after reading.
 pub const AFTER_FIELD: &str = "after";
 
-/// The most characters a reason for a step's judgement may have.
+/// The most characters a reason for a step's judgement may have: one
+/// sentence.
 ///
 /// Sized with [`MAX_VIEW_REASON_CHARS`] so that the longest response link
 /// fits a QR code a phone camera reads from a desk: with the shipped
 /// argument's six judged steps all judged and given reasons at their
 /// limits in ASCII, a name of 40 characters, and an origin of 40 before
-/// `/teach/class/#`, the link is 663 bytes, a QR code of version 20 (97
-/// modules a side) at medium error correction, which holds 666. Reasons of
-/// 60 characters would need version 21. Letters of other scripts, two bytes
-/// each, make it version 27; punctuation a link must escape, three bytes a
-/// character, more. `tests/content.rs` holds these figures.
-pub const MAX_REASON_CHARS: usize = 50;
+/// `/teach/class/#`, the link is 843 bytes, a QR code of version 20 (97
+/// modules a side) at the low level of error correction, which holds 858;
+/// the hand-in page draws its code at that level, since it is only ever
+/// shown on a screen. Reasons of 80 characters would need version 21.
+/// Letters of other scripts, two bytes each, make it version 27;
+/// punctuation a link must escape, three bytes a character, more.
+/// `tests/content.rs` holds these figures.
+pub const MAX_REASON_CHARS: usize = 75;
 
 /// The most characters the reason for the view after reading may have:
 /// room for a sentence or two, within the budget [`MAX_REASON_CHARS`]
 /// describes.
-pub const MAX_VIEW_REASON_CHARS: usize = 90;
+pub const MAX_VIEW_REASON_CHARS: usize = 120;
 
 /// The field of the saved form that holds the reason for the view after
 /// reading; a step's reason is in this field's name, a hyphen and the

@@ -261,7 +261,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                     <LinkField id="response-link" label="Response link" url={url.clone()} />
                     // A QR code of an address without its origin would lead nowhere.
                     if !props.origin.is_empty() {
-                        <QrCode text={url} label="QR code of your response link" />
+                        <QrCode text={url} label="QR code of your response link" screen_only=true />
                     }
                     <section class="hand-in__done" aria-labelledby="done-title">
                         <h2 id="done-title">{ "Handed in?" }</h2>

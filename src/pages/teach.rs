@@ -23,7 +23,7 @@ use crate::hooks::kept::{keep, kept};
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::model::{
     Argument, Assignment, AssignmentError, AssignmentId, Content, Conviction, Likelihood,
-    MAX_PROMPT_CHARS, SectionKind, StepIndex, Weight,
+    MAX_PROMPT_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, SectionKind, StepIndex, Weight,
 };
 use crate::route::{Route, SITE_NAME};
 use crate::router::use_navigator;
@@ -438,7 +438,8 @@ pub fn TeachPage() -> Html {
                             <strong id="assignment-typed" class="teach__address">{ typed(&short).to_owned() }</strong>
                         </p>
                         <BoardQr>{ qr("QR code of the assignment link") }</BoardQr>
-                        <p>{ "Students hand in their answers as response links of their own, which you paste on the class page. Opened from here, it knows which steps you assigned." }</p>
+                        <p>{ "Students hand in their answers as response links of their own, with a QR code, which you paste or scan on the class page. Opened from here, it knows which steps you assigned." }</p>
+                        <p>{ format!("On screen, each student writes a reason of one sentence for each step they judge (up to {MAX_REASON_CHARS} characters) and one for their view after reading (up to {MAX_VIEW_REASON_CHARS}), so that all their answers fit one QR code. The handout leaves more room on paper.") }</p>
                         <p>
                             <RouteLink to={Route::Class} fragment={AttrValue::from(fragment)} classes={classes!("button")}>{ "Read your class's answers" }</RouteLink>
                         </p>

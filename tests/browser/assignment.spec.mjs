@@ -213,7 +213,7 @@ test("a reason keeps to its limit, with the characters left in view and describe
   await expect(count).toHaveText(`${max - 7} of ${max} left`);
   await field.fill("x".repeat(max + 20));
   await expect(field).toHaveValue("x".repeat(max));
-  await expect(count).toHaveText(`0 of ${max} left`);
+  await expect(count).toHaveText(`0 of ${max} left: as long as a reason can be, so that all your answers fit one QR code.`);
   // Outside an assignment, no reason is asked.
   await page.getByRole("region", { name: "Assignment" }).getByRole("button", { name: "Leave the assignment" }).click();
   await expect(page.getByLabel(/your own reason/)).toHaveCount(0);

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::hooks::{use_answers, use_kept_assignment};
-use crate::model::student::answered;
+use crate::model::student::{answered, answered_in_words};
 
 /// What a student who is not the one answering is asked before the answers
 /// on this device are cleared.
@@ -31,9 +31,8 @@ pub fn Answering() -> Html {
     };
     let count = answered(&answers);
     let so_far = match count {
-        0 => "no answers yet".to_owned(),
-        1 => "1 answer so far".to_owned(),
-        count => format!("{count} answers so far"),
+        0 => answered_in_words(&answers),
+        _ => format!("{} so far", answered_in_words(&answers)),
     };
     let who = match &followed.start.name {
         Some(name) => format!("Answering as {name}: {so_far}."),

@@ -87,6 +87,36 @@ pub fn answered(answers: &Answers) -> usize {
     estimates + judged + answers.reasons.len() + usize::from(answers.view_reason.is_some())
 }
 
+/// What the answers hold, in words a student checks against the hand-in
+/// page's: `2 estimates, 4 steps judged and 4 reasons`, or `no answers yet`.
+pub fn answered_in_words(answers: &Answers) -> String {
+    let count = |number: usize, one: &str, many: &str| match number {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        number => Some(format!("{number} {many}")),
+    };
+    let estimates = usize::from(answers.before.is_some()) + usize::from(answers.after.is_some());
+    let judged = answers
+        .judgements
+        .values()
+        .filter(|judgement| judgement.conviction.is_some())
+        .count();
+    let reasons = answers.reasons.len() + usize::from(answers.view_reason.is_some());
+    let parts: Vec<String> = [
+        count(estimates, "estimate", "estimates"),
+        count(judged, "step judged", "steps judged"),
+        count(reasons, "reason", "reasons"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match parts.as_slice() {
+        [] => "no answers yet".to_owned(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +193,15 @@ mod tests {
             .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
             .apply(AnswerAction::ViewReason("It holds.".to_owned()));
         assert_eq!(answered(&answers), 5);
+        assert_eq!(
+            answered_in_words(&answers),
+            "2 estimates, 1 step judged and 2 reasons"
+        );
+        assert_eq!(answered_in_words(&Answers::default()), "no answers yet");
+        let judged_only = Answers::default().apply(AnswerAction::Conviction(
+            "cold-war".into(),
+            Conviction::NotSure,
+        ));
+        assert_eq!(answered_in_words(&judged_only), "1 step judged");
     }
 }

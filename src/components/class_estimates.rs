@@ -14,6 +14,18 @@ use yew::prelude::*;
 use crate::hooks::use_content;
 use crate::model::{ClassTally, EstimateTime, Likelihood};
 
+/// A count as a bar on an axis from 0 to `axis`, with the count beside it.
+pub fn bar(count: u32, axis: u32) -> Html {
+    html! {
+        <span class="class-bar">
+            <svg class="class-bar__bar" viewBox={format!("0 0 {axis} 10")} preserveAspectRatio="none" aria-hidden="true">
+                <rect class="class-bar__track" width={axis.to_string()} height="10" />
+                <rect class="class-bar__fill" width={count.to_string()} height="10" />
+            </svg>
+            <span class="class-bar__count">{ count }</span>
+        </span>
+    }
+}
 /// Props for [`ClassEstimates`].
 #[derive(Properties, PartialEq)]
 pub struct ClassEstimatesProps {
@@ -68,13 +80,7 @@ fn estimates_table(counts: [u32; 5], when: EstimateTime, axis: u32, essay: Likel
                                 }
                             </th>
                             <td>
-                                <span class="class-bar">
-                                    <svg class="class-bar__bar" viewBox={format!("0 0 {axis} 10")} preserveAspectRatio="none" aria-hidden="true">
-                                        <rect class="class-bar__track" width={axis.to_string()} height="10" />
-                                        <rect class="class-bar__fill" width={count.to_string()} height="10" />
-                                    </svg>
-                                    <span class="class-bar__count">{ count }</span>
-                                </span>
+                                { bar(count, axis) }
                             </td>
                         </tr>
                     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::class_estimates::bar;
 use crate::hooks::use_content;
 use crate::model::{ClassTally, Conviction, EstimateTime, Likelihood, StepTally};
 
@@ -42,13 +43,7 @@ fn bars(rows: Vec<(String, u32)>, axis: u32) -> Html {
                     <tr>
                         <th scope="row">{ label }</th>
                         <td>
-                            <span class="class-bar">
-                                <svg class="class-bar__bar" viewBox={format!("0 0 {axis} 10")} preserveAspectRatio="none" aria-hidden="true">
-                                    <rect class="class-bar__track" width={axis.to_string()} height="10" />
-                                    <rect class="class-bar__fill" width={count.to_string()} height="10" />
-                                </svg>
-                                <span class="class-bar__count">{ count }</span>
-                            </span>
+                            { bar(count, axis) }
                         </td>
                     </tr>
                 }) }

@@ -14,12 +14,13 @@
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::persisted::{Persisted, load_from, storage};
 use crate::model::assignment::AssignmentId;
 use crate::model::response::StartId;
-use crate::model::{Answers, Assignment, Content, Start};
+use crate::model::{Answers, Assignment, Content, Start, share};
 
 /// The localStorage key the assignment followed is kept under, as its
 /// link's fragment (`a=2&id=…&from=…&to=…`, see [`Assignment::to_fragment`]).
@@ -247,5 +248,49 @@ pub fn use_kept_state(content: Rc<Content>, prerendering: bool, mounted: bool) -
         followed,
         mounted,
         content,
+    }
+}
+
+/// A student's name as its field edits it, on the assignment's first screen
+/// and on the hand-in page.
+pub struct NameField {
+    /// What the field shows: what the student typed here, or else the name
+    /// kept with their start.
+    pub text: String,
+    /// What is wrong with the name, once the student has typed: a name not
+    /// yet typed is not yet wrong.
+    pub error: Option<String>,
+    /// Takes what is typed, and keeps it with the start once it reads as a
+    /// name ([`share::check_name`]).
+    pub on_input: Callback<InputEvent>,
+}
+
+/// The name field of a student's start.
+#[hook]
+pub fn use_name_field(start: &Start) -> NameField {
+    let kept = use_kept_assignment();
+    let typed = use_state_eq(|| None::<String>);
+    let on_input = {
+        let typed = typed.clone();
+        Callback::from(move |event: InputEvent| {
+            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+            let name = share::check_name(&text).ok();
+            kept.update_start(|start| start.name = name);
+            typed.set(Some(text));
+        })
+    };
+    let text = (*typed)
+        .clone()
+        .or_else(|| start.name.clone())
+        .unwrap_or_default();
+    let error = match (&*typed, share::check_name(&text)) {
+        (Some(_), Err(share::NameError::Empty)) => Some("Give your name or initials.".to_owned()),
+        (Some(_), Err(error)) => Some(format!("Check your name: {error}.")),
+        _ => None,
+    };
+    NameField {
+        text,
+        error,
+        on_input,
     }
 }

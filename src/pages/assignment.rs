@@ -24,12 +24,11 @@ use crate::components::likelihood_choice::{
 };
 use crate::components::route_link::RouteLink;
 use crate::components::skip_link::CONTENT_ID;
-use crate::hooks::assignment::Followed;
+use crate::hooks::assignment::{Followed, use_name_field};
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_page_heading};
 use crate::model::student::answered;
 use crate::model::{
     AnswerAction, Assignment, AssignmentError, Choice, Content, Likelihood, MAX_NAME_CHARS, Start,
-    share,
 };
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
@@ -245,13 +244,9 @@ struct FollowingProps {
 fn Following(props: &FollowingProps) -> Html {
     let content = use_content();
     let answers = use_answers();
-    let kept = use_kept_assignment();
     let assignment = &props.followed.assignment;
     let start = &props.followed.start;
     let first = &content.argument[assignment.first];
-    // What the student typed as their name; kept with the start once it
-    // reads as a name.
-    let typed = use_state_eq(|| None::<String>);
     let answered_here = use_state_eq(|| false);
     let has_read = start.read;
     let on_before = {
@@ -262,25 +257,7 @@ fn Following(props: &FollowingProps) -> Html {
             answers.dispatch(AnswerAction::guess(likelihood, has_read));
         })
     };
-    let on_name = {
-        let kept = kept.clone();
-        let typed = typed.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            let name = share::check_name(&text).ok();
-            kept.update_start(|start| start.name = name);
-            typed.set(Some(text));
-        })
-    };
-    let name_text = (*typed)
-        .clone()
-        .or_else(|| start.name.clone())
-        .unwrap_or_default();
-    let name_error = match (&*typed, share::check_name(&name_text)) {
-        (Some(_), Err(share::NameError::Empty)) => Some("Give your name or initials.".to_owned()),
-        (Some(_), Err(error)) => Some(format!("Check your name: {error}.")),
-        _ => None,
-    };
+    let name = use_name_field(start);
     let given = before_given(&answers);
     let asking = given.is_none() || !has_read || *answered_here;
     let intro = if given.is_none() && has_read {
@@ -306,8 +283,8 @@ fn Following(props: &FollowingProps) -> Html {
                     <p id="student-name-hint" class="field__hint">
                         { format!("Your teacher asks for it, so that your answers can be told apart from the others. It goes in the link you hand in: at most {MAX_NAME_CHARS} characters.") }
                     </p>
-                    <input id="student-name" type="text" autocomplete="name" value={name_text} oninput={on_name} aria-invalid={name_error.is_some().then_some("true")} aria-describedby="student-name-hint student-name-error" />
-                    <p id="student-name-error" class="field__error" role="status">{ name_error.unwrap_or_default() }</p>
+                    <input id="student-name" type="text" autocomplete="name" value={name.text} oninput={name.on_input} aria-invalid={name.error.is_some().then_some("true")} aria-describedby="student-name-hint student-name-error" />
+                    <p id="student-name-error" class="field__error" role="status">{ name.error.unwrap_or_default() }</p>
                 </div>
             }
             <section class="before" aria-labelledby="before-title">

@@ -12,7 +12,6 @@
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::answering::Answering;
@@ -21,10 +20,10 @@ use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::reason_field::ReasonField;
 use crate::components::route_link::RouteLink;
-use crate::hooks::assignment::Followed;
+use crate::hooks::assignment::{Followed, use_name_field};
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin, use_page_heading};
 use crate::model::response::{MAX_VIEW_REASON_CHARS, Response};
-use crate::model::{AnswerAction, Choice, Likelihood, MAX_NAME_CHARS, share};
+use crate::model::{AnswerAction, Choice, Likelihood, MAX_NAME_CHARS};
 use crate::route::Route;
 use crate::router::use_navigator;
 
@@ -81,9 +80,6 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
     let answers = use_answers();
     let kept = use_kept_assignment();
     let navigator = use_navigator();
-    // What the student typed as their name here; kept with the start once
-    // it reads as a name.
-    let typed = use_state_eq(|| None::<String>);
     let argument = &content.argument;
     let assignment = &props.followed.assignment;
     let start = &props.followed.start;
@@ -151,25 +147,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
         Callback::from(move |reason| answers.dispatch(AnswerAction::ViewReason(reason)))
     };
 
-    let on_name = {
-        let kept = kept.clone();
-        let typed = typed.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            let name = share::check_name(&text).ok();
-            kept.update_start(|start| start.name = name);
-            typed.set(Some(text));
-        })
-    };
-    let name_text = (*typed)
-        .clone()
-        .or_else(|| start.name.clone())
-        .unwrap_or_default();
-    let name_error = match (&*typed, share::check_name(&name_text)) {
-        (Some(_), Err(share::NameError::Empty)) => Some("Give your name or initials.".to_owned()),
-        (Some(_), Err(error)) => Some(format!("Check your name: {error}.")),
-        _ => None,
-    };
+    let name = use_name_field(start);
     let missing = if answers.is_empty() {
         Some(
             "You have not answered anything yet. Your link carries your answers: give an estimate or judge a step, and it appears here.",
@@ -251,8 +229,8 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                         <p id="response-name-hint" class="field__hint">
                             { format!("Your teacher asks for it, so that your link can be told apart from the others. It goes in the link: at most {MAX_NAME_CHARS} characters.") }
                         </p>
-                        <input id="response-name" type="text" autocomplete="name" value={name_text} oninput={on_name} aria-invalid={name_error.is_some().then_some("true")} aria-describedby="response-name-hint response-name-error" />
-                        <p id="response-name-error" class="field__error" role="status">{ name_error.unwrap_or_default() }</p>
+                        <input id="response-name" type="text" autocomplete="name" value={name.text} oninput={name.on_input} aria-invalid={name.error.is_some().then_some("true")} aria-describedby="response-name-hint response-name-error" />
+                        <p id="response-name-error" class="field__error" role="status">{ name.error.unwrap_or_default() }</p>
                     </div>
                 }
                 if let Some(missing) = missing {

@@ -26,6 +26,7 @@ pub fn bar(count: u32, axis: u32) -> Html {
         </span>
     }
 }
+
 /// Props for [`ClassEstimates`].
 #[derive(Properties, PartialEq)]
 pub struct ClassEstimatesProps {

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::class_estimates::bar;
+use crate::components::summary_view::essay_words;
 use crate::hooks::use_content;
 use crate::model::{ClassTally, Conviction, EstimateTime, Likelihood, StepTally};
 
@@ -154,14 +155,7 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
                 { part(3, html! {
                     <p class="projector__answer">
                         { format!("We place the essay's answer at {}: in its words, ", answer.likelihood.label()) }
-                        { for answer.words.iter().enumerate().map(|(index, words)| html! {
-                            <>
-                                if index > 0 {
-                                    { if index + 1 == answer.words.len() { " and " } else { ", " } }
-                                }
-                                <q>{ words.text.clone() }</q>
-                            </>
-                        }) }
+                        { essay_words(answer) }
                         { "." }
                     </p>
                 }) }

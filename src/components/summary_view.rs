@@ -10,9 +10,23 @@ use crate::components::likelihood_choice::LATE_NOTE;
 use crate::components::route_link::RouteLink;
 use crate::components::verdict_charts::{balance_chart, scale_chart};
 use crate::hooks::use_content;
-use crate::model::{Direction, Likelihood, Summary};
+use crate::model::{Direction, EssayAnswer, Likelihood, Summary};
 use crate::route::Route;
 
+/// The essay's own words for its answer, each quoted, in a list of prose
+/// (`“a”, “b” and “c”`).
+pub fn essay_words(answer: &EssayAnswer) -> Html {
+    html! {
+        { for answer.words.iter().enumerate().map(|(index, words)| html! {
+            <>
+                if index > 0 {
+                    { if index + 1 == answer.words.len() { " and " } else { ", " } }
+                }
+                <q>{ words.text.clone() }</q>
+            </>
+        }) }
+    }
+}
 /// Props for [`SummaryView`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {
@@ -52,14 +66,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                     <li><strong>{ "After reading: " }</strong>{ summary.after.map_or("not answered", Likelihood::label) }</li>
                     <li>
                         <strong>{ "The essay: " }</strong>{ answer.likelihood.label() }{ ", in its words " }
-                        { for answer.words.iter().enumerate().map(|(index, words)| html! {
-                            <>
-                                if index > 0 {
-                                    { if index + 1 == answer.words.len() { " and " } else { ", " } }
-                                }
-                                <q>{ words.text.clone() }</q>
-                            </>
-                        }) }
+                        { essay_words(answer) }
                         { "." }
                     </li>
                 </ul>

@@ -78,13 +78,21 @@ impl Start {
 /// step judged and each written reason. A device that holds answers to an
 /// assignment says so in this number before a student continues them.
 pub fn answered(answers: &Answers) -> usize {
+    let (estimates, judged, reasons) = counts(answers);
+    estimates + judged + reasons
+}
+
+/// How many estimates the answers hold, how many steps they judge, and how
+/// many reasons they give.
+fn counts(answers: &Answers) -> (usize, usize, usize) {
     let estimates = usize::from(answers.before.is_some()) + usize::from(answers.after.is_some());
     let judged = answers
         .judgements
         .values()
         .filter(|judgement| judgement.conviction.is_some())
         .count();
-    estimates + judged + answers.reasons.len() + usize::from(answers.view_reason.is_some())
+    let reasons = answers.reasons.len() + usize::from(answers.view_reason.is_some());
+    (estimates, judged, reasons)
 }
 
 /// What the answers hold, in words a student checks against the hand-in
@@ -95,13 +103,7 @@ pub fn answered_in_words(answers: &Answers) -> String {
         1 => Some(format!("1 {one}")),
         number => Some(format!("{number} {many}")),
     };
-    let estimates = usize::from(answers.before.is_some()) + usize::from(answers.after.is_some());
-    let judged = answers
-        .judgements
-        .values()
-        .filter(|judgement| judgement.conviction.is_some())
-        .count();
-    let reasons = answers.reasons.len() + usize::from(answers.view_reason.is_some());
+    let (estimates, judged, reasons) = counts(answers);
     let parts: Vec<String> = [
         count(estimates, "estimate", "estimates"),
         count(judged, "step judged", "steps judged"),

@@ -122,7 +122,7 @@ pub fn StepJudgement(props: &StepJudgementProps) -> Html {
             if assigned {
                 <ReasonField
                     id={page_id::reason(&id)}
-                    label={format!("Step {}: your own reason, in a sentence or two (optional)", props.step.number())}
+                    label={format!("Step {}: your own reason, in one sentence (optional)", props.step.number())}
                     value={AttrValue::from(answers.reason(&id).unwrap_or_default().to_owned())}
                     max={MAX_REASON_CHARS}
                     on_change={on_reason}

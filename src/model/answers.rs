@@ -50,7 +50,7 @@ pub const AFTER_FIELD: &str = "after";
 pub const MAX_REASON_CHARS: usize = 75;
 
 /// The most characters the reason for the view after reading may have:
-/// room for a sentence or two, within the budget [`MAX_REASON_CHARS`]
+/// room for a longer sentence, within the budget [`MAX_REASON_CHARS`]
 /// describes.
 pub const MAX_VIEW_REASON_CHARS: usize = 120;
 

@@ -207,7 +207,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                 <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
                 <ReasonField
                     id="view-reason"
-                    label="Your own reason for your view, in a sentence or two (optional)"
+                    label="Your own reason for your view, in a sentence (optional)"
                     value={AttrValue::from(answers.view_reason().unwrap_or_default().to_owned())}
                     max={MAX_VIEW_REASON_CHARS}
                     on_change={on_view_reason}

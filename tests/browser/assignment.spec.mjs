@@ -55,7 +55,7 @@ async function handIn(page, { name, before, convictions, reason, after, viewReas
   await ready(page);
   await expect(page.locator("main h1")).toHaveText("Hand in your answers");
   if (after) await estimate(page, "after").getByLabel(after, { exact: true }).check();
-  if (viewReason) await page.getByLabel("Your own reason for your view, in a sentence or two (optional)").fill(viewReason);
+  if (viewReason) await page.getByLabel("Your own reason for your view, in a sentence (optional)").fill(viewReason);
   const response = page.locator("#response-link");
   await expect(response).toHaveValue(/\/teach\/class\/#r=2&/);
   return decodeResponse(await response.inputValue());

@@ -141,7 +141,11 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
     html! {
         <div class="projector">
             <p class="projector__intro">
-                { format!("{} responses, no names. Each press of the button shows the next part.", tally.responses.len()) }
+                { match tally.responses.len() {
+                    1 => "1 response, no name.".to_owned(),
+                    count => format!("{count} responses, no names."),
+                } }
+                { " Each press of the button shows the next part." }
             </p>
             <p class="projector__buttons">
                 <button type="button" class="button button--primary projector__next" onclick={next}>{ label }</button>

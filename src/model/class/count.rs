@@ -13,7 +13,7 @@ use super::super::response::{Response, StartId};
 use super::ClassTally;
 
 /// A name as it is matched: trimmed, its inner spaces one, in lower case,
-/// and the accents of Latin letters left out ([`unaccented`]), so
+/// and the accents of Latin letters left out (`unaccented`), so
 /// `Zoë K`, ` zoe  k ` and `ZOË K` are one name: a roster typed without an
 /// accent still finds the student who typed one.
 pub fn name_key(name: &str) -> String {

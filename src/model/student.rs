@@ -96,7 +96,7 @@ fn counts(answers: &Answers) -> (usize, usize, usize) {
 }
 
 /// What the answers hold, in words a student checks against the hand-in
-/// page's: `2 estimates, 4 steps judged and 4 reasons`, or `no answers yet`.
+/// page's: `2 estimates, 4 steps judged and 4 written reasons`, or `no answers yet`.
 pub fn answered_in_words(answers: &Answers) -> String {
     let count = |number: usize, one: &str, many: &str| match number {
         0 => None,
@@ -107,7 +107,7 @@ pub fn answered_in_words(answers: &Answers) -> String {
     let parts: Vec<String> = [
         count(estimates, "estimate", "estimates"),
         count(judged, "step judged", "steps judged"),
-        count(reasons, "reason", "reasons"),
+        count(reasons, "written reason", "written reasons"),
     ]
     .into_iter()
     .flatten()
@@ -197,7 +197,7 @@ mod tests {
         assert_eq!(answered(&answers), 5);
         assert_eq!(
             answered_in_words(&answers),
-            "2 estimates, 1 step judged and 2 reasons"
+            "2 estimates, 1 step judged and 2 written reasons"
         );
         assert_eq!(answered_in_words(&Answers::default()), "no answers yet");
         let judged_only = Answers::default().apply(AnswerAction::Conviction(

@@ -145,7 +145,11 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
                     1 => "1 response, no name.".to_owned(),
                     count => format!("{count} responses, no names."),
                 } }
-                { " Each press of the button shows the next part." }
+                if *shown < PARTS.len() {
+                    { " Each press of the button shows the next part." }
+                } else {
+                    { " Every part is shown; the button hides them all again." }
+                }
             </p>
             <p class="projector__buttons">
                 <button type="button" class="button button--primary projector__next" onclick={next}>{ label }</button>

@@ -4,8 +4,25 @@
 
 use yew::prelude::*;
 
+use crate::hooks::assignment::NameField;
 use crate::hooks::{use_answers, use_kept_assignment};
+use crate::model::page_id;
 use crate::model::student::{answered, answered_in_words};
+
+/// The field for a student's name or initials, with its hint and, once
+/// typed, what is wrong with it; `id` names the field, and its hint and
+/// error by suffix.
+pub fn name_field(id: &'static str, hint: String, name: NameField) -> Html {
+    let (hint_id, error_id) = (page_id::hint(id), page_id::error(id));
+    html! {
+        <div class="field">
+            <label for={id}>{ "Your name or initials" }</label>
+            <p id={hint_id.clone()} class="field__hint">{ hint }</p>
+            <input {id} type="text" autocomplete="name" value={name.text} oninput={name.on_input} aria-invalid={name.error.is_some().then_some("true")} aria-describedby={format!("{hint_id} {error_id}")} />
+            <p id={error_id} class="field__error" role="status">{ name.error.unwrap_or_default() }</p>
+        </div>
+    }
+}
 
 /// What a student who is not the one answering is asked before the answers
 /// on this device are cleared.

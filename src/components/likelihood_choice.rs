@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::use_answers;
-use crate::model::{AnswerAction, Answers, Likelihood, page_id};
+use crate::model::{AnswerAction, Answers, Choice, Likelihood, page_id};
 
 /// The likelihood choice's legend before reading.
 pub const BEFORE_LEGEND: &str =
@@ -46,6 +46,26 @@ pub fn guess_heading(id: &'static str, given: Option<&str>) -> Html {
                 }
             </p>
         </>
+    }
+}
+
+/// The section that asks for the guess: its heading and the guess once
+/// given ([`guess_heading`], labelled `before-title`), the page's words
+/// about it, and the choice while it is still `asking`, with the answer so
+/// far and the callback that gives it.
+pub fn guess_section(
+    given: Option<&str>,
+    intro: &str,
+    asking: Option<(Option<Likelihood>, Callback<Option<Likelihood>>)>,
+) -> Html {
+    html! {
+        <section class="before" aria-labelledby="before-title">
+            { guess_heading("before-title", given) }
+            <p class="before__intro">{ intro.to_owned() }</p>
+            if let Some((value, on_change)) = asking {
+                <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} {value} {on_change} />
+            }
+        </section>
     }
 }
 

@@ -115,6 +115,17 @@ pub fn characters_left(field: &str) -> String {
     format!("{field}-count")
 }
 
+/// The id of a field's hint, which the field names as its description.
+pub fn hint(field: &str) -> String {
+    format!("{field}-hint")
+}
+
+/// The id of the line under a field that says what is wrong with it, which
+/// the field names as its description too.
+pub fn error(field: &str) -> String {
+    format!("{field}-error")
+}
+
 /// The id of the `index`-th option of a radio group.
 pub fn option(group: &str, index: usize) -> String {
     format!("{group}-{index}")

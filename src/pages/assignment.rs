@@ -18,18 +18,14 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::answering::Answering;
-use crate::components::likelihood_choice::{
-    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading,
-};
+use crate::components::answering::{Answering, name_field};
+use crate::components::likelihood_choice::{before_given, guess_section, use_guess};
 use crate::components::route_link::RouteLink;
 use crate::components::skip_link::CONTENT_ID;
 use crate::hooks::assignment::{Followed, use_name_field};
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_page_heading};
 use crate::model::student::answered;
-use crate::model::{
-    AnswerAction, Assignment, AssignmentError, Choice, Content, Likelihood, MAX_NAME_CHARS, Start,
-};
+use crate::model::{Assignment, AssignmentError, Content, MAX_NAME_CHARS, Start};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 
@@ -247,22 +243,14 @@ fn Following(props: &FollowingProps) -> Html {
     let assignment = &props.followed.assignment;
     let start = &props.followed.start;
     let first = &content.argument[assignment.first];
-    let answered_here = use_state_eq(|| false);
     let has_read = start.read;
-    let on_before = {
-        let answers = answers.clone();
-        let answered_here = answered_here.clone();
-        Callback::from(move |likelihood: Option<Likelihood>| {
-            answered_here.set(true);
-            answers.dispatch(AnswerAction::guess(likelihood, has_read));
-        })
-    };
+    let (on_before, answered_here) = use_guess(has_read);
     let name = use_name_field(start);
     let given = before_given(&answers);
-    let asking = given.is_none() || !has_read || *answered_here;
+    let asking = given.is_none() || !has_read || answered_here;
     let intro = if given.is_none() && has_read {
         "You have started reading without an estimate. You can still give one: it will be marked as given after starting to read."
-    } else if given.is_some() && has_read && !*answered_here {
+    } else if given.is_some() && has_read && !answered_here {
         "It stays as you gave it."
     } else {
         "Before you read anything of the essay's argument: how likely do you think it is? Your teacher sees it in your response, beside your estimate after reading."
@@ -278,22 +266,9 @@ fn Following(props: &FollowingProps) -> Html {
             }
             <Answering />
             if assignment.asks_name {
-                <div class="field">
-                    <label for="student-name">{ "Your name or initials" }</label>
-                    <p id="student-name-hint" class="field__hint">
-                        { format!("Your teacher asks for it, so that your answers can be told apart from the others. It goes in the link you hand in: at most {MAX_NAME_CHARS} characters.") }
-                    </p>
-                    <input id="student-name" type="text" autocomplete="name" value={name.text} oninput={name.on_input} aria-invalid={name.error.is_some().then_some("true")} aria-describedby="student-name-hint student-name-error" />
-                    <p id="student-name-error" class="field__error" role="status">{ name.error.unwrap_or_default() }</p>
-                </div>
+                { name_field("student-name", format!("Your teacher asks for it, so that your answers can be told apart from the others. It goes in the link you hand in: at most {MAX_NAME_CHARS} characters."), name) }
             }
-            <section class="before" aria-labelledby="before-title">
-                { guess_heading("before-title", given.as_deref()) }
-                <p class="before__intro">{ intro }</p>
-                if asking {
-                    <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
-                }
-            </section>
+            { guess_section(given.as_deref(), intro, asking.then_some((answers.before, on_before))) }
             <p class="assignment-start__go">
                 <RouteLink to={Route::step(&first.id)} classes={classes!("button", "button--primary")}>
                     { format!("Start with step {}", assignment.first.number()) }

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
-use crate::components::answering::Answering;
+use crate::components::answering::{Answering, name_field};
 use crate::components::likelihood_choice::{AFTER_LEGEND, LATE_NOTE, LikelihoodChoice};
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
@@ -224,14 +224,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                     }
                 </p>
                 if assignment.asks_name {
-                    <div class="field">
-                        <label for="response-name">{ "Your name or initials" }</label>
-                        <p id="response-name-hint" class="field__hint">
-                            { format!("Your teacher asks for it, so that your link can be told apart from the others. It goes in the link: at most {MAX_NAME_CHARS} characters.") }
-                        </p>
-                        <input id="response-name" type="text" autocomplete="name" value={name.text} oninput={name.on_input} aria-invalid={name.error.is_some().then_some("true")} aria-describedby="response-name-hint response-name-error" />
-                        <p id="response-name-error" class="field__error" role="status">{ name.error.unwrap_or_default() }</p>
-                    </div>
+                    { name_field("response-name", format!("Your teacher asks for it, so that your link can be told apart from the others. It goes in the link: at most {MAX_NAME_CHARS} characters."), name) }
                 }
                 if let Some(missing) = missing {
                     <p class="hand-in__missing">{ missing }</p>

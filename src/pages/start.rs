@@ -10,13 +10,11 @@
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::{
-    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading, use_guess,
-};
+use crate::components::likelihood_choice::{before_given, guess_section, use_guess};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::{Choice, ReaderAction};
+use crate::model::ReaderAction;
 use crate::route::Route;
 
 /// The question the essay asks, in our words, as the page's heading.
@@ -72,13 +70,7 @@ pub fn StartPage() -> Html {
                 <q class="essay-title">{ content.essay.title.text.clone() }</q>
                 { " (quoted as written)." }
             </p>
-            <section class="before" aria-labelledby="before-title">
-                { guess_heading("before-title", given.as_deref()) }
-                <p class="before__intro">{ intro }</p>
-                if asking {
-                    <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
-                }
-            </section>
+            { guess_section(given.as_deref(), intro, asking.then_some((answers.before, on_before))) }
             if let Some((index, step)) = resume {
                 <section class="resume" aria-labelledby="resume-title">
                     <h2 id="resume-title">{ "Welcome back" }</h2>

@@ -7,12 +7,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::assignment::{KeptAssignment, use_kept_state};
+use crate::hooks::context::Held;
 use crate::hooks::persisted::Persisted;
 use crate::hooks::{use_mounted, use_persisted};
-use crate::model::{Answers, Content, Reader};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
+use model::{Answers, Content, Reader};
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -123,17 +124,17 @@ fn Explainer(props: &ExplainerProps) -> Html {
     });
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
-            <ContextProvider<UseReducerHandle<Reader>> context={reader}>
+            <ContextProvider<UseReducerHandle<Held<Reader>>> context={reader}>
                 <ContextProvider<KeptAssignment> context={kept}>
-                    <ContextProvider<UseReducerHandle<Answers>> context={answers}>
+                    <ContextProvider<UseReducerHandle<Held<Answers>>> context={answers}>
                         <ContextProvider<Pages> context={props.pages}>
                             <Router prerender={props.prerender.clone()} family={props.pages.family()}>
                                 <Shell />
                             </Router>
                         </ContextProvider<Pages>>
-                    </ContextProvider<UseReducerHandle<Answers>>>
+                    </ContextProvider<UseReducerHandle<Held<Answers>>>>
                 </ContextProvider<KeptAssignment>>
-            </ContextProvider<UseReducerHandle<Reader>>>
+            </ContextProvider<UseReducerHandle<Held<Reader>>>>
         </ContextProvider<Rc<Content>>>
     }
 }

@@ -9,10 +9,10 @@ use web_sys::Element;
 
 use crate::app::{App, AppProps, PRERENDERED_FOR, PageChanges, ROOT_ID};
 use crate::hooks::elements_under;
-use crate::model::{Answers, Reader};
 use crate::pages::Pages;
 use crate::route::Route;
 use crate::router::{Location, base_path};
+use model::{Answers, Reader};
 
 /// Boots the app in the browser. It takes over a page prerendered at build
 /// time for the route in the address bar; anything else (no prerendered page,

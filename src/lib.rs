@@ -1,8 +1,8 @@
 //! An in-browser, step-by-step explainer of one essay: whether Russia and the
 //! West could close all diplomatic relations.
 //!
-//! [`model`] is plain Rust (the essay, the argument, the reader's progress);
-//! the yew app sits on top of it: [`boot`] takes over the page, [`app`] is
+//! The [`model`] crate is plain Rust (the essay, the argument, the reader's
+//! progress); this yew app sits on top of it: [`boot`] takes over the page, [`app`] is
 //! its root, `pages` are what the routes ([`route`], [`router`]) show, built
 //! of `components` and joined to the browser by `hooks`.
 
@@ -10,7 +10,6 @@ pub mod app;
 pub mod boot;
 pub(crate) mod components;
 pub(crate) mod hooks;
-pub mod model;
 pub(crate) mod pages;
 pub mod route;
 pub mod router;

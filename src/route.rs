@@ -4,8 +4,8 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
-use crate::model::slug::is_slug;
-use crate::model::{Argument, Content, Destination, Likelihood, StepId};
+use model::slug::is_slug;
+use model::{Argument, Content, Destination, Likelihood, StepId};
 
 /// The title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
@@ -445,7 +445,7 @@ mod tests {
 
     #[test]
     fn every_page_is_found_at_its_own_path() {
-        let content = crate::model::fixture::content();
+        let content = model::fixture::content();
         for route in Route::pages(&content)
             .into_iter()
             .chain(Route::shared_verdicts())

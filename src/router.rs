@@ -350,7 +350,7 @@ mod tests {
     use std::cell::RefCell;
 
     use super::*;
-    use crate::model::StepId;
+    use model::StepId;
 
     /// An address bar with a history of its own, and the pages it loaded.
     struct FakeBar(RefCell<Vec<String>>, RefCell<Vec<String>>);

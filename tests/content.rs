@@ -8,15 +8,15 @@ use std::rc::Rc;
 
 use diplomacy_explainer::Pages;
 use diplomacy_explainer::app::{App, AppProps, PageChanges};
-use diplomacy_explainer::model::argument::quote_span;
-use diplomacy_explainer::model::fixture::Toml;
-use diplomacy_explainer::model::{
+use diplomacy_explainer::route::{Route, document_title};
+use diplomacy_explainer::router::Prerender;
+use model::argument::quote_span;
+use model::fixture::Toml;
+use model::{
     ARGUMENT_FILE, AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE,
     GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Reader,
     ReaderAction, Response, Segment, StartId, StepKind, Weight,
 };
-use diplomacy_explainer::route::{Route, document_title};
-use diplomacy_explainer::router::Prerender;
 use qrcodegen::{QrCode, QrCodeEcc};
 use sha2::{Digest, Sha256};
 use yew::LocalServerRenderer;

@@ -6,8 +6,8 @@
 //! temporary folder; each link is also read back here, so a link written is
 //! one the class page reads.
 
-use diplomacy_explainer::model::judgement::Judgement;
-use diplomacy_explainer::model::{
+use model::judgement::Judgement;
+use model::{
     AnswerAction, Answers, Assignment, AssignmentId, Content, Likelihood, Response, StartId,
 };
 

@@ -15,7 +15,7 @@ const glossary = parse(read("content/glossary.toml"));
 
 /**
  * The part a step plays, said in its heading before its title, as the app
- * words it (`ArgumentMap::role` in src/model/map.rs): the question and the
+ * words it (`ArgumentMap::role` in model/src/map.rs): the question and the
  * answer have none, their titles say it.
  */
 function role(step, reasons) {
@@ -148,7 +148,7 @@ export const readerKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
 
 /**
- * Saved progress as the app writes it (src/model/reader.rs): the step last
+ * Saved progress as the app writes it (model/src/reader.rs): the step last
  * read, the steps visited, and, once the reader has opened or closed a
  * section, the kinds of section open on every step, as `["why"]`.
  */

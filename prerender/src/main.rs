@@ -37,9 +37,9 @@ use anyhow::{Context, Result};
 use card::{Card, Painter};
 use diplomacy_explainer::Pages;
 use diplomacy_explainer::app::{App, AppProps};
-use diplomacy_explainer::model::{Content, Likelihood};
 use diplomacy_explainer::route::{Route, SITE_NAME, document_title};
 use diplomacy_explainer::router::Prerender;
+use model::{Content, Likelihood};
 use template::Preview;
 use tokio::runtime::Runtime;
 use yew::LocalServerRenderer;
@@ -262,7 +262,7 @@ fn main() -> ExitCode {
 mod tests {
     use std::collections::BTreeSet;
 
-    use diplomacy_explainer::model::page_id;
+    use model::page_id;
 
     use super::*;
 

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::hooks::assignment::NameField;
 use crate::hooks::{use_answers, use_kept_assignment};
-use crate::model::page_id;
-use crate::model::student::{answered, answered_in_words};
+use model::page_id;
+use model::student::{answered, answered_in_words};
 
 /// The field for a student's name or initials, with its hint and, once
 /// typed, what is wrong with it; `id` names the field, and its hint and

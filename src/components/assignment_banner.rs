@@ -16,9 +16,9 @@ use yew::prelude::*;
 use crate::components::answering::Answering;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_kept_assignment};
-use crate::model::{Assignment, Step, StepIndex};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
+use model::{Assignment, Step, StepIndex};
 
 /// Props for [`AssignmentBanner`].
 #[derive(Properties, PartialEq)]

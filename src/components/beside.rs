@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use crate::model::{Conviction, Judgement, Likelihood, Summary};
+use model::{Conviction, Judgement, Likelihood, Summary};
 
 /// Props for [`Beside`].
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Conviction, Likelihood, Weight, page_id};
+use model::{Conviction, Likelihood, Weight, page_id};
 
 /// A scale the reader chooses on: its options, in order, and how each is
 /// labelled.
@@ -42,7 +42,7 @@ impl Scale for Weight {
 /// Props for [`ChoiceGroup`].
 #[derive(Properties, PartialEq)]
 pub struct ChoiceGroupProps<T: Scale> {
-    /// The group's name, unique on the page ([`crate::model::Choice::name`]);
+    /// The group's name, unique on the page ([`model::Choice::name`]);
     /// also the stem of its ids.
     pub name: AttrValue,
     /// The choice asked for, in words.

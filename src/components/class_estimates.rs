@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use crate::model::{ClassTally, EstimateTime, Likelihood};
+use model::{ClassTally, EstimateTime, Likelihood};
 
 /// A count as a bar on an axis from 0 to `axis`, with the count beside it.
 pub fn bar(count: u32, axis: u32) -> Html {

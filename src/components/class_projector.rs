@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::class_estimates::bar;
 use crate::components::summary_view::essay_words;
 use crate::hooks::use_content;
-use crate::model::{ClassTally, Conviction, EstimateTime, Likelihood, StepTally};
+use model::{ClassTally, Conviction, EstimateTime, Likelihood, StepTally};
 
 /// The parts revealed, in order.
 const PARTS: [&str; 4] = [

@@ -9,9 +9,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use crate::model::class::english::student;
-use crate::model::class::statistics::Reason;
-use crate::model::{ClassTally, share};
+use model::class::english::student;
+use model::class::statistics::Reason;
+use model::{ClassTally, share};
 
 /// Props for [`ClassReasons`].
 #[derive(Properties, PartialEq)]

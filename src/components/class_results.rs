@@ -19,7 +19,7 @@ use crate::components::class_reasons::ClassReasons;
 use crate::components::class_steps::ClassSteps;
 use crate::components::class_students::ClassStudents;
 use crate::hooks::use_content;
-use crate::model::{ClassTally, MAX_LINKS, share};
+use model::{ClassTally, MAX_LINKS, share};
 
 /// The name the class's answers are downloaded under.
 const CSV_FILE: &str = "class-answers.csv";

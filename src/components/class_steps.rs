@@ -12,8 +12,8 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::{ClassTally, Conviction, Direction, StepTally, Weight};
 use crate::route::Route;
+use model::{ClassTally, Conviction, Direction, StepTally, Weight};
 
 /// The id of the table's caption, which names the region it scrolls in.
 const CAPTION_ID: &str = "class-steps-caption";

@@ -10,10 +10,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use crate::model::class::count::renamed;
-use crate::model::class::english::{clock, student};
-use crate::model::response::Response;
-use crate::model::{Argument, ClassTally, share};
+use model::class::count::renamed;
+use model::class::english::{clock, student};
+use model::response::Response;
+use model::{Argument, ClassTally, share};
 
 /// Props for [`ClassStudents`].
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ fn name(response: &Response) -> Html {
 /// its judgement, weight and reason, and the reason for their view.
 fn answers(response: &Response, tally: &ClassTally, argument: &Argument) -> Html {
     let answers = &response.answers;
-    let estimate = |estimate: Option<crate::model::Likelihood>| {
+    let estimate = |estimate: Option<model::Likelihood>| {
         estimate.map_or("No answer", |estimate| estimate.label())
     };
     let before = if answers.is_before_late() {

@@ -8,7 +8,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::source_label::SourceLabel;
-use crate::model::{SectionKind, page_id};
+use model::{SectionKind, page_id};
 
 /// Props for [`Disclosure`].
 #[derive(Properties, PartialEq)]

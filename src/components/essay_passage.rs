@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::components::marked_text::MarkedText;
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::{Passage, page_id};
 use crate::route::Route;
+use model::{Passage, page_id};
 
 /// Props for [`EssayPassage`].
 #[derive(Properties, PartialEq)]

@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::page_id;
 use crate::route::Route;
+use model::page_id;
 
 /// How far, in CSS pixels, the page must scroll from where a definition was
 /// shown before it is put away.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::use_answers;
-use crate::model::{AnswerAction, Answers, Choice, Likelihood, page_id};
+use model::{AnswerAction, Answers, Choice, Likelihood, page_id};
 
 /// The likelihood choice's legend before reading.
 pub const BEFORE_LEGEND: &str =

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_answers, use_content, use_reader};
-use crate::model::{Content, StepIndex, page_id};
 use crate::route::Route;
+use model::{Content, StepIndex, page_id};
 
 /// Props for [`MapBox`].
 #[derive(Properties, PartialEq)]

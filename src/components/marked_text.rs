@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::glossary_term::GlossaryTerm;
 use crate::hooks::use_content;
-use crate::model::{FirstUses, Segment, page_id};
+use model::{FirstUses, Segment, page_id};
 
 /// Props for [`MarkedText`].
 #[derive(Properties, PartialEq)]

@@ -12,9 +12,9 @@ use crate::components::link_field::LinkField;
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin};
-use crate::model::{AnswerAction, Answers, Choice, Summary, share};
 use crate::route::Route;
 use crate::router::use_navigator;
+use model::{AnswerAction, Answers, Choice, Summary, share};
 
 /// The reader's own verdict, with their estimate after reading, a share
 /// link (or, inside an assignment, the way back to the hand-in) and a way to
@@ -90,7 +90,7 @@ pub fn OwnVerdict() -> Html {
         let refocus = refocus.clone();
         let undo_button = undo_button.clone();
         Callback::from(move |_: MouseEvent| {
-            forgotten.set(Some((*answers).clone()));
+            forgotten.set(Some(answers.0.clone()));
             answers.dispatch(AnswerAction::Reset);
             *refocus.borrow_mut() = Some(undo_button.clone());
         })

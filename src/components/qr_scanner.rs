@@ -24,7 +24,7 @@ use web_sys::{
 use yew::prelude::*;
 
 use crate::hooks::{use_content, use_mounted};
-use crate::model::scan::{Scan, Tick, frame_size, read_codes};
+use model::scan::{Scan, Tick, frame_size, read_codes};
 
 /// The least time between two reads of the camera's frames, in
 /// milliseconds: often enough that a code is read as soon as it is held up,

@@ -6,7 +6,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::model::page_id;
+use model::page_id;
 
 /// Props for [`ReasonField`].
 #[derive(Properties, PartialEq)]

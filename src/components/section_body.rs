@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::components::marked_text::MarkedText;
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::{Essay, SectionKind, Step, StepIndex, page_id};
 use crate::route::Route;
+use model::{Essay, SectionKind, Step, StepIndex, page_id};
 
 /// Props for [`SectionBody`].
 #[derive(Properties, PartialEq)]

@@ -18,8 +18,8 @@ use crate::components::likelihood_choice::{
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
 use crate::hooks::{use_answers, use_content, use_reader};
-use crate::model::{Choice, Summary, share};
 use crate::route::Route;
+use model::{Choice, Summary, share};
 
 /// Props for [`SharedVerdict`].
 #[derive(Properties, PartialEq)]

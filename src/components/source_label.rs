@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::SectionKind;
+use model::SectionKind;
 
 /// Props for [`SourceLabel`].
 #[derive(Properties, PartialEq)]

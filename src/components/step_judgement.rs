@@ -12,10 +12,8 @@ use crate::components::choice_group::ChoiceGroup;
 use crate::components::reason_field::ReasonField;
 use crate::components::section_body::SectionBody;
 use crate::hooks::{use_answers, use_content, use_kept_assignment};
-use crate::model::response::MAX_REASON_CHARS;
-use crate::model::{
-    AnswerAction, Choice, Conviction, Direction, SectionKind, StepIndex, Weight, page_id,
-};
+use model::response::MAX_REASON_CHARS;
+use model::{AnswerAction, Choice, Conviction, Direction, SectionKind, StepIndex, Weight, page_id};
 
 /// Props for [`StepJudgement`].
 #[derive(Properties, PartialEq)]

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_reader};
-use crate::model::StepIndex;
 use crate::route::Route;
+use model::StepIndex;
 
 /// Props for [`StepList`].
 #[derive(Properties, PartialEq)]

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
-use crate::model::{Destination, StepIndex, Turn};
 use crate::route::Route;
+use model::{Destination, StepIndex, Turn};
 
 /// What the last step's Next leads to: the estimate asked for again after
 /// reading, and the reader's verdict.

@@ -10,8 +10,8 @@ use crate::components::likelihood_choice::LATE_NOTE;
 use crate::components::route_link::RouteLink;
 use crate::components::verdict_charts::{balance_chart, scale_chart};
 use crate::hooks::use_content;
-use crate::model::{Direction, EssayAnswer, Likelihood, Summary};
 use crate::route::Route;
+use model::{Direction, EssayAnswer, Likelihood, Summary};
 
 /// The essay's own words for its answer, each quoted, in a list of prose
 /// (`“a”, “b” and “c”`).
@@ -35,7 +35,7 @@ pub struct SummaryViewProps {
     /// Whether the answers are someone else's, shown read-only.
     pub shared: bool,
     /// Whether the estimate before reading was given only after starting to
-    /// read ([`crate::model::Answers::before_late`]).
+    /// read ([`model::Answers::before_late`]).
     #[prop_or_default]
     pub before_late: bool,
 }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::model::judgement::{MOST_POINTS, sign};
-use crate::model::{Direction, Likelihood, Summary, Tally};
+use model::judgement::{MOST_POINTS, sign};
+use model::{Direction, Likelihood, Summary, Tally};
 
 /// Where a point of the scale stands across the chart, in its own units.
 fn scale_x(point: Likelihood) -> u32 {

@@ -18,9 +18,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::persisted::{Persisted, load_from, storage};
-use crate::model::assignment::AssignmentId;
-use crate::model::response::StartId;
-use crate::model::{Answers, Assignment, Content, Start, share};
+use model::assignment::AssignmentId;
+use model::response::StartId;
+use model::{Answers, Assignment, Content, Start, share};
 
 /// The localStorage key the assignment followed is kept under, as its
 /// link's fragment (`a=2&id=…&from=…&to=…`, see [`Assignment::to_fragment`]).

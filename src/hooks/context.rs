@@ -2,29 +2,65 @@
 //! reader's progress and their answers, each changed only by its model's
 //! actions.
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{AnswerAction, Answers, Content, Reader, ReaderAction};
+use model::{AnswerAction, Answers, Content, Reader, ReaderAction};
 
-/// Makes a model state a yew reducer: its actions go through its `apply`,
-/// and an action that changes nothing keeps the state, so nothing re-renders.
-macro_rules! reducible {
-    ($state:ty, $action:ty) => {
-        impl Reducible for $state {
-            type Action = $action;
-
-            fn reduce(self: Rc<Self>, action: $action) -> Rc<Self> {
-                let next = self.apply(action);
-                if next == *self { self } else { Rc::new(next) }
-            }
-        }
-    };
+/// A model state that changes only by its own actions: the progress and the
+/// answers. The model knows nothing of yew, so yew's [`Reducible`] is
+/// implemented for [`Held`] around it.
+pub trait Applies: Clone + PartialEq + 'static {
+    /// What changes the state.
+    type Action;
+    /// The state after the action.
+    fn apply(&self, action: Self::Action) -> Self;
 }
 
-reducible!(Reader, ReaderAction);
-reducible!(Answers, AnswerAction);
+impl Applies for Reader {
+    type Action = ReaderAction;
+
+    fn apply(&self, action: ReaderAction) -> Reader {
+        Reader::apply(self, action)
+    }
+}
+
+impl Applies for Answers {
+    type Action = AnswerAction;
+
+    fn apply(&self, action: AnswerAction) -> Answers {
+        Answers::apply(self, action)
+    }
+}
+
+/// A model state held by yew as a reducer: its actions go through its
+/// `apply`, and an action that changes nothing keeps the state, so nothing
+/// re-renders. It reads as the state it holds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Held<T>(pub T);
+
+impl<T> Deref for Held<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Applies> Reducible for Held<T> {
+    type Action = T::Action;
+
+    fn reduce(self: Rc<Self>, action: T::Action) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(Held(next))
+        }
+    }
+}
 
 /// The explainer's content, provided by the app.
 #[hook]
@@ -34,13 +70,13 @@ pub fn use_content() -> Rc<Content> {
 
 /// The reader's progress, provided by the app; dispatch [`ReaderAction`]s to change it.
 #[hook]
-pub fn use_reader() -> UseReducerHandle<Reader> {
-    use_context::<UseReducerHandle<Reader>>().expect("the app provides the reader state")
+pub fn use_reader() -> UseReducerHandle<Held<Reader>> {
+    use_context::<UseReducerHandle<Held<Reader>>>().expect("the app provides the reader state")
 }
 
 /// The reader's answers, provided by the app; dispatch [`AnswerAction`]s to
 /// change them.
 #[hook]
-pub fn use_answers() -> UseReducerHandle<Answers> {
-    use_context::<UseReducerHandle<Answers>>().expect("the app provides the reader's answers")
+pub fn use_answers() -> UseReducerHandle<Held<Answers>> {
+    use_context::<UseReducerHandle<Held<Answers>>>().expect("the app provides the reader's answers")
 }

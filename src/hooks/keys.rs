@@ -7,9 +7,9 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use crate::model::Turn;
 use crate::route::Route;
 use crate::router::use_navigator;
+use model::Turn;
 
 /// Whether the keyboard event's target is a place where the reader types,
 /// where the arrow keys must keep their usual meaning.

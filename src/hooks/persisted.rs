@@ -6,11 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{AnswerAction, Answers, Argument, Content, Reader, ReaderAction, Saved};
+use model::{AnswerAction, Answers, Argument, Content, Reader, ReaderAction, Saved};
+
+use super::context::{Applies, Held};
 
 /// State kept in localStorage, in its saved form ([`Saved`]), which is
 /// checked against the argument when it is read back.
-pub trait Persisted: Reducible + Saved + Clone + PartialEq + 'static {
+pub trait Persisted: Applies + Saved + Default {
     /// The localStorage key of the reader's own state.
     const KEY: &'static str;
     /// The action that puts state read back from storage beneath the state.
@@ -110,8 +112,8 @@ pub fn use_persisted<T: Persisted>(
     first: T,
     on_page: T,
     key: AttrValue,
-) -> UseReducerHandle<T> {
-    let state = use_reducer(|| first);
+) -> UseReducerHandle<Held<T>> {
+    let state = use_reducer(|| Held(first));
     // The key the state belongs to and the state as storage holds it there;
     // `None` until it has been read.
     let stored = use_mut_ref(|| None::<(AttrValue, T)>);
@@ -124,10 +126,10 @@ pub fn use_persisted<T: Persisted>(
         use_effect_with((state.clone(), *read), move |(state, _)| {
             let mut stored = stored.borrow_mut();
             if let Some((key, kept)) = stored.as_mut()
-                && kept != &**state
+                && kept != &state.0
             {
-                save(key, &**state);
-                *kept = (**state).clone();
+                save(key, &state.0);
+                *kept = state.0.clone();
             }
         });
     }

@@ -24,10 +24,10 @@ use crate::components::route_link::RouteLink;
 use crate::components::skip_link::CONTENT_ID;
 use crate::hooks::assignment::{Followed, use_name_field};
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_page_heading};
-use crate::model::student::answered;
-use crate::model::{Assignment, AssignmentError, Content, MAX_NAME_CHARS, Start};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
+use model::student::answered;
+use model::{Assignment, AssignmentError, Content, MAX_NAME_CHARS, Start};
 
 /// What a student reads after the reason a link cannot be read.
 const ASK_AGAIN: &str = "Ask your teacher for a new link.";

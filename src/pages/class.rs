@@ -22,9 +22,9 @@ use crate::components::class_roster::ClassRoster;
 use crate::components::qr_scanner::QrScanner;
 use crate::hooks::kept::{keep, kept};
 use crate::hooks::{use_content, use_mounted, use_page_heading};
-use crate::model::{Argument, Assignment, ClassTally, MAX_LINKS};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
+use model::{Argument, Assignment, ClassTally, MAX_LINKS};
 
 /// The localStorage key the last paste is kept under, as it was pasted.
 const PASTE_KEY: &str = "diplomacy-explainer.class-paste";
@@ -353,10 +353,10 @@ pub fn ClassPage() -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::assignment::AssignmentId;
-    use crate::model::paste::LinkError;
-    use crate::model::response::{Response, StartId};
-    use crate::model::{Answers, Refusal, ResponseError};
+    use model::assignment::AssignmentId;
+    use model::paste::LinkError;
+    use model::response::{Response, StartId};
+    use model::{Answers, Refusal, ResponseError};
 
     /// A tally of this many counted responses, refused links, repeats,
     /// foreign links and links left out.

@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use crate::components::essay_passage::EssayPassage;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
-use crate::model::FirstUses;
 use crate::route::Route;
+use model::FirstUses;
 
 /// The essay page.
 #[component]

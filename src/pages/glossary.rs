@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
-use crate::model::page_id;
 use crate::route::Route;
+use model::page_id;
 
 /// The glossary page.
 #[component]

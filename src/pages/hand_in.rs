@@ -22,10 +22,10 @@ use crate::components::reason_field::ReasonField;
 use crate::components::route_link::RouteLink;
 use crate::hooks::assignment::{Followed, use_name_field};
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin, use_page_heading};
-use crate::model::response::{MAX_VIEW_REASON_CHARS, Response};
-use crate::model::{AnswerAction, Choice, Likelihood, MAX_NAME_CHARS};
 use crate::route::Route;
 use crate::router::use_navigator;
+use model::response::{MAX_VIEW_REASON_CHARS, Response};
+use model::{AnswerAction, Choice, Likelihood, MAX_NAME_CHARS};
 
 /// One line of what the student has answered: what it is, and the answer,
 /// or what is still open with a link to where to answer it.
@@ -162,7 +162,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
         start: start.id,
         handed_in: minutes_now(),
         name: start.name.clone().filter(|_| assignment.asks_name),
-        answers: (*answers).clone(),
+        answers: answers.0.clone(),
     };
     let url = AttrValue::from(format!(
         "{}{}",

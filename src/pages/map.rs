@@ -16,8 +16,8 @@ use yew::prelude::*;
 
 use crate::components::map_box::MapBox;
 use crate::hooks::{elements_under, use_content, use_fragment_target, use_page_heading};
-use crate::model::{BoxPlace, Relation, StepIndex, page_id, reply_path};
 use crate::route::Route;
+use model::{BoxPlace, Relation, StepIndex, page_id, reply_path};
 
 /// The shapes that tell the boxes apart besides their place, with what each
 /// means: the map's legend.

@@ -18,7 +18,6 @@ pub mod whole_argument;
 
 use yew::prelude::*;
 
-use crate::model::Content;
 use crate::route::{Family, Route};
 use assignment::AssignmentPage;
 use class::ClassPage;
@@ -26,6 +25,7 @@ use essay::EssayPage;
 use glossary::GlossaryPage;
 use hand_in::HandInPage;
 use map::MapPage;
+use model::Content;
 use not_found::NotFound;
 use start::StartPage;
 use step::StepPage;

@@ -14,8 +14,8 @@ use crate::components::likelihood_choice::{before_given, guess_section, use_gues
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
-use crate::model::ReaderAction;
 use crate::route::Route;
+use model::ReaderAction;
 
 /// The question the essay asks, in our words, as the page's heading.
 pub const QUESTION: &str = "Could Russia and the West close all diplomatic relations?";

@@ -16,8 +16,8 @@ use crate::components::step_judgement::StepJudgement;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
 use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
-use crate::model::{FirstUses, ReaderAction, StepIndex, StepKind, page_id};
 use crate::route::Route;
+use model::{FirstUses, ReaderAction, StepIndex, StepKind, page_id};
 
 /// Props for [`StepPage`].
 #[derive(Properties, PartialEq)]

@@ -21,12 +21,12 @@ use crate::components::route_link::RouteLink;
 use crate::components::step_judgement::questions;
 use crate::hooks::kept::{keep, kept};
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
-use crate::model::{
+use crate::route::{Route, SITE_NAME};
+use crate::router::use_navigator;
+use model::{
     Argument, Assignment, AssignmentError, AssignmentId, Content, Conviction, Likelihood,
     MAX_PROMPT_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, SectionKind, StepIndex, Weight,
 };
-use crate::route::{Route, SITE_NAME};
-use crate::router::use_navigator;
 
 /// The ruled lines under each step of the handout, and under the estimate
 /// after reading, for a student's answer.

@@ -13,9 +13,9 @@ use crate::components::assignment_banner::AssignmentBanner;
 use crate::components::own_verdict::OwnVerdict;
 use crate::components::shared_verdict::SharedVerdict;
 use crate::hooks::{use_content, use_page_heading};
-use crate::model::StepIndex;
 use crate::route::{Route, SHARED_VERDICT_TITLE};
 use crate::router::{use_location, use_navigator};
+use model::StepIndex;
 
 /// The verdict page: the reader's own, or a shared one.
 #[component]

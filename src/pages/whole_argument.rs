@@ -12,8 +12,8 @@ use crate::components::section_body::SectionBody;
 use crate::components::source_label::SourceLabel;
 use crate::components::step_pager::VERDICT_NEXT;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
-use crate::model::{FirstUses, page_id};
 use crate::route::Route;
+use model::{FirstUses, page_id};
 
 /// The whole argument on one page.
 #[component]

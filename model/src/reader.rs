@@ -171,7 +171,7 @@ impl Saved for Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture;
+    use crate::fixture;
 
     fn argument() -> Argument {
         fixture::content().argument

@@ -122,9 +122,9 @@ pub fn answered_in_words(answers: &Answers) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::AnswerAction;
-    use crate::model::judgement::{Conviction, Weight};
-    use crate::model::likelihood::Likelihood;
+    use crate::AnswerAction;
+    use crate::judgement::{Conviction, Weight};
+    use crate::likelihood::Likelihood;
 
     fn start(name: Option<&str>, read: bool) -> Start {
         Start {
@@ -175,7 +175,7 @@ mod tests {
 
     #[test]
     fn answered_counts_each_question_answered_once() {
-        let step: crate::model::StepId = "cold-war".into();
+        let step: crate::StepId = "cold-war".into();
         let answers = Answers::default();
         assert_eq!(answered(&answers), 0);
         let answers = answers

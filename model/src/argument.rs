@@ -333,9 +333,9 @@ fn overlaps(argument: &Argument, essay: &Essay) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::essay::parse_essay;
-    use crate::model::fixture::{self, Toml};
-    use crate::model::section::SectionKind;
+    use crate::essay::parse_essay;
+    use crate::fixture::{self, Toml};
+    use crate::section::SectionKind;
 
     const ESSAY: &str = "The question?\n\nFirst paragraph says this.\n\nSecond says that.";
 

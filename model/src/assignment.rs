@@ -376,7 +376,7 @@ impl Assignment {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture;
+    use crate::fixture;
 
     fn argument() -> Argument {
         fixture::content().argument

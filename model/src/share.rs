@@ -285,7 +285,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{AnswerAction, fixture};
+    use crate::{AnswerAction, fixture};
 
     fn argument() -> Argument {
         fixture::content().argument

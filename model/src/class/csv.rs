@@ -1,11 +1,11 @@
 //! A class's answers as a table for a spreadsheet.
 
-use super::super::argument::Argument;
-use super::super::judgement::{Conviction, Weight};
-use super::super::likelihood::Likelihood;
-use super::super::step::Step;
 use super::ClassTally;
 use super::english::clock;
+use crate::argument::Argument;
+use crate::judgement::{Conviction, Weight};
+use crate::likelihood::Likelihood;
+use crate::step::Step;
 
 /// A cell of a CSV table (RFC 4180): quoted if it holds a comma, a quotation
 /// mark or a line break, and with an apostrophe before anything a

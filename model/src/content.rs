@@ -190,7 +190,7 @@ impl Content {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::fixture;
+    use crate::fixture;
 
     #[test]
     fn a_step_says_where_it_stands_and_the_part_it_plays() {

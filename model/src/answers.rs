@@ -343,7 +343,7 @@ impl Saved for Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture;
+    use crate::fixture;
 
     fn sample() -> Answers {
         fixture::answers()

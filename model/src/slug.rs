@@ -3,7 +3,7 @@
 //! checks each one.
 
 /// Whether an id is safe to put in a URL path or a document id as it is.
-pub(crate) fn is_slug(id: &str) -> bool {
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')

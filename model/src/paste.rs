@@ -275,9 +275,9 @@ fn excerpt(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::assignment::AssignmentId;
-    use crate::model::response::StartId;
-    use crate::model::{AnswerAction, fixture};
+    use crate::assignment::AssignmentId;
+    use crate::response::StartId;
+    use crate::{AnswerAction, fixture};
 
     fn argument() -> Argument {
         fixture::content().argument

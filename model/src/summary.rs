@@ -376,10 +376,10 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::answers::AnswerAction;
-    use crate::model::fixture;
-    use crate::model::judgement::Weight;
-    use crate::model::step::StepId;
+    use crate::answers::AnswerAction;
+    use crate::fixture;
+    use crate::judgement::Weight;
+    use crate::step::StepId;
 
     fn argument() -> Argument {
         fixture::content().argument
@@ -689,8 +689,8 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::fixture;
-    use crate::model::judgement::Weight;
+    use crate::fixture;
+    use crate::judgement::Weight;
 
     /// Every judgement a reader can give one step, none included.
     fn every_judgement() -> Vec<Judgement> {

@@ -1,11 +1,11 @@
 //! What we say of a class's answers, in our own voice: discussion
 //! starters drawn from them.
 
-use super::super::argument::{Argument, StepIndex};
-use super::super::response::Response;
-use super::super::step::Direction;
 use super::ClassTally;
 use super::statistics::{StepTally, most_split};
+use crate::argument::{Argument, StepIndex};
+use crate::response::Response;
+use crate::step::Direction;
 
 /// The most discussion starters offered.
 pub const MOST_STARTERS: usize = 3;

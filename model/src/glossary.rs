@@ -184,7 +184,7 @@ pub fn parse_glossary<F: Format>(source: &F::Source) -> Result<Glossary, String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture::Toml;
+    use crate::fixture::Toml;
 
     const GLOSSARY: &str = r#"
 [[term]]

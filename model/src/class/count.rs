@@ -7,10 +7,10 @@
 
 use std::collections::HashMap;
 
-use super::super::argument::StepIndex;
-use super::super::assignment::{Assignment, AssignmentId};
-use super::super::response::{Response, StartId};
 use super::ClassTally;
+use crate::argument::StepIndex;
+use crate::assignment::{Assignment, AssignmentId};
+use crate::response::{Response, StartId};
 
 /// A name as it is matched: trimmed, its inner spaces one, in lower case,
 /// and the accents of Latin letters left out (`unaccented`), so
@@ -230,9 +230,9 @@ impl ClassTally {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::argument::Argument;
     use super::super::tests::{argument, response};
     use super::*;
+    use crate::argument::Argument;
 
     fn assignment(argument: &Argument, id: u32, first: &str, last: &str) -> Assignment {
         Assignment::new(

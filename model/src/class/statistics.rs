@@ -4,13 +4,13 @@
 
 use std::cmp::Ordering;
 
-use super::super::argument::{Argument, StepIndex};
-use super::super::judgement::{Conviction, Weight};
-use super::super::likelihood::Likelihood;
-use super::super::response::Response;
-use super::super::step::Direction;
-use super::super::summary::{Summary, Tension};
 use super::{ClassTally, EstimateTime};
+use crate::argument::{Argument, StepIndex};
+use crate::judgement::{Conviction, Weight};
+use crate::likelihood::Likelihood;
+use crate::response::Response;
+use crate::step::Direction;
+use crate::summary::{Summary, Tension};
 
 /// A step is said to split the class only where each side, convincing and
 /// not convincing, has at least one in this many of those who judged it (a

@@ -161,7 +161,7 @@ pub fn reply_path(from: BoxPlace, to: BoxPlace) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture;
+    use crate::fixture;
 
     fn map() -> (ArgumentMap, Argument) {
         let argument = fixture::content().argument;

@@ -54,7 +54,7 @@ impl Turn {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture;
+    use crate::fixture;
 
     /// Where a key leads from the fixture's step `from`: a step's id,
     /// `start`, `verdict`, or `None` for a key that is not bound.

@@ -128,11 +128,11 @@ impl ClassTally {
 
 #[cfg(test)]
 mod tests {
-    use super::super::judgement::Judgement;
-    use super::super::paste::{LinkError, MAX_LINKS};
-    use super::super::response::{self, ResponseError, StartId};
     use super::*;
-    use crate::model::fixture;
+    use crate::fixture;
+    use crate::judgement::Judgement;
+    use crate::paste::{LinkError, MAX_LINKS};
+    use crate::response::{self, ResponseError, StartId};
 
     pub(super) fn argument() -> Argument {
         fixture::content().argument

@@ -188,10 +188,10 @@ impl Scan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Answers;
-    use crate::model::assignment::AssignmentId;
-    use crate::model::fixture;
-    use crate::model::response::StartId;
+    use crate::Answers;
+    use crate::assignment::AssignmentId;
+    use crate::fixture;
+    use crate::response::StartId;
     use qrcodegen::{QrCode, QrCodeEcc};
 
     /// A white frame, `width` by `height` RGBA pixels, with the text's QR

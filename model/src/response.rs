@@ -465,7 +465,7 @@ impl Response {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{AnswerAction, fixture};
+    use crate::{AnswerAction, fixture};
 
     fn argument() -> Argument {
         fixture::content().argument
@@ -715,8 +715,8 @@ mod properties {
     use proptest::test_runner::RngSeed;
 
     use super::*;
-    use crate::model::judgement::{Conviction, Weight};
-    use crate::model::{AnswerAction, fixture};
+    use crate::judgement::{Conviction, Weight};
+    use crate::{AnswerAction, fixture};
 
     thread_local! {
         /// The fixture's argument, read once.

@@ -1,5 +1,5 @@
 //! Embeds the TOML content files in the app as Rust statics (a
-//! [`Tree`](src/model/tree.rs) of strings, lists and tables), so that the
+//! [`Tree`](src/tree.rs) of strings, lists and tables), so that the
 //! WebAssembly carries no TOML or JSON parser: serde reads the statics
 //! directly when the app starts. A file that is not valid TOML, or holds a
 //! value the content never uses (a number, a date), stops the build with the
@@ -16,7 +16,8 @@ fn main() {
     // Another folder of content files, in place of `content/`: the browser
     // tests build a second version of the site from a changed copy.
     println!("cargo::rerun-if-env-changed=CONTENT_DIR");
-    let folder = env::var("CONTENT_DIR").unwrap_or_else(|_| "content".to_owned());
+    // Cargo runs this in `model/`: the content is the workspace's `content/`.
+    let folder = env::var("CONTENT_DIR").unwrap_or_else(|_| "../content".to_owned());
     let mut out = String::new();
     for (name, constant) in FILES {
         let source = format!("{folder}/{name}.toml");

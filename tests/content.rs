@@ -14,8 +14,8 @@ use model::argument::quote_span;
 use model::fixture::Toml;
 use model::{
     ARGUMENT_FILE, AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE,
-    GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Reader,
-    ReaderAction, Response, Segment, StartId, StepKind, Weight,
+    GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Progress,
+    ProgressAction, Response, Segment, StartId, StepKind, Weight,
 };
 use qrcodegen::{QrCode, QrCodeEcc};
 use sha2::{Digest, Sha256};
@@ -463,8 +463,9 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
             .apply(AnswerAction::Weight(step.id.clone(), Weight::Much));
     }
     let answered = || PageChanges {
-        reader: Reader::default()
-            .apply(ReaderAction::Visit(content.argument.steps()[4].id.clone())),
+        progress: Progress::default().apply(ProgressAction::Visit(
+            content.argument.steps()[4].id.clone(),
+        )),
         answers: answers.clone(),
     };
     let mut routes = Route::pages(&content);

@@ -19,7 +19,7 @@ pub mod likelihood;
 pub mod map;
 pub mod page_id;
 pub mod paste;
-pub mod reader;
+pub mod progress;
 pub mod response;
 pub mod saved;
 pub mod scan;
@@ -49,7 +49,7 @@ pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
 pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
-pub use reader::{Reader, ReaderAction};
+pub use progress::{Progress, ProgressAction};
 pub use response::{
     MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError, StartId,
 };

@@ -144,11 +144,11 @@ export const pages = [...fixedPaths.filter((path) => path === "/"), ...stepIds.m
 export const routes = [...pages, "/no-such-page"];
 
 /** The localStorage keys the app saves the reader's progress and answers under. */
-export const readerKey = "diplomacy-explainer.reader";
+export const progressKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
 
 /**
- * Saved progress as the app writes it (model/src/reader.rs): the step last
+ * Saved progress as the app writes it (model/src/progress.rs): the step last
  * read, the steps visited, and, once the reader has opened or closed a
  * section, the kinds of section open on every step, as `["why"]`.
  */

@@ -18,7 +18,7 @@
 // essay's passages) are left to Chromium's suite, which checks them in full.
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
-import { answersKey, pages, step, readerKey } from "../site.mjs";
+import { answersKey, pages, step, progressKey } from "../site.mjs";
 import { responseLinks } from "../browser/responses.mjs";
 import { Key, launch } from "./engine.mjs";
 
@@ -130,7 +130,7 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open("/step/still-open/");
       await page.click(await page.withText(".disclosure__summary", "Why it matters"));
-      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("still-open"), readerKey), "progress to be saved");
+      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("still-open"), progressKey), "progress to be saved");
       await page.reload();
       await page.heading(step("still-open").heading);
       const why = await page.withText(".disclosure__summary", "Why it matters");
@@ -142,7 +142,7 @@ export function suite(engine, extra = () => {}) {
       await page.open("/");
       await page.click(await page.withText("main button", "Start over"));
       await page.withText("main a", "Start with step 1");
-      assert.equal(await page.run((key) => localStorage.getItem(key), readerKey), null);
+      assert.equal(await page.run((key) => localStorage.getItem(key), progressKey), null);
     });
 
     test("a verdict answer is kept over a reload", async () => {
@@ -168,7 +168,7 @@ export function suite(engine, extra = () => {}) {
       assert.equal(laidOut, true);
       await page.run((summary) => { summary.parentElement.open = true; }, questions);
       await page.until(
-        () => page.run((key) => /(^|&)open=[a-z.]*questions/.test(localStorage.getItem(key) ?? ""), readerKey),
+        () => page.run((key) => /(^|&)open=[a-z.]*questions/.test(localStorage.getItem(key) ?? ""), progressKey),
         "the opened section to be saved",
       );
     });

@@ -156,7 +156,7 @@ fn our_prose(content: &Content) -> Vec<(String, String)> {
         }
     }
     for term in content.glossary.terms() {
-        prose.push((format!("{}.term", term.id), term.term.to_string()));
+        prose.push((format!("{}.headword", term.id), term.headword.to_string()));
         prose.push((
             format!("{}.definition", term.id),
             term.definition.to_string(),
@@ -676,7 +676,7 @@ fn marked_texts(content: &Content) -> Vec<String> {
 fn every_glossary_term_is_marked_somewhere() {
     let content = content();
     let texts = marked_texts(&content);
-    for (index, term) in content.glossary.terms().iter().enumerate() {
+    for (index, term) in content.glossary.indexed() {
         let used = texts.iter().any(|text| {
             content
                 .glossary

@@ -44,7 +44,7 @@ pub use class::{ClassTally, EstimateTime};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;
-pub use glossary::{FirstUses, Glossary, Segment, Term};
+pub use glossary::{FirstUses, Glossary, Segment, Term, TermIndex};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
 use crate::route::Route;
-use model::page_id;
+use model::{TermIndex, page_id};
 
 /// How far, in CSS pixels, the page must scroll from where a definition was
 /// shown before it is put away.
@@ -21,8 +21,8 @@ const SCROLLED_ON: f64 = 48.0;
 /// Props for [`GlossaryTerm`].
 #[derive(Properties, PartialEq)]
 pub struct GlossaryTermProps {
-    /// The term's position in the glossary.
-    pub term: usize,
+    /// Which term of the glossary it is.
+    pub term: TermIndex,
     /// The term as it stands in the text.
     pub text: AttrValue,
     /// The document-unique id of the term's definition.
@@ -44,7 +44,7 @@ fn definition_element(definition: &NodeRef) -> Option<HtmlElement> {
 #[component]
 pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     let content = use_content();
-    let term = &content.glossary.terms()[props.term];
+    let term = &content.glossary[props.term];
     let shown = use_state(|| false);
     let definition = use_node_ref();
     {
@@ -120,7 +120,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             </button>
             <span id={props.definition_id.clone()} popover="auto" class="term__tip" ref={definition}>
                 <span class="term__label">{ "Our definition: " }</span>
-                <strong>{ term.term.clone() }</strong>{ ". " }{ term.definition.clone() }
+                <strong>{ term.headword.clone() }</strong>{ ". " }{ term.definition.clone() }
                 { " " }
                 <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(&term.id))} classes={classes!("term__more")}>
                     { "More in the glossary" }

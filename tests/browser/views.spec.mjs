@@ -305,12 +305,12 @@ test.describe("the glossary", () => {
   for (const [path, texts] of Object.entries(markingPages)) {
     test(`${path} marks each term once, where it is first used${path === "/essay/" ? "" : ", and never inside the essay's words"}`, async ({ page }) => {
       await open(page, path);
-      // The term each mark explains (its definition's name) and the words marked, in the page's order.
-      const shown = await page.locator("main .term__button").evaluateAll((buttons) => buttons.map((button) => ({
-        term: document.getElementById(button.getAttribute("aria-describedby")).querySelector("strong").textContent,
+      // The headword of the term each mark explains (its definition's name) and the words marked, in the page's order.
+      const marked = await page.locator("main .term__button").evaluateAll((buttons) => buttons.map((button) => ({
+        headword: document.getElementById(button.getAttribute("aria-describedby")).querySelector("strong").textContent,
         words: button.textContent,
       })));
-      expect(shown).toEqual(marks(texts));
+      expect(marked).toEqual(marks(texts));
       if (path !== "/essay/") {
         await expect(page.locator("main :is(blockquote, q) .term__button")).toHaveCount(0);
       }

@@ -230,9 +230,9 @@ mod tests {
             page_id::section(&id, SectionKind::Plain),
             "not-a-section".to_owned(),
         ];
-        let shown = [false, true, false, true];
+        let open = [false, true, false, true];
         let fresh = Progress::default();
-        let changes = fresh.changes_on_page(on_page.iter().map(String::as_str).zip(shown));
+        let changes = fresh.changes_on_page(on_page.iter().map(String::as_str).zip(open));
         assert_eq!(
             changes,
             [

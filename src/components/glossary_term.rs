@@ -45,19 +45,19 @@ fn definition_element(definition: &NodeRef) -> Option<HtmlElement> {
 pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     let content = use_content();
     let term = &content.glossary[props.term];
-    let shown = use_state(|| false);
+    let open = use_state(|| false);
     let definition = use_node_ref();
     {
         // The popover's state is the browser's: follow it, including a
         // definition shown before the app started.
-        let shown = shown.clone();
+        let open = open.clone();
         let definition = definition.clone();
         use_effect_with((), move |()| {
             let listener = definition_element(&definition).map(|element| {
-                shown.set(element.matches(":popover-open").unwrap_or(false));
+                open.set(element.matches(":popover-open").unwrap_or(false));
                 let watched = element.clone();
                 EventListener::new(&element, "toggle", move |_| {
-                    shown.set(watched.matches(":popover-open").unwrap_or(false));
+                    open.set(watched.matches(":popover-open").unwrap_or(false));
                 })
             });
             move || drop(listener)
@@ -77,8 +77,8 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
         // not scrolling on: only a scroll of more than a few lines from where
         // the definition was shown counts.
         let hide = hide.clone();
-        use_effect_with(*shown, move |&shown| {
-            let listener = shown.then(|| {
+        use_effect_with(*open, move |&open| {
+            let listener = open.then(|| {
                 let window = gloo::utils::window();
                 let at = window.scroll_y().unwrap_or_default();
                 EventListener::new(&window.clone(), "scroll", move |_| {

@@ -92,7 +92,7 @@ test("a sharer may show their two estimates in the preview: only those go in the
     await ready(recipient);
     await expect(recipient.locator("main h1")).toHaveText("A shared verdict");
     await recipient.getByRole("button", { name: "Skip, just show their answers" }).click();
-    await expect(recipient.locator(".reasons")).toContainText("Convincing");
+    await expect(recipient.locator(".answer-table")).toContainText("Convincing");
     await fresh.close();
     const lines = server.lines();
     expect(lines).toContain("GET /verdict/likely-to-unlikely/");

@@ -102,12 +102,12 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   await expect(page.getByText("You think a full break less likely than the essay does.")).toBeVisible();
   await expect(page.getByRole("img", { name: /before reading: Likely\. .* after reading: Very unlikely\. The essay: Unlikely/ })).toBeVisible();
   // Reasons against a break and what the essay concedes are set apart, never added up together.
-  const against = page.locator(".reasons__group--against tr");
+  const against = page.locator(".judged__side--against tr");
   await expect(against).toHaveCount(6);
   await expect(against.first()).toHaveText("The essay's reasons against a break (5 steps)");
   await expect(against.filter({ hasText: step("cold-war").title })).toContainText("Convincing; bears a lot+3");
   await expect(against.filter({ hasText: step("shared-interests").title })).toContainText("Not answered—");
-  const toward = page.locator(".reasons__group--toward tr");
+  const toward = page.locator(".judged__side--toward tr");
   await expect(toward).toHaveCount(2);
   await expect(toward.filter({ hasText: "Relations at breaking point, the essay grants" })).toContainText("Not convincing−2");
   // Each side is averaged on its own steps judged: one of five against a break, the one toward.
@@ -137,7 +137,7 @@ test("“Clear my answers” removes every answer, says so, and can be undone", 
   await page.getByRole("button", { name: "Clear my answers" }).click();
   await page.reload();
   await ready(page);
-  await expect(page.locator(".reasons tbody tr", { hasText: step("cold-war").title })).toContainText("Not answered—");
+  await expect(page.locator(".answer-table tbody tr", { hasText: step("cold-war").title })).toContainText("Not answered—");
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
 });
 
@@ -243,7 +243,7 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await expect(recipient.locator(".unconvinced a")).toHaveText(["Relations at breaking point, the essay grants"]);
   await expect(recipient.getByText("How their answers weigh, each way")).toBeVisible();
   // Their summary never calls their answers the reader's.
-  const summary = recipient.locator('section[aria-labelledby="where-title"], section[aria-labelledby="reasons-title"]');
+  const summary = recipient.locator('section[aria-labelledby="where-title"], section[aria-labelledby="judged-title"]');
   await expect(summary.getByText(/^Your /)).toHaveCount(0);
   // The recipient has answered one reason: theirs and the recipient's stand side by side.
   const beside = recipient.getByRole("table").filter({ has: recipient.getByRole("columnheader", { name: "Yours" }) });

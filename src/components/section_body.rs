@@ -127,7 +127,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             </ul>
         },
         SectionKind::Probes => html! {
-            <ul class="questions">
+            <ul class="probes">
                 { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
             </ul>
         },

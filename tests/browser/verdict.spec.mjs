@@ -257,20 +257,20 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await recipient.close();
 });
 
-for (const [name, query, message] of [
+for (const [name, fragment, message] of [
   ["malformed", "v=1&cold-war=maybe", "a part of the link is not an answer (cold-war=maybe)"],
   ["truncated", "v=1&before=4&low-point", "a part of the link is not an answer (low-point)"],
   ["too long", `v=1&before=4${"&x".repeat(1500)}`, "far longer than a real share link"],
   ["from another version", "v=9&before=1", "another version"],
   ["naming a step that does not exist", "v=1&no-such-step=c", "the link names something this explainer does not ask about (no-such-step)"],
-  ["naming a step that is not a reason", "v=1&question=c", "the link names something this explainer does not ask about (question)"],
+  ["naming a step that is not judged", "v=1&question=c", "the link names something this explainer does not ask about (question)"],
   ["answering twice", "v=1&cold-war=c&cold-war=n", "the link has the same part twice (cold-war=n)"],
   ["hostile", "v=1&%3Cscript%3Ealert(1)%3C/script%3E=c", "names something this explainer does not ask about"],
 ]) {
   test(`a share link ${name} says so and changes nothing`, async ({ page }) => {
     await answerSome(page);
     const before = await page.evaluate((key) => localStorage.getItem(key), answersKey);
-    await open(page, `/verdict#${query}`);
+    await open(page, `/verdict#${fragment}`);
     await expect(page.getByRole("alert")).toContainText("This shared link cannot be read");
     await expect(page.getByRole("alert")).toContainText(message);
     await expect(page.getByRole("alert")).toContainText("Your own answers are unchanged.");

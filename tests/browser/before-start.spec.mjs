@@ -85,18 +85,18 @@ test("Expand all and Collapse all work before the app starts", async ({ page }) 
 
 test("a glossary term shows its definition before the app starts, and it stays shown", async ({ page }) => {
   const release = await openHeld(page, "/essay/");
-  const { term, tip } = await glossaryTerm(page, "consulates");
+  const { term, definition } = await glossaryTerm(page, "consulates");
   await term.click();
-  await expect(tip).toBeVisible();
+  await expect(definition).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(tip).toBeHidden();
+  await expect(definition).toBeHidden();
   await term.click();
-  await expect(tip).toBeVisible();
+  await expect(definition).toBeVisible();
   release();
   await ready(page);
-  await expect(tip).toBeVisible();
+  await expect(definition).toBeVisible();
   await page.locator("main h1").click();
-  await expect(tip).toBeHidden();
+  await expect(definition).toBeHidden();
 });
 
 // Every page that asks anything, with a choice on it: the app starts on each
@@ -164,11 +164,11 @@ plain.describe("with JavaScript turned off", () => {
     await expectOpen(section(page, "Why it matters"), false);
     // Without a script Expand all could do nothing, so it is not offered.
     await expect(page.getByRole("button", { name: "Expand all" })).toBeHidden();
-    const { term, tip } = await glossaryTerm(page);
+    const { term, definition } = await glossaryTerm(page);
     await term.click();
-    await expect(tip).toBeVisible();
+    await expect(definition).toBeVisible();
     await page.keyboard.press("Escape");
-    await expect(tip).toBeHidden();
+    await expect(definition).toBeHidden();
   });
 });
 

@@ -9,7 +9,7 @@ export {
 
 /**
  * The text of each element, as the essay's words: our additions inside it
- * (glossary tooltips, links to steps, labels) are left out.
+ * (glossary definitions, links to steps, labels) are left out.
  */
 export async function quoteTexts(locator) {
   return locator.evaluateAll((elements) => elements.map((element) => {
@@ -71,7 +71,7 @@ export async function open(page, path) {
 export async function glossaryTerm(page, words) {
   const marks = page.locator(words ? "main .term__button" : "main .claim .term__button", { hasText: words });
   const term = marks.first();
-  return { term, tip: page.locator(`#${await term.getAttribute("aria-describedby")}`) };
+  return { term, definition: page.locator(`#${await term.getAttribute("aria-describedby")}`) };
 }
 
 /** The main heading. */

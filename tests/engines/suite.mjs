@@ -42,13 +42,13 @@ export function suite(engine, extra = () => {}) {
    */
   async function clickDefinition(page) {
     const term = await page.find("main .claim .term__button");
-    const tip = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
-    assert.equal(await page.attribute(tip, "popover"), "auto");
-    assert.equal(await page.attribute(term, "popovertarget"), await page.attribute(tip, "id"));
+    const definition = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
+    assert.equal(await page.attribute(definition, "popover"), "auto");
+    assert.equal(await page.attribute(term, "popovertarget"), await page.attribute(definition, "id"));
     await page.click(term);
-    await page.until(() => page.run((element) => element.matches(":popover-open"), tip), "the popover to open");
+    await page.until(() => page.run((element) => element.matches(":popover-open"), definition), "the popover to open");
     await page.click(await page.find("main h1"));
-    await page.until(async () => !(await page.shown(tip)), "a click elsewhere to close it");
+    await page.until(async () => !(await page.shown(definition)), "a click elsewhere to close it");
   }
 
   describe(`in ${engine}`, () => {
@@ -115,15 +115,15 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open("/essay/");
       const term = await page.withText(".term__button", "consulates");
-      const tip = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
+      const definition = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
       await page.run((element) => element.focus(), term);
-      assert.equal(await page.shown(tip), false, "focus alone shows nothing");
+      assert.equal(await page.shown(definition), false, "focus alone shows nothing");
       await page.click(term);
-      await page.until(() => page.shown(tip), "the definition on click");
-      assert.match(await tip.getText(), /An office of a country's foreign service/);
-      assert.match(await tip.getText(), /More in the glossary/);
+      await page.until(() => page.shown(definition), "the definition on click");
+      assert.match(await definition.getText(), /An office of a country's foreign service/);
+      assert.match(await definition.getText(), /More in the glossary/);
       await page.press(Key.ESCAPE);
-      await page.until(async () => !(await page.shown(tip)), "Escape to hide the definition");
+      await page.until(async () => !(await page.shown(definition)), "Escape to hide the definition");
     });
 
     test("a reload stays on the step; the start page offers to continue; Start over forgets", async () => {

@@ -374,7 +374,7 @@ fn a_loop_through_three_modules_is_named_once() {
 /// The string literals in `text` that build a document id (`format!` with
 /// words and placeholders joined by hyphens, as `"whole-{}"` or
 /// `"{step}-claim"`) or read one back (`strip_prefix("term-")`,
-/// `strip_suffix("-tip")`): the ways this code makes and reads ids. A class
+/// `strip_suffix("-definition")`): the ways this code makes and reads ids. A class
 /// name's modifier (`"shape--{}"`) is not an id.
 fn id_literals(text: &str) -> Vec<String> {
     let id_shaped = |literal: &str| {
@@ -431,7 +431,7 @@ fn a_string_that_builds_or_reads_an_id_is_caught() {
     for built in [
         r#"id={format!("whole-{}", step.id)}"#,
         r#"format!("{step}-claim")"#,
-        r#"format!("{place}-{term}-tip")"#,
+        r#"format!("{place}-{term}-definition")"#,
         r#"name.strip_prefix("convinces-")"#,
         r#"id.strip_suffix("-source")"#,
     ] {

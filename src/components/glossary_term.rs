@@ -118,7 +118,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             >
                 { props.text.clone() }
             </button>
-            <span id={props.definition_id.clone()} popover="auto" class="term__tip" ref={definition}>
+            <span id={props.definition_id.clone()} popover="auto" class="term__definition" ref={definition}>
                 <span class="term__label">{ "Our definition: " }</span>
                 <strong>{ term.headword.clone() }</strong>{ ". " }{ term.definition.clone() }
                 { " " }

@@ -14,7 +14,7 @@ export {
 export async function quoteTexts(locator) {
   return locator.evaluateAll((elements) => elements.map((element) => {
     const copy = element.cloneNode(true);
-    copy.querySelectorAll(".term__tip, .essay__step-link, .label").forEach((ours) => ours.remove());
+    copy.querySelectorAll(".term__definition, .essay__step-link, .label").forEach((ours) => ours.remove());
     return copy.textContent;
   }));
 }

@@ -338,16 +338,16 @@ test.describe("the glossary", () => {
     test("a definition is put away once the reader scrolls on", async ({ page }) => {
       await open(page, "/essay");
       await page.locator("main .term__button", { hasText: "Global South" }).click();
-      const definition = page.locator(".term__tip:visible");
+      const definition = page.locator(".term__definition:visible");
       await expect(definition).toHaveCount(1);
       await page.mouse.wheel(0, 300);
-      await expect(page.locator(".term__tip:visible")).toHaveCount(0);
+      await expect(page.locator(".term__definition:visible")).toHaveCount(0);
     });
 
     test("a definition fits the screen", async ({ page }) => {
       await open(page, "/essay");
       await page.locator("main .term__button", { hasText: "Global South" }).click();
-      const definition = page.locator(".term__tip:visible");
+      const definition = page.locator(".term__definition:visible");
       await expect(definition).toBeInViewport({ ratio: 1 });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scroll).toBeLessThanOrEqual(320);

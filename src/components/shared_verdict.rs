@@ -24,9 +24,9 @@ use model::{Choice, Summary, share};
 /// Props for [`SharedVerdict`].
 #[derive(Properties, PartialEq)]
 pub struct SharedVerdictProps {
-    /// The share link's answers: its fragment (or, in a link made before,
-    /// its query).
-    pub answers: AttrValue,
+    /// The share link's fields, as text: its fragment (or, in a link made
+    /// before, its query).
+    pub fields: AttrValue,
 }
 
 /// Answers someone shared, read-only, once the reader has given their own
@@ -76,7 +76,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
             }
         </section>
     };
-    match share::from_fragment(&props.answers, &content.argument) {
+    match share::from_fragment(&props.fields, &content.argument) {
         Ok(_) if asking => guess,
         Ok(shared) => {
             let theirs = Rc::new(Summary::of(&shared.answers, &content.argument));

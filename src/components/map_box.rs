@@ -10,7 +10,7 @@ use model::{Content, StepIndex, page_id};
 /// Props for [`MapBox`].
 #[derive(Properties, PartialEq)]
 pub struct MapBoxProps {
-    /// The step's position.
+    /// Which step it is.
     pub index: StepIndex,
     /// The shape the box carries: one of the map's legend's names.
     pub shape: &'static str,

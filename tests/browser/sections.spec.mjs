@@ -52,12 +52,12 @@ test("Expand all and Collapse all", async ({ page }) => {
 
 test("a section the browser opens itself, as find-in-page does, is remembered", async ({ page }) => {
   await open(page, "/step/consequences");
-  const questions = section(page, "Questions a careful reader");
-  await expectOpen(questions, false);
+  const probes = section(page, "Questions a careful reader");
+  await expectOpen(probes, false);
   // Its words are skipped (content-visibility), not removed (display: none): find-in-page reaches them.
-  expect(await questions.evaluate((details) => getComputedStyle(details, "::details-content").contentVisibility)).toBe("hidden");
-  expect(await questions.locator(".disclosure__panel").evaluate((panel) => panel.checkVisibility())).toBe(false);
-  await questions.evaluate((details) => { details.open = true; });
+  expect(await probes.evaluate((details) => getComputedStyle(details, "::details-content").contentVisibility)).toBe("hidden");
+  expect(await probes.locator(".disclosure__panel").evaluate((panel) => panel.checkVisibility())).toBe(false);
+  await probes.evaluate((details) => { details.open = true; });
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", progressKey)).toContain("questions");
   await page.reload();
   await ready(page);

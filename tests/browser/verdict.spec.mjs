@@ -57,16 +57,16 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
   await open(page, "/step/conclusion");
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
-  // Each question names its step first, by its number and title, then asks,
+  // Each choice's legend names its step first, by its number and title, then asks,
   // and says which way the step points.
-  for (const [id, question] of [
+  for (const [id, asks] of [
     ["low-point", "do these facts convince you that a full break is more likely?"],
     ["cold-war", "does this reason against a break convince you?"],
     ["what-each-side-gains", "does this reason against a break convince you?"],
   ]) {
     const named = `Step ${step(id).number}, ${step(id).title}`;
     await open(page, `/step/${id}`);
-    await expect(page.getByRole("group", { name: `${named}: ${question}`, exact: true }).getByRole("radio")).toHaveCount(3);
+    await expect(page.getByRole("group", { name: `${named}: ${asks}`, exact: true }).getByRole("radio")).toHaveCount(3);
     await expect(page.getByRole("group", { name: /: how much (does it|do these facts) bear on whether all relations will be closed\? \(optional\)$/ })).toHaveCount(1);
   }
   await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step gives one of the essay's reasons against a break.");

@@ -157,16 +157,16 @@ export function suite(engine, extra = () => {}) {
     test("a section the browser opens itself, as find-in-page does, is remembered", async () => {
       const { page } = context;
       await page.open("/step/shared-interests/");
-      const questions = await page.withText(".disclosure__summary", "Questions a careful reader");
-      assert.equal(await isOpen(page, questions), false);
+      const probes = await page.withText(".disclosure__summary", "Questions a careful reader");
+      assert.equal(await isOpen(page, probes), false);
       // The closed section's words are laid out but skipped (content-visibility), not removed
       // (display: none): that is what lets find-in-page reach them and open the section.
       const laidOut = await page.run((summary) => {
         const panel = summary.parentElement.querySelector(".disclosure__panel");
         return panel.getBoundingClientRect().height > 0 && !panel.checkVisibility();
-      }, questions);
+      }, probes);
       assert.equal(laidOut, true);
-      await page.run((summary) => { summary.parentElement.open = true; }, questions);
+      await page.run((summary) => { summary.parentElement.open = true; }, probes);
       await page.until(
         () => page.run((key) => /(^|&)open=[a-z.]*questions/.test(localStorage.getItem(key) ?? ""), progressKey),
         "the opened section to be saved",

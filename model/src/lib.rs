@@ -19,7 +19,7 @@ pub mod likelihood;
 pub mod map;
 pub mod page_id;
 pub mod paste;
-pub mod reader;
+pub mod progress;
 pub mod response;
 pub mod saved;
 pub mod scan;
@@ -44,12 +44,12 @@ pub use class::{ClassTally, EstimateTime};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
 pub use format::Format;
-pub use glossary::{FirstUses, Glossary, Segment, Term};
+pub use glossary::{FirstUses, Glossary, Segment, Term, TermIndex};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
 pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
-pub use reader::{Reader, ReaderAction};
+pub use progress::{Progress, ProgressAction};
 pub use response::{
     MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError, StartId,
 };

@@ -22,8 +22,8 @@ pub fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.collect::<Vec<_>>().join(&LIST.to_string())
 }
 
-/// Fields written as `v=<version>&name=value&…`: the saved form, and the
-/// share link's query too.
+/// Fields written as `v=<version>&name=value&…`: the saved form, and a
+/// link's fragment too.
 pub fn write(version: u32, fields: impl IntoIterator<Item = (String, String)>) -> String {
     let mut text = format!("v={version}");
     for (name, value) in fields {
@@ -71,12 +71,12 @@ pub fn excerpt(text: &str) -> String {
 }
 
 /// The `&`-joined parts of a link's fragment, read strictly and in order:
-/// each part, or why it is refused. A link is never half-read: a reader stops
-/// at the first refusal, its own or one of these, so the one a reader sees is
-/// the first in the link.
-pub fn strict_parts(query: &str) -> impl Iterator<Item = Result<Part<'_>, PartRefusal>> {
+/// each part, or why it is refused. A link is never half-read: reading stops
+/// at the first refusal, its own or one of these, so the one a person sees
+/// is the first in the link.
+pub fn strict_parts(fragment: &str) -> impl Iterator<Item = Result<Part<'_>, PartRefusal>> {
     let mut seen: Vec<&str> = Vec::new();
-    query.split('&').map(move |text| {
+    fragment.split('&').map(move |text| {
         let (name, value) = text
             .split_once('=')
             .ok_or_else(|| PartRefusal::Malformed(excerpt(text)))?;
@@ -135,11 +135,11 @@ pub trait Saved: Default {
 mod tests {
     use super::*;
 
-    fn check(query: &str, expected: &[Result<(&str, &str), PartRefusal>]) {
-        let read: Vec<_> = strict_parts(query)
+    fn check(fragment: &str, expected: &[Result<(&str, &str), PartRefusal>]) {
+        let read: Vec<_> = strict_parts(fragment)
             .map(|part| part.map(|part| (part.name, part.value)))
             .collect();
-        assert_eq!(read, expected, "{query}");
+        assert_eq!(read, expected, "{fragment}");
     }
 
     #[test]

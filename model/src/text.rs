@@ -19,3 +19,9 @@ pub fn is_unshowable(c: char) -> bool {
                 | '\u{FEFF}'
         )
 }
+
+/// Text as the explainer may show it again: without any character that
+/// would not show as itself ([`is_unshowable`]).
+pub fn strip_unshowable(text: &str) -> String {
+    text.chars().filter(|&c| !is_unshowable(c)).collect()
+}

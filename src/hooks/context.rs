@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use model::{AnswerAction, Answers, Content, Reader, ReaderAction};
+use model::{AnswerAction, Answers, Content, Progress, ProgressAction};
 
 /// A model state that changes only by its own actions: the progress and the
 /// answers. The model knows nothing of yew, so yew's [`Reducible`] is
@@ -19,11 +19,11 @@ pub trait Applies: Clone + PartialEq + 'static {
     fn apply(&self, action: Self::Action) -> Self;
 }
 
-impl Applies for Reader {
-    type Action = ReaderAction;
+impl Applies for Progress {
+    type Action = ProgressAction;
 
-    fn apply(&self, action: ReaderAction) -> Reader {
-        Reader::apply(self, action)
+    fn apply(&self, action: ProgressAction) -> Progress {
+        Progress::apply(self, action)
     }
 }
 
@@ -68,10 +68,11 @@ pub fn use_content() -> Rc<Content> {
     use_context::<Rc<Content>>().expect("the app provides the content")
 }
 
-/// The reader's progress, provided by the app; dispatch [`ReaderAction`]s to change it.
+/// The reader's progress, provided by the app; dispatch [`ProgressAction`]s to change it.
 #[hook]
-pub fn use_reader() -> UseReducerHandle<Held<Reader>> {
-    use_context::<UseReducerHandle<Held<Reader>>>().expect("the app provides the reader state")
+pub fn use_progress() -> UseReducerHandle<Held<Progress>> {
+    use_context::<UseReducerHandle<Held<Progress>>>()
+        .expect("the app provides the reader's progress")
 }
 
 /// The reader's answers, provided by the app; dispatch [`AnswerAction`]s to

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use model::{AnswerAction, Answers, Argument, Content, Reader, ReaderAction, Saved};
+use model::{AnswerAction, Answers, Argument, Content, Progress, ProgressAction, Saved};
 
 use super::context::{Applies, Held};
 
@@ -28,15 +28,15 @@ pub trait Persisted: Applies + Saved + Default {
     }
 }
 
-impl Persisted for Reader {
+impl Persisted for Progress {
     const KEY: &'static str = "diplomacy-explainer.reader";
 
-    fn restore_action(state: Reader) -> ReaderAction {
-        ReaderAction::Restore(state)
+    fn restore_action(state: Progress) -> ProgressAction {
+        ProgressAction::Restore(state)
     }
 
-    fn reset_action() -> ReaderAction {
-        ReaderAction::Reset
+    fn reset_action() -> ProgressAction {
+        ProgressAction::Reset
     }
 }
 
@@ -55,7 +55,9 @@ impl Persisted for Answers {
     /// step, which the page could not know, is kept as the app would have
     /// kept it ([`Answers::with_guess_kept`]).
     fn on_page(on_page: Answers, saved: &Answers, argument: &Argument) -> Answers {
-        let has_read = load_from::<Reader>(Reader::KEY, argument).last().is_some();
+        let has_read = load_from::<Progress>(Progress::KEY, argument)
+            .last()
+            .is_some();
         on_page.with_guess_kept(saved, has_read)
     }
 }

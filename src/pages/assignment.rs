@@ -135,8 +135,8 @@ pub fn AssignmentPage() -> Html {
         // A link read and followed at once leaves the address too.
         let navigator = navigator.clone();
         let followed = kept.get().is_some();
-        use_effect_with((followed, (*screen).clone()), move |(followed, shown)| {
-            if *followed && *shown == Screen::Followed {
+        use_effect_with((followed, (*screen).clone()), move |(followed, screen)| {
+            if *followed && *screen == Screen::Followed {
                 navigator.replace(&Route::Assignment, None);
             }
         });

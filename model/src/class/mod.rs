@@ -52,7 +52,7 @@ impl EstimateTime {
     }
 
     /// The estimate asked for at this time, if any, whenever it was given:
-    /// a late estimate before reading is an answer to the question before
+    /// a late estimate before reading counts as the estimate before
     /// reading.
     fn asked(self, answers: &Answers) -> Option<Likelihood> {
         match self {

@@ -9,12 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
-
 use super::argument::Argument;
 use super::choice::Choice;
 use super::judgement::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
+use super::link;
 use super::saved::Saved;
 use super::step::StepId;
 use super::text::is_unshowable;
@@ -270,16 +269,6 @@ impl Answers {
     }
 }
 
-/// A reason as the saved form keeps it: percent-encoded as UTF-8.
-fn encode(reason: &str) -> String {
-    utf8_percent_encode(reason, NON_ALPHANUMERIC).to_string()
-}
-
-/// The reason a saved value holds, if it is UTF-8.
-fn decode(value: &str) -> Option<String> {
-    Some(percent_decode_str(value).decode_utf8().ok()?.into_owned())
-}
-
 /// Saved as `before` and `after` by the rank of their likelihood (`late=1`
 /// after `before` if it was given late), each judged step by its id, with
 /// its [`Judgement::code`], each step's reason as `why-<step id>` and the
@@ -299,11 +288,11 @@ impl Saved for Answers {
         let reasons = self
             .reasons
             .iter()
-            .map(|(step, reason)| (format!("{WHY_FIELD}-{step}"), encode(reason)));
+            .map(|(step, reason)| (format!("{WHY_FIELD}-{step}"), link::encode(reason)));
         let view_reason = self
             .view_reason
             .iter()
-            .map(|reason| (WHY_FIELD.to_owned(), encode(reason)));
+            .map(|reason| (WHY_FIELD.to_owned(), link::encode(reason)));
         self.estimate_fields()
             .chain(judgements)
             .chain(reasons)
@@ -318,14 +307,15 @@ impl Saved for Answers {
             LATE_FIELD => self.before_late = value == LATE_VALUE && self.before.is_some(),
             AFTER_FIELD => self.after = Likelihood::from_rank(value).or(self.after),
             WHY_FIELD => {
-                let text = decode(value);
+                let text = link::decode(value);
                 self.view_reason = text
                     .and_then(|text| clean_reason(&text, MAX_VIEW_REASON_CHARS))
                     .or(self.view_reason.take());
             }
             field if field.starts_with("why-") => {
                 let step = &field["why-".len()..];
-                let reason = decode(value).and_then(|text| clean_reason(&text, MAX_REASON_CHARS));
+                let reason =
+                    link::decode(value).and_then(|text| clean_reason(&text, MAX_REASON_CHARS));
                 if let Some(reason) = reason.filter(|_| argument.is_judged(step)) {
                     self.reasons.insert(step.into(), reason);
                 }

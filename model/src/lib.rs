@@ -16,6 +16,7 @@ pub mod format;
 pub mod glossary;
 pub mod judgement;
 pub mod likelihood;
+pub mod link;
 pub mod map;
 pub mod page_id;
 pub mod paste;
@@ -36,7 +37,8 @@ pub mod turn;
 pub use answers::{AnswerAction, Answers};
 pub use argument::{Argument, EssayAnswer, Provenance, StepIndex};
 pub use assignment::{
-    ASSIGNMENT_VERSION, Assignment, AssignmentError, AssignmentId, MAX_PROMPT_CHARS,
+    ASSIGNMENT_VERSION, Assignment, AssignmentError, AssignmentId, AssignmentProblem,
+    MAX_PROMPT_CHARS,
 };
 pub use choice::Choice;
 pub use class::statistics::{Shifts, StepTally, Tensions};
@@ -51,7 +53,8 @@ pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
 pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
 pub use reader::{Reader, ReaderAction};
 pub use response::{
-    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError, StartId,
+    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError,
+    ResponseProblem, StartId,
 };
 pub use saved::Saved;
 pub use section::SectionKind;

@@ -280,7 +280,7 @@ impl Saved for Answers {
     const VERSION: u32 = 4;
     const OLDER: &'static [u32] = &[2, 3];
 
-    fn fields(&self) -> Vec<(String, String)> {
+    fn fields(&self, _argument: &Argument) -> Vec<(String, String)> {
         let judgements = self
             .judgements
             .iter()
@@ -424,13 +424,16 @@ mod tests {
 
     #[test]
     fn saved_answers_round_trip() {
-        let saved = sample().to_saved();
+        let saved = sample().to_saved(&fixture::content().argument);
         assert_eq!(saved, "v=4&before=4&after=2&granted=n&rivals=-1&trade=c3");
         assert_eq!(
             Answers::from_saved(&saved, &fixture::content().argument),
             sample()
         );
-        assert_eq!(Answers::default().to_saved(), "v=4");
+        assert_eq!(
+            Answers::default().to_saved(&fixture::content().argument),
+            "v=4"
+        );
     }
 
     #[test]
@@ -438,7 +441,7 @@ mod tests {
         let argument = fixture::content().argument;
         let late = sample().apply(AnswerAction::LateBefore(Likelihood::Unlikely));
         assert!(late.is_before_late());
-        let saved = late.to_saved();
+        let saved = late.to_saved(&fixture::content().argument);
         assert_eq!(
             saved,
             "v=4&before=2&late=1&after=2&granted=n&rivals=-1&trade=c3"
@@ -500,7 +503,7 @@ mod tests {
                 "Trade & peace?".into(),
             ))
             .apply(AnswerAction::ViewReason("Zoë's view".into()));
-        let saved = answers.to_saved();
+        let saved = answers.to_saved(&fixture::content().argument);
         assert_eq!(
             saved,
             "v=4&why-trade=Trade%20%26%20peace%3F&why=Zo%C3%AB%27s%20view"

@@ -12,6 +12,7 @@ pub mod essay;
 #[cfg(any(test, feature = "test-support"))]
 #[doc(hidden)]
 pub mod fixture;
+pub mod follow;
 pub mod format;
 pub mod glossary;
 pub mod judgement;
@@ -45,6 +46,7 @@ pub use class::statistics::{Shifts, StepTally, Tensions};
 pub use class::{ClassTally, EstimateTime};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
+pub use follow::{FollowAction, Followed, Following};
 pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term};
 pub use judgement::{Conviction, Judgement, Weight};

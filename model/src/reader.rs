@@ -131,7 +131,7 @@ impl Saved for Reader {
     const VERSION: u32 = 3;
     const OLDER: &'static [u32] = &[2];
 
-    fn fields(&self) -> Vec<(String, String)> {
+    fn fields(&self, _argument: &Argument) -> Vec<(String, String)> {
         let last = self
             .last
             .iter()
@@ -300,7 +300,7 @@ mod tests {
             .apply(ReaderAction::Visit(step(1)))
             .apply(ReaderAction::Visit(step(5)))
             .apply(ReaderAction::SetOpen(SectionKind::Probes, true));
-        let saved = reader.to_saved();
+        let saved = reader.to_saved(&argument());
         assert_eq!(
             saved,
             "v=3&last=unless&visited=granted.unless&open=essay.questions"
@@ -308,10 +308,10 @@ mod tests {
         assert_eq!(Reader::from_saved(&saved, &argument()), reader);
         let collapsed = reader.apply(ReaderAction::CollapseAll);
         assert_eq!(
-            Reader::from_saved(&collapsed.to_saved(), &argument()),
+            Reader::from_saved(&collapsed.to_saved(&argument()), &argument()),
             collapsed
         );
-        assert_eq!(Reader::default().to_saved(), "v=3");
+        assert_eq!(Reader::default().to_saved(&argument()), "v=3");
     }
 
     #[test]

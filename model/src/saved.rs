@@ -44,16 +44,17 @@ pub trait Saved: Default {
     /// of any other version is discarded.
     const OLDER: &'static [u32] = &[];
 
-    /// The state's fields, names and values, without the version.
-    fn fields(&self) -> Vec<(String, String)>;
+    /// The state's fields, names and values, without the version, written
+    /// for the argument (whose step ids a field may name).
+    fn fields(&self, argument: &Argument) -> Vec<(String, String)>;
 
     /// Takes in one field read back, if it still fits the argument, and
     /// passes over anything else.
     fn read_field(&mut self, name: &str, value: &str, argument: &Argument);
 
     /// The state in its saved form.
-    fn to_saved(&self) -> String {
-        write(Self::VERSION, self.fields())
+    fn to_saved(&self, argument: &Argument) -> String {
+        write(Self::VERSION, self.fields(argument))
     }
 
     /// The state read back from its saved form, keeping what still fits the

@@ -131,7 +131,7 @@ impl Saved for Progress {
     const VERSION: u32 = 3;
     const OLDER: &'static [u32] = &[2];
 
-    fn fields(&self) -> Vec<(String, String)> {
+    fn fields(&self, _argument: &Argument) -> Vec<(String, String)> {
         let last = self
             .last
             .iter()
@@ -300,7 +300,7 @@ mod tests {
             .apply(ProgressAction::Visit(step(1)))
             .apply(ProgressAction::Visit(step(5)))
             .apply(ProgressAction::SetOpen(SectionKind::Probes, true));
-        let saved = progress.to_saved();
+        let saved = progress.to_saved(&argument());
         assert_eq!(
             saved,
             "v=3&last=unless&visited=granted.unless&open=essay.questions"
@@ -308,10 +308,10 @@ mod tests {
         assert_eq!(Progress::from_saved(&saved, &argument()), progress);
         let collapsed = progress.apply(ProgressAction::CollapseAll);
         assert_eq!(
-            Progress::from_saved(&collapsed.to_saved(), &argument()),
+            Progress::from_saved(&collapsed.to_saved(&argument()), &argument()),
             collapsed
         );
-        assert_eq!(Progress::default().to_saved(), "v=3");
+        assert_eq!(Progress::default().to_saved(&argument()), "v=3");
     }
 
     #[test]

@@ -1,16 +1,16 @@
 //! The state the app provides to every component: the content, the
-//! reader's progress and their answers, each changed only by its model's
-//! actions.
+//! reader's progress, their answers and the assignment followed, each
+//! changed only by its model's actions.
 
 use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use model::{AnswerAction, Answers, Content, Progress, ProgressAction};
+use model::{AnswerAction, Answers, Content, FollowAction, Following, Progress, ProgressAction};
 
-/// A model state that changes only by its own actions: the progress and the
-/// answers. The model knows nothing of yew, so yew's [`Reducible`] is
+/// A model state that changes only by its own actions: the progress, the
+/// answers and the assignment followed. The model knows nothing of yew, so yew's [`Reducible`] is
 /// implemented for [`Held`] around it.
 pub trait Applies: Clone + PartialEq + 'static {
     /// What changes the state.
@@ -32,6 +32,14 @@ impl Applies for Answers {
 
     fn apply(&self, action: AnswerAction) -> Answers {
         Answers::apply(self, action)
+    }
+}
+
+impl Applies for Following {
+    type Action = FollowAction;
+
+    fn apply(&self, action: FollowAction) -> Following {
+        Following::apply(self, action)
     }
 }
 

@@ -1,12 +1,16 @@
 //! Keeping the reader's state in localStorage: read back once mounted, saved
 //! on every change, under a key that may change (the answers' follows the
-//! assignment a student follows, see `hooks::assignment`).
+//! assignment a student follows, see `hooks::assignment`). The assignment
+//! followed is kept so too, under a key of its own.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use model::{AnswerAction, Answers, Argument, Content, Progress, ProgressAction, Saved};
+use model::{
+    AnswerAction, Answers, Argument, Content, FollowAction, Following, Progress, ProgressAction,
+    Saved,
+};
 
 use super::context::{Applies, Held};
 
@@ -62,6 +66,18 @@ impl Persisted for Answers {
     }
 }
 
+impl Persisted for Following {
+    const KEY: &'static str = "diplomacy-explainer.following";
+
+    fn restore_action(state: Following) -> FollowAction {
+        FollowAction::Restore(state)
+    }
+
+    fn reset_action() -> FollowAction {
+        FollowAction::Reset
+    }
+}
+
 /// localStorage, where the browser lets the page have it: browsers can
 /// refuse it (privacy settings, sandboxed frames).
 pub(super) fn storage() -> Option<web_sys::Storage> {
@@ -78,14 +94,14 @@ pub(super) fn load_from<T: Persisted>(key: &str, argument: &Argument) -> T {
 }
 
 /// Saves the state under a key; the empty state leaves nothing behind.
-fn save<T: Persisted>(key: &str, state: &T) {
+fn save<T: Persisted>(key: &str, state: &T, argument: &Argument) {
     let Some(storage) = storage() else {
         return;
     };
     let saved = if *state == T::default() {
         storage.remove_item(key)
     } else {
-        storage.set_item(key, &state.to_saved())
+        storage.set_item(key, &state.to_saved(argument))
     };
     if saved.is_err() {
         // A full or read-only storage loses this change only; the page goes on.
@@ -125,12 +141,13 @@ pub fn use_persisted<T: Persisted>(
     let read = use_state(|| false);
     {
         let stored = stored.clone();
+        let content = content.clone();
         use_effect_with((state.clone(), *read), move |(state, _)| {
             let mut stored = stored.borrow_mut();
             if let Some((key, kept)) = stored.as_mut()
                 && kept != &state.0
             {
-                save(key, &state.0);
+                save(key, &state.0, &content.argument);
                 *kept = state.0.clone();
             }
         });

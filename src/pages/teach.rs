@@ -24,7 +24,7 @@ use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::route::{Route, SITE_NAME};
 use crate::router::use_navigator;
 use model::{
-    Argument, Assignment, AssignmentError, AssignmentId, Content, Conviction, Likelihood,
+    Argument, Assignment, AssignmentId, AssignmentProblem, Content, Conviction, Likelihood,
     MAX_PROMPT_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, SectionKind, StepIndex, Weight,
 };
 
@@ -73,12 +73,12 @@ fn typed(address: &str) -> &str {
 
 /// What to do about an assignment that cannot be made, said after the
 /// reason.
-fn remedy(error: &AssignmentError) -> &'static str {
+fn remedy(error: &AssignmentProblem) -> &'static str {
     match error {
-        AssignmentError::Backwards => "Choose a last step at or after the first.",
-        AssignmentError::PromptTooLong => "Shorten the prompt.",
-        AssignmentError::PromptUnshowable => "Type the prompt again rather than pasting it.",
-        _ => "",
+        AssignmentProblem::Backwards => "Choose a last step at or after the first.",
+        AssignmentProblem::PromptTooLong => "Shorten the prompt.",
+        AssignmentProblem::PromptUnshowable => "Type the prompt again rather than pasting it.",
+        AssignmentProblem::Incomplete => "",
     }
 }
 
@@ -393,10 +393,10 @@ pub fn TeachPage() -> Html {
         })
     };
     let error = assignment.as_ref().err();
-    let backwards = error == Some(&AssignmentError::Backwards);
+    let backwards = error == Some(&AssignmentProblem::Backwards);
     let bad_prompt = matches!(
         error,
-        Some(AssignmentError::PromptTooLong | AssignmentError::PromptUnshowable)
+        Some(AssignmentProblem::PromptTooLong | AssignmentProblem::PromptUnshowable)
     );
     let prompt_length = prompt.trim().chars().count();
     let prompt_described = if bad_prompt {

@@ -28,9 +28,15 @@ DIST ?= dist
 # Trunk's build, before the prerenderer makes a site of it.
 APP ?= target/app
 SUBPATH_DIST := target/dist-subpath
+NEXT_APP := target/app-next
 NEXT_DIST := target/dist-next
+# What `make browser-test` runs: one spec (SPEC=tests/browser/verdict.spec.mjs,
+# Chromium), or one engine's suite (ENGINE=firefox or ENGINE=webkit); neither
+# runs them all.
+SPEC ?=
+ENGINE ?=
 
-.PHONY: serve dist app site test bench size lint unit browser tools test-tools
+.PHONY: serve dist app site sites next test bench size lint unit browser browser-test tools test-tools
 
 ## Build and serve the app at http://127.0.0.1:8080, rebuilding on change.
 serve: tools
@@ -95,22 +101,51 @@ lint:
 unit:
 	cargo test --workspace
 
+## Build the three sites the browser tests need, then run them all.
 browser:
+	$(MAKE) --no-print-directory sites
+	$(MAKE) --no-print-directory browser-test
+
+## Run the browser tests against the sites already built, building only a missing one:
+## all of them, or SPEC=tests/browser/<name>.spec.mjs (Chromium), or ENGINE=firefox|webkit.
+browser-test: test-tools
+	@test -d $(DIST) || $(MAKE) --no-print-directory dist
+ifeq ($(ENGINE),)
+	@test -d $(SUBPATH_DIST) || $(MAKE) --no-print-directory site SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
+	@test -d $(NEXT_DIST) || $(MAKE) --no-print-directory next
+	playwright test $(SPEC)
+endif
+ifeq ($(SPEC)$(ENGINE),)
+	node --test tests/engines/firefox.test.mjs tests/engines/webkit.test.mjs
+else ifneq ($(ENGINE),)
+	node --test tests/engines/$(ENGINE).test.mjs
+endif
+
+# The release site, the same build served under a sub-path (only the pages
+# and the worker differ), and the second version.
+sites:
 	$(MAKE) --no-print-directory dist
-	@# The same build served under a sub-path: only the pages and the worker differ.
 	$(MAKE) --no-print-directory site SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
-	@# A second version of the site, one step's title changed, for the test of
-	@# an update (tests/browser/offline.spec.mjs). It shares the cargo target
-	@# folder: CI builds from a clean clone, where a folder of its own would
-	@# compile the standard library and every dependency a second time (about
-	@# 4 minutes); here only the crate and the prerenderer are built again.
-	rm -rf target/content-next && cp -r content target/content-next
+	$(MAKE) --no-print-directory next
+
+# A second version of the site, one step's title changed, for the test of an
+# update (tests/browser/offline.spec.mjs): the explainer's binary built again
+# from a copy of the content, its pages prerendered from it. The classroom
+# kit's binary and page are the first version's, copied: that test opens
+# none of its pages, and building it again took as long as the explainer's.
+# It shares the cargo target folder: CI builds from a clean clone, where a
+# folder of its own would compile the standard library and every dependency
+# a second time (about 4 minutes); here only the crates and the prerenderer
+# are built again.
+next: tools
+	rm -rf target/content-next $(NEXT_APP) && cp -r content target/content-next
 	sed -i 's/^title = "The question"$$/title = "The question, as the essay asks it"/' target/content-next/argument.toml
 	grep -q '"The question, as the essay asks it"' target/content-next/argument.toml
+	CONTENT_DIR=$(CURDIR)/target/content-next $(RELEASE_ENV) trunk build --release --public-url / --dist $(NEXT_APP)
+	cp $(APP)/classroom.html $(APP)/classroom-* $(NEXT_APP)/
+	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(NEXT_APP) $(NEXT_APP)/diplomacy-explainer-*.js
 	CONTENT_DIR=$(CURDIR)/target/content-next \
-		$(MAKE) --no-print-directory dist APP=target/app-next DIST=$(NEXT_DIST)
-	playwright test
-	node --test tests/engines/firefox.test.mjs tests/engines/webkit.test.mjs
+		$(MAKE) --no-print-directory site APP=$(NEXT_APP) DIST=$(NEXT_DIST)
 
 tools:
 	scripts/ensure-tools.sh build

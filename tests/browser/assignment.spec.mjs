@@ -3,7 +3,7 @@
 // the essay's answer; answers scoped to one student and one assignment,
 // never another's nor the reader's own; written reasons; and the response
 // link, decoded here as the class page would read it.
-import { answersKey, expect, open, ready, step, steps, test } from "./helpers.mjs";
+import { answersKey, expect, expectAnswersSaved as savedAnswers, open, ready, step, steps, test } from "./helpers.mjs";
 
 /** Text as an assignment link carries it: all but ASCII letters and digits percent-encoded. */
 const encoded = (text) => [...new TextEncoder().encode(text)]
@@ -33,11 +33,15 @@ function decodeResponse(link) {
 /** The radio group asking the estimate before reading, or after. */
 const estimate = (page, name) => page.locator(`fieldset:has(input[name="${name}"])`);
 
-/** The judgement of the step shown: conviction, then weight. */
+/** The judgement of the step shown: conviction, then weight; it returns once saved. */
 async function judge(page, conviction, weight) {
   const judgement = page.getByRole("region", { name: "Your judgement" });
   await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
   if (weight) await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
+  const id = new URL(page.url()).pathname.split("/")[2];
+  const code = { Convincing: "c", "Not sure": "u", "Not convincing": "n" }[conviction];
+  const digit = { "A little": "1", Somewhat: "2", "A lot": "3" }[weight] ?? "";
+  await savedAnswers(page, new RegExp(`(^|&)${id}=${code}${digit}`));
 }
 
 /** Walks from the first screen to the hand-in page, and returns the response link's fields. */
@@ -56,6 +60,8 @@ async function handIn(page, { name, before, convictions, reason, after, viewReas
   await expect(page.locator("main h1")).toHaveText("Hand in your answers");
   if (after) await estimate(page, "after").getByLabel(after, { exact: true }).check();
   if (viewReason) await page.getByLabel("Your own reason for your view, in a sentence (optional)").fill(viewReason);
+  if (after) await savedAnswers(page, /(^|&)after=/);
+  if (viewReason) await savedAnswers(page, new RegExp(viewReason.split(" ").at(-1).replace(".", "")));
   const response = page.locator("#response-link");
   await expect(response).toHaveValue(/\/teach\/class\/#r=2&/);
   return decodeResponse(await response.inputValue());
@@ -161,6 +167,10 @@ test("a second assignment after a first carries none of its answers, and the rea
   await page.goto("/step/cold-war/");
   await ready(page);
   await page.getByRole("region", { name: "Assignment" }).getByRole("button", { name: "Leave the assignment" }).click();
+  await expect(page.getByRole("region", { name: "Your judgement" }).getByLabel("Not sure", { exact: true })).toBeChecked();
+  // Loaded anew, the page saves nothing of its own: whatever leaving saved is there by now.
+  await page.reload();
+  await ready(page);
   await expect(page.getByRole("region", { name: "Your judgement" }).getByLabel("Not sure", { exact: true })).toBeChecked();
   expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe(own);
 });

@@ -6,24 +6,35 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, progressKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectNoNavigation, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, progressKey, test } from "./helpers.mjs";
 
-/** Holds every WebAssembly request until the returned function is called. */
+/**
+ * Holds every WebAssembly request until `release` is called; `requested`
+ * settles once the page has asked for it.
+ */
 async function holdWasm(page) {
   let release;
+  let requested;
   const released = new Promise((resolve) => { release = resolve; });
+  const asked = new Promise((resolve) => { requested = resolve; });
   await page.route("**/*.wasm", async (route) => {
+    requested();
     await released;
     await route.continue();
   });
-  return release;
+  return { release, requested: asked };
 }
 
-/** Opens a path and waits for its prerendered page, with the app held back. */
+/**
+ * Opens a path and waits for its prerendered page, with the app held back:
+ * the page has asked for its WebAssembly, which has not come, so the app
+ * cannot have started.
+ */
 async function openHeld(page, path) {
-  const release = await holdWasm(page);
+  const { release, requested } = await holdWasm(page);
   await page.goto(path);
   await expect(heading(page)).toBeVisible();
+  await requested;
   await expect(page.locator("html[data-app]")).toHaveCount(0);
   return release;
 }
@@ -162,8 +173,10 @@ plain.describe("with JavaScript turned off", () => {
     await expect(section(page, "Why it matters").locator(".disclosure__panel")).toBeVisible();
     await sectionToggle(page, "Why it matters").click();
     await expectOpen(section(page, "Why it matters"), false);
-    // Without a script Expand all could do nothing, so it is not offered.
-    await expect(page.getByRole("button", { name: "Expand all" })).toBeHidden();
+    // Without a script Expand all could do nothing, so it is not offered: on the page, not shown.
+    const expandAll = page.getByRole("button", { name: "Expand all", includeHidden: true });
+    await expect(expandAll).toHaveCount(1);
+    await expect(expandAll).toBeHidden();
     const { term, definition } = await glossaryTerm(page);
     await term.click();
     await expect(definition).toBeVisible();
@@ -179,8 +192,8 @@ test("← and → move between steps from the first paint, and what the reader d
   await expectOpen(section(page, "Why it matters"));
   // Not while the reader is in a field: there the arrows choose an option.
   await page.getByRole("radio").first().focus();
-  await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(stepUrl(stepIds[2]));
+  await expectNoNavigation(page, () => page.keyboard.press("ArrowRight"), "ArrowRight on a choice");
+  await expect(page.getByRole("radio").nth(1)).toBeChecked();
 
   await heading(page).focus();
   await page.keyboard.press("ArrowRight");

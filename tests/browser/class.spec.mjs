@@ -6,13 +6,16 @@
 // CSV's numbers; and the projector's order of reveals.
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, open, step, test } from "./helpers.mjs";
+import { expect, expectSaved, open, step, test } from "./helpers.mjs";
 import { address, parseCsv, responseLinks } from "./responses.mjs";
 
 // The times the page shows are the teacher's clock: here, UTC.
 test.use({ timezoneId: "UTC" });
 
 const origin = "http://127.0.0.1:4173/";
+
+/** Where the class page keeps the last paste it read (src/pages/class.rs). */
+const PASTE_KEY = "diplomacy-explainer.class-paste";
 
 /** A link cut in the middle, as a chat may cut one. */
 function cut(link) {
@@ -174,13 +177,16 @@ test("the paste is kept on this device across a reload until cleared, and an ope
   await expect(page.locator(".class-form__kept")).toHaveText("The last paste you read is kept on this device, in this browser, until you clear it.");
   await paste(page, address(origin, "anna-first"));
   await expect(page.locator(".class-status")).toHaveText("Read 1 response.");
+  await expectSaved(page, PASTE_KEY, address(origin, "anna-first"));
 
   // A response link opened on this device adds itself to the kept paste.
   await open(page, `/${responseLinks().responses.ben.link}`);
   await expect(page.locator(".class-status")).toHaveText("Added Ben's response.");
   await expect(page).toHaveURL(/\/teach\/class\/$/);
+  await expectSaved(page, PASTE_KEY, address(origin, "ben"));
   await open(page, `/${responseLinks().responses.anna.link}`);
   await expect(page.locator(".class-status")).toHaveText("Added Anna K's response.");
+  await expectSaved(page, PASTE_KEY, address(origin, "anna"));
   const students = page.locator(".class-students > li summary");
   await expect(students).toHaveText([/^Ben /, /^Anna K /]);
   await expect(page.locator(".class-replaced li")).toHaveCount(1);
@@ -199,6 +205,7 @@ test("the paste is kept on this device across a reload until cleared, and an ope
   await expect(page.locator(".class-status")).toHaveText("Cleared the paste from this device.");
   await expect(page.getByLabel("Response links")).toHaveValue("");
   await expect(page.locator(".class-results")).toHaveCount(0);
+  await expectSaved(page, PASTE_KEY, null);
   await page.reload();
   await expect(page.getByRole("button", { name: "Clear the kept paste" })).toBeDisabled();
   await expect(page.getByLabel("Response links")).toHaveValue("");

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expect, open, ready, step, test } from "./helpers.mjs";
+import { expect, expectAnswersSaved, open, ready, step, test } from "./helpers.mjs";
 
 /** The text a QR code on the page holds, read from a screenshot of it. */
 async function decodeQr(image) {
@@ -47,6 +47,8 @@ async function handIn(browser, link, { name, conviction, weight }) {
   const judgement = page.getByRole("region", { name: "Your judgement" });
   await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
   await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
+  // The hand-in page is another page load, which reads what was saved.
+  await expectAnswersSaved(page, /(^|&)cold-war=[cun][123]/);
   await page.locator('main a[rel="next"]').click();
   await expect(page).toHaveURL(/\/step\/low-point\/$/);
   // The banner stays while the student walks the assigned steps, and the last one hands in.
@@ -161,6 +163,7 @@ test("the kit's pages, filled in, have no accessibility violations in light or d
   await page.getByRole("link", { name: /^Start with step / }).click();
   await page.getByRole("region", { name: "Your judgement" }).getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await expect(page.getByRole("region", { name: "Assignment" })).toBeVisible();
+  await expectAnswersSaved(page, /(^|&)[a-z-]+=c/);
   expect(await violations(page)).toEqual([]);
 
   await open(page, "/teach/hand-in/");

@@ -4,7 +4,7 @@
 // the handout has a box for every answer and an address a person can type.
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expect, open, ready, stepIds, test } from "./helpers.mjs";
+import { expect, expectSaved, open, ready, stepIds, test } from "./helpers.mjs";
 
 /** The text a QR code on the page holds, read from a screenshot of it. */
 async function decodeQr(image) {
@@ -39,6 +39,7 @@ test("the teacher's links open the assignment's first page and the class page wi
   await expect(classLink).toHaveAttribute("href", `/teach/class/#${fragment}`);
 
   // The assignment is kept on this device: a reload finds it as it was, id and all.
+  await expectSaved(page, "diplomacy-explainer.teach-assignment", fragment);
   await open(page, "/teach/");
   await expect(link).toHaveValue(`http://127.0.0.1:4173/assignment/#${fragment}`);
   await expect(page.getByLabel("First step")).toHaveValue("cold-war");

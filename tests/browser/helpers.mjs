@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: a page that fails the test on any
 // uncaught error or panic, and what the tests need to know of the content.
 import { test as base, expect } from "@playwright/test";
-import { stepIds } from "../site.mjs";
+import { answersKey, stepIds } from "../site.mjs";
 
 export {
   answersKey, essayText, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, progressKey, termIds,
@@ -55,6 +55,46 @@ export async function seedStorage(page, entries, at = "/404.html") {
   await page.evaluate((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, entries);
+}
+
+/**
+ * Waits until localStorage holds, under `key`, text that contains `part` (a
+ * string) or matches it (a RegExp), or is `null` when `part` is: the app
+ * saves after it renders, so a test that leaves the page, reloads it or
+ * reads storage waits for the save, or it would race it.
+ */
+export async function expectSaved(page, key, part) {
+  const stored = expect.poll(() => page.evaluate((key) => localStorage.getItem(key), key));
+  if (part === null) await stored.toBeNull();
+  else if (part instanceof RegExp) await stored.toMatch(part);
+  else await stored.toContain(part);
+}
+
+/**
+ * Waits until answers saved on this device, the reader's own or an
+ * assignment's (each under a key of its own, `<answersKey>.<id>.<start>`),
+ * hold text matching `pattern`.
+ */
+export async function expectAnswersSaved(page, pattern) {
+  await expect.poll(() => page.evaluate((key) => Object.entries(localStorage)
+    .filter(([name]) => name === key || name.startsWith(`${key}.`))
+    .map(([, value]) => value), answersKey)).toContainEqual(expect.stringMatching(pattern));
+}
+
+/**
+ * Runs `act` (a key press, a click) and checks that it started no navigation:
+ * neither a new address pushed by the app nor a new page. Every navigation,
+ * within the page or to another, fires the Navigation API's `navigate` event
+ * as it starts, so the check need not wait for one that would come late; the
+ * mark set on the page before shows that no other page has replaced it since.
+ */
+export async function expectNoNavigation(page, act, what) {
+  await page.evaluate(() => {
+    window.navigationsStarted = [];
+    navigation.addEventListener("navigate", (event) => window.navigationsStarted.push(event.destination.url));
+  });
+  await act();
+  expect(await page.evaluate(() => window.navigationsStarted ?? "another page"), what).toEqual([]);
 }
 
 /** Opens a path and waits until the app has taken over the page. */

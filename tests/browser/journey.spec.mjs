@@ -3,7 +3,7 @@
 // markers, a map that lands on the step and draws the essay's reply, printing,
 // and what only a keyboard or a screen reader meets (focus rings, Tab order,
 // names).
-import { answersKey, expect, heading, open, step, stepIds, steps, test } from "./helpers.mjs";
+import { answersKey, progressKey, expect, expectSaved, heading, open, step, stepIds, steps, test } from "./helpers.mjs";
 
 // Judges a step, and waits for the answer to be saved before the next move.
 const judge = async (page, step, conviction, weight) => {
@@ -64,7 +64,9 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
 test("once a step has been read, the guess given before is shown as given and left alone", async ({ page }) => {
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true }).check();
+  await expectSaved(page, answersKey, "before=2");
   await open(page, `/step/${stepIds[2]}`);
+  await expectSaved(page, progressKey, `last=${stepIds[2]}`);
   await open(page, "/");
   await expect(page.locator(".before__given")).toHaveText("Before reading, you said: unlikely.");
   await expect(page.getByRole("radio")).toHaveCount(0);
@@ -77,6 +79,7 @@ test("once a step has been read, the guess given before is shown as given and le
 
 test("a guess first given after reading a step is marked late on the verdict and in the share link", async ({ page }) => {
   await open(page, `/step/${stepIds[2]}`);
+  await expectSaved(page, progressKey, `last=${stepIds[2]}`);
   await open(page, "/");
   await expect(page.getByText("You have started reading without a guess.")).toBeVisible();
   const guess = page.getByRole("group", { name: /How likely do you think/ });
@@ -84,6 +87,7 @@ test("a guess first given after reading a step is marked late on the verdict and
   await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely (given after starting to read).");
   // The choice stays in view while the reader is here (arrow keys choose as they move), and no longer on return.
   await expect(guess.getByLabel("Likely", { exact: true })).toBeChecked();
+  await expectSaved(page, answersKey, "before=4");
   await open(page, "/verdict");
   await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
   const link = new URL(await page.locator("#share-link").inputValue());
@@ -205,13 +209,16 @@ test.describe("printing", () => {
   test("a step prints with every section open, no controls, headings across the page, and its address", async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 1100 });
     await open(page, "/step/cold-war/");
+    const controls = [".step__tools", ".pager", ".step-list", ".site-header__nav", ".step__where"];
+    // Each is on the screen, so that hidden in print means put away by printing.
+    for (const shown of controls) await expect(page.locator(shown).first(), shown).toBeVisible();
     await page.emulateMedia({ media: "print" });
     for (const panel of await page.locator("main .disclosure__panel").all()) {
       expect(await panel.evaluate((element) => element.checkVisibility())).toBe(true);
     }
     await expect(page.locator("main input[type=radio]")).toHaveCount(6);
     for (const radio of await page.locator("main input[type=radio]").all()) await expect(radio).toBeHidden();
-    for (const hidden of [".step__tools", ".pager", ".step-list", ".site-header__nav", ".step__where"]) {
+    for (const hidden of controls) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
     }
     const main = await page.locator("main").boundingBox();
@@ -229,9 +236,11 @@ test.describe("printing", () => {
   test("the whole argument's first printed page holds more than its title", async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 1100 });
     await open(page, "/all");
+    const contents = page.getByRole("navigation", { name: "Contents" });
+    await expect(contents).toBeVisible();
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".whole__step").first().evaluate((step) => getComputedStyle(step).breakBefore)).not.toBe("page");
-    await expect(page.getByRole("navigation", { name: "Contents" })).toBeHidden();
+    await expect(contents).toBeHidden();
     const first = await page.locator(".whole__step h2").first().boundingBox();
     expect(first.y).toBeLessThan(1100);
   });

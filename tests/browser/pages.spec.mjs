@@ -65,10 +65,13 @@ test("the whole argument shows every step with every section open", async ({ pag
 
 test("the print view hides the controls", async ({ page }) => {
   await open(page, "/all");
+  const [print, nav] = [page.getByRole("button", { name: "Print" }), page.locator(".site-header__nav")];
+  await expect(print).toBeVisible();
+  await expect(nav).toBeVisible();
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(print).toBeHidden();
   await expect(page.locator(".whole__step").first()).toBeVisible();
-  await expect(page.locator(".site-header__nav")).toBeHidden();
+  await expect(nav).toBeHidden();
 });
 
 /** Whether `words`, where they first stand in the essay, begin inside one of its sentences. */

@@ -2,7 +2,7 @@
 // itself), and the reader's progress saved in localStorage: resuming, Start
 // over, and saved data that is corrupt or out of date.
 import {
-  expect, expectOpen, heading, open, savedProgress, section, sectionToggle, seedStorage, step, stepIds, stepPath, progressKey, stepUrl, test, ready,
+  expect, expectOpen, expectSaved, heading, open, savedProgress, section, sectionToggle, seedStorage, step, stepIds, stepPath, progressKey, stepUrl, test, ready,
 } from "./helpers.mjs";
 
 const sections = (page) => page.locator("main details.disclosure");
@@ -84,6 +84,7 @@ test("a kind of section opened or closed on one step is so on the next", async (
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(stepUrl("still-open"));
   for (const details of await sections(page).all()) await expectOpen(details);
+  await expectSaved(page, progressKey, /(^|&)open=[a-z.]*questions/);
   await open(page, "/step/consequences");
   for (const details of await sections(page).all()) await expectOpen(details);
 });
@@ -115,11 +116,12 @@ test("Start over forgets the reader's progress", async ({ page }) => {
   await open(page, "/step/still-open");
   await page.getByRole("button", { name: "Expand all" }).click();
   await expectOpen(section(page, "Why it matters"));
+  await expectSaved(page, progressKey, /(^|&)open=[a-z.]*why/);
   await open(page, "/");
   await page.getByRole("button", { name: "Start over" }).click();
   await expect(page.getByRole("heading", { name: "Welcome back" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Start with step 1" })).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBeNull();
+  await expectSaved(page, progressKey, null);
   await page.reload();
   await ready(page);
   await expect(page.getByRole("heading", { name: "Welcome back" })).toHaveCount(0);
@@ -129,14 +131,10 @@ test("Start over forgets the reader's progress", async ({ page }) => {
 
 const withSaved = (page, value) => seedStorage(page, { [progressKey]: value });
 
+// One kind of unusable progress the whole way through the pages: every other
+// text storage may hold is fuzzed natively (model/tests/corrupt.rs).
 for (const [name, value] of [
-  ["not fields", "{not fields"],
-  ["empty", ""],
   ["of an older format", JSON.stringify({ version: 1, last: "cold-war", visited: ["cold-war"] })],
-  ["another version", "v=99&last=cold-war&visited=cold-war"],
-  ["of the wrong kinds", "v=3&last=42&visited=&open"],
-  ["unknown section names", savedProgress({ open: ["nonsense"] })],
-  ["a huge value", "x".repeat(100_000)],
 ]) {
   test(`saved progress that is ${name} is discarded without breaking the page`, async ({ page }) => {
     await withSaved(page, value);
@@ -146,6 +144,7 @@ for (const [name, value] of [
     await expectOpen(section(page, "In the essay's words"));
     await sectionToggle(page, "Why it matters").click();
     await expectOpen(section(page, "Why it matters"));
+    await expectSaved(page, progressKey, /(^|&)open=[a-z.]*why/);
     await open(page, "/");
     await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
   });

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, open, ready, progressKey, savedProgress, seedStorage, steps, test } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, open, ready, progressKey, savedProgress, seedStorage, steps, test } from "./helpers.mjs";
 
 /** A static server of its own for one test, logging each request line it receives. */
 async function loggingServer(port) {
@@ -22,8 +22,10 @@ async function loggingServer(port) {
 test("opening a share link in a fresh browser sends none of its answers to the host", async ({ page, browser }) => {
   await open(page, "/step/cold-war");
   await page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
+  await expectSaved(page, answersKey, "cold-war=c");
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+  await expectSaved(page, answersKey, "before=4");
   await open(page, "/verdict");
   const link = new URL(await page.locator("#share-link").inputValue());
   await expect(page.locator(".share")).toContainText("which browsers never send to this site's host");
@@ -57,10 +59,14 @@ test("a share link made before, with its answers in the query, opens and loses i
   await page.getByRole("button", { name: "Skip, just show their answers" }).click();
   await expect(page.locator(".estimates")).toContainText("Before reading: Likely");
   await expect(page).toHaveURL("/verdict/#v=1&before=4&cold-war=c3");
+  // Loaded anew, the page saves nothing of its own: whatever skipping saved is there by now.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole("button", { name: "Skip, just show their answers" })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBeNull();
   // Rewritten in place: Back leads to the page before, not to the old address.
   await page.goBack();
   await expect(page).toHaveURL("/glossary/");
-  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBeNull();
 });
 
 test("a sharer may show their two estimates in the preview: only those go in the address", async ({ page, browser }) => {
@@ -70,8 +76,10 @@ test("a sharer may show their two estimates in the preview: only those go in the
   await expect(page.locator(".share__host")).toHaveText("Give both estimates to show them in the preview. The site's host sees none of your answers.");
   await open(page, "/");
   await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+  await expectSaved(page, answersKey, "before=4");
   await open(page, "/step/cold-war");
   await page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
+  await expectSaved(page, answersKey, "cold-war=c");
   await open(page, "/verdict");
   await page.getByRole("group", { name: /Now that you have read/ }).getByLabel("Unlikely", { exact: true }).check();
   await expect(preview).not.toBeChecked();
@@ -133,7 +141,7 @@ test("a shared verdict asks the one who opens it for their guess before it shows
   // The sharer's estimate before reading came late, and says so.
   await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
   await expect(page.locator(".estimates")).toContainText("The essay:");
-  expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe("v=4&before=2");
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), answersKey)).toBe("v=4&before=2");
   // Arrow keys choose as they move: the guess stays in view while the reader is here.
   await expect(guess.getByLabel("Unlikely", { exact: true })).toBeChecked();
   await page.reload();
@@ -155,6 +163,11 @@ test("one click skips the guess on a shared verdict, and saves nothing", async (
   await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
   await expect(page.getByRole("radio")).toHaveCount(0);
   await expect(page.getByText("You have not answered yet.")).toBeVisible();
+  // Loaded anew, the page saves nothing of its own: whatever skipping saved
+  // is there by now, and it would not ask again.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole("button", { name: "Skip, just show their answers" })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), answersKey)).toBeNull();
   await fresh.close();
 });

@@ -1,7 +1,7 @@
 // Seeing the whole: the argument map, the essay with each passage tied to its
 // step, the glossary's terms and their definitions, and sections that stay
 // findable while closed.
-import { essayText, expect, glossaryTerm, heading, markingPages, marks, open, quoteTexts, step, stepIds, stepUrl, termIds, test, ready } from "./helpers.mjs";
+import { answersKey, essayText, expect, expectSaved, glossaryTerm, heading, markingPages, marks, open, quoteTexts, step, stepIds, stepUrl, termIds, test, ready } from "./helpers.mjs";
 
 const paragraphs = essayText.trim().split(/\n\s*\n/).map((p) => p.trim());
 
@@ -103,6 +103,8 @@ test.describe("the argument map", () => {
 
   test("printed, the legend keeps its shapes, and no connector is drawn", async ({ page }) => {
     await open(page, "/map");
+    const replies = page.locator(".map__replies");
+    await expect(replies).toBeVisible();
     await page.emulateMedia({ media: "print" });
     const shapes = await page.locator(".map-legend .shape").evaluateAll((shapes) => shapes.map((shape) => {
       const style = getComputedStyle(shape);
@@ -115,13 +117,14 @@ test.describe("the argument map", () => {
       expect(shape.colour).not.toBe("rgba(0, 0, 0, 0)");
       expect(shape.adjust).toBe("exact");
     }
-    await expect(page.locator(".map__replies")).toBeHidden();
+    await expect(replies).toBeHidden();
   });
 
   test("shows the reader's own judgement on each box once given", async ({ page }) => {
     await open(page, "/step/cold-war");
     await page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Not sure").check();
     await page.getByRole("group", { name: /: how much does it bear/ }).getByLabel("A little").check();
+    await expectSaved(page, answersKey, "cold-war=u1");
     await open(page, "/map");
     const box = page.locator(".map-box", { hasText: step("cold-war").title });
     await expect(box.locator(".map-box__judgement")).toHaveText("Your judgement: Not sure; bears a little");

@@ -142,7 +142,7 @@ export function suite(engine, extra = () => {}) {
       await page.open("/");
       await page.click(await page.withText("main button", "Start over"));
       await page.withText("main a", "Start with step 1");
-      assert.equal(await page.run((key) => localStorage.getItem(key), progressKey), null);
+      await page.until(() => page.run((key) => localStorage.getItem(key) === null, progressKey), "the progress to be forgotten");
     });
 
     test("a verdict answer is kept over a reload", async () => {
@@ -194,11 +194,21 @@ export function suite(engine, extra = () => {}) {
       await page.click(await page.find('label[for="before-3"]'));
       await page.click(await page.withText("main a", "Start with step 1"));
       await page.heading(step("question").heading);
+      // The next step is a page load, which reads what was saved.
+      await page.until(
+        () => page.run((key) => Object.entries(localStorage).some(([name, value]) => name.startsWith(`${key}.`) && value.includes("before=4")), answersKey),
+        "the estimate to be saved",
+      );
       await page.open("/step/cold-war/");
       await page.click(await page.find('label[for="convinces-cold-war-0"]'));
       await page.click(await page.find("#reason-cold-war"));
       await page.press("Old ties hold");
       await page.withText("#reason-cold-war-count", "left");
+      // The hand-in is the classroom kit's page, a page load, which reads what was saved.
+      await page.until(
+        () => page.run((key) => Object.entries(localStorage).some(([name, value]) => name.startsWith(`${key}.`) && value.includes("Old")), answersKey),
+        "the reason to be saved",
+      );
       await page.click(await page.withText(".assignment a", "Hand in your answers"));
       await page.heading("Hand in your answers");
       await page.ready();

@@ -79,7 +79,6 @@ fn card_file(route: &Route) -> String {
     let name = match route {
         Route::Start => "start".to_owned(),
         Route::NotFound => "not-found".to_owned(),
-        Route::Step { id } => format!("step-{id}"),
         route => route.to_path().trim_matches('/').replace('/', "-"),
     };
     format!("cards/{name}.png")

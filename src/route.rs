@@ -218,15 +218,10 @@ impl Route {
         let argument = &content.argument;
         match self.row() {
             Row::Fixed { title, .. } => title.to_owned(),
-            Row::Step(id) => match argument.index_of(id) {
-                Some(index) => format!(
-                    "Step {} of {}: {}",
-                    index.number(),
-                    argument.steps().len(),
-                    argument[index].title
-                ),
-                None => NOT_FOUND_TITLE.to_owned(),
-            },
+            Row::Step(id) => argument.index_of(id).map_or_else(
+                || NOT_FOUND_TITLE.to_owned(),
+                |index| argument.position_and_title(index),
+            ),
             Row::UnknownStep(_) => NOT_FOUND_TITLE.to_owned(),
             Row::SharedVerdict(..) => SHARED_VERDICT_TITLE.to_owned(),
         }

@@ -4,11 +4,14 @@
 
 use diplomacy_explainer::Pages;
 
+/// The pages this build has: every page in the debug build.
+#[cfg(debug_assertions)]
+const PAGES: Pages = Pages::EVERY;
+/// The pages this build has: the explainer's alone in the release build, so
+/// that it never names the classroom kit's.
+#[cfg(not(debug_assertions))]
+const PAGES: Pages = Pages::EXPLAINER;
+
 fn main() {
-    let pages = if cfg!(debug_assertions) {
-        Pages::EVERY
-    } else {
-        Pages::EXPLAINER
-    };
-    diplomacy_explainer::boot::boot(pages);
+    diplomacy_explainer::boot::boot(PAGES);
 }

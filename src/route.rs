@@ -94,95 +94,67 @@ pub enum Family {
     Classroom,
 }
 
-/// A page other than a step's, as [`FIXED`] lists it.
-struct Fixed {
-    /// The page.
-    route: Route,
-    /// Its path between slashes: `all` is `/all/`.
-    segment: &'static str,
-    /// Its title.
-    title: &'static str,
-    /// Its name in the site header's list of views, if the header links to
-    /// it there.
-    view: Option<&'static str>,
+/// What a route's path and title are made of: a row of the table
+/// (`fixed_pages!`), or what the path holds.
+enum Row<'a> {
+    /// A page of its own, with its path between slashes (`all` is
+    /// `/all/`), its title, and its name in the site header's list of
+    /// views, if the header links to it there.
+    Fixed {
+        segment: &'static str,
+        title: &'static str,
+        view: Option<&'static str>,
+    },
+    /// A step's page: `/step/<id>/`.
+    Step(&'a StepId),
+    /// An address under `/step/` that names no step, as typed.
+    UnknownStep(&'a str),
+    /// A verdict shared with its estimates: `/verdict/<before>-to-<after>/`.
+    SharedVerdict(Likelihood, Likelihood),
 }
 
-/// Each page but the steps, with its path, its title and its name among the
-/// header's views: recognising a path, writing one, naming the page and the
-/// site header all read this table, so they cannot disagree. The header
-/// lists its views in the table's order.
-const FIXED: [Fixed; 11] = [
-    Fixed {
-        route: Route::Start,
-        segment: "",
-        title: SITE_NAME,
-        view: None,
-    },
-    Fixed {
-        route: Route::Map,
-        segment: "map",
-        title: "Argument map",
-        view: Some("Map"),
-    },
-    Fixed {
-        route: Route::Essay,
-        segment: "essay",
-        title: "The essay",
-        view: Some("Essay"),
-    },
-    Fixed {
-        route: Route::Glossary,
-        segment: "glossary",
-        title: "Glossary",
-        view: Some("Glossary"),
-    },
-    Fixed {
-        route: Route::All,
-        segment: "all",
-        title: "The whole argument",
-        view: Some("Whole argument"),
-    },
-    Fixed {
-        route: Route::Verdict,
-        segment: "verdict",
-        title: "Your verdict",
-        view: Some("Your verdict"),
-    },
-    Fixed {
-        route: Route::Teach,
-        segment: "teach",
-        title: "For teachers",
-        view: None,
-    },
-    Fixed {
-        route: Route::Class,
-        segment: "teach/class",
-        title: "The class's answers",
-        view: None,
-    },
-    Fixed {
-        route: Route::HandIn,
-        segment: "teach/hand-in",
-        title: "Hand in your answers",
-        view: None,
-    },
-    Fixed {
-        route: Route::Assignment,
-        segment: "assignment",
-        title: "Your assignment",
-        view: None,
-    },
-    Fixed {
-        route: Route::NotFound,
-        segment: "404",
-        title: NOT_FOUND_TITLE,
-        view: None,
-    },
-];
+/// Writes the table of the pages of their own, one row a route: [`FIXED`],
+/// the routes in the table's order (the header lists its views in it), and
+/// [`Route::row`], whose `match` names every route, so that a route added to
+/// the enum is a compile error until it has its row here or a path of its
+/// own. Recognising a path, writing one, naming the page and the site header
+/// all read this table, so they cannot disagree.
+macro_rules! fixed_pages {
+    ($($route:ident => $segment:expr, $title:expr, $view:expr;)*) => {
+        /// Every page of its own, in the table's order.
+        const FIXED: &[Route] = &[$(Route::$route),*];
 
-/// The row of [`FIXED`] for a route other than a step's.
-fn fixed(route: &Route) -> Option<&'static Fixed> {
-    FIXED.iter().find(|fixed| fixed.route == *route)
+        impl Route {
+            /// What this route's path and title are made of.
+            fn row(&self) -> Row<'_> {
+                match self {
+                    $(Route::$route => Row::Fixed {
+                        segment: $segment,
+                        title: $title,
+                        view: $view,
+                    },)*
+                    Route::Step { id } => Row::Step(id),
+                    Route::UnknownStep { typed } => Row::UnknownStep(typed),
+                    Route::SharedVerdict { before, after } => Row::SharedVerdict(*before, *after),
+                }
+            }
+        }
+    };
+}
+
+fixed_pages! {
+    // route => path, title, name among the header's views
+    Start => "", SITE_NAME, None;
+    Map => "map", "Argument map", Some("Map");
+    Essay => "essay", "The essay", Some("Essay");
+    Glossary => "glossary", "Glossary", Some("Glossary");
+    All => "all", "The whole argument", Some("Whole argument");
+    Verdict => "verdict", "Your verdict", Some("Your verdict");
+    Teach => "teach", "For teachers", None;
+    Class => "teach/class", "The class's answers", None;
+    HandIn => "teach/hand-in", "Hand in your answers", None;
+    Assignment => "assignment", "Your assignment", None;
+    NotFound => "404", NOT_FOUND_TITLE, None;
 }
 
 /// What an unknown step's address keeps as it is in its path: letters,
@@ -244,20 +216,14 @@ impl Route {
     /// The page's title, as its heading and the tab show it.
     pub fn title(&self, content: &Content) -> String {
         let argument = &content.argument;
-        match self {
-            Route::Step { id } => match argument.index_of(id) {
-                Some(index) => format!(
-                    "Step {} of {}: {}",
-                    index.number(),
-                    argument.steps().len(),
-                    argument[index].title
-                ),
-                None => NOT_FOUND_TITLE.to_owned(),
-            },
-            Route::SharedVerdict { .. } => SHARED_VERDICT_TITLE.to_owned(),
-            other => fixed(other)
-                .map_or(NOT_FOUND_TITLE, |fixed| fixed.title)
-                .to_owned(),
+        match self.row() {
+            Row::Fixed { title, .. } => title.to_owned(),
+            Row::Step(id) => argument.index_of(id).map_or_else(
+                || NOT_FOUND_TITLE.to_owned(),
+                |index| argument.position_and_title(index),
+            ),
+            Row::UnknownStep(_) => NOT_FOUND_TITLE.to_owned(),
+            Row::SharedVerdict(..) => SHARED_VERDICT_TITLE.to_owned(),
         }
     }
 
@@ -274,39 +240,40 @@ impl Route {
         let Some(path) = path.strip_prefix('/') else {
             return Route::NotFound;
         };
-        let found = FIXED
-            .iter()
-            .find(|fixed| !fixed.segment.is_empty() && fixed.segment == path);
-        if let Some(fixed) = found {
-            return fixed.route.clone();
+        let found = FIXED.iter().find(
+            |route| matches!(route.row(), Row::Fixed { segment, .. } if !segment.is_empty() && segment == path),
+        );
+        if let Some(route) = found {
+            return route.clone();
         }
         if let Some((before, after)) = path
             .strip_prefix(VERDICT)
             .and_then(|rest| rest.strip_prefix('/'))
             .and_then(|rest| rest.split_once(TO))
         {
-            return match (Likelihood::from_slug(before), Likelihood::from_slug(after)) {
-                (Some(before), Some(after)) => Route::SharedVerdict { before, after },
-                _ => Route::NotFound,
+            let (Some(before), Some(after)) =
+                (Likelihood::from_slug(before), Likelihood::from_slug(after))
+            else {
+                return Route::NotFound;
             };
+            return Route::SharedVerdict { before, after };
         }
-        match path
+        let Some(id) = path
             .strip_prefix(STEP)
             .and_then(|rest| rest.strip_prefix('/'))
-        {
-            Some(id) if !id.is_empty() && !id.contains('/') => {
-                let typed = percent_decode_str(id).decode_utf8_lossy();
-                if is_slug(&typed) {
-                    Route::Step {
-                        id: (*typed).into(),
-                    }
-                } else {
-                    Route::UnknownStep {
-                        typed: typed.into_owned(),
-                    }
-                }
+            .filter(|id| !id.is_empty() && !id.contains('/'))
+        else {
+            return Route::NotFound;
+        };
+        let typed = percent_decode_str(id).decode_utf8_lossy();
+        if is_slug(&typed) {
+            Route::Step {
+                id: (*typed).into(),
             }
-            _ => Route::NotFound,
+        } else {
+            Route::UnknownStep {
+                typed: typed.into_owned(),
+            }
         }
     }
 
@@ -318,20 +285,16 @@ impl Route {
     /// it is; what an unknown step's address held is escaped, so the page's
     /// own link (its skip link) stays one segment under `/step/`.
     pub fn to_path(&self) -> String {
-        let segment = match self {
-            Route::Step { id } => return format!("/{STEP}/{id}/"),
-            Route::UnknownStep { typed } => {
-                return format!("/{STEP}/{}/", utf8_percent_encode(typed, STEP_ID_KEPT));
+        match self.row() {
+            Row::Fixed { segment: "", .. } => "/".to_owned(),
+            Row::Fixed { segment, .. } => format!("/{segment}/"),
+            Row::Step(id) => format!("/{STEP}/{id}/"),
+            Row::UnknownStep(typed) => {
+                format!("/{STEP}/{}/", utf8_percent_encode(typed, STEP_ID_KEPT))
             }
-            Route::SharedVerdict { before, after } => {
-                return format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug());
+            Row::SharedVerdict(before, after) => {
+                format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug())
             }
-            other => fixed(other).map_or("", |fixed| fixed.segment),
-        };
-        if segment.is_empty() {
-            "/".to_owned()
-        } else {
-            format!("/{segment}/")
         }
     }
 
@@ -422,15 +385,16 @@ impl Route {
     /// The views the site header links to, in order, each with its name
     /// there.
     pub fn views() -> impl Iterator<Item = (Route, &'static str)> {
-        FIXED
-            .iter()
-            .filter_map(|fixed| Some((fixed.route.clone(), fixed.view?)))
+        FIXED.iter().filter_map(|route| match route.row() {
+            Row::Fixed { view, .. } => Some((route.clone(), view?)),
+            Row::Step(_) | Row::UnknownStep(_) | Row::SharedVerdict(..) => None,
+        })
     }
 
     /// Every page the explainer has, the not-found page aside.
     pub fn pages(content: &Content) -> Vec<Route> {
         let steps = content.argument.steps().iter();
-        let others = FIXED.iter().map(|fixed| fixed.route.clone());
+        let others = FIXED.iter().cloned();
         let others = others.filter(|route| !matches!(route, Route::Start | Route::NotFound));
         std::iter::once(Route::Start)
             .chain(steps.map(|step| Route::step(&step.id)))
@@ -443,11 +407,20 @@ impl Route {
 mod tests {
     use super::*;
 
+    /// Every route of every kind: each page of its own (the table's `match`
+    /// names every route without a path of its own), the not-found page
+    /// too, each step, an unknown step and each shared verdict.
     #[test]
-    fn every_page_is_found_at_its_own_path() {
+    fn every_route_is_found_at_its_own_path() {
         let content = model::fixture::content();
-        for route in Route::pages(&content)
-            .into_iter()
+        let unknown = Route::UnknownStep {
+            typed: "../etc".to_owned(),
+        };
+        for route in FIXED
+            .iter()
+            .cloned()
+            .chain(Route::pages(&content))
+            .chain([unknown])
             .chain(Route::shared_verdicts())
         {
             let path = route.to_path();

@@ -128,13 +128,14 @@ export const markingPages = Object.fromEntries([
 ]);
 
 /**
- * The paths of the route table's pages (`FIXED` in src/route.rs), but the
- * not-found page, which the build writes as 404.html, not as a folder.
+ * The paths of the route table's pages (`fixed_pages!` in src/route.rs, a
+ * row a page: `Map => "map", …;`), but the not-found page, which the build
+ * writes as 404.html, not as a folder.
  */
-const fixedPaths = [...read("src/route.rs").match(/const FIXED\b[^=]*= \[([^\]]*)\];/)[1]
-  .matchAll(/\bsegment: "([^"]*)",/g)].map((row) => row[1]).filter((segment) => segment !== "404")
+const fixedPaths = [...read("src/route.rs").match(/^fixed_pages! \{\n([\s\S]*?)\n\}/m)[1]
+  .matchAll(/^\s*\w+ => "([^"]*)",/gm)].map((row) => row[1]).filter((segment) => segment !== "404")
   .map((segment) => (segment ? `/${segment}/` : "/"));
-if (fixedPaths.length < 2) throw new Error("tests/site.mjs no longer finds the route table FIXED in src/route.rs");
+if (fixedPaths.length < 2) throw new Error("tests/site.mjs no longer finds the route table fixed_pages! in src/route.rs");
 
 /** Every page the build writes, by its own address, but the shared verdicts' (`/verdict/<before>-to-<after>/`). */
 export const pages = [...fixedPaths.filter((path) => path === "/"), ...stepIds.map((id) => `/step/${id}/`),

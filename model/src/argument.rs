@@ -157,6 +157,46 @@ impl Argument {
     }
 }
 
+/// How a step is named to the reader: the four ways below, each made in
+/// one place. In the middle of a sentence, each starts with [`in_sentence`].
+impl Argument {
+    /// A step's position among the steps, as its page says it above its
+    /// title: "Step 3 of 10".
+    pub fn position(&self, index: StepIndex) -> String {
+        format!("Step {} of {}", index.number(), self.steps.len())
+    }
+
+    /// A step's position and its title, as its page's title (the tab, the
+    /// preview) and the start page's "Welcome back" say them: "Step 3 of 10:
+    /// The precedent of history".
+    pub fn position_and_title(&self, index: StepIndex) -> String {
+        format!("{}: {}", self.position(index), self[index].title)
+    }
+
+    /// A step's label, its number and title, as a heading, a link, a list or
+    /// a table names the step: "Step 3: The precedent of history".
+    pub fn label(&self, index: StepIndex) -> String {
+        format!("Step {}: {}", index.number(), self[index].title)
+    }
+
+    /// A step named within a sentence of ours, its title in brackets, so
+    /// that a comma or a colon of the title is never read as the sentence's:
+    /// "Step 4 (Relations at breaking point, the essay grants) divided the
+    /// class", "Step 4 (…): does this convince you?".
+    pub fn label_in_prose(&self, index: StepIndex) -> String {
+        format!("Step {} ({})", index.number(), self[index].title)
+    }
+}
+
+/// A step's name as it reads inside a sentence, "step" in lower case: "Go
+/// to step 3: The precedent of history".
+pub fn in_sentence(name: &str) -> String {
+    match name.strip_prefix("Step ") {
+        Some(rest) => format!("step {rest}"),
+        None => name.to_owned(),
+    }
+}
+
 impl Index<StepIndex> for Argument {
     type Output = Step;
 
@@ -356,6 +396,29 @@ mod tests {
 
     /// The essay's provenance, which every argument file gives.
     const PROVENANCE: &str = "[provenance]\npublished-on = \"a blog\"\n";
+
+    #[test]
+    fn a_step_is_named_by_its_position_or_its_label() {
+        let argument = fixture::content().argument;
+        let third = argument
+            .index_of("rivals")
+            .expect("the fixture's third step");
+        assert_eq!(argument.position(third), "Step 3 of 6");
+        assert_eq!(
+            argument.position_and_title(third),
+            "Step 3 of 6: Title of rivals"
+        );
+        assert_eq!(argument.label(third), "Step 3: Title of rivals");
+        assert_eq!(argument.label_in_prose(third), "Step 3 (Title of rivals)");
+        assert_eq!(
+            in_sentence(&argument.label(third)),
+            "step 3: Title of rivals"
+        );
+        assert_eq!(
+            in_sentence(&argument.position_and_title(third)),
+            "step 3 of 6: Title of rivals"
+        );
+    }
 
     fn parse(steps: &str) -> Result<Argument, String> {
         let essay = parse_essay(ESSAY).unwrap();

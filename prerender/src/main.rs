@@ -79,7 +79,6 @@ fn card_file(route: &Route) -> String {
     let name = match route {
         Route::Start => "start".to_owned(),
         Route::NotFound => "not-found".to_owned(),
-        Route::Step { id } => format!("step-{id}"),
         route => route.to_path().trim_matches('/').replace('/', "-"),
     };
     format!("cards/{name}.png")
@@ -307,7 +306,7 @@ mod tests {
         let (index, step) = content.argument.indexed().nth(steps.len() / 2).unwrap();
         let html = rendered(&Route::step(&step.id).to_path(), "/");
         assert!(html.contains(&escaped(&step.title)));
-        let place = format!("Step {} of {}", index.number(), steps.len());
+        let place = content.argument.position(index);
         assert!(html.contains(&place), "{place}");
         assert!(html.contains(&escaped(&step.quotes[0].text)));
         let next = Route::step(&steps[index.number()].id).to_path();

@@ -16,7 +16,8 @@ use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_kept_assignment};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
-use model::{Assignment, FollowAction, Step, StepIndex};
+use model::argument::in_sentence;
+use model::{Argument, Assignment, FollowAction, StepIndex};
 
 /// Props for [`AssignmentBanner`].
 #[derive(Properties, PartialEq)]
@@ -62,7 +63,7 @@ fn prompt_words(prompt: &str, folded: bool) -> Html {
 /// onward where it is the last or outside it; nothing on the others, whose
 /// place the page's own position line ("Step n of m") gives. The verdict,
 /// no step, leads back to the hand-in.
-fn where_it_stands(assignment: &Assignment, step: Option<StepIndex>, first: &Step) -> Html {
+fn where_it_stands(assignment: &Assignment, step: Option<StepIndex>, argument: &Argument) -> Html {
     let Some(step) = step else {
         return html! {
             <p>
@@ -87,8 +88,8 @@ fn where_it_stands(assignment: &Assignment, step: Option<StepIndex>, first: &Ste
         html! {
             <p>
                 { "This step is not part of the assignment. " }
-                <RouteLink to={Route::step(&first.id)}>
-                    { format!("Go to step {}: {}", assignment.first.number(), first.title) }
+                <RouteLink to={Route::step(&argument[assignment.first].id)}>
+                    { format!("Go to {}", in_sentence(&argument.label(assignment.first))) }
                 </RouteLink>
                 { ", where it begins." }
             </p>
@@ -200,7 +201,7 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
                     { prompt_words(prompt, *on_phone && props.step != Some(assignment.first)) }
                 }
                 <Answering />
-                { where_it_stands(assignment, props.step, &content.argument[assignment.first]) }
+                { where_it_stands(assignment, props.step, &content.argument) }
                 <p class="assignment__note">{ "Nothing you answer is sent anywhere: your answers stay in this browser until you hand in a link yourself. Anyone who sees that link can read the answers in it." }</p>
                 <p class="assignment__leave">
                     <button type="button" class="button button--small" ref={swapped.clone()} onclick={leave} aria-describedby="assignment-leave-hint">{ "Leave the assignment" }</button>

@@ -45,11 +45,7 @@ pub fn Beside(props: &BesideProps) -> Html {
                 let conviction =
                     |judgement: Judgement| judgement.conviction.map_or("—", Conviction::label);
                 (
-                    format!(
-                        "{}. {}",
-                        theirs.step.number(),
-                        content.argument[theirs.step].title
-                    ),
+                    content.argument.label(theirs.step),
                     conviction(theirs.judgement),
                     conviction(yours.judgement),
                 )

@@ -164,7 +164,7 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
             <div class="projector__parts" aria-live="polite">
                 { part(0, estimates(tally, EstimateTime::BeforeReading)) }
                 { part(1, estimates(tally, EstimateTime::AfterReading)) }
-                { part(2, split(tally.split_step(argument), |step| format!("Step {}: {}", step.step.number(), argument[step.step].title))) }
+                { part(2, split(tally.split_step(argument), |step| argument.label(step.step))) }
                 { part(3, html! {
                     <p class="projector__answer">
                         { format!("We place the essay's answer at {}: in its words, ", answer.likelihood.label()) }

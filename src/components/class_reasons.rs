@@ -55,7 +55,7 @@ pub fn ClassReasons(props: &ClassReasonsProps) -> Html {
             }
             { for steps.iter().map(|step| html! {
                 <div class="class-reasons__step">
-                    <h3>{ format!("Step {}: {}", step.step.number(), argument[step.step].title) }</h3>
+                    <h3>{ argument.label(step.step) }</h3>
                     { for step.sides.iter().map(|(side, reasons)| {
                         let heading = side.map_or("No judgement given", |side| side.label());
                         group(heading, reasons)

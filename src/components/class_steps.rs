@@ -134,7 +134,7 @@ pub fn ClassSteps(props: &ClassStepsProps) -> Html {
                                     html! {
                                         <tr>
                                             <th scope="row">
-                                                <RouteLink to={Route::step(&step.id)}>{ format!("Step {}: {}", tallied.step.number(), step.title) }</RouteLink>
+                                                <RouteLink to={Route::step(&step.id)}>{ argument.label(tallied.step) }</RouteLink>
                                             </th>
                                             { for Column::all().map(|column| html! { <td class={column.class()}>{ column.count(tallied) }</td> }) }
                                         </tr>

@@ -56,7 +56,7 @@ fn answers(response: &Response, tally: &ClassTally, argument: &Argument) -> Html
                 let judgement = answers.judgement(&step.id);
                 html! {
                     <>
-                        <dt>{ format!("Step {}: {}", index.number(), step.title) }</dt>
+                        <dt>{ argument.label(index) }</dt>
                         <dd>
                             { judgement.in_words().unwrap_or_else(|| "No answer".to_owned()) }
                             if let Some(reason) = answers.reason(&step.id) {

@@ -58,7 +58,7 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
         html! {
             <>
                 if starts_step {
-                    <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")} label={AttrValue::from(format!("Step {}: {}", step_index.number(), step.title))}>
+                    <RouteLink to={Route::step(&step.id)} classes={classes!("essay__step-link")} label={AttrValue::from(content.argument.label(step_index))}>
                         // The number's space keeps the visible words apart
                         // where the title shows, so that they begin the
                         // link's name as they read (WCAG 2.5.3, label in name).

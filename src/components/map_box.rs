@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_answers, use_content, use_progress};
 use crate::route::Route;
+use model::argument::in_sentence;
 use model::{Content, StepIndex, page_id};
 
 /// Props for [`MapBox`].
@@ -27,7 +28,7 @@ fn relation(content: &Content, to: StepIndex, arrow: &'static str, words: Html) 
             <span class="map-box__arrow" aria-hidden="true">{ arrow }</span>
             { words }
             <RouteLink to={Route::Map} fragment={AttrValue::from(page_id::map_box(&step.id))}>
-                { format!("step {}: {}", to.number(), step.title) }
+                { in_sentence(&content.argument.label(to)) }
             </RouteLink>
         </p>
     }
@@ -60,7 +61,7 @@ pub fn MapBox(props: &MapBoxProps) -> Html {
         <li class={classes} id={page_id::map_box(&step.id)} tabindex="-1">
             <span class={classes!("shape", format!("shape--{}", props.shape))} aria-hidden="true"></span>
             <RouteLink to={Route::step(&step.id)} classes={classes!("map-box__link")}>
-                { format!("Step {}: {}", props.index.number(), step.title) }
+                { content.argument.label(props.index) }
             </RouteLink>
             <p class="map-box__claim">{ step.gist().to_owned() }</p>
             if let Some((to, words)) = reply {

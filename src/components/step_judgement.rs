@@ -41,12 +41,11 @@ pub fn asks(direction: Direction) -> (&'static str, &'static str) {
 }
 
 /// The legends of the two choices, for a step pointing this way, about the
-/// step numbered and titled so. The step is named first, by its number and
-/// title, and what the choice asks follows: a title is never spliced into
-/// it as if it were a clause of it.
-fn legends(direction: Direction, number: usize, title: &str) -> (String, String) {
+/// step named so. The step is named first, by its number and title, and what
+/// the choice asks follows: a title is never spliced into it as if it were
+/// a clause of it.
+fn legends(direction: Direction, step: &str) -> (String, String) {
     let (conviction, weight) = asks(direction);
-    let step = format!("Step {number}, {title}");
     (
         format!("{step}: {conviction}"),
         format!("{step}: {weight} (optional)"),
@@ -77,7 +76,8 @@ pub fn StepJudgement(props: &StepJudgementProps) -> Html {
     };
     let id = step.id.clone();
     let judgement = answers.judgement(&id);
-    let (conviction_legend, weight_legend) = legends(direction, props.step.number(), &step.title);
+    let (conviction_legend, weight_legend) =
+        legends(direction, &content.argument.label_in_prose(props.step));
     let on_conviction = {
         let answers = answers.clone();
         let id = id.clone();

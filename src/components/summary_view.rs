@@ -97,7 +97,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                                 html! {
                                     <tr>
                                         <th scope="row">
-                                            <RouteLink to={Route::step(&step.id)}>{ format!("{}. {}", judged.step.number(), step.title) }</RouteLink>
+                                            <RouteLink to={Route::step(&step.id)}>{ content.argument.label(judged.step) }</RouteLink>
                                         </th>
                                         <td>{ judged.judgement.in_words().unwrap_or_else(|| "Not answered".to_owned()) }</td>
                                         <td>{ judged.judgement.points_in_words().unwrap_or_else(|| "—".to_owned()) }</td>

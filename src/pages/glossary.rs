@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::route::Route;
+use model::argument::in_sentence;
 use model::page_id;
 
 /// The glossary page.
@@ -40,7 +41,7 @@ pub fn GlossaryPage() -> Html {
                                     { for used.iter().enumerate().map(|(nth, &step)| html! {
                                         <>
                                             if nth > 0 { { "; " } }
-                                            <RouteLink to={Route::step(&content.argument[step].id)}>{ format!("step {}: {}", step.number(), content.argument[step].title) }</RouteLink>
+                                            <RouteLink to={Route::step(&content.argument[step].id)}>{ in_sentence(&content.argument.label(step)) }</RouteLink>
                                         </>
                                     }) }
                                 </dd>

@@ -125,7 +125,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
             },
             None => html! { "This step asks for no judgement." },
         };
-        answer_row(format!("Step {}: {}", index.number(), step.title), answer)
+        answer_row(argument.label(index), answer)
     });
 
     // The estimate before reading is asked on the assignment's first

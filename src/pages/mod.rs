@@ -113,7 +113,17 @@ fn classroom(route: &Route, _content: &Content) -> Html {
         Route::Teach => html! { <TeachPage /> },
         Route::Class => html! { <ClassPage /> },
         Route::HandIn => html! { <HandInPage /> },
-        _ => html! { <NotFound /> },
+        Route::Start
+        | Route::Step { .. }
+        | Route::UnknownStep { .. }
+        | Route::All
+        | Route::Map
+        | Route::Essay
+        | Route::Glossary
+        | Route::Verdict
+        | Route::SharedVerdict { .. }
+        | Route::Assignment
+        | Route::NotFound => html! { <NotFound /> },
     }
 }
 

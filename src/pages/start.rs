@@ -16,6 +16,7 @@ use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_progress};
 use crate::route::Route;
 use model::ProgressAction;
+use model::argument::in_sentence;
 
 /// The question the essay asks, in our words, as the page's heading.
 pub const QUESTION: &str = "Could Russia and the West close all diplomatic relations?";
@@ -74,7 +75,7 @@ pub fn StartPage() -> Html {
             if let Some((index, step)) = resume {
                 <section class="resume" aria-labelledby="resume-title">
                     <h2 id="resume-title">{ "Welcome back" }</h2>
-                    <p>{ format!("You were on step {} of {}: {}.", index.number(), steps.len(), step.title) }</p>
+                    <p>{ format!("You were on {}.", in_sentence(&content.argument.position_and_title(index))) }</p>
                     <div class="resume__actions">
                         <RouteLink to={Route::step(&step.id)} classes={classes!("button", "button--primary")}>
                             { format!("Continue at step {}", index.number()) }

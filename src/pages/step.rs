@@ -79,7 +79,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         <div class="step-layout">
             <article class="step" aria-labelledby="step-title">
                 <p class="step__position">
-                    <span id="step-position">{ format!("Step {} of {}", props.index.number(), steps.len()) }</span>
+                    <span id="step-position">{ content.argument.position(props.index) }</span>
                     <progress class="step__position-bar" aria-labelledby="step-position" max={steps.len().to_string()} value={props.index.number().to_string()}></progress>
                 </p>
                 // Named in so many words: the role stands on a line of its own,

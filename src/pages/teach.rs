@@ -107,7 +107,7 @@ fn step_select(
             <select {id} ref={select} {onchange} aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(ERROR_ID)}>
                 { for content.argument.indexed().map(|(index, step)| html! {
                     <option value={step.id.to_string()} selected={index == chosen}>
-                        { format!("Step {}: {}", index.number(), step.title) }
+                        { content.argument.label(index) }
                     </option>
                 }) }
             </select>
@@ -221,7 +221,7 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
         html! {
             <div class="handout__step">
                 <div class="handout__head">
-                    <h3>{ format!("Step {}: {}", index.number(), step.title) }</h3>
+                    <h3>{ argument.label(index) }</h3>
                     <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim.clone() }</p>
                 </div>
                 <p class="label">{ format!("{} (the explainer's, not the essay's):", SectionKind::Probes.heading()) }</p>

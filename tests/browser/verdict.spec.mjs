@@ -12,7 +12,7 @@ async function answerSome(page) {
   await saved(page, "before=4");
   await open(page, "/step/cold-war");
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  const coldWar = `Step ${step("cold-war").number}, ${step("cold-war").title}`;
+  const coldWar = `Step ${step("cold-war").number} (${step("cold-war").title})`;
   await judgement.getByRole("group", { name: `${coldWar}: does this reason against a break convince you?` }).getByLabel("Convincing", { exact: true }).check();
   await judgement.getByRole("group", { name: `${coldWar}: how much does it bear on whether all relations will be closed? (optional)` }).getByLabel("A lot").check();
   await saved(page, "cold-war=c3");
@@ -63,7 +63,7 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
     ["cold-war", "does this reason against a break convince you?"],
     ["what-each-side-gains", "does this reason against a break convince you?"],
   ]) {
-    const named = `Step ${step(id).number}, ${step(id).title}`;
+    const named = `Step ${step(id).number} (${step(id).title})`;
     await open(page, `/step/${id}`);
     await expect(page.getByRole("group", { name: `${named}: ${asks}`, exact: true }).getByRole("radio")).toHaveCount(3);
     await expect(page.getByRole("group", { name: /: how much (does it|do these facts) bear on whether all relations will be closed\? \(optional\)$/ })).toHaveCount(1);

@@ -2,7 +2,7 @@
 
 use super::ClassTally;
 use super::english::clock;
-use crate::argument::Argument;
+use crate::argument::{Argument, StepIndex};
 use crate::judgement::{Conviction, Weight};
 use crate::likelihood::Likelihood;
 use crate::step::Step;
@@ -23,10 +23,9 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
-/// A step's columns' headings: its number and title, and what the column
-/// holds.
-fn step_headings(number: usize, title: &str) -> [String; 3] {
-    ["judgement", "weight", "reason"].map(|what| format!("Step {number}: {title} ({what})"))
+/// A step's columns' headings: its label, and what the column holds.
+fn step_headings(label: &str) -> [String; 3] {
+    ["judgement", "weight", "reason"].map(|what| format!("{label} ({what})"))
 }
 
 impl ClassTally {
@@ -41,10 +40,9 @@ impl ClassTally {
     /// and a note where another counted response gave the same name. Empty
     /// where nothing was given.
     pub fn to_csv(&self, argument: &Argument, offset: i32) -> String {
-        let steps: Vec<(usize, &Step)> = argument
+        let steps: Vec<(StepIndex, &Step)> = argument
             .indexed()
             .filter(|(index, step)| step.kind.direction().is_some() && self.shows(*index, &step.id))
-            .map(|(index, step)| (index.number(), step))
             .collect();
         let headings = [
             "Name",
@@ -60,7 +58,7 @@ impl ClassTally {
         .chain(
             steps
                 .iter()
-                .flat_map(|(number, step)| step_headings(*number, &step.title)),
+                .flat_map(|(index, _)| step_headings(&argument.label(*index))),
         )
         .chain(["Reason for the view after reading", "Note"].map(str::to_owned));
         let mut rows = vec![headings.map(|cell| csv_cell(&cell)).collect::<Vec<_>>()];

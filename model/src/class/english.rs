@@ -3,7 +3,7 @@
 
 use super::ClassTally;
 use super::statistics::{StepTally, most_split};
-use crate::argument::{Argument, StepIndex};
+use crate::argument::Argument;
 use crate::response::Response;
 use crate::step::Direction;
 
@@ -16,11 +16,6 @@ fn of_you(count: u32) -> String {
         1 => "One of you".to_owned(),
         n => format!("{n} of you"),
     }
-}
-
-/// A step named as ours: its number and title.
-fn step_name(argument: &Argument, step: StepIndex) -> String {
-    format!("Step {} ({})", step.number(), argument[step].title)
 }
 
 impl ClassTally {
@@ -53,7 +48,7 @@ impl ClassTally {
             };
             format!(
                 "{} {divided}: {sides}. What would each side want the other to see?",
-                step_name(argument, step.step)
+                argument.label_in_prose(step.step)
             )
         });
         let changed: Vec<&Response> = self
@@ -77,7 +72,7 @@ impl ClassTally {
                     "Of the {} of you whose estimate changed between before and after reading,",
                     changed.len()
                 );
-                let name = step_name(argument, step.step);
+                let name = argument.label_in_prose(step.step);
                 match step.direction {
                     Direction::TowardBreak => format!(
                         "{of_those} {} thought the facts of {name} make a full break more \

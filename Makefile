@@ -12,7 +12,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/wasm-bindgen-$(WASM_BI
 # standard library for size and turns panics into traps
 # (-Cpanic=immediate-abort): 13% less WebAssembly after brotli. It also leaves
 # out Debug formatting and panic locations, which no reader sees (2 KB more).
-# Trunk passes these to cargo; lints and tests use stable.
+# Trunk passes these to cargo (RUSTUP_TOOLCHAIN overrides
+# rust-toolchain.toml); lints and tests use the Rust that file pins.
 NIGHTLY := nightly-2026-10-30
 RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=core,std,panic_abort \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \

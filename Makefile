@@ -22,9 +22,10 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=core,std,pan
 # The site's public address, for link previews: every page's head then gives
 # its absolute address (make dist SITE_URL=https://example.org/explainer/).
 SITE_URL ?=
-# Where the site is served from: SITE_URL's path, or the root; for a sub-path
-# without SITE_URL use, say, PUBLIC_URL=/explainer/.
-PUBLIC_URL ?= $(if $(SITE_URL),$(shell printf '%s' '$(SITE_URL)' | sed -E 's#^[a-z]+://[^/]*##; s#^$$#/#; s#([^/])$$#\1/#'),/)
+# Where the site is served from: by default SITE_URL's path (the prerenderer
+# reads it from the parsed address), or the root; for a sub-path without
+# SITE_URL use, say, PUBLIC_URL=/explainer/.
+PUBLIC_URL ?=
 DIST ?= dist
 # Trunk's build, before the prerenderer makes a site of it.
 APP ?= target/app

@@ -72,8 +72,8 @@ bench: test-tools
 ## Print where the release WebAssembly's bytes go, in the explainer's binary as the site ships it.
 # Trunk builds it once more, from a page holding index.html's own link for
 # it with one attribute more, which has wasm-opt keep the names (-g); the
-# cargo build is the site's own. size.mjs checks that the file is the
-# site's byte for byte but for its names.
+# cargo build is the site's own. size.mjs checks with wasm-opt that the
+# file is the site's but for its names.
 size:
 	scripts/ensure-tools.sh size
 	$(MAKE) --no-print-directory app

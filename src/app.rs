@@ -13,7 +13,7 @@ use crate::hooks::{use_mounted, use_persisted};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
-use model::{Answers, Content, Reader};
+use model::{Answers, Content, Progress};
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -25,7 +25,7 @@ pub const PRERENDERED_FOR: &str = "data-route";
 #[derive(Debug, Default, PartialEq)]
 pub struct PageChanges {
     /// Their progress: the sections opened or closed.
-    pub reader: Reader,
+    pub progress: Progress,
     /// Their answers: the options chosen.
     pub answers: Answers,
 }
@@ -99,11 +99,11 @@ fn Explainer(props: &ExplainerProps) -> Html {
     // first render.
     let page_changes = &props.page_changes;
     let mounted = use_mounted();
-    let reader = use_persisted(
+    let progress = use_persisted(
         props.content.clone(),
-        page_changes.reader.clone(),
-        Reader::default(),
-        Reader::KEY.into(),
+        page_changes.progress.clone(),
+        Progress::default(),
+        Progress::KEY.into(),
     );
     // The answers' key follows the assignment followed; the first render
     // shows neither.
@@ -124,7 +124,7 @@ fn Explainer(props: &ExplainerProps) -> Html {
     });
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
-            <ContextProvider<UseReducerHandle<Held<Reader>>> context={reader}>
+            <ContextProvider<UseReducerHandle<Held<Progress>>> context={progress}>
                 <ContextProvider<KeptAssignment> context={kept}>
                     <ContextProvider<UseReducerHandle<Held<Answers>>> context={answers}>
                         <ContextProvider<Pages> context={props.pages}>
@@ -134,7 +134,7 @@ fn Explainer(props: &ExplainerProps) -> Html {
                         </ContextProvider<Pages>>
                     </ContextProvider<UseReducerHandle<Held<Answers>>>>
                 </ContextProvider<KeptAssignment>>
-            </ContextProvider<UseReducerHandle<Held<Reader>>>>
+            </ContextProvider<UseReducerHandle<Held<Progress>>>>
         </ContextProvider<Rc<Content>>>
     }
 }

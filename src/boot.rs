@@ -12,7 +12,7 @@ use crate::hooks::elements_under;
 use crate::pages::Pages;
 use crate::route::Route;
 use crate::router::{Location, base_path};
-use model::{Answers, Reader};
+use model::{Answers, Progress};
 
 /// Boots the app in the browser. It takes over a page prerendered at build
 /// time for the route in the address bar; anything else (no prerendered page,
@@ -71,10 +71,11 @@ fn read_page_changes(root: &Element) -> PageChanges {
     let chosen = chosen
         .iter()
         .map(|(name, value)| (name.as_str(), value.as_str()));
-    let reader = Reader::default();
+    let progress = Progress::default();
     let answers = Answers::default();
     PageChanges {
-        reader: (reader.changes_on_page(sections).into_iter()).fold(reader, |r, a| r.apply(a)),
+        progress: (progress.changes_on_page(sections).into_iter())
+            .fold(progress, |r, a| r.apply(a)),
         answers: (answers.changes_on_page(chosen).into_iter()).fold(answers, |s, a| s.apply(a)),
     }
 }

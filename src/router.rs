@@ -128,10 +128,10 @@ pub struct Prerender {
     pub base: AttrValue,
 }
 
-/// What the router shows: the location, and how many times the reader has
+/// What the router shows now: the location, and how many times the reader has
 /// moved within the app since the page loaded.
 #[derive(Debug, Clone, PartialEq)]
-struct Shown {
+struct Current {
     location: Rc<Location>,
     moves: u32,
 }
@@ -146,7 +146,7 @@ enum Change {
     Revealed(Location),
 }
 
-impl Reducible for Shown {
+impl Reducible for Current {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
@@ -157,7 +157,7 @@ impl Reducible for Shown {
         if *self.location == location && moves == self.moves {
             return self;
         }
-        Rc::new(Shown {
+        Rc::new(Current {
             location: Rc::new(location),
             moves,
         })
@@ -243,7 +243,7 @@ impl Navigator {
 /// What [`Router`] gives the components inside it.
 #[derive(Clone, PartialEq)]
 struct RouterContext {
-    shown: Shown,
+    current: Current,
     navigator: Navigator,
 }
 
@@ -272,17 +272,17 @@ pub fn Router(props: &RouterProps) -> Html {
         None => AttrValue::from(base_path()),
     });
     let bar = use_memo((), |()| Rc::new(BrowserBar) as Rc<dyn AddressBar>);
-    let shown = use_reducer(|| {
+    let current = use_reducer(|| {
         let route = match &props.prerender {
             Some(page) => Route::recognize(&page.path),
             None => Location::in_address_bar(&base).route,
         };
-        Shown {
+        Current {
             location: Rc::new(Location::of(route)),
             moves: 0,
         }
     });
-    let change = shown.dispatcher();
+    let change = current.dispatcher();
     let changed = use_callback(change.clone(), |(location, moved), change| {
         change.dispatch(if moved {
             Change::Moved(location)
@@ -307,7 +307,7 @@ pub fn Router(props: &RouterProps) -> Html {
         });
     }
     let context = RouterContext {
-        shown: (*shown).clone(),
+        current: (*current).clone(),
         navigator,
     };
     html! {
@@ -323,7 +323,7 @@ pub fn Router(props: &RouterProps) -> Html {
 pub fn use_location() -> Rc<Location> {
     use_context::<RouterContext>()
         .expect("the app provides the router")
-        .shown
+        .current
         .location
 }
 
@@ -333,7 +333,7 @@ pub fn use_location() -> Rc<Location> {
 pub fn use_moves() -> u32 {
     use_context::<RouterContext>()
         .expect("the app provides the router")
-        .shown
+        .current
         .moves
 }
 

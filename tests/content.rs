@@ -14,8 +14,8 @@ use model::argument::quote_span;
 use model::fixture::Toml;
 use model::{
     ARGUMENT_FILE, AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE,
-    GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Reader,
-    ReaderAction, Response, Segment, StartId, StepKind, Weight,
+    GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Progress,
+    ProgressAction, Response, Segment, StartId, StepKind, Weight,
 };
 use qrcodegen::{QrCode, QrCodeEcc};
 use sha2::{Digest, Sha256};
@@ -156,7 +156,7 @@ fn our_prose(content: &Content) -> Vec<(String, String)> {
         }
     }
     for term in content.glossary.terms() {
-        prose.push((format!("{}.term", term.id), term.term.to_string()));
+        prose.push((format!("{}.headword", term.id), term.headword.to_string()));
         prose.push((
             format!("{}.definition", term.id),
             term.definition.to_string(),
@@ -463,8 +463,9 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
             .apply(AnswerAction::Weight(step.id.clone(), Weight::Much));
     }
     let answered = || PageChanges {
-        reader: Reader::default()
-            .apply(ReaderAction::Visit(content.argument.steps()[4].id.clone())),
+        progress: Progress::default().apply(ProgressAction::Visit(
+            content.argument.steps()[4].id.clone(),
+        )),
         answers: answers.clone(),
     };
     let mut routes = Route::pages(&content);
@@ -675,7 +676,7 @@ fn marked_texts(content: &Content) -> Vec<String> {
 fn every_glossary_term_is_marked_somewhere() {
     let content = content();
     let texts = marked_texts(&content);
-    for (index, term) in content.glossary.terms().iter().enumerate() {
+    for (index, term) in content.glossary.indexed() {
         let used = texts.iter().any(|text| {
             content
                 .glossary

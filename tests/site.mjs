@@ -66,8 +66,8 @@ export function step(id) {
 /** The step ids in order. */
 export const stepIds = steps.map((one) => one.id);
 
-/** The glossary's terms in order: id, the term as listed, and the forms marked. */
-const terms = glossary.term.map(({ id, term, matches }) => ({ id, term, matches }));
+/** The glossary's terms in order: id, headword (the term as listed), and the forms marked. */
+const terms = glossary.term.map(({ id, headword, matches }) => ({ id, headword, matches }));
 
 /** The glossary's term ids, in order. */
 export const termIds = terms.map((term) => term.id);
@@ -91,7 +91,7 @@ function findWord(text, form) {
  * The glossary terms a page marks among its texts, given in the page's
  * order, as the app marks them (`Glossary::mark` and `first_uses`): each term
  * once, at its first use, where no earlier mark in the same text overlaps it.
- * Returns each mark as the term's listed name and the words marked, in order.
+ * Returns each mark as the term's headword and the words marked, in order.
  */
 export function marks(texts) {
   const done = new Set();
@@ -110,7 +110,7 @@ export function marks(texts) {
       at = end;
       if (done.has(term.id)) continue;
       done.add(term.id);
-      found.push({ term: term.term, words: text.slice(start, end) });
+      found.push({ headword: term.headword, words: text.slice(start, end) });
     }
   }
   return found;
@@ -144,11 +144,11 @@ export const pages = [...fixedPaths.filter((path) => path === "/"), ...stepIds.m
 export const routes = [...pages, "/no-such-page"];
 
 /** The localStorage keys the app saves the reader's progress and answers under. */
-export const readerKey = "diplomacy-explainer.reader";
+export const progressKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
 
 /**
- * Saved progress as the app writes it (model/src/reader.rs): the step last
+ * Saved progress as the app writes it (model/src/progress.rs): the step last
  * read, the steps visited, and, once the reader has opened or closed a
  * section, the kinds of section open on every step, as `["why"]`.
  */

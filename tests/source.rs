@@ -240,7 +240,7 @@ fn import_cycles(modules: &BTreeMap<ModulePath, Module>) -> Vec<String> {
 
 /// Each import that crosses a layer the wrong way: out of the model, from a
 /// component to a page, or from a step or a section to the argument or the
-/// reader, as `crate::a imports crate::b`.
+/// progress, as `crate::a imports crate::b`.
 fn layer_breaches(modules: &BTreeMap<ModulePath, Module>) -> Vec<String> {
     let name = |path: &ModulePath| format!("crate::{}", path.join("::"));
     let under = |path: &ModulePath, parts: &[&str]| {
@@ -253,7 +253,7 @@ fn layer_breaches(modules: &BTreeMap<ModulePath, Module>) -> Vec<String> {
                 || (under(&from, &["components"]) && under(&other, &["pages"]))
                 || ((under(&from, &["model", "step"]) || under(&from, &["model", "section"]))
                     && (under(&other, &["model", "argument"])
-                        || under(&other, &["model", "reader"])));
+                        || under(&other, &["model", "progress"])));
             if breach {
                 breaches.push(format!("{} imports {}", name(&from), name(&other)));
             }
@@ -289,11 +289,11 @@ fn an_import_across_a_layer_is_named() {
     let modules = modules_of(&[
         ("model::map", "use crate::router::Route;\n"),
         ("components::claim", "use crate::pages::Step;\n"),
-        ("model::step", "use super::reader::Reader;\n"),
+        ("model::step", "use super::progress::Progress;\n"),
         ("pages::step", "use crate::model::Step;\n"),
         ("router", ""),
         ("pages", ""),
-        ("model::reader", ""),
+        ("model::progress", ""),
         ("model", ""),
     ]);
     assert_eq!(
@@ -301,7 +301,7 @@ fn an_import_across_a_layer_is_named() {
         [
             "crate::components::claim imports crate::pages",
             "crate::model::map imports crate::router",
-            "crate::model::step imports crate::model::reader",
+            "crate::model::step imports crate::model::progress",
         ]
     );
 }
@@ -374,7 +374,7 @@ fn a_loop_through_three_modules_is_named_once() {
 /// The string literals in `text` that build a document id (`format!` with
 /// words and placeholders joined by hyphens, as `"whole-{}"` or
 /// `"{step}-claim"`) or read one back (`strip_prefix("term-")`,
-/// `strip_suffix("-tip")`): the ways this code makes and reads ids. A class
+/// `strip_suffix("-definition")`): the ways this code makes and reads ids. A class
 /// name's modifier (`"shape--{}"`) is not an id.
 fn id_literals(text: &str) -> Vec<String> {
     let id_shaped = |literal: &str| {
@@ -431,7 +431,7 @@ fn a_string_that_builds_or_reads_an_id_is_caught() {
     for built in [
         r#"id={format!("whole-{}", step.id)}"#,
         r#"format!("{step}-claim")"#,
-        r#"format!("{place}-{term}-tip")"#,
+        r#"format!("{place}-{term}-definition")"#,
         r#"name.strip_prefix("convinces-")"#,
         r#"id.strip_suffix("-source")"#,
     ] {

@@ -9,12 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
-
 use super::argument::Argument;
 use super::choice::Choice;
 use super::judgement::{Conviction, Judgement, Weight};
 use super::likelihood::Likelihood;
+use super::link;
 use super::saved::Saved;
 use super::step::StepId;
 use super::text::is_unshowable;
@@ -270,16 +269,6 @@ impl Answers {
     }
 }
 
-/// A reason as the saved form keeps it: percent-encoded as UTF-8.
-fn encode(reason: &str) -> String {
-    utf8_percent_encode(reason, NON_ALPHANUMERIC).to_string()
-}
-
-/// The reason a saved value holds, if it is UTF-8.
-fn decode(value: &str) -> Option<String> {
-    Some(percent_decode_str(value).decode_utf8().ok()?.into_owned())
-}
-
 /// Saved as `before` and `after` by the rank of their likelihood (`late=1`
 /// after `before` if it was given late), each judged step by its id, with
 /// its [`Judgement::code`], each step's reason as `why-<step id>` and the
@@ -291,7 +280,7 @@ impl Saved for Answers {
     const VERSION: u32 = 4;
     const OLDER: &'static [u32] = &[2, 3];
 
-    fn fields(&self) -> Vec<(String, String)> {
+    fn fields(&self, _argument: &Argument) -> Vec<(String, String)> {
         let judgements = self
             .judgements
             .iter()
@@ -299,11 +288,11 @@ impl Saved for Answers {
         let reasons = self
             .reasons
             .iter()
-            .map(|(step, reason)| (format!("{WHY_FIELD}-{step}"), encode(reason)));
+            .map(|(step, reason)| (format!("{WHY_FIELD}-{step}"), link::encode(reason)));
         let view_reason = self
             .view_reason
             .iter()
-            .map(|reason| (WHY_FIELD.to_owned(), encode(reason)));
+            .map(|reason| (WHY_FIELD.to_owned(), link::encode(reason)));
         self.estimate_fields()
             .chain(judgements)
             .chain(reasons)
@@ -318,14 +307,15 @@ impl Saved for Answers {
             LATE_FIELD => self.before_late = value == LATE_VALUE && self.before.is_some(),
             AFTER_FIELD => self.after = Likelihood::from_rank(value).or(self.after),
             WHY_FIELD => {
-                let text = decode(value);
+                let text = link::decode(value);
                 self.view_reason = text
                     .and_then(|text| clean_reason(&text, MAX_VIEW_REASON_CHARS))
                     .or(self.view_reason.take());
             }
             field if field.starts_with("why-") => {
                 let step = &field["why-".len()..];
-                let reason = decode(value).and_then(|text| clean_reason(&text, MAX_REASON_CHARS));
+                let reason =
+                    link::decode(value).and_then(|text| clean_reason(&text, MAX_REASON_CHARS));
                 if let Some(reason) = reason.filter(|_| argument.is_judged(step)) {
                     self.reasons.insert(step.into(), reason);
                 }
@@ -434,13 +424,16 @@ mod tests {
 
     #[test]
     fn saved_answers_round_trip() {
-        let saved = sample().to_saved();
+        let saved = sample().to_saved(&fixture::content().argument);
         assert_eq!(saved, "v=4&before=4&after=2&granted=n&rivals=-1&trade=c3");
         assert_eq!(
             Answers::from_saved(&saved, &fixture::content().argument),
             sample()
         );
-        assert_eq!(Answers::default().to_saved(), "v=4");
+        assert_eq!(
+            Answers::default().to_saved(&fixture::content().argument),
+            "v=4"
+        );
     }
 
     #[test]
@@ -448,7 +441,7 @@ mod tests {
         let argument = fixture::content().argument;
         let late = sample().apply(AnswerAction::LateBefore(Likelihood::Unlikely));
         assert!(late.is_before_late());
-        let saved = late.to_saved();
+        let saved = late.to_saved(&fixture::content().argument);
         assert_eq!(
             saved,
             "v=4&before=2&late=1&after=2&granted=n&rivals=-1&trade=c3"
@@ -510,7 +503,7 @@ mod tests {
                 "Trade & peace?".into(),
             ))
             .apply(AnswerAction::ViewReason("Zoë's view".into()));
-        let saved = answers.to_saved();
+        let saved = answers.to_saved(&fixture::content().argument);
         assert_eq!(
             saved,
             "v=4&why-trade=Trade%20%26%20peace%3F&why=Zo%C3%AB%27s%20view"

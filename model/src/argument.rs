@@ -227,8 +227,8 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
                 ));
             }
         }
-        if step.probes.iter().all(|q| q.trim().is_empty()) {
-            problems.push(format!("step `{id}` asks no questions"));
+        if step.probes.iter().all(|probe| probe.trim().is_empty()) {
+            problems.push(format!("step `{id}` has no probes (`questions`)"));
         }
         if let Some(reply) = &step.replies_to {
             // `seen` holds the steps before this one, and this one.

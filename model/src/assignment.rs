@@ -14,7 +14,8 @@
 use std::fmt;
 
 use super::argument::{Argument, StepIndex};
-use super::{base32, saved, share};
+use super::link::{self, Kind};
+use super::{base32, share};
 
 /// The version of the assignment format. Version 1 had no id.
 pub const ASSIGNMENT_VERSION: u32 = 2;
@@ -76,23 +77,9 @@ pub struct Assignment {
     pub asks_name: bool,
 }
 
-/// An assignment that cannot be made or read, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AssignmentError {
-    /// The link carries no assignment at all.
-    Empty,
-    /// The link is longer than any real assignment link.
-    TooLong,
-    /// The link was made by another version of the explainer.
-    Version,
-    /// The link does not say which version made it.
-    Unversioned,
-    /// A part of the link is not of the form it should be.
-    Malformed(String),
-    /// The link names a step that does not exist.
-    UnknownStep(String),
-    /// The link has the same part twice.
-    Repeated(String),
+/// What is wrong with an assignment that is its own to say, made or read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignmentProblem {
     /// The link does not say where the assignment starts, or where it ends.
     Incomplete,
     /// The last step assigned comes before the first.
@@ -103,75 +90,52 @@ pub enum AssignmentError {
     PromptUnshowable,
 }
 
-impl From<saved::PartRefusal> for AssignmentError {
-    fn from(refusal: saved::PartRefusal) -> AssignmentError {
-        match refusal {
-            saved::PartRefusal::Malformed(part) => AssignmentError::Malformed(part),
-            saved::PartRefusal::Repeated(part) => AssignmentError::Repeated(part),
-        }
-    }
-}
-
-impl fmt::Display for AssignmentError {
+impl fmt::Display for AssignmentProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AssignmentError::Empty => write!(f, "the link carries no assignment"),
-            AssignmentError::TooLong => {
-                write!(f, "the link is far longer than a real assignment link")
-            }
-            AssignmentError::Version => {
-                write!(
-                    f,
-                    "the assignment was made by another version of this explainer"
-                )
-            }
-            AssignmentError::Unversioned => write!(
-                f,
-                "the link does not say which version of this explainer made the assignment"
-            ),
-            AssignmentError::Malformed(part) if part.is_empty() => {
-                write!(f, "the link has an empty part")
-            }
-            AssignmentError::Malformed(part) => {
-                write!(
-                    f,
-                    "a part of the link is not part of an assignment ({part})"
-                )
-            }
-            AssignmentError::UnknownStep(step) => {
-                write!(
-                    f,
-                    "the assignment names a step this explainer does not have ({step})"
-                )
-            }
-            AssignmentError::Repeated(part) => {
-                write!(f, "the link has the same part twice ({part})")
-            }
-            AssignmentError::Incomplete => {
+            AssignmentProblem::Incomplete => {
                 write!(f, "the link does not say which steps are assigned")
             }
-            AssignmentError::Backwards => write!(f, "the assignment ends before it starts"),
-            AssignmentError::PromptTooLong => {
+            AssignmentProblem::Backwards => write!(f, "the assignment ends before it starts"),
+            AssignmentProblem::PromptTooLong => {
                 write!(f, "the prompt is longer than {MAX_PROMPT_CHARS} characters")
             }
-            AssignmentError::PromptUnshowable => {
+            AssignmentProblem::PromptUnshowable => {
                 write!(f, "the prompt holds a character that cannot be shown")
             }
         }
     }
 }
 
+/// The assignment link, as a [`Kind`] of link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AssignmentLink {}
+
+impl Kind for AssignmentLink {
+    type Own = AssignmentProblem;
+    const VERSION_FIELD: &'static str = "a";
+    const VERSION: u32 = ASSIGNMENT_VERSION;
+    const MAX_LEN: usize = MAX_ASSIGNMENT_LEN;
+    const CARRIES: &'static str = "assignment";
+    const NAME: &'static str = "assignment";
+    const PART: &'static str = "part of an assignment";
+    const UNKNOWN_STEP: &'static str = "the assignment names a step this explainer does not have";
+}
+
+/// An assignment that cannot be made or read, and why.
+pub type AssignmentError = link::Error<AssignmentLink>;
+
 /// A prompt as an assignment carries it: trimmed, `None` if nothing is
 /// left, at most [`MAX_PROMPT_CHARS`] characters, none unshowable but line
 /// breaks (see [`share::is_unshowable`]).
-fn check_prompt(prompt: &str) -> Result<Option<String>, AssignmentError> {
+fn check_prompt(prompt: &str) -> Result<Option<String>, AssignmentProblem> {
     let prompt = prompt.trim();
     if prompt.is_empty() {
         Ok(None)
     } else if prompt.chars().nth(MAX_PROMPT_CHARS).is_some() {
-        Err(AssignmentError::PromptTooLong)
+        Err(AssignmentProblem::PromptTooLong)
     } else if prompt.chars().any(|c| c != '\n' && share::is_unshowable(c)) {
-        Err(AssignmentError::PromptUnshowable)
+        Err(AssignmentProblem::PromptUnshowable)
     } else {
         Ok(Some(prompt.to_owned()))
     }
@@ -186,9 +150,9 @@ impl Assignment {
         last: StepIndex,
         prompt: &str,
         asks_name: bool,
-    ) -> Result<Assignment, AssignmentError> {
+    ) -> Result<Assignment, AssignmentProblem> {
         if last < first {
-            return Err(AssignmentError::Backwards);
+            return Err(AssignmentProblem::Backwards);
         }
         Ok(Assignment {
             id,
@@ -203,47 +167,39 @@ impl Assignment {
     /// `a=2&id=<id>&from=<step id>&to=<step id>`, then `&name=1` if it asks for
     /// names and `&prompt=<the prompt, percent-encoded>` if it has one.
     pub fn to_fragment(&self, argument: &Argument) -> String {
-        let mut text = format!(
-            "a={ASSIGNMENT_VERSION}&id={}&from={}&to={}",
-            self.id, argument[self.first].id, argument[self.last].id
-        );
-        if self.asks_name {
-            text.push_str("&name=1");
-        }
-        if let Some(prompt) = &self.prompt {
-            text.push_str("&prompt=");
-            text.push_str(&share::encode(prompt));
-        }
-        text
+        let field = |name: &str, value: String| (name.to_owned(), value);
+        let fields = [
+            field("id", self.id.to_string()),
+            field("from", argument[self.first].id.to_string()),
+            field("to", argument[self.last].id.to_string()),
+        ];
+        let asks_name = self.asks_name.then(|| field("name", "1".to_owned()));
+        let prompt = self
+            .prompt
+            .as_deref()
+            .map(|prompt| field("prompt", link::encode(prompt)));
+        link::write::<AssignmentLink>(fields.into_iter().chain(asks_name).chain(prompt))
     }
 
     /// Reads an assignment from a fragment (with or without its `#`).
     /// Anything that is not exactly what [`Assignment::to_fragment`] writes
     /// is refused; its parts may come in any order.
     pub fn from_fragment(text: &str, argument: &Argument) -> Result<Assignment, AssignmentError> {
-        let query = text.strip_prefix('#').unwrap_or(text);
-        if query.len() > MAX_ASSIGNMENT_LEN {
-            return Err(AssignmentError::TooLong);
-        }
-        if query.is_empty() {
-            return Err(AssignmentError::Empty);
-        }
-        let mut version = None;
+        let fragment = link::read::<AssignmentLink>(text)?;
         let mut id = None;
         let (mut first, mut last) = (None, None);
         let mut prompt = None;
         let mut asks_name = false;
-        for part in saved::strict_parts(query) {
+        for part in link::parts::<AssignmentLink>(fragment) {
             let part = part?;
-            let malformed = || AssignmentError::Malformed(part.shown());
+            let malformed = || part.malformed();
             let (key, value) = (part.name, part.value);
             match key {
-                "a" => version = Some(value),
                 "id" => id = Some(AssignmentId::parse(value).ok_or_else(malformed)?),
                 "from" | "to" => {
                     let step = argument
                         .index_of(value)
-                        .ok_or_else(|| AssignmentError::UnknownStep(saved::excerpt(value)))?;
+                        .ok_or_else(|| AssignmentError::UnknownStep(link::excerpt(value)))?;
                     if key == "from" {
                         first = Some(step);
                     } else {
@@ -252,8 +208,8 @@ impl Assignment {
                 }
                 "name" if value == "1" => asks_name = true,
                 "prompt" => {
-                    let text = share::decode(value).ok_or_else(malformed)?;
-                    let checked = check_prompt(&text)?;
+                    let text = link::decode_exact(value).ok_or_else(malformed)?;
+                    let checked = check_prompt(&text).map_err(AssignmentError::Own)?;
                     if checked.as_deref() != Some(&*text) {
                         return Err(malformed());
                     }
@@ -262,22 +218,18 @@ impl Assignment {
                 _ => return Err(malformed()),
             }
         }
-        match (version, id, first, last) {
-            (None, ..) => Err(AssignmentError::Unversioned),
-            (Some(version), ..) if version != ASSIGNMENT_VERSION.to_string() => {
-                Err(AssignmentError::Version)
+        match (id, first, last) {
+            (Some(_), Some(first), Some(last)) if last < first => {
+                Err(AssignmentError::Own(AssignmentProblem::Backwards))
             }
-            (Some(_), Some(_), Some(first), Some(last)) if last < first => {
-                Err(AssignmentError::Backwards)
-            }
-            (Some(_), Some(id), Some(first), Some(last)) => Ok(Assignment {
+            (Some(id), Some(first), Some(last)) => Ok(Assignment {
                 id,
                 first,
                 last,
                 prompt,
                 asks_name,
             }),
-            _ => Err(AssignmentError::Incomplete),
+            _ => Err(AssignmentError::Own(AssignmentProblem::Incomplete)),
         }
     }
 
@@ -301,8 +253,8 @@ impl Assignment {
     /// (a word processor turns one into another), and percent-escaped as an
     /// address bar sends a space typed into it (`%20`). It has no prompt.
     pub fn from_short_code(text: &str, argument: &Argument) -> Result<Assignment, AssignmentError> {
-        let code: String = percent_encoding::percent_decode_str(text)
-            .decode_utf8_lossy()
+        let code: String = link::decode(text)
+            .unwrap_or_else(|| text.to_owned())
             .chars()
             .filter(|c| !c.is_whitespace())
             .map(|c| match c {
@@ -317,7 +269,7 @@ impl Assignment {
         if code.len() > MAX_SHORT_CODE_LEN {
             return Err(AssignmentError::TooLong);
         }
-        let malformed = || AssignmentError::Malformed(saved::excerpt(&code));
+        let malformed = || AssignmentError::Malformed(link::excerpt(&code));
         let parts: Vec<&str> = code.split('-').collect();
         let [id, first, last, asks_name] = parts[..] else {
             return Err(malformed());
@@ -340,7 +292,7 @@ impl Assignment {
             "n" => false,
             _ => return Err(malformed()),
         };
-        Assignment::new(id, first, last, "", asks_name)
+        Assignment::new(id, first, last, "", asks_name).map_err(AssignmentError::Own)
     }
 
     /// The steps assigned, in reading order.
@@ -471,7 +423,8 @@ mod tests {
 
     #[test]
     fn an_assignment_not_exactly_as_written_is_refused_with_a_reason() {
-        use AssignmentError::*;
+        use crate::link::Error::*;
+        use AssignmentProblem::*;
         let malformed = |s: &str| Malformed(s.to_owned());
         check_refused("", Empty);
         check_refused("#", Empty);
@@ -480,12 +433,12 @@ mod tests {
         check_refused("a=3&id=k3f7qz&from=rivals&to=trade", Version);
         check_refused("a=02&id=k3f7qz&from=rivals&to=trade", Version);
         check_refused("from=rivals&to=trade", Unversioned);
-        check_refused("v=1&from=rivals&to=trade", malformed("v=1"));
-        check_refused("a=2&id=k3f7qz&from=rivals", Incomplete);
-        check_refused("a=2&id=k3f7qz&to=rivals", Incomplete);
-        check_refused("a=2&id=k3f7qz", Incomplete);
-        check_refused("a=2&from=rivals&to=trade", Incomplete);
-        check_refused("a=2&id=k3f7qz&from=trade&to=rivals", Backwards);
+        check_refused("v=1&from=rivals&to=trade", Unversioned);
+        check_refused("a=2&id=k3f7qz&from=rivals", Own(Incomplete));
+        check_refused("a=2&id=k3f7qz&to=rivals", Own(Incomplete));
+        check_refused("a=2&id=k3f7qz", Own(Incomplete));
+        check_refused("a=2&from=rivals&to=trade", Own(Incomplete));
+        check_refused("a=2&id=k3f7qz&from=trade&to=rivals", Own(Backwards));
         check_refused(
             "a=2&id=k3f7qz&from=nowhere&to=trade",
             UnknownStep("nowhere".into()),
@@ -559,19 +512,19 @@ mod tests {
                 "a=2&id=k3f7qz&from=rivals&to=trade&prompt={}",
                 "x".repeat(MAX_PROMPT_CHARS + 1)
             ),
-            PromptTooLong,
+            Own(PromptTooLong),
         );
         check_refused(
             "a=2&id=k3f7qz&from=rivals&to=trade&prompt=A%E2%80%AEB",
-            PromptUnshowable,
+            Own(PromptUnshowable),
         );
         check_refused(
             "a=2&id=k3f7qz&from=rivals&to=trade&prompt=A%09B",
-            PromptUnshowable,
+            Own(PromptUnshowable),
         );
         check_refused(
             "a=2&id=k3f7qz&from=rivals&to=trade&prompt=A%0D%0AB",
-            PromptUnshowable,
+            Own(PromptUnshowable),
         );
     }
 
@@ -623,7 +576,8 @@ mod tests {
             Assignment::from_short_code("k3f7qz-4-4-n", &argument),
             Ok(one)
         );
-        use AssignmentError::*;
+        use crate::link::Error::*;
+        use AssignmentProblem::*;
         for (text, error) in [
             ("", Empty),
             ("  ", Empty),
@@ -635,7 +589,7 @@ mod tests {
             ("k3f7qz-two-4-y", Malformed("k3f7qz-two-4-y".into())),
             ("k3f7qz-0-4-y", UnknownStep("0".into())),
             ("k3f7qz-2-7-y", UnknownStep("7".into())),
-            ("k3f7qz-4-2-y", Backwards),
+            ("k3f7qz-4-2-y", Own(Backwards)),
         ] {
             assert_eq!(
                 Assignment::from_short_code(text, &argument),
@@ -647,7 +601,7 @@ mod tests {
 
     #[test]
     fn a_new_assignment_is_checked() {
-        fn new(from: &str, to: &str, prompt: &str) -> Result<Assignment, AssignmentError> {
+        fn new(from: &str, to: &str, prompt: &str) -> Result<Assignment, AssignmentProblem> {
             Assignment::new(id(), at(from), at(to), prompt, true)
         }
         assert_eq!(
@@ -658,15 +612,18 @@ mod tests {
             new("trade", "trade", " \n\t "),
             Ok(assignment("trade", "trade", None, true))
         );
-        assert_eq!(new("trade", "rivals", ""), Err(AssignmentError::Backwards));
+        assert_eq!(
+            new("trade", "rivals", ""),
+            Err(AssignmentProblem::Backwards)
+        );
         assert!(new("rivals", "trade", &"x".repeat(MAX_PROMPT_CHARS)).is_ok());
         assert_eq!(
             new("rivals", "trade", &"x".repeat(MAX_PROMPT_CHARS + 1)),
-            Err(AssignmentError::PromptTooLong)
+            Err(AssignmentProblem::PromptTooLong)
         );
         assert_eq!(
             new("rivals", "trade", "A\u{0}B"),
-            Err(AssignmentError::PromptUnshowable)
+            Err(AssignmentProblem::PromptUnshowable)
         );
     }
 
@@ -702,9 +659,10 @@ mod tests {
 
     #[test]
     fn every_refusal_says_why_in_plain_words() {
-        use AssignmentError::*;
+        use crate::link::Error::*;
+        use AssignmentProblem::*;
         for (error, words) in [
-            (Empty, "the link carries no assignment"),
+            (AssignmentError::Empty, "the link carries no assignment"),
             (
                 UnknownStep("nowhere".into()),
                 "the assignment names a step this explainer does not have (nowhere)",
@@ -714,11 +672,17 @@ mod tests {
                 Malformed("x=1".into()),
                 "a part of the link is not part of an assignment (x=1)",
             ),
-            (Incomplete, "the link does not say which steps are assigned"),
-            (Backwards, "the assignment ends before it starts"),
-            (PromptTooLong, "the prompt is longer than 300 characters"),
             (
-                PromptUnshowable,
+                Own(Incomplete),
+                "the link does not say which steps are assigned",
+            ),
+            (Own(Backwards), "the assignment ends before it starts"),
+            (
+                Own(PromptTooLong),
+                "the prompt is longer than 300 characters",
+            ),
+            (
+                Own(PromptUnshowable),
                 "the prompt holds a character that cannot be shown",
             ),
         ] {

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use super::format::Format;
-use super::glossary::FirstUses;
+use super::glossary::{FirstUses, TermIndex};
 use super::{
     Argument, ArgumentMap, Essay, Glossary, Passage, Step, StepIndex, argument, essay, glossary,
     page_id, tree,
@@ -154,9 +154,9 @@ impl Content {
         }
     }
 
-    /// The steps that use the glossary's term at `term`, in their prose or
-    /// their quotations of the essay, in reading order.
-    pub fn steps_using(&self, term: usize) -> Vec<StepIndex> {
+    /// The steps that use the glossary's term, in their prose or their
+    /// quotations of the essay, in reading order.
+    pub fn steps_using(&self, term: TermIndex) -> Vec<StepIndex> {
         let uses = |step: &Step| {
             let prose = step.prose().into_iter().map(|(_, text)| text);
             let quotes = step.quotes.iter().map(|quote| &*quote.text);
@@ -203,8 +203,9 @@ mod tests {
     #[test]
     fn a_term_is_used_by_the_steps_that_quote_or_say_it() {
         let content = fixture::content();
+        let (rival, _) = content.glossary.indexed().next().unwrap();
         let used: Vec<&str> = content
-            .steps_using(0)
+            .steps_using(rival)
             .into_iter()
             .map(|index| &*content.argument[index].id)
             .collect();

@@ -89,7 +89,7 @@ pub fn content() -> Content {
         + "[answer]\nlikelihood = \"unlikely\"\n\
            [[answer.words]]\npassage = \"p1\"\ntext = \"unlikely\"\n\
            [provenance]\npublished-on = \"a blog\"\n";
-    let glossary = "[[term]]\nid = \"rival\"\nterm = \"rival\"\nmatches = [\"rivals\"]\n\
+    let glossary = "[[term]]\nid = \"rival\"\nheadword = \"rival\"\nmatches = [\"rivals\"]\n\
                     definition = \"One who competes.\"\n";
     Content::read::<Toml>(ESSAY, &argument, glossary).unwrap_or_else(|error| panic!("{error}"))
 }

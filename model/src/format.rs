@@ -1,6 +1,6 @@
 //! How a content file reaches the model: the one seam between the model and
 //! the form its content arrives in. It imports nothing of the model, so the
-//! readers of each file (`argument`, `glossary`) and the forms (`tree`'s
+//! modules that read each file (`argument`, `glossary`) and the forms (`tree`'s
 //! embedded statics, the tests' TOML) can all name it without importing
 //! `content`, which imports them.
 

@@ -2,6 +2,7 @@
 //! marking of those terms wherever they appear in a piece of text.
 
 use std::collections::HashMap;
+use std::ops::Index;
 use std::rc::Rc;
 
 use serde::Deserialize;
@@ -9,19 +10,25 @@ use serde::Deserialize;
 use super::Format;
 use super::slug::is_slug;
 
-/// One term and our definition of it.
+/// One term of the glossary (its entry): its headword, the forms of it to
+/// mark, and our definition of it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Term {
     /// A slug, for anchors on the glossary page.
     pub id: Rc<str>,
     /// The term as the glossary lists it.
-    pub term: Rc<str>,
+    pub headword: Rc<str>,
     /// The exact forms of the term to mark in text (case-sensitive, whole words).
     pub matches: Vec<Rc<str>>,
     /// Our definition.
     pub definition: Rc<str>,
 }
+
+/// Where a term stands in the glossary. Only the [`Glossary`] makes one, and
+/// the content never changes once loaded, so an index always names a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TermIndex(usize);
 
 /// Every term, in the order the glossary lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +47,8 @@ struct GlossaryFile {
 pub enum Segment<'a> {
     /// Text with no term in it.
     Plain(&'a str),
-    /// A term, as it stands in the text, and its position in the glossary.
-    Term(&'a str, usize),
+    /// A term, as it stands in the text, and which term it is.
+    Term(&'a str, TermIndex),
 }
 
 impl Glossary {
@@ -50,12 +57,20 @@ impl Glossary {
         &self.terms
     }
 
+    /// The terms, in order, each with its index.
+    pub fn indexed(&self) -> impl Iterator<Item = (TermIndex, &Term)> {
+        self.terms
+            .iter()
+            .enumerate()
+            .map(|(index, term)| (TermIndex(index), term))
+    }
+
     /// Splits text into plain runs and terms. Each term is marked at its first
     /// appearance only, so a paragraph is not strewn with marks; where forms
     /// overlap, the earliest, then the longest, wins.
     pub fn mark<'a>(&self, text: &'a str) -> Vec<Segment<'a>> {
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for (index, term) in self.terms.iter().enumerate() {
+        let mut found: Vec<(usize, usize, TermIndex)> = Vec::new();
+        for (index, term) in self.indexed() {
             let first = term
                 .matches
                 .iter()
@@ -89,12 +104,11 @@ impl Glossary {
 /// Where each term is marked on one page: at the first of the page's texts
 /// that uses it, and nowhere else, so a page is not strewn with marks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FirstUses(HashMap<usize, Rc<str>>);
+pub struct FirstUses(HashMap<TermIndex, Rc<str>>);
 
 impl FirstUses {
-    /// Whether the term at this position in the glossary is marked in the
-    /// text standing at `place`.
-    pub fn is_marked_at(&self, term: usize, place: &str) -> bool {
+    /// Whether the term is marked in the text standing at `place`.
+    pub fn is_marked_at(&self, term: TermIndex, place: &str) -> bool {
         self.0.get(&term).is_some_and(|first| &**first == place)
     }
 }
@@ -115,26 +129,35 @@ impl Glossary {
         FirstUses(first)
     }
 
-    /// The terms' positions in alphabetical order, as the glossary page
-    /// lists them: by their words, whatever their case, and not by an
+    /// The terms in alphabetical order of their headwords, as the glossary
+    /// page lists them: by their words, whatever their case, and not by an
     /// opening quotation mark.
-    pub fn alphabetical(&self) -> Vec<usize> {
-        let key = |index: &usize| {
-            let term = &self.terms[*index].term;
-            term.trim_start_matches(|c: char| !c.is_alphanumeric())
+    pub fn alphabetical(&self) -> Vec<TermIndex> {
+        let key = |index: &TermIndex| {
+            let headword = &self[*index].headword;
+            headword
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         };
-        let mut order: Vec<usize> = (0..self.terms.len()).collect();
+        let mut order: Vec<TermIndex> = self.indexed().map(|(index, _)| index).collect();
         order.sort_by_key(key);
         order
     }
 
-    /// Whether the term at this position is used in the text.
-    pub fn is_used_in(&self, term: usize, text: &str) -> bool {
-        self.terms[term]
+    /// Whether the term is used in the text.
+    pub fn is_used_in(&self, term: TermIndex, text: &str) -> bool {
+        self[term]
             .matches
             .iter()
             .any(|form| find_word(text, form).is_some())
+    }
+}
+
+impl Index<TermIndex> for Glossary {
+    type Output = Term;
+
+    fn index(&self, index: TermIndex) -> &Term {
+        &self.terms[index.0]
     }
 }
 
@@ -189,26 +212,26 @@ mod tests {
     const GLOSSARY: &str = r#"
 [[term]]
 id = "cold-war"
-term = "Cold War"
+headword = "Cold War"
 matches = ["Cold War"]
 definition = "D1"
 
 [[term]]
 id = "war"
-term = "war"
+headword = "war"
 matches = ["war", "wars"]
 definition = "D2"
 
 [[term]]
 id = "sanctions"
-term = "“sanctions”"
+headword = "“sanctions”"
 matches = ["sanctions"]
 definition = "D3"
 "#;
 
-    fn check(text: &str, expected: &[(&str, Option<usize>)]) {
+    fn check(text: &str, expected: &[(&str, Option<TermIndex>)]) {
         let glossary = parse_glossary::<Toml>(GLOSSARY).unwrap();
-        let segments: Vec<(&str, Option<usize>)> = glossary
+        let segments: Vec<(&str, Option<TermIndex>)> = glossary
             .mark(text)
             .into_iter()
             .map(|segment| match segment {
@@ -223,7 +246,10 @@ definition = "D3"
     fn terms_are_marked_once_at_their_first_appearance() {
         check(
             "sanctions, then more sanctions",
-            &[("sanctions", Some(2)), (", then more sanctions", None)],
+            &[
+                ("sanctions", Some(TermIndex(2))),
+                (", then more sanctions", None),
+            ],
         );
         check("No terms here.", &[("No terms here.", None)]);
         check("", &[("", None)]);
@@ -238,11 +264,11 @@ definition = "D3"
             ("why", "more sanctions, and a war"),
         ];
         let first = glossary.first_uses(texts.map(|(place, text)| (place.to_owned(), text)));
-        assert!(first.is_marked_at(2, "plain"));
-        assert!(!first.is_marked_at(2, "why"));
-        assert!(first.is_marked_at(0, "plain"));
-        assert!(first.is_marked_at(1, "why"));
-        assert!(!first.is_marked_at(1, "claim"));
+        assert!(first.is_marked_at(TermIndex(2), "plain"));
+        assert!(!first.is_marked_at(TermIndex(2), "why"));
+        assert!(first.is_marked_at(TermIndex(0), "plain"));
+        assert!(first.is_marked_at(TermIndex(1), "why"));
+        assert!(!first.is_marked_at(TermIndex(1), "claim"));
     }
 
     #[test]
@@ -251,11 +277,11 @@ definition = "D3"
         let order: Vec<&str> = glossary
             .alphabetical()
             .into_iter()
-            .map(|index| &*glossary.terms()[index].id)
+            .map(|index| &*glossary[index].id)
             .collect();
         assert_eq!(order, ["cold-war", "sanctions", "war"]);
-        assert!(glossary.is_used_in(1, "two wars"));
-        assert!(!glossary.is_used_in(1, "warfare"));
+        assert!(glossary.is_used_in(TermIndex(1), "two wars"));
+        assert!(!glossary.is_used_in(TermIndex(1), "warfare"));
     }
 
     #[test]
@@ -264,9 +290,9 @@ definition = "D3"
             "the Cold War ended; a war",
             &[
                 ("the ", None),
-                ("Cold War", Some(0)),
+                ("Cold War", Some(TermIndex(0))),
                 (" ended; a ", None),
-                ("war", Some(1)),
+                ("war", Some(TermIndex(1))),
             ],
         );
     }
@@ -275,7 +301,11 @@ definition = "D3"
     fn only_whole_words_are_marked() {
         check(
             "warm warfare, wars.",
-            &[("warm warfare, ", None), ("wars", Some(1)), (".", None)],
+            &[
+                ("warm warfare, ", None),
+                ("wars", Some(TermIndex(1))),
+                (".", None),
+            ],
         );
         check("Sanctions", &[("Sanctions", None)]);
     }

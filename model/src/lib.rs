@@ -12,14 +12,16 @@ pub mod essay;
 #[cfg(any(test, feature = "test-support"))]
 #[doc(hidden)]
 pub mod fixture;
+pub mod follow;
 pub mod format;
 pub mod glossary;
 pub mod judgement;
 pub mod likelihood;
+pub mod link;
 pub mod map;
 pub mod page_id;
 pub mod paste;
-pub mod reader;
+pub mod progress;
 pub mod response;
 pub mod saved;
 pub mod scan;
@@ -36,22 +38,25 @@ pub mod turn;
 pub use answers::{AnswerAction, Answers};
 pub use argument::{Argument, EssayAnswer, Provenance, StepIndex};
 pub use assignment::{
-    ASSIGNMENT_VERSION, Assignment, AssignmentError, AssignmentId, MAX_PROMPT_CHARS,
+    ASSIGNMENT_VERSION, Assignment, AssignmentError, AssignmentId, AssignmentProblem,
+    MAX_PROMPT_CHARS,
 };
 pub use choice::Choice;
 pub use class::statistics::{Shifts, StepTally, Tensions};
 pub use class::{ClassTally, EstimateTime};
 pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
 pub use essay::{Essay, Gaps, Passage};
+pub use follow::{FollowAction, Followed, Following};
 pub use format::Format;
-pub use glossary::{FirstUses, Glossary, Segment, Term};
+pub use glossary::{FirstUses, Glossary, Segment, Term, TermIndex};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
 pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
-pub use reader::{Reader, ReaderAction};
+pub use progress::{Progress, ProgressAction};
 pub use response::{
-    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError, StartId,
+    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError,
+    ResponseProblem, StartId,
 };
 pub use saved::Saved;
 pub use section::SectionKind;

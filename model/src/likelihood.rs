@@ -41,7 +41,7 @@ impl Likelihood {
         }
     }
 
-    /// The point's position on the scale, 1 to 5 (also its share code).
+    /// The point's rank on the scale, 1 to 5 (also its share code).
     pub fn rank(self) -> u8 {
         match self {
             Likelihood::VeryUnlikely => 1,

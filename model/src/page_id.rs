@@ -49,7 +49,7 @@ pub fn run_place(passage: &str, index: usize) -> String {
 
 /// The id of a glossary term's definition, marked at a place.
 pub fn definition(place: &str, term: &str) -> String {
-    format!("{place}-{term}-tip")
+    format!("{place}-{term}-definition")
 }
 
 /// The id of a glossary term's entry on the glossary page, which each

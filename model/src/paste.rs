@@ -12,7 +12,7 @@
 use std::fmt;
 
 use super::argument::Argument;
-use super::response::{MAX_RESPONSE_LEN, Response, ResponseError};
+use super::response::{MAX_RESPONSE_LEN, Response, ResponseError, ResponseProblem};
 use super::text::is_unshowable;
 
 /// The most links read from one paste; any beyond are counted, not read.
@@ -222,7 +222,7 @@ fn unwrap(link: &str, after: &[&str], argument: &Argument) -> Option<(Response, 
             Ok(response) => return Some((response, count + 1)),
             // Only a link still without its end may go on to the next line,
             // and only from a line that held nothing else.
-            Err(ResponseError::Cut) if words.next().is_none() => {}
+            Err(ResponseError::Own(ResponseProblem::Cut)) if words.next().is_none() => {}
             Err(_) => return None,
         }
     }
@@ -399,7 +399,10 @@ mod tests {
         let whole = link(1);
         let cut = &whole[..whole.find("&trade=").expect("a judgement of trade") + 7];
         assert!(cut.ends_with("&trade="));
-        let cut_refused = (1, LinkError::Response(ResponseError::Cut));
+        let cut_refused = (
+            1,
+            LinkError::Response(ResponseError::Own(ResponseProblem::Cut)),
+        );
         check(cut, &[], std::slice::from_ref(&cut_refused), 0);
         check(
             &format!("{cut}\nthanks, see you tomorrow"),
@@ -418,7 +421,10 @@ mod tests {
         check(
             &whole[..whole.len() - 1],
             &[],
-            &[(1, LinkError::Response(ResponseError::Checksum))],
+            &[(
+                1,
+                LinkError::Response(ResponseError::Own(ResponseProblem::Checksum)),
+            )],
             0,
         );
     }
@@ -459,7 +465,7 @@ mod tests {
         let whole = link(1);
         let split = whole.find("&trade=").expect("a judgement of trade") + 7;
         let (first, rest) = whole.split_at(split);
-        let cut = LinkError::Response(ResponseError::Cut);
+        let cut = LinkError::Response(ResponseError::Own(ResponseProblem::Cut));
         let edited = rest.replacen("Trade", "Trad", 1);
         check(&format!("{first}\n{edited}"), &[], &[(1, cut.clone())], 0);
         // The rest of another student's link does not complete it.

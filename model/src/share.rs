@@ -15,13 +15,11 @@
 
 use std::fmt;
 
-use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
-
 use super::answers::{AFTER_FIELD, Answers, BEFORE_FIELD, LATE_FIELD, LATE_VALUE};
 use super::argument::Argument;
 use super::judgement::Judgement;
 use super::likelihood::Likelihood;
-use super::saved;
+use super::link::{self, Kind};
 pub use super::text::is_unshowable;
 
 /// The version of the share format.
@@ -73,67 +71,23 @@ impl fmt::Display for NameError {
     }
 }
 
-impl From<saved::PartRefusal> for ShareError {
-    fn from(refusal: saved::PartRefusal) -> ShareError {
-        match refusal {
-            saved::PartRefusal::Malformed(part) => ShareError::Malformed(part),
-            saved::PartRefusal::Repeated(part) => ShareError::Repeated(part),
-        }
-    }
+/// The share link, as a [`Kind`] of link: its own refusals are the name's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareLink {}
+
+impl Kind for ShareLink {
+    type Own = NameError;
+    const VERSION_FIELD: &'static str = "v";
+    const VERSION: u32 = SHARE_VERSION;
+    const MAX_LEN: usize = MAX_SHARE_LEN;
+    const CARRIES: &'static str = "answers";
+    const NAME: &'static str = "share";
+    const PART: &'static str = "an answer";
+    const UNKNOWN_STEP: &'static str = "the link names something this explainer does not ask about";
 }
 
 /// A shared link that cannot be read, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ShareError {
-    /// The link carries no answers at all.
-    Empty,
-    /// The link is longer than any real share link.
-    TooLong,
-    /// The link was made by another version of the explainer.
-    Version,
-    /// The link does not say which version made it.
-    Unversioned,
-    /// A part of the link is not of the form it should be.
-    Malformed(String),
-    /// The link names a step that does not exist, or is not a judged step.
-    UnknownStep(String),
-    /// The link answers the same thing twice.
-    Repeated(String),
-    /// The name in the link cannot be shown as it is.
-    Name(NameError),
-}
-
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareError::Empty => write!(f, "the link carries no answers"),
-            ShareError::TooLong => write!(f, "the link is far longer than a real share link"),
-            ShareError::Version => {
-                write!(f, "the link was made by another version of this explainer")
-            }
-            ShareError::Unversioned => {
-                write!(
-                    f,
-                    "the link does not say which version of this explainer made it"
-                )
-            }
-            ShareError::Malformed(part) if part.is_empty() => {
-                write!(f, "the link has an empty part")
-            }
-            ShareError::Malformed(part) => {
-                write!(f, "a part of the link is not an answer ({part})")
-            }
-            ShareError::UnknownStep(step) => {
-                write!(
-                    f,
-                    "the link names something this explainer does not ask about ({step})"
-                )
-            }
-            ShareError::Repeated(part) => write!(f, "the link has the same part twice ({part})"),
-            ShareError::Name(problem) => problem.fmt(f),
-        }
-    }
-}
+pub type ShareError = link::Error<ShareLink>;
 
 /// Answers read from a share link, and the name of the one who gave them,
 /// if they gave it.
@@ -160,7 +114,7 @@ impl Shared {
 /// step is its id with its [`Judgement::code`]; a weight without a
 /// conviction means nothing to another reader, so it is not shared. The
 /// name is written only if [`check_name`] accepts it, and as it returns it
-/// (trimmed), percent-encoded by [`encode`].
+/// (trimmed), percent-encoded by [`link::encode`].
 pub fn to_fragment(answers: &Answers, argument: &Argument, name: Option<&str>) -> String {
     let judgements = argument.steps().iter().filter_map(|step| {
         let judgement = answers.judgement(&step.id);
@@ -169,11 +123,8 @@ pub fn to_fragment(answers: &Answers, argument: &Argument, name: Option<&str>) -
     });
     let name = name
         .and_then(|name| check_name(name).ok())
-        .map(|name| ("name".to_owned(), encode(&name)));
-    saved::write(
-        SHARE_VERSION,
-        answers.estimate_fields().chain(judgements).chain(name),
-    )
+        .map(|name| ("name".to_owned(), link::encode(&name)));
+    link::write::<ShareLink>(answers.estimate_fields().chain(judgements).chain(name))
 }
 
 /// A name as a share link carries it: trimmed, at least one character and at
@@ -192,25 +143,9 @@ pub fn check_name(name: &str) -> Result<String, NameError> {
     }
 }
 
-/// Text as a link's value: every character but ASCII letters and digits
-/// percent-encoded as UTF-8. A fragment therefore always ends in a letter or
-/// a digit, so punctuation a chat puts just after a link is told apart
-/// from it.
-pub fn encode(text: &str) -> String {
-    utf8_percent_encode(text, NON_ALPHANUMERIC).to_string()
-}
-
-/// The text a link's value encodes, if it is exactly what [`encode`] writes
-/// for it: valid UTF-8, every character that must be encoded encoded, in
-/// capitals, and nothing else.
-pub fn decode(value: &str) -> Option<String> {
-    let text = percent_decode_str(value).decode_utf8().ok()?;
-    (encode(&text) == value).then(|| text.into_owned())
-}
-
 /// The name a link's value gives, or what is wrong with it.
 fn read_name(value: &str) -> Result<String, NameError> {
-    let name = decode(value).ok_or(NameError::Encoding)?;
+    let name = link::decode_exact(value).ok_or(NameError::Encoding)?;
     let checked = check_name(&name)?;
     if checked == name {
         Ok(checked)
@@ -222,41 +157,28 @@ fn read_name(value: &str) -> Result<String, NameError> {
 /// Reads answers, and the name if any, from a share fragment (with or
 /// without its `#`), or from the query of a link made before (with or
 /// without its `?`). Anything that is not exactly what [`to_fragment`]
-/// writes is refused.
+/// writes is refused, but for the order of its parts before the name.
 pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareError> {
-    let query = text
-        .strip_prefix('#')
-        .or_else(|| text.strip_prefix('?'))
-        .unwrap_or(text);
-    if query.len() > MAX_SHARE_LEN {
-        return Err(ShareError::TooLong);
-    }
-    if query.is_empty() {
-        return Err(ShareError::Empty);
-    }
+    let fragment = link::read::<ShareLink>(text.strip_prefix('?').unwrap_or(text))?;
     let mut answers = Answers::default();
-    let mut version = None;
     let mut name = None;
-    for part in saved::strict_parts(query) {
+    for part in link::parts::<ShareLink>(fragment) {
         let part = part?;
-        let shown = || part.shown();
         if name.is_some() {
-            return Err(ShareError::Name(NameError::NotLast));
+            return Err(ShareError::Own(NameError::NotLast));
         }
         let value = part.value;
         match part.name {
-            "v" => version = Some(value),
-            "name" => name = Some(read_name(value).map_err(ShareError::Name)?),
+            "name" => name = Some(read_name(value).map_err(ShareError::Own)?),
             // Only as written: `1`, and just after the estimate it marks.
             LATE_FIELD => {
                 if value != LATE_VALUE || answers.before.is_none() || answers.after.is_some() {
-                    return Err(ShareError::Malformed(shown()));
+                    return Err(part.malformed());
                 }
                 answers.before_late = true;
             }
             key @ (BEFORE_FIELD | AFTER_FIELD) => {
-                let likelihood =
-                    Likelihood::from_rank(value).ok_or_else(|| ShareError::Malformed(shown()))?;
+                let likelihood = Likelihood::from_rank(value).ok_or_else(|| part.malformed())?;
                 if key == BEFORE_FIELD {
                     answers.before = Some(likelihood);
                 } else {
@@ -265,20 +187,19 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
             }
             step => {
                 if !argument.is_judged(step) {
-                    return Err(ShareError::UnknownStep(saved::excerpt(step)));
+                    return Err(ShareError::UnknownStep(link::excerpt(step)));
                 }
                 let judgement = Judgement::from_code(value)
                     .filter(|judgement| judgement.conviction.is_some())
-                    .ok_or_else(|| ShareError::Malformed(shown()))?;
+                    .ok_or_else(|| part.malformed())?;
                 answers.judgements.insert(step.into(), judgement);
             }
         }
     }
-    match version {
-        None => Err(ShareError::Unversioned),
-        Some(version) if version != SHARE_VERSION.to_string() => Err(ShareError::Version),
-        Some(_) if answers.is_empty() => Err(ShareError::Empty),
-        Some(_) => Ok(Shared { answers, name }),
+    if answers.is_empty() {
+        Err(ShareError::Empty)
+    } else {
+        Ok(Shared { answers, name })
     }
 }
 
@@ -309,39 +230,39 @@ mod tests {
     #[test]
     fn answers_round_trip_through_a_share_fragment_in_the_arguments_order() {
         let argument = argument();
-        let query = to_fragment(&sample(), &argument, None);
-        assert_eq!(query, "v=1&before=4&after=2&granted=n&trade=c3");
+        let fragment = to_fragment(&sample(), &argument, None);
+        assert_eq!(fragment, "v=1&before=4&after=2&granted=n&trade=c3");
         assert_eq!(
-            from_fragment(&format!("#{query}"), &argument),
+            from_fragment(&format!("#{fragment}"), &argument),
             Ok(shared(None))
         );
         assert_eq!(
-            from_fragment(&format!("?{query}"), &argument),
+            from_fragment(&format!("?{fragment}"), &argument),
             Ok(shared(None)),
             "a link made before, with the answers in its query"
         );
-        assert_eq!(from_fragment(&query, &argument), Ok(shared(None)));
+        assert_eq!(from_fragment(&fragment, &argument), Ok(shared(None)));
     }
 
     /// Shares the sample's answers under `given` and checks the fragment's
     /// name part (`None` for no part) and the name read back.
     fn check_name_shared(given: &str, part: Option<&str>, read: Option<&str>) {
         let argument = argument();
-        let query = to_fragment(&sample(), &argument, Some(given));
+        let fragment = to_fragment(&sample(), &argument, Some(given));
         let base = "v=1&before=4&after=2&granted=n&trade=c3";
         let expected = match part {
             Some(part) => format!("{base}&name={part}"),
             None => base.to_owned(),
         };
-        assert_eq!(query, expected, "{given}");
+        assert_eq!(fragment, expected, "{given}");
         assert_eq!(
-            from_fragment(&query, &argument),
+            from_fragment(&fragment, &argument),
             Ok(shared(read)),
             "{given}"
         );
         assert_eq!(
             shared(read).to_fragment(&argument),
-            query,
+            fragment,
             "the same text however it was given: {given}"
         );
     }
@@ -376,12 +297,12 @@ mod tests {
         let late = shared(Some("Anna"))
             .answers
             .apply(AnswerAction::LateBefore(Likelihood::Unlikely));
-        let query = to_fragment(&late, &argument, Some("Anna"));
+        let fragment = to_fragment(&late, &argument, Some("Anna"));
         assert_eq!(
-            query,
+            fragment,
             "v=1&before=2&late=1&after=2&granted=n&trade=c3&name=Anna"
         );
-        let read = from_fragment(&query, &argument).map(|shared| shared.answers);
+        let read = from_fragment(&fragment, &argument).map(|shared| shared.answers);
         assert_eq!(read, Ok(late));
         check_refused(
             "v=1&late=1&before=2",
@@ -424,13 +345,17 @@ mod tests {
         );
     }
 
-    fn check_refused(query: &str, expected: ShareError) {
-        assert_eq!(from_fragment(query, &argument()), Err(expected), "{query}");
+    fn check_refused(fragment: &str, expected: ShareError) {
+        assert_eq!(
+            from_fragment(fragment, &argument()),
+            Err(expected),
+            "{fragment}"
+        );
     }
 
     #[test]
-    fn malformed_share_queries_are_refused_with_a_reason() {
-        use ShareError::*;
+    fn malformed_share_fragments_are_refused_with_a_reason() {
+        use crate::link::Error::*;
         let malformed = |s: &str| Malformed(s.to_owned());
         check_refused("", Empty);
         check_refused("?", Empty);
@@ -466,7 +391,7 @@ mod tests {
     #[test]
     fn a_name_not_exactly_as_written_is_refused_with_a_reason() {
         use NameError::*;
-        let name = |problem| ShareError::Name(problem);
+        let name = |problem| ShareError::Own(problem);
         check_refused("v=1&before=1&name=", name(Empty));
         check_refused("v=1&before=1&name=%20", name(Empty));
         check_refused("v=1&before=1&name=%20Anna", name(Spaces));
@@ -509,25 +434,25 @@ mod tests {
                 ShareError::Malformed("trade=x".into()),
                 "a part of the link is not an answer (trade=x)",
             ),
-            (ShareError::Name(Empty), "the name is empty"),
+            (ShareError::Own(Empty), "the name is empty"),
             (
-                ShareError::Name(TooLong),
+                ShareError::Own(TooLong),
                 "the name is longer than 40 characters",
             ),
             (
-                ShareError::Name(Unshowable),
+                ShareError::Own(Unshowable),
                 "the name holds a character that cannot be shown",
             ),
             (
-                ShareError::Name(Spaces),
+                ShareError::Own(Spaces),
                 "the name begins or ends with spaces",
             ),
             (
-                ShareError::Name(Encoding),
+                ShareError::Own(Encoding),
                 "the name is not encoded as this explainer writes it (the link may have been edited)",
             ),
             (
-                ShareError::Name(NotLast),
+                ShareError::Own(NotLast),
                 "the name is not the last part of the link",
             ),
         ] {

@@ -10,7 +10,7 @@
 
 use super::answers::Answers;
 use super::response::StartId;
-use super::share;
+use super::{link, share};
 
 /// The version of a start's saved form.
 pub const START_VERSION: u32 = 1;
@@ -48,7 +48,7 @@ impl Start {
         }
         if let Some(name) = &self.name {
             text.push_str("&name=");
-            text.push_str(&share::encode(name));
+            text.push_str(&link::encode(name));
         }
         text
     }
@@ -64,7 +64,7 @@ impl Start {
             match part.split_once('=')? {
                 ("read", "1") if !start.read && start.name.is_none() => start.read = true,
                 ("name", value) if start.name.is_none() => {
-                    let name = share::decode(value)?;
+                    let name = link::decode_exact(value)?;
                     start.name = Some(share::check_name(&name).ok().filter(|n| *n == name)?);
                 }
                 _ => return None,

@@ -21,6 +21,12 @@ pub fn is_unshowable(c: char) -> bool {
             && !VariationSelector::for_char(c))
 }
 
+/// Text as the explainer may show it again: without any character that
+/// would not show as itself ([`is_unshowable`]).
+pub fn strip_unshowable(text: &str) -> String {
+    text.chars().filter(|&c| !is_unshowable(c)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_unshowable;

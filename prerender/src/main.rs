@@ -377,7 +377,7 @@ mod tests {
                 runs.map(|run| page_id::run_place(&passage.id, run))
             })
             .find_map(|place| {
-                let mut terms = content.glossary.terms().iter().enumerate();
+                let mut terms = content.glossary.indexed();
                 let (_, term) = terms.find(|(index, _)| marked.is_marked_at(*index, &place))?;
                 Some(page_id::definition(&place, &term.id))
             })

@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::hooks::assignment::NameField;
+use crate::hooks::assignment::{NameField, new_start};
 use crate::hooks::{use_answers, use_kept_assignment};
-use model::page_id;
 use model::student::{answered, answered_in_words};
+use model::{FollowAction, page_id};
 
 /// The field for a student's name or initials, with its hint and, once
 /// typed, what is wrong with it; `id` names the field, and its hint and
@@ -64,7 +64,10 @@ pub fn Answering() -> Html {
                     .unwrap_or(false);
             if agreed {
                 // The button stays where it is, and focus with it.
-                kept.start_fresh((*followed.assignment).clone());
+                kept.dispatch(FollowAction::StartFresh(
+                    followed.assignment.clone(),
+                    new_start(),
+                ));
             }
         })
     };

@@ -8,8 +8,6 @@
 //! A step opened with an assignment link (`#a=…`) passes it on to the
 //! assignment's first screen, which reads it.
 
-use std::rc::Rc;
-
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -18,7 +16,7 @@ use crate::components::route_link::RouteLink;
 use crate::hooks::{use_content, use_kept_assignment};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
-use model::{Assignment, Step, StepIndex};
+use model::{Assignment, FollowAction, Step, StepIndex};
 
 /// Props for [`AssignmentBanner`].
 #[derive(Properties, PartialEq)]
@@ -113,9 +111,6 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     let kept = use_kept_assignment();
     let location = use_location();
     let navigator = use_navigator();
-    // The assignment just left, offered back until the student goes to
-    // another step.
-    let left = use_state_eq(|| None::<Rc<Assignment>>);
     // Leave and Undo take each other's place; the one shown takes focus
     // from the one pressed, which is gone.
     let swapped = use_node_ref();
@@ -147,23 +142,22 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
         });
     }
     {
-        // Opening an assigned step is reading: an estimate before reading
-        // given after it is marked late.
+        // Opening a step may be reading it, which the model says.
         let kept = kept.clone();
-        let assigned = kept
-            .get()
-            .zip(props.step)
-            .is_some_and(|(assignment, step)| assignment.covers(step));
-        use_effect_with(assigned, move |&assigned| {
-            if assigned {
-                kept.update_start(|start| start.read = true);
+        let followed = kept.get().map(|assignment| assignment.id);
+        use_effect_with((props.step, followed), move |(step, _)| {
+            if let Some(step) = step {
+                kept.dispatch(FollowAction::Opened(*step));
             }
         });
     }
     {
-        let left = left.clone();
-        use_effect_with(props.step, move |_| left.set(None));
+        // The assignment just left is offered back until the student goes
+        // to another step.
+        let kept = kept.clone();
+        use_effect_with(props.step, move |_| kept.dispatch(FollowAction::Moved));
     }
+    let left = kept.left();
     {
         let swapped = swapped.clone();
         let pressed = pressed.clone();
@@ -177,23 +171,17 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     }
     let leave = {
         let kept = kept.clone();
-        let left = left.clone();
         let pressed = pressed.clone();
         Callback::from(move |_: MouseEvent| {
             *pressed.borrow_mut() = true;
-            left.set(kept.get());
-            kept.forget();
+            kept.dispatch(FollowAction::Leave);
         })
     };
     let undo = {
         let kept = kept.clone();
-        let left = left.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(assignment) = (*left).clone() {
-                *pressed.borrow_mut() = true;
-                kept.keep(Rc::unwrap_or_clone(assignment));
-            }
-            left.set(None);
+            *pressed.borrow_mut() = true;
+            kept.dispatch(FollowAction::Undo);
         })
     };
 

@@ -58,8 +58,8 @@ pub fn Beside(props: &BesideProps) -> Html {
     html! {
         <section aria-labelledby="beside-title">
             <h2 id="beside-title">{ "Your answers beside theirs" }</h2>
-            <table class="reasons beside">
-                <thead><tr><th scope="col">{ "Question" }</th><th scope="col">{ "Theirs" }</th><th scope="col">{ "Yours" }</th></tr></thead>
+            <table class="answer-table beside">
+                <thead><tr><th scope="col">{ "Choice" }</th><th scope="col">{ "Theirs" }</th><th scope="col">{ "Yours" }</th></tr></thead>
                 <tbody>
                     { for rows.map(|(label, theirs, yours)| html! {
                         <tr><th scope="row">{ label }</th><td>{ theirs }</td><td>{ yours }</td></tr>

@@ -114,20 +114,25 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
     let content = use_content();
     let argument = &content.argument;
     let tally = &props.tally;
-    let shown = use_state(|| 0_usize);
+    // How many parts are revealed, in order.
+    let revealed = use_state(|| 0_usize);
     let next = {
-        let shown = shown.clone();
+        let revealed = revealed.clone();
         Callback::from(move |_: MouseEvent| {
-            shown.set(if *shown == PARTS.len() { 0 } else { *shown + 1 });
+            revealed.set(if *revealed == PARTS.len() {
+                0
+            } else {
+                *revealed + 1
+            });
         })
     };
-    let label = match PARTS.get(*shown) {
+    let label = match PARTS.get(*revealed) {
         Some(part) => format!("Show: {}", part.to_lowercase()),
         None => "Hide them all and start again".to_owned(),
     };
     let answer = argument.answer();
     let part = |at: usize, body: Html| {
-        if at < *shown {
+        if at < *revealed {
             html! {
                 <section class="projector__part">
                     <h2>{ PARTS[at] }</h2>
@@ -145,7 +150,7 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
                     1 => "1 response, no name.".to_owned(),
                     count => format!("{count} responses, no names."),
                 } }
-                if *shown < PARTS.len() {
+                if *revealed < PARTS.len() {
                     { " Each press of the button shows the next part." }
                 } else {
                     { " Every part is shown; the button hides them all again." }

@@ -9,20 +9,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
+use model::ClassTally;
 use model::class::english::student;
 use model::class::statistics::Reason;
-use model::{ClassTally, share};
+use model::text::strip_unshowable;
 
 /// Props for [`ClassReasons`].
 #[derive(Properties, PartialEq)]
 pub struct ClassReasonsProps {
     /// The class's answers, as read.
     pub tally: Rc<ClassTally>,
-}
-
-/// Text from a pasted link as it may be shown.
-fn shown(text: &str) -> String {
-    text.chars().filter(|&c| !share::is_unshowable(c)).collect()
 }
 
 /// A group of reasons under its heading, with how many.
@@ -33,8 +29,8 @@ fn group(heading: &str, reasons: &[Reason<'_>]) -> Html {
             <ul>
                 { for reasons.iter().map(|reason| html! {
                     <li>
-                        <bdi class="class-reasons__text">{ shown(reason.text) }</bdi>
-                        <span class="class-reasons__who">{ " — " }<bdi>{ shown(&student(reason.name)) }</bdi></span>
+                        <bdi class="class-reasons__text">{ strip_unshowable(reason.text) }</bdi>
+                        <span class="class-reasons__who">{ " — " }<bdi>{ strip_unshowable(&student(reason.name)) }</bdi></span>
                     </li>
                 }) }
             </ul>

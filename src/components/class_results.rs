@@ -19,7 +19,8 @@ use crate::components::class_reasons::ClassReasons;
 use crate::components::class_steps::ClassSteps;
 use crate::components::class_students::ClassStudents;
 use crate::hooks::use_content;
-use model::{ClassTally, MAX_LINKS, share};
+use model::text::strip_unshowable;
+use model::{ClassTally, MAX_LINKS};
 
 /// The name the class's answers are downloaded under.
 const CSV_FILE: &str = "class-answers.csv";
@@ -36,12 +37,6 @@ pub struct ClassResultsProps {
     pub tally: Rc<ClassTally>,
     /// The roster kept on this device, one name a line.
     pub roster: AttrValue,
-}
-
-/// Text from a pasted link as it may be shown: without any character that
-/// would not show as itself (a mark that reverses the text after it, say).
-fn shown(text: &str) -> String {
-    text.chars().filter(|&c| !share::is_unshowable(c)).collect()
 }
 
 /// Saves text as a CSV file, through a link to it that is clicked once and
@@ -134,7 +129,7 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
                             { format!("Line {}: ", refusal.line) }
                             <bdi class="class-refusals__excerpt">{ refusal.excerpt.clone() }</bdi>
                             { " — " }
-                            { shown(&refusal.why.to_string()) }
+                            { strip_unshowable(&refusal.why.to_string()) }
                         </li>
                     }) }
                 </ul>

@@ -13,7 +13,8 @@ use crate::hooks::use_content;
 use model::class::count::renamed;
 use model::class::english::{clock, student};
 use model::response::Response;
-use model::{Argument, ClassTally, share};
+use model::text::strip_unshowable;
+use model::{Argument, ClassTally};
 
 /// Props for [`ClassStudents`].
 #[derive(Properties, PartialEq)]
@@ -26,16 +27,10 @@ pub struct ClassStudentsProps {
     pub offset: i32,
 }
 
-/// Text from a pasted link as it may be shown: without any character that
-/// would not show as itself (a mark that reverses the text after it, say).
-fn shown(text: &str) -> String {
-    text.chars().filter(|&c| !share::is_unshowable(c)).collect()
-}
-
 /// A student's name as shown: their own words, isolated from the text
 /// around them.
 fn name(response: &Response) -> Html {
-    html! { <bdi>{ shown(&student(response.name.as_deref())) }</bdi> }
+    html! { <bdi>{ strip_unshowable(&student(response.name.as_deref())) }</bdi> }
 }
 
 /// One student's answers and reasons: both estimates, each step shown with
@@ -65,7 +60,7 @@ fn answers(response: &Response, tally: &ClassTally, argument: &Argument) -> Html
                         <dd>
                             { judgement.in_words().unwrap_or_else(|| "No answer".to_owned()) }
                             if let Some(reason) = answers.reason(&step.id) {
-                                <span class="class-student__reason">{ "Why: " }<bdi>{ shown(reason) }</bdi></span>
+                                <span class="class-student__reason">{ "Why: " }<bdi>{ strip_unshowable(reason) }</bdi></span>
                             }
                         </dd>
                     </>
@@ -75,7 +70,7 @@ fn answers(response: &Response, tally: &ClassTally, argument: &Argument) -> Html
             <dd>
                 { estimate(answers.after) }
                 if let Some(reason) = answers.view_reason() {
-                    <span class="class-student__reason">{ "Why: " }<bdi>{ shown(reason) }</bdi></span>
+                    <span class="class-student__reason">{ "Why: " }<bdi>{ strip_unshowable(reason) }</bdi></span>
                 }
             </dd>
         </dl>
@@ -104,7 +99,7 @@ pub fn ClassStudents(props: &ClassStudentsProps) -> Html {
                         { for missing.iter().enumerate().map(|(at, name)| html! {
                             <>
                                 if at > 0 { { ", " } }
-                                <bdi>{ shown(name) }</bdi>
+                                <bdi>{ strip_unshowable(name) }</bdi>
                             </>
                         }) }
                     }

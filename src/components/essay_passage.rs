@@ -17,8 +17,8 @@ use model::{Passage, page_id};
 /// Props for [`EssayPassage`].
 #[derive(Properties, PartialEq)]
 pub struct EssayPassageProps {
-    /// The passage's position: 0 for the title, then the paragraphs.
-    pub position: usize,
+    /// The passage's index: 0 for the title, then the paragraphs.
+    pub index: usize,
     /// The id of the quote the address points at, if any.
     pub target: Option<AttrValue>,
 }
@@ -30,12 +30,12 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
     let passage: &Passage = content
         .essay
         .passages()
-        .nth(props.position)
+        .nth(props.index)
         .expect("the page asks for passages that exist");
     // The step whose words come last in the passage before: its words that
     // go on into this one need no marker of their own.
     let mut previous = props
-        .position
+        .index
         .checked_sub(1)
         .and_then(|before| content.essay.passages().nth(before))
         .and_then(|before| {
@@ -72,7 +72,7 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
             </>
         }
     });
-    if props.position == 0 {
+    if props.index == 0 {
         html! { <p class="essay__title" id={page_id::passage(&passage.id)}><span class="label">{ "Title: " }</span>{ for runs }</p> }
     } else {
         html! { <p class="essay__paragraph" id={page_id::passage(&passage.id)}>{ for runs }</p> }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
 use crate::route::Route;
-use model::page_id;
+use model::{TermIndex, page_id};
 
 /// How far, in CSS pixels, the page must scroll from where a definition was
 /// shown before it is put away.
@@ -21,8 +21,8 @@ const SCROLLED_ON: f64 = 48.0;
 /// Props for [`GlossaryTerm`].
 #[derive(Properties, PartialEq)]
 pub struct GlossaryTermProps {
-    /// The term's position in the glossary.
-    pub term: usize,
+    /// Which term of the glossary it is.
+    pub term: TermIndex,
     /// The term as it stands in the text.
     pub text: AttrValue,
     /// The document-unique id of the term's definition.
@@ -44,20 +44,20 @@ fn definition_element(definition: &NodeRef) -> Option<HtmlElement> {
 #[component]
 pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
     let content = use_content();
-    let term = &content.glossary.terms()[props.term];
-    let shown = use_state(|| false);
+    let term = &content.glossary[props.term];
+    let open = use_state(|| false);
     let definition = use_node_ref();
     {
         // The popover's state is the browser's: follow it, including a
         // definition shown before the app started.
-        let shown = shown.clone();
+        let open = open.clone();
         let definition = definition.clone();
         use_effect_with((), move |()| {
             let listener = definition_element(&definition).map(|element| {
-                shown.set(element.matches(":popover-open").unwrap_or(false));
+                open.set(element.matches(":popover-open").unwrap_or(false));
                 let watched = element.clone();
                 EventListener::new(&element, "toggle", move |_| {
-                    shown.set(watched.matches(":popover-open").unwrap_or(false));
+                    open.set(watched.matches(":popover-open").unwrap_or(false));
                 })
             });
             move || drop(listener)
@@ -77,8 +77,8 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
         // not scrolling on: only a scroll of more than a few lines from where
         // the definition was shown counts.
         let hide = hide.clone();
-        use_effect_with(*shown, move |&shown| {
-            let listener = shown.then(|| {
+        use_effect_with(*open, move |&open| {
+            let listener = open.then(|| {
                 let window = gloo::utils::window();
                 let at = window.scroll_y().unwrap_or_default();
                 EventListener::new(&window.clone(), "scroll", move |_| {
@@ -118,9 +118,9 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             >
                 { props.text.clone() }
             </button>
-            <span id={props.definition_id.clone()} popover="auto" class="term__tip" ref={definition}>
+            <span id={props.definition_id.clone()} popover="auto" class="term__definition" ref={definition}>
                 <span class="term__label">{ "Our definition: " }</span>
-                <strong>{ term.term.clone() }</strong>{ ". " }{ term.definition.clone() }
+                <strong>{ term.headword.clone() }</strong>{ ". " }{ term.definition.clone() }
                 { " " }
                 <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(&term.id))} classes={classes!("term__more")}>
                     { "More in the glossary" }

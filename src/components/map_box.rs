@@ -3,14 +3,14 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_answers, use_content, use_reader};
+use crate::hooks::{use_answers, use_content, use_progress};
 use crate::route::Route;
 use model::{Content, StepIndex, page_id};
 
 /// Props for [`MapBox`].
 #[derive(Properties, PartialEq)]
 pub struct MapBoxProps {
-    /// The step's position.
+    /// Which step it is.
     pub index: StepIndex,
     /// The shape the box carries: one of the map's legend's names.
     pub shape: &'static str,
@@ -39,7 +39,7 @@ fn relation(content: &Content, to: StepIndex, arrow: &'static str, words: Html) 
 #[component]
 pub fn MapBox(props: &MapBoxProps) -> Html {
     let content = use_content();
-    let reader = use_reader();
+    let progress = use_progress();
     let answers = use_answers();
     let step = &content.argument[props.index];
     let reply = content
@@ -47,8 +47,8 @@ pub fn MapBox(props: &MapBoxProps) -> Html {
         .reply_of(props.index)
         .zip(step.replies_to.as_ref());
     let replied_by = content.map.replied_by(props.index);
-    let is_current = reader.last() == Some(&*step.id);
-    let visited = reader.has_visited(&step.id);
+    let is_current = progress.last() == Some(&*step.id);
+    let visited = progress.has_visited(&step.id);
     let judgement = answers.judgement(&step.id);
     let classes = classes!(
         "map-box",

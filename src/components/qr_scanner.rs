@@ -53,7 +53,7 @@ enum Phase {
 }
 
 /// What reads the codes in a frame.
-enum Reader {
+enum Detector {
     /// The browser's own `BarcodeDetector`, set to read QR codes.
     Platform(JsValue),
     /// The `quircs` crate, reading a copy of the frame scaled down on a canvas
@@ -61,33 +61,33 @@ enum Reader {
     Decoder(CanvasRenderingContext2d),
 }
 
-impl Reader {
-    /// Which reader this is, for the page's `data-reader` (the browser
+impl Detector {
+    /// Which detector this is, for the page's `data-detector` (the browser
     /// tests check that the decoder is the one they test).
     fn name(&self) -> &'static str {
         match self {
-            Reader::Platform(_) => "platform",
-            Reader::Decoder(_) => "decoder",
+            Detector::Platform(_) => "platform",
+            Detector::Decoder(_) => "decoder",
         }
     }
 }
 
-/// What is given the texts of a frame's codes, as a reader found them.
+/// What is given the texts of a frame's codes, as a detector found them.
 type OnCodes = Rc<dyn Fn(Vec<String>)>;
 
 /// The loop's callback, called at each animation frame with its time.
 type FrameCallback = Closure<dyn FnMut(f64)>;
 
 /// The camera while it is on: its stream, the video that shows it, the
-/// reader, and the loop that reads a frame every [`READ_EVERY_MS`].
+/// detector, and the loop that reads a frame every [`READ_EVERY_MS`].
 struct Camera {
     stream: MediaStream,
     video: HtmlVideoElement,
-    reader: Reader,
+    detector: Detector,
     /// Whether the camera was stopped: a read still under way then comes to
     /// nothing.
     stopped: Cell<bool>,
-    /// Whether the platform's reader is still reading a frame.
+    /// Whether the platform's detector is still reading a frame.
     busy: Cell<bool>,
     /// When the last frame was read, on the animation frames' clock.
     last_read: Cell<f64>,
@@ -131,8 +131,8 @@ impl Camera {
 
     /// Reads the frame the video shows now.
     fn read_frame(self: &Rc<Camera>, on_codes: &OnCodes) {
-        match &self.reader {
-            Reader::Decoder(context) => {
+        match &self.detector {
+            Detector::Decoder(context) => {
                 let Some((width, height)) =
                     frame_size(self.video.video_width(), self.video.video_height())
                 else {
@@ -162,7 +162,7 @@ impl Camera {
                 };
                 on_codes(read_codes(width, height, &image.data()));
             }
-            Reader::Platform(detector) => {
+            Detector::Platform(detector) => {
                 let Some(promise) = platform_detect(detector, &self.video) else {
                     return;
                 };
@@ -212,7 +212,7 @@ fn property(object: &JsValue, name: &str) -> JsValue {
 /// one that can (`BarcodeDetector.getSupportedFormats()` names `qr_code`).
 /// Found by reflection: web-sys has no binding for it, and most browsers
 /// have none at all.
-async fn platform_reader() -> Option<JsValue> {
+async fn platform_detector() -> Option<JsValue> {
     let class: Function = property(&js_sys::global(), "BarcodeDetector")
         .dyn_into()
         .ok()?;
@@ -233,13 +233,13 @@ async fn platform_reader() -> Option<JsValue> {
     Reflect::construct(&class, &Array::of1(&options)).ok()
 }
 
-/// The platform reader's promise of the codes in the video's frame.
+/// The platform detector's promise of the codes in the video's frame.
 fn platform_detect(detector: &JsValue, video: &HtmlVideoElement) -> Option<Promise> {
     let detect: Function = property(detector, "detect").dyn_into().ok()?;
     detect.call1(detector, video).ok()?.dyn_into().ok()
 }
 
-/// The texts of the codes the platform reader found (each one's
+/// The texts of the codes the platform detector found (each one's
 /// `rawValue`).
 fn raw_values(found: &JsValue) -> Vec<String> {
     Array::from(found)
@@ -248,10 +248,10 @@ fn raw_values(found: &JsValue) -> Vec<String> {
         .collect()
 }
 
-/// The `quircs` reader: a canvas of its own, never shown, whose 2D context is
+/// The `quircs` detector: a canvas of its own, never shown, whose 2D context is
 /// read back every frame (so the browser keeps it in memory, not on the
 /// graphics card).
-fn decoder_reader() -> Option<Reader> {
+fn decoder_detector() -> Option<Detector> {
     let canvas: HtmlCanvasElement = gloo::utils::document()
         .create_element("canvas")
         .ok()?
@@ -264,7 +264,7 @@ fn decoder_reader() -> Option<Reader> {
         .ok()??
         .dyn_into()
         .ok()?;
-    Some(Reader::Decoder(context))
+    Some(Detector::Decoder(context))
 }
 
 /// What the browser's refusal of the camera means for the teacher, from the
@@ -353,7 +353,7 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
     let mounted = use_mounted();
     let content = use_content();
     let phase = use_state(|| Phase::Idle);
-    let reader = use_state(|| None::<&'static str>);
+    let detector = use_state(|| None::<&'static str>);
     let status = use_state(AttrValue::default);
     // The last code's mark: how many codes were taken (each new one a new
     // mark), and whether it was a response read.
@@ -428,7 +428,7 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
 
     let start = {
         let phase = phase.clone();
-        let reader = reader.clone();
+        let detector = detector.clone();
         let camera = camera.clone();
         let audio = audio.clone();
         let video = video.clone();
@@ -443,7 +443,7 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
             }
             phase.set(Phase::Starting);
             let phase = phase.clone();
-            let reader = reader.clone();
+            let detector = detector.clone();
             let camera = camera.clone();
             let video = video.clone();
             let on_codes = on_codes.clone();
@@ -455,9 +455,9 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
                         return;
                     }
                 };
-                let chosen = match platform_reader().await {
-                    Some(detector) => Some(Reader::Platform(detector)),
-                    None => decoder_reader(),
+                let chosen = match platform_detector().await {
+                    Some(detector) => Some(Detector::Platform(detector)),
+                    None => decoder_detector(),
                 };
                 let (Some(element), Some(chosen)) = (video.cast::<HtmlVideoElement>(), chosen)
                 else {
@@ -476,11 +476,11 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
                     // loop then reads none; the Stop button still works.
                     let _ = JsFuture::from(playing).await;
                 }
-                reader.set(Some(chosen.name()));
+                detector.set(Some(chosen.name()));
                 let started = Rc::new(Camera {
                     stream,
                     video: element,
-                    reader: chosen,
+                    detector: chosen,
                     stopped: Cell::new(false),
                     busy: Cell::new(false),
                     last_read: Cell::new(f64::NEG_INFINITY),
@@ -521,7 +521,7 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
         _ => (*status).clone(),
     };
     html! {
-        <div class="qr-scanner" data-reader={reader.map(AttrValue::from)}>
+        <div class="qr-scanner" data-detector={detector.map(AttrValue::from)}>
             <p class="qr-scanner__buttons">
                 <button type="button" class="button button--primary" ref={start_button}
                     disabled={!mounted || scanning || *phase == Phase::Starting} onclick={start}>

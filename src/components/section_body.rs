@@ -30,10 +30,11 @@ fn where_in_essay(essay: &Essay, passage: &str) -> String {
 }
 
 /// The ellipsis that marks a gap in the essay's sentence, beside a
-/// quotation of it, never inside: `before` puts it in front of the words. A
+/// quotation of it, never inside, where `left_out` says the quotation leaves
+/// words out on that side: `before` puts it in front of the words. A
 /// no-break space keeps it on the line of the word it stands by.
-fn gap(shown: bool, before: bool) -> Html {
-    match (shown, before) {
+fn gap(left_out: bool, before: bool) -> Html {
+    match (left_out, before) {
         (false, _) => Html::default(),
         (true, true) => html! { <span class="quote-gap">{ "\u{2026}\u{a0}" }</span> },
         (true, false) => html! { <span class="quote-gap">{ "\u{a0}\u{2026}" }</span> },
@@ -126,7 +127,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             </ul>
         },
         SectionKind::Probes => html! {
-            <ul class="questions">
+            <ul class="probes">
                 { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
             </ul>
         },

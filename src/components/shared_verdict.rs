@@ -17,16 +17,16 @@ use crate::components::likelihood_choice::{
 };
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
-use crate::hooks::{use_answers, use_content, use_reader};
+use crate::hooks::{use_answers, use_content, use_progress};
 use crate::route::Route;
 use model::{Choice, Summary, share};
 
 /// Props for [`SharedVerdict`].
 #[derive(Properties, PartialEq)]
 pub struct SharedVerdictProps {
-    /// The share link's answers: its fragment (or, in a link made before,
-    /// its query).
-    pub answers: AttrValue,
+    /// The share link's fields, as text: its fragment (or, in a link made
+    /// before, its query).
+    pub fields: AttrValue,
 }
 
 /// Answers someone shared, read-only, once the reader has given their own
@@ -39,17 +39,17 @@ pub struct SharedVerdictProps {
 pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
     let content = use_content();
     let answers = use_answers();
-    let reader = use_reader();
+    let progress = use_progress();
     let skipped = use_state(|| false);
     // A guess given here by a reader who has read a step is marked late,
     // as on the start page.
-    let (on_before, answered_here) = use_guess(reader.last().is_some());
+    let (on_before, answered_here) = use_guess(progress.last().is_some());
     let skip = {
         let skipped = skipped.clone();
         Callback::from(move |_: MouseEvent| skipped.set(true))
     };
     let given = before_given(&answers);
-    let asking = given.is_none() && reader.last().is_none() && !*skipped;
+    let asking = given.is_none() && progress.last().is_none() && !*skipped;
     let own = if answers.is_empty() {
         html! {
             <p class="invitation">
@@ -76,7 +76,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
             }
         </section>
     };
-    match share::from_fragment(&props.answers, &content.argument) {
+    match share::from_fragment(&props.fields, &content.argument) {
         Ok(_) if asking => guess,
         Ok(shared) => {
             let theirs = Rc::new(Summary::of(&shared.answers, &content.argument));

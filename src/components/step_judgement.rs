@@ -22,12 +22,12 @@ pub struct StepJudgementProps {
     pub step: StepIndex,
 }
 
-/// The two questions asked of a judged step pointing this way, as they
-/// follow the step's name: whether it convinces the reader, and how much it
+/// What the two choices of a judged step pointing this way ask, as it
+/// follows the step's name: whether it convinces the reader, and how much it
 /// bears on the answer. What the essay concedes is not a reason it gives,
 /// so the reader is asked whether those facts convince them that a break is
 /// more likely. The handout asks them too.
-pub fn questions(direction: Direction) -> (&'static str, &'static str) {
+pub fn asks(direction: Direction) -> (&'static str, &'static str) {
     match direction {
         Direction::AgainstBreak => (
             "does this reason against a break convince you?",
@@ -42,10 +42,10 @@ pub fn questions(direction: Direction) -> (&'static str, &'static str) {
 
 /// The legends of the two choices, for a step pointing this way, about the
 /// step numbered and titled so. The step is named first, by its number and
-/// title, and the question follows: a title is never spliced into the
-/// question as if it were a clause of it.
+/// title, and what the choice asks follows: a title is never spliced into
+/// it as if it were a clause of it.
 fn legends(direction: Direction, number: usize, title: &str) -> (String, String) {
-    let (conviction, weight) = questions(direction);
+    let (conviction, weight) = asks(direction);
     let step = format!("Step {number}, {title}");
     (
         format!("{step}: {conviction}"),

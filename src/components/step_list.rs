@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_content, use_reader};
+use crate::hooks::{use_content, use_progress};
 use crate::route::Route;
 use model::StepIndex;
 
@@ -23,14 +23,14 @@ pub struct StepListProps {
 #[component]
 pub fn StepList(props: &StepListProps) -> Html {
     let content = use_content();
-    let reader = use_reader();
+    let progress = use_progress();
     html! {
         <nav class={classes!("step-list", props.current.is_some().then_some("step-list--compact"))} aria-label="Steps of the argument">
             <ol class="step-list__steps">
                 { for content.argument.indexed().map(|(index, step)| {
                     let is_current = props.current == Some(index);
                     // The step being shown is not yet "read": it is marked only once left.
-                    let visited = reader.has_visited(&step.id) && !is_current;
+                    let visited = progress.has_visited(&step.id) && !is_current;
                     let classes = classes!(
                         "step-list__link",
                         is_current.then_some("is-current"),

@@ -82,25 +82,25 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 }
                 { scale_chart(summary, view) }
             </section>
-            <section aria-labelledby="reasons-title">
-                <h2 id="reasons-title">{ "Each step judged, by which way it points" }</h2>
-                <p class="reasons__how">
+            <section aria-labelledby="judged-title">
+                <h2 id="judged-title">{ "Each step judged, by which way it points" }</h2>
+                <p class="judged__how">
                     { "Each step judged gets points by how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said): that many for the step if it convinces, as many against it (−) if it does not, and none if not sure, which leans neither way. Each side's figure is the average of its own steps found convincing or not convincing, so a side with more steps does not weigh more for having them; the two sides are never added together. The answers lean toward a full break where what the essay concedes averages more than its reasons against a break, and against one where those reasons average more." }
                 </p>
-                <table class="reasons">
+                <table class="answer-table">
                     <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "Points" }</th></tr></thead>
                     { for Direction::ALL.into_iter().map(|direction| html! {
-                        <tbody class={classes!("reasons__group", format!("reasons__group--{}", direction.slug()))}>
-                            <tr><th scope="rowgroup" colspan="3" class="reasons__direction">{ direction.heading(summary.tally(direction).steps) }</th></tr>
-                            { for summary.pointing(direction).map(|reason| {
-                                let step = &content.argument[reason.step];
+                        <tbody class={classes!("judged__side", format!("judged__side--{}", direction.slug()))}>
+                            <tr><th scope="rowgroup" colspan="3" class="judged__side-heading">{ direction.heading(summary.tally(direction).steps) }</th></tr>
+                            { for summary.pointing(direction).map(|judged| {
+                                let step = &content.argument[judged.step];
                                 html! {
                                     <tr>
                                         <th scope="row">
-                                            <RouteLink to={Route::step(&step.id)}>{ format!("{}. {}", reason.step.number(), step.title) }</RouteLink>
+                                            <RouteLink to={Route::step(&step.id)}>{ format!("{}. {}", judged.step.number(), step.title) }</RouteLink>
                                         </th>
-                                        <td>{ reason.judgement.in_words().unwrap_or_else(|| "Not answered".to_owned()) }</td>
-                                        <td>{ reason.judgement.points_in_words().unwrap_or_else(|| "—".to_owned()) }</td>
+                                        <td>{ judged.judgement.in_words().unwrap_or_else(|| "Not answered".to_owned()) }</td>
+                                        <td>{ judged.judgement.points_in_words().unwrap_or_else(|| "—".to_owned()) }</td>
                                     </tr>
                                 }
                             }) }

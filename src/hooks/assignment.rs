@@ -1,15 +1,15 @@
-//! The assignment a student follows and their start of it on this device,
-//! kept in localStorage while they walk its steps, and the key their answers
-//! are saved under.
+//! The assignment a student follows and the starts this device holds, as
+//! the app provides them: the model's [`Following`], changed only by
+//! [`FollowAction`]s and kept in localStorage as every saved state is
+//! (`use_persisted`), and the key the answers in use are saved under.
 //!
 //! Answers are scoped to one student and one assignment: while an
 //! assignment is followed, the app's answers are that start's own, saved
 //! under a key of their own (the assignment's id and the start's), never
 //! the reader's own answers (left untouched under their usual key, and
-//! back when the assignment is left) nor another assignment's. Each
-//! assignment this device holds answers to has one start, saved under a
-//! key of the assignment's id (`diplomacy-explainer.start.k3f7qz`), which a
-//! student continues or starts fresh.
+//! back when the assignment is left) nor another assignment's. The answers
+//! of a start the state no longer holds (started fresh, or done with) are
+//! removed from this device.
 
 use std::rc::Rc;
 
@@ -17,17 +17,21 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::hooks::persisted::{Persisted, load_from, storage};
+use crate::hooks::context::Held;
+use crate::hooks::persisted::{Persisted, load_from, storage, use_persisted};
 use model::assignment::AssignmentId;
 use model::response::StartId;
-use model::{Answers, Assignment, Content, Start, share};
+use model::{Answers, Assignment, Content, FollowAction, Followed, Following, Saved, Start, share};
 
-/// The localStorage key the assignment followed is kept under, as its
-/// link's fragment (`a=2&id=…&from=…&to=…`, see [`Assignment::to_fragment`]).
-pub const ASSIGNMENT_KEY: &str = "diplomacy-explainer.assignment";
+/// The localStorage key the assignment followed was kept under before
+/// [`Following`] was saved, as its link's fragment; read once, when the new
+/// key holds nothing, so that a student on their way through an assignment
+/// goes on with it.
+const OLD_ASSIGNMENT_KEY: &str = "diplomacy-explainer.assignment";
 
-/// The start of each key a start is kept under: `<START_KEY>.<assignment id>`.
-pub const START_KEY: &str = "diplomacy-explainer.start";
+/// The start of each key a start was kept under before [`Following`] was
+/// saved: `<OLD_START_KEY>.<assignment id>`.
+const OLD_START_KEY: &str = "diplomacy-explainer.start";
 
 #[wasm_bindgen]
 extern "C" {
@@ -37,9 +41,11 @@ extern "C" {
     fn math_random() -> f64;
 }
 
-/// The key the start of this assignment on this device is kept under.
-fn start_key(assignment: &AssignmentId) -> String {
-    format!("{START_KEY}.{assignment}")
+/// The id of a new start, for [`FollowAction::Follow`] and
+/// [`FollowAction::StartFresh`].
+pub fn new_start() -> StartId {
+    // `Math.random()` is below 1, so the product fits in 32 bits.
+    StartId::from_bits((math_random() * 4_294_967_296.0) as u32)
 }
 
 /// The key the answers of one start of an assignment are saved under.
@@ -47,60 +53,32 @@ fn answers_key(assignment: &AssignmentId, start: &StartId) -> String {
     format!("{}.{assignment}.{start}", Answers::KEY)
 }
 
-/// Writes to localStorage, or says in the console that it could not: a
-/// full or refused storage loses this change only, and the page goes on.
-fn write(key: &str, value: Option<&str>) {
-    let written = storage().map(|storage| match value {
-        Some(value) => storage.set_item(key, value),
-        None => storage.remove_item(key),
-    });
-    if !matches!(written, Some(Ok(()))) {
-        gloo::console::warn!(format!("could not save {key}"));
+/// What storage holds of what is followed, read at once: under its own key,
+/// or else as it was kept before that (see [`OLD_ASSIGNMENT_KEY`]).
+fn load_now(content: &Content) -> Following {
+    let argument = &content.argument;
+    let kept = |key: &str| storage()?.get_item(key).ok().flatten();
+    if let Some(saved) = kept(Following::KEY) {
+        return Following::from_saved(&saved, argument);
     }
+    let Some(assignment) = kept(OLD_ASSIGNMENT_KEY) else {
+        return Following::default();
+    };
+    let start = Assignment::from_fragment(&assignment, argument)
+        .ok()
+        .and_then(|old| kept(&format!("{OLD_START_KEY}.{}", old.id)))
+        .unwrap_or_default();
+    Following::from_kept(&assignment, &start, argument)
 }
 
-/// The start of an assignment this device holds, if any.
-fn held_start(assignment: &AssignmentId) -> Option<Start> {
-    let saved = storage()?.get_item(&start_key(assignment)).ok()??;
-    Start::from_saved(&saved)
-}
-
-/// An assignment followed, and the student's start of it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Followed {
-    /// The assignment.
-    pub assignment: Rc<Assignment>,
-    /// Who is answering it on this device.
-    pub start: Start,
-}
-
-impl Followed {
-    /// The key this start's answers are saved under.
-    fn answers_key(&self) -> String {
-        answers_key(&self.assignment.id, &self.start.id)
-    }
-}
-
-/// The assignment followed in this browser with its start, read and checked
-/// as a link is: what does not read as an assignment of this argument, or
-/// has no start, is none. It is not removed either: another version of the
-/// explainer, open in another tab, may have kept it.
-fn load(content: &Content) -> Option<Followed> {
-    let kept = storage()?.get_item(ASSIGNMENT_KEY).ok()??;
-    let assignment = Assignment::from_fragment(&kept, &content.argument).ok()?;
-    let start = held_start(&assignment.id)?;
-    Some(Followed {
-        assignment: Rc::new(assignment),
-        start,
-    })
-}
-
-/// The assignment followed in this browser, and the ways to change it.
+/// The assignment followed in this browser, to read and to change by
+/// [`KeptAssignment::dispatch`].
 #[derive(Clone)]
 pub struct KeptAssignment {
-    /// What storage holds, read on the first render in the browser (only the
-    /// answers' key depends on it then) and `None` on the server.
-    followed: UseStateHandle<Option<Rc<Followed>>>,
+    /// What is followed: read from storage on the first render in the
+    /// browser (only the answers' key depends on it then), and the empty
+    /// state on the server.
+    state: UseReducerHandle<Held<Following>>,
     /// Whether the app has rendered once: what is followed is shown only
     /// then, as the page was prerendered without it.
     mounted: bool,
@@ -109,31 +87,41 @@ pub struct KeptAssignment {
 
 impl PartialEq for KeptAssignment {
     fn eq(&self, other: &KeptAssignment) -> bool {
-        self.followed == other.followed
+        self.state == other.state
             && self.mounted == other.mounted
             && Rc::ptr_eq(&self.content, &other.content)
     }
 }
 
 impl KeptAssignment {
-    /// The assignment followed; always `None` on the first render, which
-    /// must match the page prerendered without it.
-    pub fn get(&self) -> Option<Rc<Assignment>> {
-        self.followed().map(|followed| followed.assignment.clone())
+    /// The state, once it may be shown: the empty state on the first
+    /// render, which must match the page prerendered without it.
+    fn shown(&self) -> Option<&Following> {
+        self.mounted.then_some(&self.state.0)
+    }
+
+    /// The assignment followed; always `None` on the first render.
+    pub fn get(&self) -> Option<Assignment> {
+        self.shown()?.assignment().cloned()
     }
 
     /// The assignment followed and who is answering it; `None` on the first
     /// render, as [`KeptAssignment::get`].
     pub fn followed(&self) -> Option<Rc<Followed>> {
-        self.mounted.then(|| (*self.followed).clone()).flatten()
+        self.shown()?.followed().map(Rc::new)
+    }
+
+    /// The assignment just left, offered back; `None` on the first render.
+    pub fn left(&self) -> Option<Assignment> {
+        self.shown()?.left().cloned()
     }
 
     /// The key the answers in use are saved under: the start's own while an
     /// assignment is followed, the reader's own otherwise. Known from the
     /// first render in the browser, which it does not change.
     pub fn answers_key(&self) -> AttrValue {
-        match &*self.followed {
-            Some(followed) => followed.answers_key().into(),
+        match self.state.answers_scope() {
+            Some((assignment, start)) => answers_key(&assignment, &start).into(),
             None => Answers::KEY.into(),
         }
     }
@@ -141,7 +129,7 @@ impl KeptAssignment {
     /// The start this device holds of an assignment, with its answers, if
     /// it holds one.
     pub fn held(&self, assignment: &Assignment) -> Option<(Start, Answers)> {
-        let start = held_start(&assignment.id)?;
+        let start = self.state.start_of(assignment.id)?.clone();
         let answers = load_from(
             &answers_key(&assignment.id, &start.id),
             &self.content.argument,
@@ -149,77 +137,9 @@ impl KeptAssignment {
         Some((start, answers))
     }
 
-    /// Follows an assignment in place of any followed before, continuing
-    /// the start this device holds of it, or with a new one.
-    pub fn keep(&self, assignment: Assignment) {
-        let start = held_start(&assignment.id).unwrap_or_else(|| self.mint(&assignment.id));
-        self.follow(assignment, start);
-    }
-
-    /// Follows an assignment with a new start and no answers: the answers of
-    /// the start this device held of it are forgotten, so the next student
-    /// sees none of them.
-    pub fn start_fresh(&self, assignment: Assignment) {
-        if let Some(held) = held_start(&assignment.id) {
-            write(&answers_key(&assignment.id, &held.id), None);
-        }
-        let start = self.mint(&assignment.id);
-        self.follow(assignment, start);
-    }
-
-    /// Changes the start followed (its name, whether a step was read) and
-    /// keeps the change.
-    pub fn update_start(&self, change: impl FnOnce(&mut Start)) {
-        let Some(followed) = &*self.followed else {
-            return;
-        };
-        let mut start = followed.start.clone();
-        change(&mut start);
-        if start != followed.start {
-            write(&start_key(&followed.assignment.id), Some(&start.to_saved()));
-            self.followed.set(Some(Rc::new(Followed {
-                assignment: followed.assignment.clone(),
-                start,
-            })));
-        }
-    }
-
-    /// Leaves the assignment: the reader's own answers come back, and the
-    /// start and its answers stay on this device for when it is followed
-    /// again.
-    pub fn forget(&self) {
-        write(ASSIGNMENT_KEY, None);
-        self.followed.set(None);
-    }
-
-    /// Leaves the assignment and forgets its start and the start's answers,
-    /// for the next student on this device.
-    pub fn clear(&self) {
-        if let Some(followed) = &*self.followed {
-            write(&followed.answers_key(), None);
-            write(&start_key(&followed.assignment.id), None);
-        }
-        self.forget();
-    }
-
-    /// A new start of an assignment, kept on this device as its start.
-    fn mint(&self, assignment: &AssignmentId) -> Start {
-        // `Math.random()` is below 1, so the product fits in 32 bits.
-        let start = Start::new(StartId::from_bits((math_random() * 4_294_967_296.0) as u32));
-        write(&start_key(assignment), Some(&start.to_saved()));
-        start
-    }
-
-    /// Follows an assignment with a start this device keeps.
-    fn follow(&self, assignment: Assignment, start: Start) {
-        write(
-            ASSIGNMENT_KEY,
-            Some(&assignment.to_fragment(&self.content.argument)),
-        );
-        self.followed.set(Some(Rc::new(Followed {
-            assignment: Rc::new(assignment),
-            start,
-        })));
+    /// Changes what is followed.
+    pub fn dispatch(&self, action: FollowAction) {
+        self.state.dispatch(action);
     }
 }
 
@@ -231,21 +151,40 @@ pub fn use_kept_assignment() -> KeptAssignment {
 
 /// The assignment followed in this browser, for the app to provide: read
 /// from storage on the first render in the browser (never on the server,
-/// `prerendering`), shown once `mounted`.
+/// `prerendering`), shown once `mounted`, and saved on every change. The
+/// answers of a start it no longer holds are removed.
 #[hook]
 pub fn use_kept_state(content: Rc<Content>, prerendering: bool, mounted: bool) -> KeptAssignment {
-    let followed = {
+    let first = {
         let content = content.clone();
-        use_state_eq(move || {
+        use_memo((), move |()| {
             if prerendering {
-                None
+                Following::default()
             } else {
-                load(&content).map(Rc::new)
+                load_now(&content)
             }
         })
     };
+    let state = use_persisted(
+        content.clone(),
+        (*first).clone(),
+        Following::default(),
+        Following::KEY.into(),
+    );
+    let before = use_mut_ref(|| None::<Following>);
+    use_effect_with(state.clone(), move |state| {
+        let Some(before) = before.replace(Some(state.0.clone())) else {
+            return;
+        };
+        for (assignment, start) in before.forgotten(&state.0) {
+            let key = answers_key(&assignment, &start);
+            if storage().is_none_or(|storage| storage.remove_item(&key).is_err()) {
+                gloo::console::warn!(format!("could not remove {key}"));
+            }
+        }
+    });
     KeptAssignment {
-        followed,
+        state,
         mounted,
         content,
     }
@@ -275,7 +214,7 @@ pub fn use_name_field(start: &Start) -> NameField {
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlInputElement>().value();
             let name = share::check_name(&text).ok();
-            kept.update_start(|start| start.name = name);
+            kept.dispatch(FollowAction::Name(name));
             typed.set(Some(text));
         })
     };

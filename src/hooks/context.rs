@@ -1,16 +1,16 @@
 //! The state the app provides to every component: the content, the
-//! reader's progress and their answers, each changed only by its model's
-//! actions.
+//! reader's progress, their answers and the assignment followed, each
+//! changed only by its model's actions.
 
 use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use model::{AnswerAction, Answers, Content, Reader, ReaderAction};
+use model::{AnswerAction, Answers, Content, FollowAction, Following, Progress, ProgressAction};
 
-/// A model state that changes only by its own actions: the progress and the
-/// answers. The model knows nothing of yew, so yew's [`Reducible`] is
+/// A model state that changes only by its own actions: the progress, the
+/// answers and the assignment followed. The model knows nothing of yew, so yew's [`Reducible`] is
 /// implemented for [`Held`] around it.
 pub trait Applies: Clone + PartialEq + 'static {
     /// What changes the state.
@@ -19,11 +19,11 @@ pub trait Applies: Clone + PartialEq + 'static {
     fn apply(&self, action: Self::Action) -> Self;
 }
 
-impl Applies for Reader {
-    type Action = ReaderAction;
+impl Applies for Progress {
+    type Action = ProgressAction;
 
-    fn apply(&self, action: ReaderAction) -> Reader {
-        Reader::apply(self, action)
+    fn apply(&self, action: ProgressAction) -> Progress {
+        Progress::apply(self, action)
     }
 }
 
@@ -32,6 +32,14 @@ impl Applies for Answers {
 
     fn apply(&self, action: AnswerAction) -> Answers {
         Answers::apply(self, action)
+    }
+}
+
+impl Applies for Following {
+    type Action = FollowAction;
+
+    fn apply(&self, action: FollowAction) -> Following {
+        Following::apply(self, action)
     }
 }
 
@@ -68,10 +76,11 @@ pub fn use_content() -> Rc<Content> {
     use_context::<Rc<Content>>().expect("the app provides the content")
 }
 
-/// The reader's progress, provided by the app; dispatch [`ReaderAction`]s to change it.
+/// The reader's progress, provided by the app; dispatch [`ProgressAction`]s to change it.
 #[hook]
-pub fn use_reader() -> UseReducerHandle<Held<Reader>> {
-    use_context::<UseReducerHandle<Held<Reader>>>().expect("the app provides the reader state")
+pub fn use_progress() -> UseReducerHandle<Held<Progress>> {
+    use_context::<UseReducerHandle<Held<Progress>>>()
+        .expect("the app provides the reader's progress")
 }
 
 /// The reader's answers, provided by the app; dispatch [`AnswerAction`]s to

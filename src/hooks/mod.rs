@@ -11,7 +11,7 @@ pub mod page;
 pub mod persisted;
 
 pub use assignment::use_kept_assignment;
-pub use context::{use_answers, use_content, use_reader};
+pub use context::{use_answers, use_content, use_progress};
 pub use keys::use_step_keys;
 pub use page::{elements_under, use_fragment_target, use_mounted, use_origin, use_page_heading};
 pub use persisted::use_persisted;

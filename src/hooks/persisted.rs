@@ -1,12 +1,16 @@
 //! Keeping the reader's state in localStorage: read back once mounted, saved
 //! on every change, under a key that may change (the answers' follows the
-//! assignment a student follows, see `hooks::assignment`).
+//! assignment a student follows, see `hooks::assignment`). The assignment
+//! followed is kept so too, under a key of its own.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use model::{AnswerAction, Answers, Argument, Content, Reader, ReaderAction, Saved};
+use model::{
+    AnswerAction, Answers, Argument, Content, FollowAction, Following, Progress, ProgressAction,
+    Saved,
+};
 
 use super::context::{Applies, Held};
 
@@ -28,15 +32,15 @@ pub trait Persisted: Applies + Saved + Default {
     }
 }
 
-impl Persisted for Reader {
+impl Persisted for Progress {
     const KEY: &'static str = "diplomacy-explainer.reader";
 
-    fn restore_action(state: Reader) -> ReaderAction {
-        ReaderAction::Restore(state)
+    fn restore_action(state: Progress) -> ProgressAction {
+        ProgressAction::Restore(state)
     }
 
-    fn reset_action() -> ReaderAction {
-        ReaderAction::Reset
+    fn reset_action() -> ProgressAction {
+        ProgressAction::Reset
     }
 }
 
@@ -55,8 +59,22 @@ impl Persisted for Answers {
     /// step, which the page could not know, is kept as the app would have
     /// kept it ([`Answers::with_guess_kept`]).
     fn on_page(on_page: Answers, saved: &Answers, argument: &Argument) -> Answers {
-        let has_read = load_from::<Reader>(Reader::KEY, argument).last().is_some();
+        let has_read = load_from::<Progress>(Progress::KEY, argument)
+            .last()
+            .is_some();
         on_page.with_guess_kept(saved, has_read)
+    }
+}
+
+impl Persisted for Following {
+    const KEY: &'static str = "diplomacy-explainer.following";
+
+    fn restore_action(state: Following) -> FollowAction {
+        FollowAction::Restore(state)
+    }
+
+    fn reset_action() -> FollowAction {
+        FollowAction::Reset
     }
 }
 
@@ -76,14 +94,14 @@ pub(super) fn load_from<T: Persisted>(key: &str, argument: &Argument) -> T {
 }
 
 /// Saves the state under a key; the empty state leaves nothing behind.
-fn save<T: Persisted>(key: &str, state: &T) {
+fn save<T: Persisted>(key: &str, state: &T, argument: &Argument) {
     let Some(storage) = storage() else {
         return;
     };
     let saved = if *state == T::default() {
         storage.remove_item(key)
     } else {
-        storage.set_item(key, &state.to_saved())
+        storage.set_item(key, &state.to_saved(argument))
     };
     if saved.is_err() {
         // A full or read-only storage loses this change only; the page goes on.
@@ -123,12 +141,13 @@ pub fn use_persisted<T: Persisted>(
     let read = use_state(|| false);
     {
         let stored = stored.clone();
+        let content = content.clone();
         use_effect_with((state.clone(), *read), move |(state, _)| {
             let mut stored = stored.borrow_mut();
             if let Some((key, kept)) = stored.as_mut()
                 && kept != &state.0
             {
-                save(key, &state.0);
+                save(key, &state.0, &content.argument);
                 *kept = state.0.clone();
             }
         });

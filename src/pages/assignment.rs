@@ -22,12 +22,12 @@ use crate::components::answering::{Answering, name_field};
 use crate::components::likelihood_choice::{before_given, guess_section, use_guess};
 use crate::components::route_link::RouteLink;
 use crate::components::skip_link::CONTENT_ID;
-use crate::hooks::assignment::{Followed, use_name_field};
+use crate::hooks::assignment::{new_start, use_name_field};
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_page_heading};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 use model::student::answered;
-use model::{Assignment, AssignmentError, Content, MAX_NAME_CHARS, Start};
+use model::{Assignment, AssignmentError, Content, FollowAction, Followed, MAX_NAME_CHARS, Start};
 
 /// What a student reads after the reason a link cannot be read.
 const ASK_AGAIN: &str = "Ask your teacher for a new link.";
@@ -85,7 +85,7 @@ pub fn AssignmentPage() -> Html {
                     // Until the student says whose they are, no answers
                     // are followed: a student who goes elsewhere meanwhile
                     // finds none of another's.
-                    kept.forget();
+                    kept.dispatch(FollowAction::Stop);
                     screen.set(Screen::Asking {
                         assignment: Rc::new(assignment),
                         answered: answered(&answers),
@@ -93,7 +93,7 @@ pub fn AssignmentPage() -> Html {
                     });
                 }
                 _ => {
-                    kept.keep(assignment);
+                    kept.dispatch(FollowAction::Follow(assignment, new_start()));
                     screen.set(Screen::Followed);
                 }
             },
@@ -135,8 +135,8 @@ pub fn AssignmentPage() -> Html {
         // A link read and followed at once leaves the address too.
         let navigator = navigator.clone();
         let followed = kept.get().is_some();
-        use_effect_with((followed, (*screen).clone()), move |(followed, shown)| {
-            if *followed && *shown == Screen::Followed {
+        use_effect_with((followed, (*screen).clone()), move |(followed, screen)| {
+            if *followed && *screen == Screen::Followed {
                 navigator.replace(&Route::Assignment, None);
             }
         });
@@ -180,7 +180,7 @@ pub fn AssignmentPage() -> Html {
                 let assignment = assignment.clone();
                 let chosen = chosen.clone();
                 Callback::from(move |_: MouseEvent| {
-                    kept.keep((*assignment).clone());
+                    kept.dispatch(FollowAction::Follow((*assignment).clone(), new_start()));
                     chosen();
                 })
             };
@@ -189,7 +189,7 @@ pub fn AssignmentPage() -> Html {
                 let assignment = assignment.clone();
                 let chosen = chosen.clone();
                 Callback::from(move |_: MouseEvent| {
-                    kept.start_fresh((*assignment).clone());
+                    kept.dispatch(FollowAction::StartFresh((*assignment).clone(), new_start()));
                     chosen();
                 })
             };

@@ -50,8 +50,8 @@ pub fn EssayPage() -> Html {
                 </p>
             </div>
             <article class="essay__text" aria-label="The essay">
-                { for (0..=content.essay.paragraphs.len()).map(|position| html! {
-                    <EssayPassage key={position} {position} target={target.clone()} />
+                { for (0..=content.essay.paragraphs.len()).map(|index| html! {
+                    <EssayPassage key={index} {index} target={target.clone()} />
                 }) }
             </article>
         </div>

@@ -26,13 +26,13 @@ pub fn GlossaryPage() -> Html {
             </p>
             <dl class="glossary__list">
                 { for content.glossary.alphabetical().into_iter().map(|index| {
-                    let term = &content.glossary.terms()[index];
+                    let term = &content.glossary[index];
                     let used = content.steps_using(index);
                     let id = page_id::term(&term.id);
                     let is_target = target.as_deref() == Some(id.as_str());
                     html! {
                         <div class={classes!("glossary__entry", is_target.then_some("is-target"))} {id} tabindex="-1">
-                            <dt>{ term.term.clone() }</dt>
+                            <dt>{ term.headword.clone() }</dt>
                             <dd>{ term.definition.clone() }</dd>
                             if !used.is_empty() {
                                 <dd class="glossary__uses">

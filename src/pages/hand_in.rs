@@ -20,12 +20,12 @@ use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::reason_field::ReasonField;
 use crate::components::route_link::RouteLink;
-use crate::hooks::assignment::{Followed, use_name_field};
+use crate::hooks::assignment::use_name_field;
 use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin, use_page_heading};
 use crate::route::Route;
 use crate::router::use_navigator;
 use model::response::{MAX_VIEW_REASON_CHARS, Response};
-use model::{AnswerAction, Choice, Likelihood, MAX_NAME_CHARS};
+use model::{AnswerAction, Choice, FollowAction, Followed, Likelihood, MAX_NAME_CHARS};
 
 /// One line of what the student has answered: what it is, and the answer,
 /// or what is still open with a link to where to answer it.
@@ -177,7 +177,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                 .confirm_with_message(CLEAR_CONFIRMATION)
                 .unwrap_or(false);
             if agreed {
-                kept.clear();
+                kept.dispatch(FollowAction::Done);
                 // The next student starts on the assignment's first screen.
                 navigator.push(&Route::Assignment, Some(&fragment));
             }

@@ -13,9 +13,9 @@ use yew::prelude::*;
 use crate::components::likelihood_choice::{before_given, guess_section, use_guess};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
-use crate::hooks::{use_answers, use_content, use_page_heading, use_reader};
+use crate::hooks::{use_answers, use_content, use_page_heading, use_progress};
 use crate::route::Route;
-use model::ReaderAction;
+use model::ProgressAction;
 
 /// The question the essay asks, in our words, as the page's heading.
 pub const QUESTION: &str = "Could Russia and the West close all diplomatic relations?";
@@ -24,23 +24,23 @@ pub const QUESTION: &str = "Could Russia and the West close all diplomatic relat
 #[component]
 pub fn StartPage() -> Html {
     let content = use_content();
-    let reader = use_reader();
+    let progress = use_progress();
     // The tab keeps the site's name; the heading asks the essay's question.
     let heading = use_page_heading(Route::Start.title(&content));
 
     let steps = content.argument.steps();
     let first = &content.argument[content.argument.first()];
-    let resume = reader.last().and_then(|last| {
+    let resume = progress.last().and_then(|last| {
         let index = content.argument.index_of(last)?;
         Some((index, &content.argument[index]))
     });
     // A step visited is a step read, as far as the guess is concerned.
-    let has_read = reader.last().is_some();
+    let has_read = progress.last().is_some();
     let answers = use_answers();
     let (on_before, answered_here) = use_guess(has_read);
     let reset = {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(ReaderAction::Reset))
+        let progress = progress.clone();
+        Callback::from(move |_: MouseEvent| progress.dispatch(ProgressAction::Reset))
     };
     let given = before_given(&answers);
     let asking = given.is_none() || !has_read || answered_here;

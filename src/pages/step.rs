@@ -15,9 +15,9 @@ use crate::components::section_body::SectionBody;
 use crate::components::step_judgement::StepJudgement;
 use crate::components::step_list::StepList;
 use crate::components::step_pager::StepPager;
-use crate::hooks::{use_content, use_page_heading, use_reader, use_step_keys};
+use crate::hooks::{use_content, use_page_heading, use_progress, use_step_keys};
 use crate::route::Route;
-use model::{FirstUses, ReaderAction, StepIndex, StepKind, page_id};
+use model::{FirstUses, ProgressAction, StepIndex, StepKind, page_id};
 
 /// Props for [`StepPage`].
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub struct StepPageProps {
 #[component]
 pub fn StepPage(props: &StepPageProps) -> Html {
     let content = use_content();
-    let reader = use_reader();
+    let progress = use_progress();
     let steps = content.argument.steps();
     let step = &content.argument[props.index];
     let id = step.id.clone();
@@ -39,27 +39,27 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let role = content.map.role(props.index);
     use_step_keys();
     {
-        let reader = reader.clone();
+        let progress = progress.clone();
         use_effect_with(id.clone(), move |id| {
-            reader.dispatch(ReaderAction::Visit(id.clone()))
+            progress.dispatch(ProgressAction::Visit(id.clone()))
         });
     }
 
-    let dispatch = |action: ReaderAction| {
-        let reader = reader.clone();
-        Callback::from(move |_: MouseEvent| reader.dispatch(action.clone()))
+    let dispatch = |action: ProgressAction| {
+        let progress = progress.clone();
+        Callback::from(move |_: MouseEvent| progress.dispatch(action.clone()))
     };
     let sections = step.page_sections().map(|kind| {
         let on_toggle = {
-            let reader = reader.clone();
-            Callback::from(move |open| reader.dispatch(ReaderAction::SetOpen(kind, open)))
+            let progress = progress.clone();
+            Callback::from(move |open| progress.dispatch(ProgressAction::SetOpen(kind, open)))
         };
         html! {
             <Disclosure
                 key={kind.slug()}
                 id={page_id::section(&id, kind)}
                 {kind}
-                open={reader.is_open(kind)}
+                open={progress.is_open(kind)}
                 {on_toggle}
             >
                 <SectionBody step={props.index} {kind} />
@@ -99,8 +99,8 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 // works these by their `data-sections`; with JavaScript off
                 // they are not shown.
                 <div class="step__tools">
-                    <button type="button" class="button" data-sections="open" onclick={dispatch(ReaderAction::ExpandAll)}>{ "Expand all" }</button>
-                    <button type="button" class="button" data-sections="closed" onclick={dispatch(ReaderAction::CollapseAll)}>{ "Collapse all" }</button>
+                    <button type="button" class="button" data-sections="open" onclick={dispatch(ProgressAction::ExpandAll)}>{ "Expand all" }</button>
+                    <button type="button" class="button" data-sections="closed" onclick={dispatch(ProgressAction::CollapseAll)}>{ "Collapse all" }</button>
                 </div>
                 { for sections }
                 if step.kind.direction().is_some() {

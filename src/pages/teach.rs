@@ -18,13 +18,13 @@ use crate::components::likelihood_choice::{AFTER_LEGEND, BEFORE_LEGEND};
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
-use crate::components::step_judgement::questions;
+use crate::components::step_judgement::asks;
 use crate::hooks::kept::{keep, kept};
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
 use crate::route::{Route, SITE_NAME};
 use crate::router::use_navigator;
 use model::{
-    Argument, Assignment, AssignmentError, AssignmentId, Content, Conviction, Likelihood,
+    Argument, Assignment, AssignmentId, AssignmentProblem, Content, Conviction, Likelihood,
     MAX_PROMPT_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, SectionKind, StepIndex, Weight,
 };
 
@@ -73,12 +73,12 @@ fn typed(address: &str) -> &str {
 
 /// What to do about an assignment that cannot be made, said after the
 /// reason.
-fn remedy(error: &AssignmentError) -> &'static str {
+fn remedy(error: &AssignmentProblem) -> &'static str {
     match error {
-        AssignmentError::Backwards => "Choose a last step at or after the first.",
-        AssignmentError::PromptTooLong => "Shorten the prompt.",
-        AssignmentError::PromptUnshowable => "Type the prompt again rather than pasting it.",
-        _ => "",
+        AssignmentProblem::Backwards => "Choose a last step at or after the first.",
+        AssignmentProblem::PromptTooLong => "Shorten the prompt.",
+        AssignmentProblem::PromptUnshowable => "Type the prompt again rather than pasting it.",
+        AssignmentProblem::Incomplete => "",
     }
 }
 
@@ -164,7 +164,7 @@ fn BoardQr(props: &BoardQrProps) -> Html {
     }
 }
 
-/// A word with its first letter in capitals, for a question asked on its
+/// A word with its first letter in capitals, for what a choice asks on its
 /// own rather than after a step's name.
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
@@ -174,11 +174,11 @@ fn capitalized(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A question on paper, and a box to tick by each of its options.
-fn boxes<T: Scale>(question: &str) -> Html {
+/// A choice on paper: its legend, and a box to tick by each of its options.
+fn boxes<T: Scale>(legend: &str) -> Html {
     html! {
         <div class="handout__choice">
-            <p class="handout__question">{ question.to_owned() }</p>
+            <p class="handout__legend">{ legend.to_owned() }</p>
             <ul class="handout__boxes">
                 { for T::OPTIONS.iter().map(|option| html! {
                     <li><span class="handout__box" aria-hidden="true"></span>{ option.label() }</li>
@@ -210,7 +210,7 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
     let steps = assignment.steps().map(|index| {
         let step = &argument[index];
         let judgement = step.kind.direction().map(|direction| {
-            let (conviction, weight) = questions(direction);
+            let (conviction, weight) = asks(direction);
             html! {
                 <div class="handout__judgement">
                     { boxes::<Conviction>(&capitalized(conviction)) }
@@ -225,13 +225,13 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
                     <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim.clone() }</p>
                 </div>
                 <p class="label">{ format!("{} (the explainer's, not the essay's):", SectionKind::Probes.heading()) }</p>
-                <ul class="handout__questions">
+                <ul class="handout__probes">
                     { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
                 </ul>
                 <div class="handout__answer">
                     <div class="handout__write">
                         if judgement.is_some() {
-                            <p class="handout__question">{ "Your own reason, in a sentence or two:" }</p>
+                            <p class="handout__legend">{ "Your own reason, in a sentence or two:" }</p>
                         }
                         { ruled_lines(RULED_LINES) }
                     </div>
@@ -281,7 +281,7 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
                 <div class="handout__estimate">
                     <h3>{ "After reading" }</h3>
                     { boxes::<Likelihood>(AFTER_LEGEND) }
-                    <p class="handout__question">{ "Your own reason for your view, in a sentence or two:" }</p>
+                    <p class="handout__legend">{ "Your own reason for your view, in a sentence or two:" }</p>
                     { ruled_lines(RULED_LINES) }
                 </div>
             </div>
@@ -393,10 +393,10 @@ pub fn TeachPage() -> Html {
         })
     };
     let error = assignment.as_ref().err();
-    let backwards = error == Some(&AssignmentError::Backwards);
+    let backwards = error == Some(&AssignmentProblem::Backwards);
     let bad_prompt = matches!(
         error,
-        Some(AssignmentError::PromptTooLong | AssignmentError::PromptUnshowable)
+        Some(AssignmentProblem::PromptTooLong | AssignmentProblem::PromptUnshowable)
     );
     let prompt_length = prompt.trim().chars().count();
     let prompt_described = if bad_prompt {

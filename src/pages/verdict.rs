@@ -24,19 +24,20 @@ pub fn VerdictPage() -> Html {
     // The router gives the fragment and the query only after the first
     // render, which must match the page prerendered without them.
     let location = use_location();
-    let answers = AttrValue::from(if location.fragment.is_empty() {
+    // The share link's fields, `v=1&…`, as text: not yet answers.
+    let fields = AttrValue::from(if location.fragment.is_empty() {
         location.query.clone()
     } else {
         location.fragment.clone()
     });
-    let shared = !answers.is_empty();
+    let shared = !fields.is_empty();
     {
         // A link made before: the answers move from the query to the fragment.
         let navigator = use_navigator();
-        let answers = answers.clone();
+        let fields = fields.clone();
         use_effect_with(location.clone(), move |location| {
             if !location.query.is_empty() {
-                navigator.replace(&location.route, Some(&answers));
+                navigator.replace(&location.route, Some(&fields));
             }
         });
     }
@@ -53,7 +54,7 @@ pub fn VerdictPage() -> Html {
             }
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             if shared {
-                <SharedVerdict answers={answers} />
+                <SharedVerdict {fields} />
             } else {
                 <OwnVerdict />
             }

@@ -6,7 +6,7 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, readerKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, progressKey, test } from "./helpers.mjs";
 
 /** Holds every WebAssembly request until the returned function is called. */
 async function holdWasm(page) {
@@ -40,7 +40,7 @@ test("sections opened and closed before the app starts stay so, and are saved", 
   await ready(page);
   await expectOpen(section(page, "Why it matters"));
   await expectOpen(section(page, "In the essay's words"), false);
-  await expect.poll(() => saved(page, readerKey)).toContain("why");
+  await expect.poll(() => saved(page, progressKey)).toContain("why");
   await page.reload();
   await ready(page);
   await expectOpen(section(page, "Why it matters"));
@@ -48,7 +48,7 @@ test("sections opened and closed before the app starts stay so, and are saved", 
 });
 
 test("the kinds of section the reader keeps open are open on a step loaded afresh, before the app starts", async ({ page }) => {
-  await seedStorage(page, { [readerKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"] }) });
+  await seedStorage(page, { [progressKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"] }) });
   const release = await openHeld(page, "/step/still-open/");
   await expectOpen(section(page, "In plain words"));
   await expectOpen(section(page, "Questions a careful reader"));
@@ -61,7 +61,7 @@ test("the kinds of section the reader keeps open are open on a step loaded afres
 });
 
 test("what the reader does before the app starts is kept on top of what was saved before", async ({ page }) => {
-  await seedStorage(page, { [readerKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["why"] }) });
+  await seedStorage(page, { [progressKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["why"] }) });
   const release = await openHeld(page, "/step/cold-war/");
   await sectionToggle(page, "In plain words").click();
   await sectionToggle(page, "Why it matters").click();
@@ -69,7 +69,7 @@ test("what the reader does before the app starts is kept on top of what was save
   await ready(page);
   await expectOpen(section(page, "In plain words"));
   await expectOpen(section(page, "Why it matters"), false);
-  await expect.poll(() => saved(page, readerKey)).toContain("open=plain");
+  await expect.poll(() => saved(page, progressKey)).toContain("open=plain");
 });
 
 test("Expand all and Collapse all work before the app starts", async ({ page }) => {
@@ -85,18 +85,18 @@ test("Expand all and Collapse all work before the app starts", async ({ page }) 
 
 test("a glossary term shows its definition before the app starts, and it stays shown", async ({ page }) => {
   const release = await openHeld(page, "/essay/");
-  const { term, tip } = await glossaryTerm(page, "consulates");
+  const { term, definition } = await glossaryTerm(page, "consulates");
   await term.click();
-  await expect(tip).toBeVisible();
+  await expect(definition).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(tip).toBeHidden();
+  await expect(definition).toBeHidden();
   await term.click();
-  await expect(tip).toBeVisible();
+  await expect(definition).toBeVisible();
   release();
   await ready(page);
-  await expect(tip).toBeVisible();
+  await expect(definition).toBeVisible();
   await page.locator("main h1").click();
-  await expect(tip).toBeHidden();
+  await expect(definition).toBeHidden();
 });
 
 // Every page that asks anything, with a choice on it: the app starts on each
@@ -132,7 +132,7 @@ for (const [given, shown] of [
   [null, "Before reading, you said: likely (given after starting to read)."],
 ]) {
   test(`a guess chosen early by a reader who has read a step is kept as the app would keep it (${given ?? "none given"})`, async ({ page }) => {
-    const entries = { [readerKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) };
+    const entries = { [progressKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) };
     if (given) entries[answersKey] = given;
     await seedStorage(page, entries);
     const release = await openHeld(page, "/");
@@ -164,11 +164,11 @@ plain.describe("with JavaScript turned off", () => {
     await expectOpen(section(page, "Why it matters"), false);
     // Without a script Expand all could do nothing, so it is not offered.
     await expect(page.getByRole("button", { name: "Expand all" })).toBeHidden();
-    const { term, tip } = await glossaryTerm(page);
+    const { term, definition } = await glossaryTerm(page);
     await term.click();
-    await expect(tip).toBeVisible();
+    await expect(definition).toBeVisible();
     await page.keyboard.press("Escape");
-    await expect(tip).toBeHidden();
+    await expect(definition).toBeHidden();
   });
 });
 
@@ -187,7 +187,7 @@ test("← and → move between steps from the first paint, and what the reader d
   await expect(page).toHaveURL(stepUrl(stepIds[3]));
   await expect(page.locator("html[data-app]")).toHaveCount(0);
   await expectOpen(section(page, "Why it matters"));
-  await expect.poll(() => saved(page, readerKey)).toMatch(new RegExp(`visited=.*${stepIds[2]}`));
+  await expect.poll(() => saved(page, progressKey)).toMatch(new RegExp(`visited=.*${stepIds[2]}`));
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(stepUrl(stepIds[2]));
   await page.goto(`/step/${stepIds[0]}/`);

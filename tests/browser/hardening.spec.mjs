@@ -4,7 +4,7 @@
 // reader's saved progress.
 import { createHash } from "node:crypto";
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, heading, open, pages, ready, routes, sectionToggle, seedStorage, step, readerKey, test } from "./helpers.mjs";
+import { answersKey, expect, heading, open, pages, ready, routes, sectionToggle, seedStorage, step, progressKey, test } from "./helpers.mjs";
 
 /** A small seeded random generator, so a failure can be replayed. */
 function random(seed) {
@@ -121,8 +121,8 @@ for (let batch = 0; batch < 12; batch += 1) {
   test(`random hostile addresses never break the page or lose saved progress (batch ${batch + 1})`, async ({ page }) => {
     await open(page, "/step/shared-interests");
     await sectionToggle(page, "Why it matters").click();
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", readerKey)).toContain("why");
-    const saved = await page.evaluate((key) => localStorage.getItem(key), readerKey);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", progressKey)).toContain("why");
+    const saved = await page.evaluate((key) => localStorage.getItem(key), progressKey);
     const next = random(20261125 + batch);
     for (let i = 0; i < 5; i += 1) {
       const path = hostilePath(next);
@@ -130,7 +130,7 @@ for (let batch = 0; batch < 12; batch += 1) {
       await ready(page);
       await expect(heading(page), path).toBeVisible();
     }
-    expect(await page.evaluate((key) => localStorage.getItem(key), readerKey)).toBe(saved);
+    expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBe(saved);
   });
 }
 
@@ -152,7 +152,7 @@ for (let batch = 0; batch < 9; batch += 1) {
       "v=2&cold-war=-&low-point=c9", "v=3&last=cold-war", "v=2&last=cold-war&last=nonsense", "v=2&=&=",
       "\u0000", "x".repeat(10_000), '{"__proto__":{"x":1}}', "NaN"];
     for (let i = 0; i < 3; i += 1) {
-      await seedStorage(page, { [readerKey]: pick(next, values), [answersKey]: pick(next, values) });
+      await seedStorage(page, { [progressKey]: pick(next, values), [answersKey]: pick(next, values) });
       const path = pick(next, ["/", "/step/cold-war", "/verdict", "/map", "/all"]);
       await open(page, path);
       await expect(heading(page), path).toBeVisible();

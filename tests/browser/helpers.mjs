@@ -4,17 +4,17 @@ import { test as base, expect } from "@playwright/test";
 import { stepIds } from "../site.mjs";
 
 export {
-  answersKey, essayText, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, readerKey, termIds,
+  answersKey, essayText, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, progressKey, termIds,
 } from "../site.mjs";
 
 /**
  * The text of each element, as the essay's words: our additions inside it
- * (glossary tooltips, links to steps, labels) are left out.
+ * (glossary definitions, links to steps, labels) are left out.
  */
 export async function quoteTexts(locator) {
   return locator.evaluateAll((elements) => elements.map((element) => {
     const copy = element.cloneNode(true);
-    copy.querySelectorAll(".term__tip, .essay__step-link, .label").forEach((ours) => ours.remove());
+    copy.querySelectorAll(".term__definition, .essay__step-link, .label").forEach((ours) => ours.remove());
     return copy.textContent;
   }));
 }
@@ -71,7 +71,7 @@ export async function open(page, path) {
 export async function glossaryTerm(page, words) {
   const marks = page.locator(words ? "main .term__button" : "main .claim .term__button", { hasText: words });
   const term = marks.first();
-  return { term, tip: page.locator(`#${await term.getAttribute("aria-describedby")}`) };
+  return { term, definition: page.locator(`#${await term.getAttribute("aria-describedby")}`) };
 }
 
 /** The main heading. */

@@ -9,7 +9,7 @@
 // after it is watched. Yew's hydration writes every attribute and text of the
 // page once; so where hydration found the page it expected, the first write
 // to each attribute leaves it as it was. Later renders may then change it.
-import { expect, expectOpen, pages, ready, savedProgress, section, seedStorage, stepIds, readerKey, test } from "./helpers.mjs";
+import { expect, expectOpen, pages, ready, savedProgress, section, seedStorage, stepIds, progressKey, test } from "./helpers.mjs";
 
 /** Records the page as served, then every change to it, from before any script runs. */
 async function watch(page) {
@@ -153,7 +153,7 @@ test("a shared verdict is read after hydration, and takes neither focus nor scro
 
 test("a returning reader's progress is applied after hydration, and takes neither focus nor scroll", async ({ page }) => {
   await seedStorage(page, {
-    [readerKey]: savedProgress({ last: "consequences", visited: stepIds.slice(0, 6), open: ["essay", "why", "questions"] }),
+    [progressKey]: savedProgress({ last: "consequences", visited: stepIds.slice(0, 6), open: ["essay", "why", "questions"] }),
   });
   await watch(page);
   await page.goto("/step/cold-war/");

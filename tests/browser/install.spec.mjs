@@ -2,7 +2,7 @@
 // the site's own address, every icon is there at its stated size, a reader
 // who opens it from a home screen goes on where they left off, and the
 // service worker keeps the sub-path site offline.
-import { expect, heading, ready, savedProgress, seedStorage, readerKey, test } from "./helpers.mjs";
+import { expect, heading, ready, savedProgress, seedStorage, progressKey, test } from "./helpers.mjs";
 
 const sites = [
   { name: "at the root", origin: "http://127.0.0.1:4173", base: "/" },
@@ -44,11 +44,11 @@ for (const { name, origin, base } of sites) {
   });
 
   test(`opened from a home screen ${name}, it goes on at the step the reader left off`, async ({ page }) => {
-    await seedStorage(page, { [readerKey]: savedProgress({ last: "low-point", visited: ["question", "low-point"] }) }, `${origin}${base}404.html`);
+    await seedStorage(page, { [progressKey]: savedProgress({ last: "low-point", visited: ["question", "low-point"] }) }, `${origin}${base}404.html`);
     await page.goto(`${origin}${base}#continue`);
     await expect(page).toHaveURL(`${origin}${base}step/low-point/`);
     await ready(page);
-    await page.evaluate((key) => localStorage.removeItem(key), readerKey);
+    await page.evaluate((key) => localStorage.removeItem(key), progressKey);
     await page.goto(`${origin}${base}#continue`);
     await ready(page);
     await expect(page).toHaveURL(`${origin}${base}`);

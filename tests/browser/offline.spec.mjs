@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, heading, pages, ready, savedProgress, stepIds, readerKey, test } from "./helpers.mjs";
+import { answersKey, expect, heading, pages, ready, savedProgress, stepIds, progressKey, test } from "./helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -67,7 +67,7 @@ test("after one visit, every page opens offline with the reader's progress, and 
   try {
     await context.addInitScript(
       ([key, saved]) => localStorage.getItem(key) ?? localStorage.setItem(key, saved),
-      [readerKey, savedProgress({ last: "cold-war", visited: ["question", "meaning", "cold-war"], open: ["why"] })],
+      [progressKey, savedProgress({ last: "cold-war", visited: ["question", "meaning", "cold-war"], open: ["why"] })],
     );
     await page.goto(`${server.origin}/step/cold-war/`);
     await ready(page);
@@ -163,8 +163,8 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     // The reloaded page records itself as the step last read; the rest is as it was.
     const kept = await page.evaluate(() => ({ ...localStorage }));
     expect(kept[answersKey], "saved answers survive the update").toBe(progress[answersKey]);
-    expect(kept[readerKey].replace(/&last=[a-z-]+/, ""), "saved progress survives the update")
-      .toBe(progress[readerKey].replace(/&last=[a-z-]+/, ""));
+    expect(kept[progressKey].replace(/&last=[a-z-]+/, ""), "saved progress survives the update")
+      .toBe(progress[progressKey].replace(/&last=[a-z-]+/, ""));
     await page.locator(".site-header__name").click();
     // A step has been read since the guess: it is shown as given.
     await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely.");

@@ -123,7 +123,7 @@ test("the class page reads three response QR codes from the camera, each once, w
     await expect(stopShown).toBeHidden();
     await start.click();
     // The Rust decoder reads the frames: Chromium on Linux has no BarcodeDetector.
-    await expect(scanner).toHaveAttribute("data-reader", "decoder");
+    await expect(scanner).toHaveAttribute("data-detector", "decoder");
     expect(await page.evaluate(() => "BarcodeDetector" in window)).toBe(false);
     const stop = page.getByRole("button", { name: "Stop" });
     await expect(stop).toBeFocused();

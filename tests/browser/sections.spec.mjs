@@ -2,7 +2,7 @@
 // itself), and the reader's progress saved in localStorage: resuming, Start
 // over, and saved data that is corrupt or out of date.
 import {
-  expect, expectOpen, heading, open, savedProgress, section, sectionToggle, seedStorage, step, stepIds, stepPath, readerKey, stepUrl, test, ready,
+  expect, expectOpen, heading, open, savedProgress, section, sectionToggle, seedStorage, step, stepIds, stepPath, progressKey, stepUrl, test, ready,
 } from "./helpers.mjs";
 
 const sections = (page) => page.locator("main details.disclosure");
@@ -52,13 +52,13 @@ test("Expand all and Collapse all", async ({ page }) => {
 
 test("a section the browser opens itself, as find-in-page does, is remembered", async ({ page }) => {
   await open(page, "/step/consequences");
-  const questions = section(page, "Questions a careful reader");
-  await expectOpen(questions, false);
+  const probes = section(page, "Questions a careful reader");
+  await expectOpen(probes, false);
   // Its words are skipped (content-visibility), not removed (display: none): find-in-page reaches them.
-  expect(await questions.evaluate((details) => getComputedStyle(details, "::details-content").contentVisibility)).toBe("hidden");
-  expect(await questions.locator(".disclosure__panel").evaluate((panel) => panel.checkVisibility())).toBe(false);
-  await questions.evaluate((details) => { details.open = true; });
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", readerKey)).toContain("questions");
+  expect(await probes.evaluate((details) => getComputedStyle(details, "::details-content").contentVisibility)).toBe("hidden");
+  expect(await probes.locator(".disclosure__panel").evaluate((panel) => panel.checkVisibility())).toBe(false);
+  await probes.evaluate((details) => { details.open = true; });
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", progressKey)).toContain("questions");
   await page.reload();
   await ready(page);
   await expectOpen(section(page, "Questions a careful reader"));
@@ -99,7 +99,7 @@ test("returning to the start offers to continue, with open sections kept", async
   // The step is saved as the last one read once the page has it (by the
   // app, or by the inline script if → came before the app): only then is
   // leaving it a test of what the start page offers.
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", readerKey)).toMatch(/(^|&)last=still-open(&|$)/);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", progressKey)).toMatch(/(^|&)last=still-open(&|$)/);
 
   await open(page, "/");
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
@@ -119,7 +119,7 @@ test("Start over forgets the reader's progress", async ({ page }) => {
   await page.getByRole("button", { name: "Start over" }).click();
   await expect(page.getByRole("heading", { name: "Welcome back" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Start with step 1" })).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), readerKey)).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBeNull();
   await page.reload();
   await ready(page);
   await expect(page.getByRole("heading", { name: "Welcome back" })).toHaveCount(0);
@@ -127,7 +127,7 @@ test("Start over forgets the reader's progress", async ({ page }) => {
   await expectOpen(section(page, "Why it matters"), false);
 });
 
-const withSaved = (page, value) => seedStorage(page, { [readerKey]: value });
+const withSaved = (page, value) => seedStorage(page, { [progressKey]: value });
 
 for (const [name, value] of [
   ["not fields", "{not fields"],

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, open, ready, readerKey, savedProgress, seedStorage, steps, test } from "./helpers.mjs";
+import { answersKey, expect, open, ready, progressKey, savedProgress, seedStorage, steps, test } from "./helpers.mjs";
 
 /** A static server of its own for one test, logging each request line it receives. */
 async function loggingServer(port) {
@@ -92,7 +92,7 @@ test("a sharer may show their two estimates in the preview: only those go in the
     await ready(recipient);
     await expect(recipient.locator("main h1")).toHaveText("A shared verdict");
     await recipient.getByRole("button", { name: "Skip, just show their answers" }).click();
-    await expect(recipient.locator(".reasons")).toContainText("Convincing");
+    await expect(recipient.locator(".answer-table")).toContainText("Convincing");
     await fresh.close();
     const lines = server.lines();
     expect(lines).toContain("GET /verdict/likely-to-unlikely/");
@@ -160,7 +160,7 @@ test("one click skips the guess on a shared verdict, and saves nothing", async (
 });
 
 test("a reader who has read a step without guessing is not asked on a shared verdict", async ({ page }) => {
-  await seedStorage(page, { [readerKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) });
+  await seedStorage(page, { [progressKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) });
   await open(page, sharedLink);
   await expect(page.getByRole("button", { name: "Skip, just show their answers" })).toHaveCount(0);
   await expect(page.getByRole("radio")).toHaveCount(0);

@@ -57,16 +57,16 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
   await open(page, "/step/conclusion");
   await expect(page.getByRole("region", { name: "Your judgement" })).toHaveCount(0);
-  // Each question names its step first, by its number and title, then asks,
+  // Each choice's legend names its step first, by its number and title, then asks,
   // and says which way the step points.
-  for (const [id, question] of [
+  for (const [id, asks] of [
     ["low-point", "do these facts convince you that a full break is more likely?"],
     ["cold-war", "does this reason against a break convince you?"],
     ["what-each-side-gains", "does this reason against a break convince you?"],
   ]) {
     const named = `Step ${step(id).number}, ${step(id).title}`;
     await open(page, `/step/${id}`);
-    await expect(page.getByRole("group", { name: `${named}: ${question}`, exact: true }).getByRole("radio")).toHaveCount(3);
+    await expect(page.getByRole("group", { name: `${named}: ${asks}`, exact: true }).getByRole("radio")).toHaveCount(3);
     await expect(page.getByRole("group", { name: /: how much (does it|do these facts) bear on whether all relations will be closed\? \(optional\)$/ })).toHaveCount(1);
   }
   await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step gives one of the essay's reasons against a break.");
@@ -102,12 +102,12 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   await expect(page.getByText("You think a full break less likely than the essay does.")).toBeVisible();
   await expect(page.getByRole("img", { name: /before reading: Likely\. .* after reading: Very unlikely\. The essay: Unlikely/ })).toBeVisible();
   // Reasons against a break and what the essay concedes are set apart, never added up together.
-  const against = page.locator(".reasons__group--against tr");
+  const against = page.locator(".judged__side--against tr");
   await expect(against).toHaveCount(6);
   await expect(against.first()).toHaveText("The essay's reasons against a break (5 steps)");
   await expect(against.filter({ hasText: step("cold-war").title })).toContainText("Convincing; bears a lot+3");
   await expect(against.filter({ hasText: step("shared-interests").title })).toContainText("Not answered—");
-  const toward = page.locator(".reasons__group--toward tr");
+  const toward = page.locator(".judged__side--toward tr");
   await expect(toward).toHaveCount(2);
   await expect(toward.filter({ hasText: "Relations at breaking point, the essay grants" })).toContainText("Not convincing−2");
   // Each side is averaged on its own steps judged: one of five against a break, the one toward.
@@ -137,7 +137,7 @@ test("“Clear my answers” removes every answer, says so, and can be undone", 
   await page.getByRole("button", { name: "Clear my answers" }).click();
   await page.reload();
   await ready(page);
-  await expect(page.locator(".reasons tbody tr", { hasText: step("cold-war").title })).toContainText("Not answered—");
+  await expect(page.locator(".answer-table tbody tr", { hasText: step("cold-war").title })).toContainText("Not answered—");
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
 });
 
@@ -243,7 +243,7 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await expect(recipient.locator(".unconvinced a")).toHaveText(["Relations at breaking point, the essay grants"]);
   await expect(recipient.getByText("How their answers weigh, each way")).toBeVisible();
   // Their summary never calls their answers the reader's.
-  const summary = recipient.locator('section[aria-labelledby="where-title"], section[aria-labelledby="reasons-title"]');
+  const summary = recipient.locator('section[aria-labelledby="where-title"], section[aria-labelledby="judged-title"]');
   await expect(summary.getByText(/^Your /)).toHaveCount(0);
   // The recipient has answered one reason: theirs and the recipient's stand side by side.
   const beside = recipient.getByRole("table").filter({ has: recipient.getByRole("columnheader", { name: "Yours" }) });
@@ -257,20 +257,20 @@ test("a share link opens the answers read-only and leaves the recipient's own al
   await recipient.close();
 });
 
-for (const [name, query, message] of [
+for (const [name, fragment, message] of [
   ["malformed", "v=1&cold-war=maybe", "a part of the link is not an answer (cold-war=maybe)"],
   ["truncated", "v=1&before=4&low-point", "a part of the link is not an answer (low-point)"],
   ["too long", `v=1&before=4${"&x".repeat(1500)}`, "far longer than a real share link"],
   ["from another version", "v=9&before=1", "another version"],
   ["naming a step that does not exist", "v=1&no-such-step=c", "the link names something this explainer does not ask about (no-such-step)"],
-  ["naming a step that is not a reason", "v=1&question=c", "the link names something this explainer does not ask about (question)"],
+  ["naming a step that is not judged", "v=1&question=c", "the link names something this explainer does not ask about (question)"],
   ["answering twice", "v=1&cold-war=c&cold-war=n", "the link has the same part twice (cold-war=n)"],
   ["hostile", "v=1&%3Cscript%3Ealert(1)%3C/script%3E=c", "names something this explainer does not ask about"],
 ]) {
   test(`a share link ${name} says so and changes nothing`, async ({ page }) => {
     await answerSome(page);
     const before = await page.evaluate((key) => localStorage.getItem(key), answersKey);
-    await open(page, `/verdict#${query}`);
+    await open(page, `/verdict#${fragment}`);
     await expect(page.getByRole("alert")).toContainText("This shared link cannot be read");
     await expect(page.getByRole("alert")).toContainText(message);
     await expect(page.getByRole("alert")).toContainText("Your own answers are unchanged.");

@@ -227,25 +227,25 @@ test.describe("the essay", () => {
 test.describe("the glossary", () => {
   test("a term shows our definition on Enter, not on focus, and it ends with a link to the glossary", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const { term, tip } = await glossaryTerm(page, "Cuban Missile Crisis");
-    await expect(tip).toBeHidden();
+    const { term, definition } = await glossaryTerm(page, "Cuban Missile Crisis");
+    await expect(definition).toBeHidden();
     // Tabbing through a paragraph opens nothing.
     await term.focus();
     await expect(term).toBeFocused();
-    await expect(tip).toBeHidden();
+    await expect(definition).toBeHidden();
     await page.keyboard.press("Enter");
-    await expect(tip).toBeVisible();
-    await expect(tip).toContainText("Our definition");
-    await expect(tip).toContainText("October 1962");
+    await expect(definition).toBeVisible();
+    await expect(definition).toContainText("Our definition");
+    await expect(definition).toContainText("October 1962");
     await page.keyboard.press("Escape");
-    await expect(tip).toBeHidden();
+    await expect(definition).toBeHidden();
     // Open again, and Tab moves into the definition's link, which keeps it shown.
     await term.focus();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
-    const more = tip.getByRole("link", { name: "More in the glossary" });
+    const more = definition.getByRole("link", { name: "More in the glossary" });
     await expect(more).toBeFocused();
-    await expect(tip).toBeVisible();
+    await expect(definition).toBeVisible();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/glossary\/#term-cuban-missile-crisis$/);
     await expect(page.locator("#term-cuban-missile-crisis")).toBeFocused();
@@ -254,36 +254,36 @@ test.describe("the glossary", () => {
 
   test("focus leaving a term and its definition puts the definition away", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const { term, tip } = await glossaryTerm(page, "Cuban Missile Crisis");
+    const { term, definition } = await glossaryTerm(page, "Cuban Missile Crisis");
     await term.focus();
     await page.keyboard.press("Enter");
-    await expect(tip).toBeVisible();
+    await expect(definition).toBeVisible();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
-    await expect(tip).toBeHidden();
+    await expect(definition).toBeHidden();
   });
 
   test("a term shows its definition on click or tap, and hides when the reader moves on", async ({ page }) => {
     await open(page, "/essay");
-    const { term, tip } = await glossaryTerm(page, "consulates");
+    const { term, definition } = await glossaryTerm(page, "consulates");
     await term.click();
-    await expect(tip).toBeVisible();
-    await expect(tip).toContainText("An office of a country's foreign service");
+    await expect(definition).toBeVisible();
+    await expect(definition).toContainText("An office of a country's foreign service");
     // A second click keeps it shown.
     await term.click();
-    await expect(tip).toBeVisible();
+    await expect(definition).toBeVisible();
     await page.locator("main h1").click();
-    await expect(tip).toBeHidden();
+    await expect(definition).toBeHidden();
   });
 
   test("a definition stands beneath its term on a wide screen", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const { term, tip } = await glossaryTerm(page);
+    const { term, definition } = await glossaryTerm(page);
     await term.click();
-    await expect(tip).toBeVisible();
-    const [termBox, tipBox] = [await term.boundingBox(), await tip.boundingBox()];
-    expect(tipBox.y).toBeGreaterThanOrEqual(termBox.y + termBox.height - 1);
-    expect(tipBox.y).toBeLessThan(termBox.y + termBox.height + 40);
+    await expect(definition).toBeVisible();
+    const [termBox, definitionBox] = [await term.boundingBox(), await definition.boundingBox()];
+    expect(definitionBox.y).toBeGreaterThanOrEqual(termBox.y + termBox.height - 1);
+    expect(definitionBox.y).toBeLessThan(termBox.y + termBox.height + 40);
   });
 
   test("the glossary page lists every term alphabetically, labelled as ours, with where each is used", async ({ page }) => {
@@ -305,12 +305,12 @@ test.describe("the glossary", () => {
   for (const [path, texts] of Object.entries(markingPages)) {
     test(`${path} marks each term once, where it is first used${path === "/essay/" ? "" : ", and never inside the essay's words"}`, async ({ page }) => {
       await open(page, path);
-      // The term each mark explains (its definition's name) and the words marked, in the page's order.
-      const shown = await page.locator("main .term__button").evaluateAll((buttons) => buttons.map((button) => ({
-        term: document.getElementById(button.getAttribute("aria-describedby")).querySelector("strong").textContent,
+      // The headword of the term each mark explains (its definition's name) and the words marked, in the page's order.
+      const marked = await page.locator("main .term__button").evaluateAll((buttons) => buttons.map((button) => ({
+        headword: document.getElementById(button.getAttribute("aria-describedby")).querySelector("strong").textContent,
         words: button.textContent,
       })));
-      expect(shown).toEqual(marks(texts));
+      expect(marked).toEqual(marks(texts));
       if (path !== "/essay/") {
         await expect(page.locator("main :is(blockquote, q) .term__button")).toHaveCount(0);
       }
@@ -319,9 +319,9 @@ test.describe("the glossary", () => {
 
   test("a term does not open on hover, and keeps the lines evenly spaced", async ({ page }) => {
     await open(page, "/step/cold-war");
-    const { term, tip } = await glossaryTerm(page);
+    const { term, definition } = await glossaryTerm(page);
     await term.hover();
-    await expect(tip).toBeHidden();
+    await expect(definition).toBeHidden();
     const heights = await page.locator("main .claim").evaluate((claim) => {
       const range = document.createRange();
       range.selectNodeContents(claim);
@@ -338,17 +338,17 @@ test.describe("the glossary", () => {
     test("a definition is put away once the reader scrolls on", async ({ page }) => {
       await open(page, "/essay");
       await page.locator("main .term__button", { hasText: "Global South" }).click();
-      const tip = page.locator(".term__tip:visible");
-      await expect(tip).toHaveCount(1);
+      const definition = page.locator(".term__definition:visible");
+      await expect(definition).toHaveCount(1);
       await page.mouse.wheel(0, 300);
-      await expect(page.locator(".term__tip:visible")).toHaveCount(0);
+      await expect(page.locator(".term__definition:visible")).toHaveCount(0);
     });
 
     test("a definition fits the screen", async ({ page }) => {
       await open(page, "/essay");
       await page.locator("main .term__button", { hasText: "Global South" }).click();
-      const tip = page.locator(".term__tip:visible");
-      await expect(tip).toBeInViewport({ ratio: 1 });
+      const definition = page.locator(".term__definition:visible");
+      await expect(definition).toBeInViewport({ ratio: 1 });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scroll).toBeLessThanOrEqual(320);
     });

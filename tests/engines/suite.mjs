@@ -18,7 +18,7 @@
 // essay's passages) are left to Chromium's suite, which checks them in full.
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
-import { answersKey, pages, step, readerKey } from "../site.mjs";
+import { answersKey, pages, step, progressKey } from "../site.mjs";
 import { responseLinks } from "../browser/responses.mjs";
 import { Key, launch } from "./engine.mjs";
 
@@ -42,13 +42,13 @@ export function suite(engine, extra = () => {}) {
    */
   async function clickDefinition(page) {
     const term = await page.find("main .claim .term__button");
-    const tip = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
-    assert.equal(await page.attribute(tip, "popover"), "auto");
-    assert.equal(await page.attribute(term, "popovertarget"), await page.attribute(tip, "id"));
+    const definition = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
+    assert.equal(await page.attribute(definition, "popover"), "auto");
+    assert.equal(await page.attribute(term, "popovertarget"), await page.attribute(definition, "id"));
     await page.click(term);
-    await page.until(() => page.run((element) => element.matches(":popover-open"), tip), "the popover to open");
+    await page.until(() => page.run((element) => element.matches(":popover-open"), definition), "the popover to open");
     await page.click(await page.find("main h1"));
-    await page.until(async () => !(await page.shown(tip)), "a click elsewhere to close it");
+    await page.until(async () => !(await page.shown(definition)), "a click elsewhere to close it");
   }
 
   describe(`in ${engine}`, () => {
@@ -115,22 +115,22 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open("/essay/");
       const term = await page.withText(".term__button", "consulates");
-      const tip = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
+      const definition = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
       await page.run((element) => element.focus(), term);
-      assert.equal(await page.shown(tip), false, "focus alone shows nothing");
+      assert.equal(await page.shown(definition), false, "focus alone shows nothing");
       await page.click(term);
-      await page.until(() => page.shown(tip), "the definition on click");
-      assert.match(await tip.getText(), /An office of a country's foreign service/);
-      assert.match(await tip.getText(), /More in the glossary/);
+      await page.until(() => page.shown(definition), "the definition on click");
+      assert.match(await definition.getText(), /An office of a country's foreign service/);
+      assert.match(await definition.getText(), /More in the glossary/);
       await page.press(Key.ESCAPE);
-      await page.until(async () => !(await page.shown(tip)), "Escape to hide the definition");
+      await page.until(async () => !(await page.shown(definition)), "Escape to hide the definition");
     });
 
     test("a reload stays on the step; the start page offers to continue; Start over forgets", async () => {
       const { page } = context;
       await page.open("/step/still-open/");
       await page.click(await page.withText(".disclosure__summary", "Why it matters"));
-      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("still-open"), readerKey), "progress to be saved");
+      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("still-open"), progressKey), "progress to be saved");
       await page.reload();
       await page.heading(step("still-open").heading);
       const why = await page.withText(".disclosure__summary", "Why it matters");
@@ -142,7 +142,7 @@ export function suite(engine, extra = () => {}) {
       await page.open("/");
       await page.click(await page.withText("main button", "Start over"));
       await page.withText("main a", "Start with step 1");
-      assert.equal(await page.run((key) => localStorage.getItem(key), readerKey), null);
+      assert.equal(await page.run((key) => localStorage.getItem(key), progressKey), null);
     });
 
     test("a verdict answer is kept over a reload", async () => {
@@ -157,18 +157,18 @@ export function suite(engine, extra = () => {}) {
     test("a section the browser opens itself, as find-in-page does, is remembered", async () => {
       const { page } = context;
       await page.open("/step/shared-interests/");
-      const questions = await page.withText(".disclosure__summary", "Questions a careful reader");
-      assert.equal(await isOpen(page, questions), false);
+      const probes = await page.withText(".disclosure__summary", "Questions a careful reader");
+      assert.equal(await isOpen(page, probes), false);
       // The closed section's words are laid out but skipped (content-visibility), not removed
       // (display: none): that is what lets find-in-page reach them and open the section.
       const laidOut = await page.run((summary) => {
         const panel = summary.parentElement.querySelector(".disclosure__panel");
         return panel.getBoundingClientRect().height > 0 && !panel.checkVisibility();
-      }, questions);
+      }, probes);
       assert.equal(laidOut, true);
-      await page.run((summary) => { summary.parentElement.open = true; }, questions);
+      await page.run((summary) => { summary.parentElement.open = true; }, probes);
       await page.until(
-        () => page.run((key) => /(^|&)open=[a-z.]*questions/.test(localStorage.getItem(key) ?? ""), readerKey),
+        () => page.run((key) => /(^|&)open=[a-z.]*questions/.test(localStorage.getItem(key) ?? ""), progressKey),
         "the opened section to be saved",
       );
     });

@@ -52,7 +52,7 @@ impl EstimateTime {
     }
 
     /// The estimate asked for at this time, if any, whenever it was given:
-    /// a late estimate before reading is an answer to the question before
+    /// a late estimate before reading counts as the estimate before
     /// reading.
     fn asked(self, answers: &Answers) -> Option<Likelihood> {
         match self {
@@ -131,8 +131,9 @@ mod tests {
     use super::*;
     use crate::fixture;
     use crate::judgement::Judgement;
+    use crate::link;
     use crate::paste::{LinkError, MAX_LINKS};
-    use crate::response::{self, ResponseError, StartId};
+    use crate::response::{ResponseError, ResponseProblem, StartId};
 
     pub(super) fn argument() -> Argument {
         fixture::content().argument
@@ -149,7 +150,7 @@ mod tests {
             .map(|part| part.split_once('=').expect("a field and its value"))
         {
             let estimate = || Likelihood::from_rank(value).expect("an estimate");
-            let text = |value| response::decode(value).expect("a value");
+            let text = |value| link::decode(value).expect("a value");
             match field {
                 "before" => answers.before = Some(estimate()),
                 "late" => answers.before_late = true,
@@ -198,7 +199,7 @@ mod tests {
             .enumerate()
             .map(|(at, line)| {
                 let (fields, name) = match line.trim().split_once("&name=") {
-                    Some((fields, name)) => (fields, response::decode(name)),
+                    Some((fields, name)) => (fields, link::decode(name)),
                     None => (line.trim(), None),
                 };
                 let at = u32::try_from(at).expect("a small class");
@@ -304,7 +305,10 @@ before=5&granted=c3";
             refused,
             [
                 (2, LinkError::Assignment),
-                (7, LinkError::Response(ResponseError::Cut))
+                (
+                    7,
+                    LinkError::Response(ResponseError::Own(ResponseProblem::Cut))
+                )
             ],
             "nothing of the cut link counted"
         );
@@ -325,7 +329,7 @@ before=5&granted=c3";
         assert_eq!(tally.refused.len(), 1);
         assert_eq!(
             tally.refused[0].why,
-            LinkError::Response(ResponseError::Checksum)
+            LinkError::Response(ResponseError::Own(ResponseProblem::Checksum))
         );
     }
 

@@ -154,8 +154,8 @@ impl ClassTally {
         counts
     }
 
-    /// How many did not answer the question asked at this time: a late
-    /// estimate before reading is an answer to the question before reading.
+    /// How many gave no estimate for this time: a late estimate before
+    /// reading counts as the estimate before reading.
     pub fn without_estimate(&self, when: EstimateTime) -> u32 {
         let mut count = 0;
         for response in &self.responses {

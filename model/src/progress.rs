@@ -5,7 +5,7 @@
 //! who opens "In plain words" on one step finds it open on the next, so that
 //! reading everything takes a click per kind of section, not per section.
 //!
-//! The state changes only through [`Reader::apply`] with a named [`ReaderAction`],
+//! The state changes only through [`Progress::apply`] with a named [`ProgressAction`],
 //! and is saved in the form every saved state takes ([`Saved`]).
 
 use std::collections::BTreeSet;
@@ -21,11 +21,11 @@ const DEFAULT_OPEN: [SectionKind; 1] = [SectionKind::Essay];
 
 /// What a reader can do that changes their saved progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReaderAction {
+pub enum ProgressAction {
     /// The reader arrived at a step.
     Visit(StepId),
     /// A kind of section was opened (`true`) or closed, on every step: by
-    /// the reader, or by the browser when find-in-page found a match in it.
+    /// the progress, or by the browser when find-in-page found a match in it.
     SetOpen(SectionKind, bool),
     /// The reader opened every section.
     ExpandAll,
@@ -36,12 +36,12 @@ pub enum ReaderAction {
     Reset,
     /// Progress saved earlier was read back once mounted. What
     /// the reader did since (the step they opened, say) stays on top of it.
-    Restore(Reader),
+    Restore(Progress),
 }
 
 /// The reader's progress through the argument.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Reader {
+pub struct Progress {
     /// The step the reader was last on.
     last: Option<StepId>,
     /// Every step the reader has been on.
@@ -51,7 +51,7 @@ pub struct Reader {
     open: Option<BTreeSet<SectionKind>>,
 }
 
-impl Reader {
+impl Progress {
     /// The step the reader was last on, if any.
     pub fn last(&self) -> Option<&str> {
         self.last.as_deref()
@@ -71,18 +71,18 @@ impl Reader {
     }
 
     /// The state after an action.
-    pub fn apply(&self, action: ReaderAction) -> Reader {
+    pub fn apply(&self, action: ProgressAction) -> Progress {
         let mut next = self.clone();
         match action {
-            ReaderAction::Visit(step) => {
+            ProgressAction::Visit(step) => {
                 next.visited.insert(step.clone());
                 next.last = Some(step);
             }
             // The browser reports every toggle, including those the app made
             // itself (a new step's sections, Expand all): one that changes
             // nothing leaves the state as it is.
-            ReaderAction::SetOpen(section, now_open) if self.is_open(section) == now_open => {}
-            ReaderAction::SetOpen(section, now_open) => {
+            ProgressAction::SetOpen(section, now_open) if self.is_open(section) == now_open => {}
+            ProgressAction::SetOpen(section, now_open) => {
                 let open = next
                     .open
                     .get_or_insert_with(|| DEFAULT_OPEN.into_iter().collect());
@@ -92,10 +92,10 @@ impl Reader {
                     open.remove(&section);
                 }
             }
-            ReaderAction::ExpandAll => next.open = Some(SectionKind::ALL.into_iter().collect()),
-            ReaderAction::CollapseAll => next.open = Some(BTreeSet::new()),
-            ReaderAction::Reset => next = Reader::default(),
-            ReaderAction::Restore(saved) => {
+            ProgressAction::ExpandAll => next.open = Some(SectionKind::ALL.into_iter().collect()),
+            ProgressAction::CollapseAll => next.open = Some(BTreeSet::new()),
+            ProgressAction::Reset => next = Progress::default(),
+            ProgressAction::Restore(saved) => {
                 next.last = self.last.clone().or(saved.last);
                 next.visited.extend(saved.visited);
                 next.open = self.open.clone().or(saved.open);
@@ -106,17 +106,17 @@ impl Reader {
 
     /// What turns this state's open sections into those a page shows: for
     /// each section on it, by its [`page_id::section`] id and whether it is
-    /// open, a [`ReaderAction::SetOpen`] where the two differ. Ids that name
+    /// open, a [`ProgressAction::SetOpen`] where the two differ. Ids that name
     /// no section are passed over.
     pub fn changes_on_page<'a>(
         &self,
         sections: impl IntoIterator<Item = (&'a str, bool)>,
-    ) -> Vec<ReaderAction> {
+    ) -> Vec<ProgressAction> {
         sections
             .into_iter()
             .filter_map(|(id, open)| {
                 let (_, kind) = page_id::parse_section(id)?;
-                (self.is_open(kind) != open).then_some(ReaderAction::SetOpen(kind, open))
+                (self.is_open(kind) != open).then_some(ProgressAction::SetOpen(kind, open))
             })
             .collect()
     }
@@ -127,11 +127,11 @@ impl Reader {
 /// kinds open. What names a step the argument no longer has is dropped.
 /// Version 2 kept the sections open step by step (`open.<step>`): its steps
 /// read and last read are kept, and its open sections dropped.
-impl Saved for Reader {
+impl Saved for Progress {
     const VERSION: u32 = 3;
     const OLDER: &'static [u32] = &[2];
 
-    fn fields(&self) -> Vec<(String, String)> {
+    fn fields(&self, _argument: &Argument) -> Vec<(String, String)> {
         let last = self
             .last
             .iter()
@@ -183,41 +183,41 @@ mod tests {
 
     #[test]
     fn visiting_records_last_and_visited() {
-        let reader = Reader::default()
-            .apply(ReaderAction::Visit(step(0)))
-            .apply(ReaderAction::Visit(step(2)));
-        assert_eq!(reader.last(), Some(&*step(2)));
-        assert!(reader.has_visited(&step(0)));
-        assert!(!reader.has_visited(&step(1)));
+        let progress = Progress::default()
+            .apply(ProgressAction::Visit(step(0)))
+            .apply(ProgressAction::Visit(step(2)));
+        assert_eq!(progress.last(), Some(&*step(2)));
+        assert!(progress.has_visited(&step(0)));
+        assert!(!progress.has_visited(&step(1)));
     }
 
     #[test]
     fn sections_toggle_from_the_default_for_every_step() {
-        let reader = Reader::default();
-        assert!(reader.is_open(SectionKind::Essay));
-        assert!(!reader.is_open(SectionKind::Why));
-        let reader = reader
-            .apply(ReaderAction::SetOpen(SectionKind::Essay, false))
-            .apply(ReaderAction::SetOpen(SectionKind::Why, true));
-        assert!(!reader.is_open(SectionKind::Essay));
-        assert!(reader.is_open(SectionKind::Why));
+        let progress = Progress::default();
+        assert!(progress.is_open(SectionKind::Essay));
+        assert!(!progress.is_open(SectionKind::Why));
+        let progress = progress
+            .apply(ProgressAction::SetOpen(SectionKind::Essay, false))
+            .apply(ProgressAction::SetOpen(SectionKind::Why, true));
+        assert!(!progress.is_open(SectionKind::Essay));
+        assert!(progress.is_open(SectionKind::Why));
         assert!(
-            !reader.is_open(SectionKind::Plain),
+            !progress.is_open(SectionKind::Plain),
             "others keep the default"
         );
     }
 
     #[test]
     fn opening_an_open_section_changes_nothing() {
-        let reader = Reader::default();
+        let progress = Progress::default();
         assert_eq!(
-            reader.apply(ReaderAction::SetOpen(SectionKind::Essay, true)),
-            reader,
+            progress.apply(ProgressAction::SetOpen(SectionKind::Essay, true)),
+            progress,
             "a section open by default, reported open, adds no entry"
         );
         assert_eq!(
-            reader.apply(ReaderAction::SetOpen(SectionKind::Why, false)),
-            reader
+            progress.apply(ProgressAction::SetOpen(SectionKind::Why, false)),
+            progress
         );
     }
 
@@ -230,20 +230,20 @@ mod tests {
             page_id::section(&id, SectionKind::Plain),
             "not-a-section".to_owned(),
         ];
-        let shown = [false, true, false, true];
-        let fresh = Reader::default();
-        let changes = fresh.changes_on_page(on_page.iter().map(String::as_str).zip(shown));
+        let open = [false, true, false, true];
+        let fresh = Progress::default();
+        let changes = fresh.changes_on_page(on_page.iter().map(String::as_str).zip(open));
         assert_eq!(
             changes,
             [
-                ReaderAction::SetOpen(SectionKind::Essay, false),
-                ReaderAction::SetOpen(SectionKind::Why, true),
+                ProgressAction::SetOpen(SectionKind::Essay, false),
+                ProgressAction::SetOpen(SectionKind::Why, true),
             ],
             "only what differs from the state, and only sections"
         );
         let changed = changes
             .into_iter()
-            .fold(fresh, |reader, action| reader.apply(action));
+            .fold(fresh, |progress, action| progress.apply(action));
         assert!(!changed.is_open(SectionKind::Essay));
         assert!(changed.is_open(SectionKind::Why));
         assert!(!changed.is_open(SectionKind::Plain));
@@ -251,76 +251,76 @@ mod tests {
 
     #[test]
     fn expand_and_collapse_all() {
-        let expanded = Reader::default().apply(ReaderAction::ExpandAll);
+        let expanded = Progress::default().apply(ProgressAction::ExpandAll);
         assert!(SectionKind::ALL.iter().all(|&s| expanded.is_open(s)));
-        let collapsed = expanded.apply(ReaderAction::CollapseAll);
+        let collapsed = expanded.apply(ProgressAction::CollapseAll);
         assert!(SectionKind::ALL.iter().all(|&s| !collapsed.is_open(s)));
     }
 
     #[test]
     fn reset_forgets_everything() {
-        let reader = Reader::default()
-            .apply(ReaderAction::Visit(step(4)))
-            .apply(ReaderAction::ExpandAll)
-            .apply(ReaderAction::Reset);
-        assert_eq!(reader, Reader::default());
+        let progress = Progress::default()
+            .apply(ProgressAction::Visit(step(4)))
+            .apply(ProgressAction::ExpandAll)
+            .apply(ProgressAction::Reset);
+        assert_eq!(progress, Progress::default());
     }
 
     #[test]
     fn restoring_brings_back_saved_progress() {
-        let saved = Reader::default()
-            .apply(ReaderAction::Visit(step(3)))
-            .apply(ReaderAction::ExpandAll);
+        let saved = Progress::default()
+            .apply(ProgressAction::Visit(step(3)))
+            .apply(ProgressAction::ExpandAll);
         assert_eq!(
-            Reader::default().apply(ReaderAction::Restore(saved.clone())),
+            Progress::default().apply(ProgressAction::Restore(saved.clone())),
             saved
         );
     }
 
     #[test]
     fn what_the_reader_did_before_the_restore_stays_on_top() {
-        let saved = Reader::default()
-            .apply(ReaderAction::Visit(step(3)))
-            .apply(ReaderAction::ExpandAll);
-        let reader = Reader::default()
-            .apply(ReaderAction::Visit(step(1)))
-            .apply(ReaderAction::Restore(saved));
-        assert_eq!(reader.last(), Some(&*step(1)));
-        assert!(reader.has_visited(&step(3)));
-        assert!(reader.is_open(SectionKind::Why));
-        let reader = Reader::default()
-            .apply(ReaderAction::CollapseAll)
-            .apply(ReaderAction::Restore(reader));
-        assert!(!reader.is_open(SectionKind::Why), "newer choice wins");
+        let saved = Progress::default()
+            .apply(ProgressAction::Visit(step(3)))
+            .apply(ProgressAction::ExpandAll);
+        let progress = Progress::default()
+            .apply(ProgressAction::Visit(step(1)))
+            .apply(ProgressAction::Restore(saved));
+        assert_eq!(progress.last(), Some(&*step(1)));
+        assert!(progress.has_visited(&step(3)));
+        assert!(progress.is_open(SectionKind::Why));
+        let progress = Progress::default()
+            .apply(ProgressAction::CollapseAll)
+            .apply(ProgressAction::Restore(progress));
+        assert!(!progress.is_open(SectionKind::Why), "newer choice wins");
     }
 
     #[test]
     fn saved_state_round_trips() {
-        let reader = Reader::default()
-            .apply(ReaderAction::Visit(step(1)))
-            .apply(ReaderAction::Visit(step(5)))
-            .apply(ReaderAction::SetOpen(SectionKind::Probes, true));
-        let saved = reader.to_saved();
+        let progress = Progress::default()
+            .apply(ProgressAction::Visit(step(1)))
+            .apply(ProgressAction::Visit(step(5)))
+            .apply(ProgressAction::SetOpen(SectionKind::Probes, true));
+        let saved = progress.to_saved(&argument());
         assert_eq!(
             saved,
             "v=3&last=unless&visited=granted.unless&open=essay.questions"
         );
-        assert_eq!(Reader::from_saved(&saved, &argument()), reader);
-        let collapsed = reader.apply(ReaderAction::CollapseAll);
+        assert_eq!(Progress::from_saved(&saved, &argument()), progress);
+        let collapsed = progress.apply(ProgressAction::CollapseAll);
         assert_eq!(
-            Reader::from_saved(&collapsed.to_saved(), &argument()),
+            Progress::from_saved(&collapsed.to_saved(&argument()), &argument()),
             collapsed
         );
-        assert_eq!(Reader::default().to_saved(), "v=3");
+        assert_eq!(Progress::default().to_saved(&argument()), "v=3");
     }
 
     #[test]
     fn the_older_form_keeps_the_steps_read_and_drops_its_sections() {
         let saved = "v=2&last=rivals&visited=question.rivals&open.rivals=why";
-        let expected = Reader::default()
-            .apply(ReaderAction::Visit(step(0)))
-            .apply(ReaderAction::Visit(step(2)));
-        assert_eq!(Reader::from_saved(saved, &argument()), expected);
+        let expected = Progress::default()
+            .apply(ProgressAction::Visit(step(0)))
+            .apply(ProgressAction::Visit(step(2)));
+        assert_eq!(Progress::from_saved(saved, &argument()), expected);
     }
 
     #[test]
@@ -338,8 +338,8 @@ mod tests {
             "v=3&last=7&visited=&open=nonsense&open.question=why",
         ] {
             assert_eq!(
-                Reader::from_saved(text, &argument()),
-                Reader::default(),
+                Progress::from_saved(text, &argument()),
+                Progress::default(),
                 "{text}"
             );
         }
@@ -350,14 +350,14 @@ mod tests {
         let kept = step(2);
         let saved =
             format!("v=3&last=gone&visited=gone.{kept}&open=why&extra=true&&=&open=why.nonsense");
-        let expected = Reader::default()
-            .apply(ReaderAction::Visit(kept.clone()))
-            .apply(ReaderAction::SetOpen(SectionKind::Essay, false))
-            .apply(ReaderAction::SetOpen(SectionKind::Why, true));
-        let expected = Reader {
+        let expected = Progress::default()
+            .apply(ProgressAction::Visit(kept.clone()))
+            .apply(ProgressAction::SetOpen(SectionKind::Essay, false))
+            .apply(ProgressAction::SetOpen(SectionKind::Why, true));
+        let expected = Progress {
             last: None,
             ..expected
         };
-        assert_eq!(Reader::from_saved(&saved, &argument()), expected);
+        assert_eq!(Progress::from_saved(&saved, &argument()), expected);
     }
 }

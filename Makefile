@@ -12,7 +12,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/wasm-bindgen-$(WASM_BI
 # standard library for size and turns panics into traps
 # (-Cpanic=immediate-abort): 13% less WebAssembly after brotli. It also leaves
 # out Debug formatting and panic locations, which no reader sees (2 KB more).
-# Trunk passes these to cargo; lints and tests use stable.
+# Trunk passes these to cargo (RUSTUP_TOOLCHAIN overrides
+# rust-toolchain.toml); lints and tests use the Rust that file pins.
 NIGHTLY := nightly-2026-10-30
 RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=core,std,panic_abort \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
@@ -21,9 +22,10 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=core,std,pan
 # The site's public address, for link previews: every page's head then gives
 # its absolute address (make dist SITE_URL=https://example.org/explainer/).
 SITE_URL ?=
-# Where the site is served from: SITE_URL's path, or the root; for a sub-path
-# without SITE_URL use, say, PUBLIC_URL=/explainer/.
-PUBLIC_URL ?= $(if $(SITE_URL),$(shell printf '%s' '$(SITE_URL)' | sed -E 's#^[a-z]+://[^/]*##; s#^$$#/#; s#([^/])$$#\1/#'),/)
+# Where the site is served from: by default SITE_URL's path (the prerenderer
+# reads it from the parsed address), or the root; for a sub-path without
+# SITE_URL use, say, PUBLIC_URL=/explainer/.
+PUBLIC_URL ?=
 DIST ?= dist
 # Trunk's build, before the prerenderer makes a site of it.
 APP ?= target/app
@@ -76,8 +78,8 @@ bench: test-tools
 ## Print where the release WebAssembly's bytes go, in the explainer's binary as the site ships it.
 # Trunk builds it once more, from a page holding index.html's own link for
 # it with one attribute more, which has wasm-opt keep the names (-g); the
-# cargo build is the site's own. size.mjs checks that the file is the
-# site's byte for byte but for its names.
+# cargo build is the site's own. size.mjs checks with wasm-opt that the
+# file is the site's but for its names.
 size:
 	scripts/ensure-tools.sh size
 	$(MAKE) --no-print-directory app

@@ -11,7 +11,8 @@ mode=${1:-build}
 trunk_version=0.21.14
 twiggy_version=0.8.0
 # The release WebAssembly is built with this nightly, which rebuilds the
-# standard library for size (see the Makefile); everything else uses stable.
+# standard library for size (see the Makefile); everything else uses the
+# Rust that rust-toolchain.toml pins.
 nightly=$(sed -n 's/^NIGHTLY := //p' Makefile)
 geckodriver_version=0.37.1
 # wasm-bindgen-cli must be exactly the wasm-bindgen in Cargo.lock (and in Trunk.toml).
@@ -33,6 +34,15 @@ apt_install() {
 export PATH="$HOME/.cargo/bin:$PATH"
 command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first (https://rustup.rs)." >&2; exit 1; }
 
+# rust-toolchain.toml pins the Rust of everything but the release WebAssembly
+# (lints, tests, the prerenderer, these installs): rustup installs it with the
+# components and targets the file lists. The checks below add any missing
+# from a toolchain of that version installed before.
+rust=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$rust-"; then
+  say "Installing Rust $rust, which rust-toolchain.toml pins"
+  rustup toolchain install
+fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -2,11 +2,16 @@
 // build with its names kept (`make size`), and sums each item's own size by
 // crate, and within the app by module (each component, page and hook is a
 // module). First checks that the file is the shipped one but for its names:
-// without its `name` section, byte for byte the file Trunk built for the site.
+// wasm-opt reads both, drops their names (--strip-debug) and writes them out
+// again, byte for byte the same module. (Written out again, not compared with
+// the shipped file as it is: the -Oz run that Trunk ends with also optimizes
+// how the code is written, which a plain rewrite does not redo.)
 //
 //   node scripts/size.mjs <file with names.wasm> <shipped file.wasm>
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const [wasm, shipped] = process.argv.slice(2);
@@ -15,34 +20,21 @@ if (!wasm || !shipped) {
   process.exit(2);
 }
 
-/** A LEB128 number in `bytes` at `at`, and where it ends. */
-function leb(bytes, at) {
-  let value = 0;
-  for (let shift = 0; ; shift += 7) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return [value, at];
-  }
+/** The module in `file` as wasm-opt writes it without its names. */
+function withoutNames(file, folder) {
+  const output = join(folder, "module.wasm");
+  execFileSync("wasm-opt", [file, "--strip-debug", "--output", output], { stdio: "inherit" });
+  return readFileSync(output);
 }
-
-/** The module without its custom section `name`: each section is an id, a size, then its bytes. */
-function withoutNames(bytes) {
-  const kept = [bytes.subarray(0, 8)];
-  for (let at = 8; at < bytes.length; ) {
-    const [size, body] = leb(bytes, at + 1);
-    const [length, name] = leb(bytes, body);
-    const isNames = bytes[at] === 0 && bytes.subarray(name, name + length).toString() === "name";
-    if (!isNames) kept.push(bytes.subarray(at, body + size));
-    at = body + size;
-  }
-  return Buffer.concat(kept);
-}
-const bytes = readFileSync(wasm);
-const shippedBytes = readFileSync(shipped);
-if (!withoutNames(bytes).equals(shippedBytes)) {
+const folder = mkdtempSync(join(tmpdir(), "size-"));
+const same = withoutNames(wasm, folder).equals(withoutNames(shipped, folder));
+rmSync(folder, { recursive: true });
+if (!same) {
   console.error(`${wasm} without its names is not ${shipped}: the figures would not be the shipped binary's.`);
   process.exit(1);
 }
+const bytes = readFileSync(wasm);
+const shippedBytes = readFileSync(shipped);
 const items = JSON.parse(execFileSync("twiggy", ["top", "--format", "json", wasm], { maxBuffer: 1 << 28 }));
 const app = "diplomacy_explainer";
 

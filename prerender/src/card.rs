@@ -48,7 +48,7 @@ pub struct Painter {
 }
 
 /// How wide a text is set in a face at a size, in pixels.
-fn width(face: &ttf_parser::Face, text: &str, size: f32) -> f32 {
+fn width(face: &ttf_parser::Face<'_>, text: &str, size: f32) -> f32 {
     let units: f32 = text
         .chars()
         .map(|c| {
@@ -62,7 +62,7 @@ fn width(face: &ttf_parser::Face, text: &str, size: f32) -> f32 {
 
 /// The text broken into lines between words, each at most `measure` wide
 /// (a single word wider than that stands alone on its line, whole).
-fn wrap(face: &ttf_parser::Face, text: &str, size: f32, measure: f32) -> Vec<String> {
+fn wrap(face: &ttf_parser::Face<'_>, text: &str, size: f32, measure: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {
@@ -79,7 +79,7 @@ fn wrap(face: &ttf_parser::Face, text: &str, size: f32, measure: f32) -> Vec<Str
 /// The largest of `sizes` at which the text fits in `most` lines; at the
 /// smallest, the lines that fit, the last ending in an ellipsis after a
 /// whole word.
-fn fit(face: &ttf_parser::Face, text: &str, sizes: &[f32], most: usize) -> (f32, Vec<String>) {
+fn fit(face: &ttf_parser::Face<'_>, text: &str, sizes: &[f32], most: usize) -> (f32, Vec<String>) {
     let smallest = sizes.last().copied().unwrap_or(24.0);
     for &size in sizes {
         let lines = wrap(face, text, size, MEASURE);
@@ -140,7 +140,7 @@ impl Painter {
     }
 
     /// The card as SVG.
-    pub fn svg(&self, card: &Card, site: &str) -> String {
+    pub fn svg(&self, card: &Card<'_>, site: &str) -> String {
         let (title_size, title) = fit(&self.bold, card.title, &[68.0, 60.0, 52.0, 46.0], 3);
         let title_top = if card.kicker.is_empty() { 190.0 } else { 262.0 };
         let (title_svg, title_end) = lines_svg(&title, title_size, title_top, "bold", TEXT);
@@ -176,7 +176,7 @@ impl Painter {
     }
 
     /// The card as a PNG.
-    pub fn png(&self, card: &Card, site: &str) -> Result<Vec<u8>> {
+    pub fn png(&self, card: &Card<'_>, site: &str) -> Result<Vec<u8>> {
         let tree =
             usvg::Tree::from_str(&self.svg(card, site), &self.options).context("drawing a card")?;
         let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).context("a card's canvas")?;

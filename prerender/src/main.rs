@@ -22,8 +22,8 @@
 //! Usage: `cargo run --package prerender -- <dist folder>`, after `trunk build`,
 //! with `SITE_URL` in the environment where the site's address is known, and
 //! `PUBLIC_URL` where the site is served under another path than the one
-//! Trunk built it for (`make dist` builds for the root, and puts the site
-//! under `PUBLIC_URL` here).
+//! Trunk built it for and than `SITE_URL`'s (`make dist` builds for the
+//! root, and puts the site under that path here).
 
 mod card;
 mod install;
@@ -42,6 +42,7 @@ use diplomacy_explainer::router::Prerender;
 use model::{Content, Likelihood};
 use template::Preview;
 use tokio::runtime::Runtime;
+use url::Url;
 use yew::LocalServerRenderer;
 
 use template::Template;
@@ -151,32 +152,59 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
 }
 
-/// The site's public address, from `SITE_URL`, with its final slash:
-/// `None` where it is not given. Its path must be the one the site was built
-/// for (`<base href>`), or every address made from it would be wrong.
-fn site_url(given: Option<&str>, base: &str) -> Result<Option<String>> {
+/// The site's public address, from `SITE_URL`, with its path ending in a
+/// slash: `None` where it is not given, an error that says what is wrong
+/// where it is not a plain http or https address.
+fn site_url(given: Option<&str>) -> Result<Option<Url>> {
     let Some(given) = given.map(str::trim).filter(|url| !url.is_empty()) else {
         return Ok(None);
     };
-    let url = format!("{}/", given.trim_end_matches('/'));
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .with_context(|| format!("SITE_URL {given} is not an http or https address"))?;
-    let path = rest.find('/').map_or("/", |at| &rest[at..]);
+    let mut url = Url::parse(given).with_context(|| {
+        format!("SITE_URL {given} is not a whole address (such as https://example.org/explainer/)")
+    })?;
     anyhow::ensure!(
-        path == base,
-        "SITE_URL {given} has the path {path}, but the site was built for {base} (PUBLIC_URL)"
+        matches!(url.scheme(), "http" | "https"),
+        "SITE_URL {given} is not an http or https address"
     );
+    anyhow::ensure!(
+        url.username().is_empty() && url.password().is_none(),
+        "SITE_URL {given} names a user, which a public address does not"
+    );
+    anyhow::ensure!(
+        url.query().is_none() && url.fragment().is_none(),
+        "SITE_URL {given} has a query or a fragment, which the site's addresses cannot carry"
+    );
+    if !url.path().ends_with('/') {
+        url.set_path(&format!("{}/", url.path()));
+    }
     Ok(Some(url))
+}
+
+/// The path the site is served under: `PUBLIC_URL` where it is given,
+/// else the path of the site's address, else (`None`) the one Trunk built
+/// it for. Given both, they must agree, or every address made from the
+/// site's would be wrong.
+fn public_path(public: Option<&str>, site: Option<&Url>) -> Result<Option<String>> {
+    match (public.filter(|path| !path.is_empty()), site) {
+        (Some(public), Some(site)) => {
+            anyhow::ensure!(
+                site.path() == public,
+                "SITE_URL {site} has the path {}, but PUBLIC_URL is {public}",
+                site.path()
+            );
+            Ok(Some(public.to_owned()))
+        }
+        (Some(public), None) => Ok(Some(public.to_owned())),
+        (None, site) => Ok(site.map(|site| site.path().to_owned())),
+    }
 }
 
 fn build(dist: &Path) -> Result<usize> {
     let content = Content::load()?;
-    let public = std::env::var("PUBLIC_URL").ok();
-    let template = Template::from_trunk(dist, public.as_deref().filter(|path| !path.is_empty()))?;
+    let site = site_url(std::env::var("SITE_URL").ok().as_deref())?;
+    let public = public_path(std::env::var("PUBLIC_URL").ok().as_deref(), site.as_ref())?;
+    let template = Template::from_trunk(dist, public.as_deref())?;
     let base = template.base().to_owned();
-    let site = site_url(std::env::var("SITE_URL").ok().as_deref(), &base)?;
     if site.is_none() {
         println!("prerender: link previews need the site's address: make dist SITE_URL=https://…/");
     }
@@ -357,32 +385,58 @@ mod tests {
     }
 
     #[test]
-    fn the_site_url_gives_absolute_addresses_under_the_base_path() {
-        assert_eq!(site_url(None, "/").unwrap(), None);
-        assert_eq!(site_url(Some(" "), "/").unwrap(), None);
+    fn the_site_url_gives_absolute_addresses_under_its_path() {
+        let site = |given| site_url(Some(given)).unwrap().unwrap().to_string();
+        assert_eq!(site_url(None).unwrap(), None);
+        assert_eq!(site_url(Some(" ")).unwrap(), None);
+        assert_eq!(site("https://example.org"), "https://example.org/");
+        assert_eq!(site("HTTPS://Example.ORG:443/a/"), "https://example.org/a/");
         assert_eq!(
-            site_url(Some("https://example.org"), "/")
-                .unwrap()
-                .as_deref(),
-            Some("https://example.org/")
+            site("http://127.0.0.1:4174/explainer"),
+            "http://127.0.0.1:4174/explainer/"
         );
-        assert_eq!(
-            site_url(Some("http://127.0.0.1:4174/explainer"), "/explainer/")
-                .unwrap()
-                .as_deref(),
-            Some("http://127.0.0.1:4174/explainer/")
-        );
-        for (given, base, expected) in [
-            ("example.org/", "/", "not an http or https address"),
-            (
-                "https://example.org/elsewhere/",
-                "/explainer/",
-                "has the path /elsewhere/",
-            ),
-            ("https://example.org/", "/explainer/", "has the path /"),
+        for (given, expected) in [
+            ("example.org/", "is not a whole address"),
+            ("https://", "is not a whole address"),
+            ("https://exa mple.org/", "is not a whole address"),
+            ("ftp://example.org/", "not an http or https address"),
+            ("https://me:secret@example.org/", "names a user"),
+            ("https://example.org/?lang=en", "has a query or a fragment"),
+            ("https://example.org/#top", "has a query or a fragment"),
         ] {
-            let error = site_url(Some(given), base).unwrap_err().to_string();
+            let error = format!("{:#}", site_url(Some(given)).unwrap_err());
             assert!(error.contains(expected), "{given}: {error}");
+        }
+    }
+
+    #[test]
+    fn the_site_is_served_under_public_url_or_the_site_url_path() {
+        let url = |given: &str| Url::parse(given).unwrap();
+        let sub = url("https://example.org/explainer/");
+        assert_eq!(public_path(None, None).unwrap(), None);
+        assert_eq!(public_path(Some(""), None).unwrap(), None);
+        assert_eq!(
+            public_path(None, Some(&sub)).unwrap().as_deref(),
+            Some("/explainer/")
+        );
+        assert_eq!(
+            public_path(Some("/explainer/"), Some(&sub))
+                .unwrap()
+                .as_deref(),
+            Some("/explainer/")
+        );
+        assert_eq!(
+            public_path(Some("/x/"), None).unwrap().as_deref(),
+            Some("/x/")
+        );
+        for (public, site) in [
+            ("/elsewhere/", &sub),
+            ("/explainer/", &url("https://example.org/")),
+        ] {
+            let error = public_path(Some(public), Some(site))
+                .unwrap_err()
+                .to_string();
+            assert!(error.contains("has the path"), "{public}: {error}");
         }
     }
 

@@ -185,7 +185,7 @@ fn integrity(bytes: &[u8]) -> String {
 /// finds the WebAssembly beside itself), so one build serves a site under
 /// any path.
 fn rebase(html: &str, from: &str, to: &str) -> Result<String> {
-    let moved = |el: &mut lol_html::html_content::Element, attribute: &str| {
+    let moved = |el: &mut lol_html::html_content::Element<'_, '_>, attribute: &str| {
         if let Some(rest) = el
             .get_attribute(attribute)
             .as_deref()
@@ -413,7 +413,7 @@ impl Template {
         family: Family,
         path: &str,
         title: &str,
-        preview: &Preview,
+        preview: &Preview<'_>,
         body: &str,
     ) -> Result<String> {
         let binary = self.binary(family);

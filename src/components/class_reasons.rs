@@ -22,7 +22,7 @@ pub struct ClassReasonsProps {
 }
 
 /// A group of reasons under its heading, with how many.
-fn group(heading: &str, reasons: &[Reason]) -> Html {
+fn group(heading: &str, reasons: &[Reason<'_>]) -> Html {
     html! {
         <div class="class-reasons__side">
             <h4>{ format!("{heading} ({})", reasons.len()) }</h4>

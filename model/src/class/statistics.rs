@@ -275,7 +275,7 @@ impl ClassTally {
             .into_iter()
             .filter_map(|tallied| {
                 let id = &argument[tallied.step].id;
-                let written: Vec<(Option<Conviction>, Reason)> = self
+                let written: Vec<(Option<Conviction>, Reason<'_>)> = self
                     .responses
                     .iter()
                     .filter_map(|response| {
@@ -299,7 +299,7 @@ impl ClassTally {
     /// The reasons written for the view after reading, by the estimate
     /// after reading they explain, least likely first, then none given.
     pub fn view_reasons(&self) -> Vec<(Option<Likelihood>, Vec<Reason<'_>>)> {
-        let written: Vec<(Option<Likelihood>, Reason)> = self
+        let written: Vec<(Option<Likelihood>, Reason<'_>)> = self
             .responses
             .iter()
             .filter_map(|response| {
@@ -472,7 +472,7 @@ mod tests {
              trade=:No+judgement&name=D",
         );
         let reasons = tally.reasons(&argument);
-        let said: Vec<(String, Vec<Side>)> = reasons
+        let said: Vec<(String, Vec<Side<'_>>)> = reasons
             .iter()
             .map(|step| {
                 let sides = step

@@ -19,9 +19,9 @@ use std::collections::BTreeMap;
 use super::argument::{Argument, StepIndex};
 use super::assignment::{Assignment, AssignmentId};
 use super::link;
-use super::response::StartId;
 use super::saved::Saved;
 use super::student::Start;
+use super::student::StartId;
 
 /// The field of the assignment followed in the saved form.
 const ASSIGNMENT_FIELD: &str = "assignment";

@@ -56,12 +56,12 @@ pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
 pub use progress::{Progress, ProgressAction};
 pub use response::{
     MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError,
-    ResponseProblem, StartId,
+    ResponseProblem,
 };
 pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};
 pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
-pub use student::Start;
+pub use student::{Start, StartId};
 pub use summary::{Average, JudgedAnswer, Lean, Summary, Tally, Tension};
 pub use turn::{Destination, Turn};

@@ -13,7 +13,7 @@ use std::fmt;
 
 use super::argument::Argument;
 use super::response::{MAX_RESPONSE_LEN, Response, ResponseError, ResponseProblem};
-use super::text::is_unshowable;
+use super::text::excerpt;
 
 /// The most links read from one paste; any beyond are counted, not read.
 pub const MAX_LINKS: usize = 1_000;
@@ -21,9 +21,6 @@ pub const MAX_LINKS: usize = 1_000;
 /// The longest link read, in bytes: the longest response fragment, and room
 /// for the address before it.
 pub const MAX_LINK_LEN: usize = MAX_RESPONSE_LEN + 1_000;
-
-/// The most characters of a line shown beside a link that cannot be read.
-pub const EXCERPT_CHARS: usize = 60;
 
 /// The most lines after its first that a wrapped link is looked for on: a
 /// response link at its longest, wrapped at 76 characters as an email may
@@ -35,7 +32,7 @@ pub const MOST_WRAPPED_LINES: usize = 12;
 pub struct Refusal {
     /// The line it stands on (where it starts), counted from 1.
     pub line: usize,
-    /// The start of that line, at most [`EXCERPT_CHARS`] characters, with
+    /// The start of that line, at most [`EXCERPT_CHARS`](crate::text::EXCERPT_CHARS) characters, with
     /// any character that would not show as itself left out.
     pub excerpt: String,
     /// Why it cannot be read.
@@ -254,29 +251,12 @@ fn fragment(link: &str) -> &str {
     fragment.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
 }
 
-/// The start of a line, to show beside a link that cannot be read.
-fn excerpt(line: &str) -> String {
-    let shown: Vec<char> = line
-        .trim()
-        .chars()
-        .filter(|&c| !is_unshowable(c))
-        .take(EXCERPT_CHARS + 1)
-        .collect();
-    if shown.len() > EXCERPT_CHARS {
-        shown[..EXCERPT_CHARS - 1]
-            .iter()
-            .chain(['…'].iter())
-            .collect()
-    } else {
-        shown.into_iter().collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::assignment::AssignmentId;
-    use crate::response::StartId;
+    use crate::student::StartId;
+    use crate::text::EXCERPT_CHARS;
     use crate::{AnswerAction, fixture};
 
     fn argument() -> Argument {

@@ -20,6 +20,7 @@ use super::argument::Argument;
 use super::judgement::Judgement;
 use super::likelihood::Likelihood;
 use super::link::{self, Kind};
+use super::text::excerpt;
 pub use super::text::is_unshowable;
 
 /// The version of the share format.
@@ -187,7 +188,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
             }
             step => {
                 if !argument.is_judged(step) {
-                    return Err(ShareError::UnknownStep(link::excerpt(step)));
+                    return Err(ShareError::UnknownStep(excerpt(step)));
                 }
                 let judgement = Judgement::from_code(value)
                     .filter(|judgement| judgement.conviction.is_some())

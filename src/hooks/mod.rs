@@ -10,7 +10,7 @@ pub mod keys;
 pub mod page;
 pub mod persisted;
 
-pub use assignment::use_kept_assignment;
+pub use assignment::use_following;
 pub use context::{use_answers, use_content, use_progress};
 pub use keys::use_step_keys;
 pub use page::{elements_under, use_fragment_target, use_mounted, use_origin, use_page_heading};

@@ -393,8 +393,9 @@ mod properties {
     use super::*;
     use crate::assignment::{Assignment, AssignmentId, MAX_PROMPT_CHARS};
     use crate::judgement::{Conviction, Weight};
+    use crate::name::{self, MAX_NAME_CHARS};
     use crate::response::Response;
-    use crate::share::{self, MAX_NAME_CHARS, Shared};
+    use crate::share::{self, Shared};
     use crate::student::StartId;
     use crate::{AnswerAction, Answers, Argument, Likelihood, fixture};
 
@@ -463,7 +464,7 @@ mod properties {
             asks_name in any::<bool>(),
         ) {
             ARGUMENT.with(|argument| {
-                let name = share::check_name(&name).ok();
+                let name = name::check_name(&name).ok();
                 let shared = Shared { answers: answers.clone(), name: name.clone() };
                 let text = shared.to_fragment(argument);
                 prop_assert_eq!(share::from_fragment(&text, argument), Ok(shared));

@@ -87,7 +87,7 @@ pub struct Pasted {
 /// Whose a link is, as far as its address and the start of its fragment
 /// say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum Found {
     /// A student's response: its fragment starts `r=`, or it is the class
     /// page's address with a fragment.
     Response,
@@ -106,27 +106,27 @@ fn is_version(text: &str) -> bool {
 }
 
 /// Whose a link is.
-fn kind(link: &str) -> Kind {
+fn found(link: &str) -> Found {
     let first_part = |text: &'_ str| -> Option<(String, String)> {
         let part = text.split('&').next()?;
         let (name, value) = part.split_once('=')?;
         Some((name.to_owned(), value.to_owned()))
     };
     match link.split_once('#') {
-        Some((address, _)) if address.ends_with("teach/class/") => Kind::Response,
+        Some((address, _)) if address.ends_with("teach/class/") => Found::Response,
         Some((_, fragment)) => match first_part(fragment) {
-            Some((name, _)) if name == "r" => Kind::Response,
-            Some((name, value)) if name == "a" && is_version(&value) => Kind::Assignment,
-            Some((name, value)) if name == "v" && is_version(&value) => Kind::Shared,
-            _ => Kind::Foreign,
+            Some((name, _)) if name == "r" => Found::Response,
+            Some((name, value)) if name == "a" && is_version(&value) => Found::Assignment,
+            Some((name, value)) if name == "v" && is_version(&value) => Found::Shared,
+            _ => Found::Foreign,
         },
         // A share link made before kept its answers in the query.
         None => match link
             .split_once('?')
             .and_then(|(_, query)| first_part(query))
         {
-            Some((name, value)) if name == "v" && is_version(&value) => Kind::Shared,
-            _ => Kind::Foreign,
+            Some((name, value)) if name == "v" && is_version(&value) => Found::Shared,
+            _ => Found::Foreign,
         },
     }
 }
@@ -161,8 +161,8 @@ pub fn read(text: &str, argument: &Argument) -> Pasted {
             let Some(link) = candidate(word) else {
                 continue;
             };
-            let read = match kind(link) {
-                Kind::Foreign => {
+            let read = match found(link) {
+                Found::Foreign => {
                     pasted.foreign += 1;
                     continue;
                 }
@@ -170,9 +170,9 @@ pub fn read(text: &str, argument: &Argument) -> Pasted {
                     pasted.left_out += 1;
                     continue;
                 }
-                Kind::Assignment => Err(LinkError::Assignment),
-                Kind::Shared => Err(LinkError::Shared),
-                Kind::Response => read_response(link, argument).or_else(|why| {
+                Found::Assignment => Err(LinkError::Assignment),
+                Found::Shared => Err(LinkError::Shared),
+                Found::Response => read_response(link, argument).or_else(|why| {
                     let ends_line = at + 1 == words.len();
                     let unwrapped = ends_line
                         .then(|| unwrap(link, &lines[index + 1..], argument))

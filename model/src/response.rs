@@ -24,7 +24,7 @@ use super::base32;
 use super::judgement::Judgement;
 use super::likelihood::Likelihood;
 use super::link::{self, Kind};
-use super::share::{self, NameError};
+use super::name::{self, NameError};
 use super::student::StartId;
 use super::text::excerpt;
 
@@ -57,7 +57,7 @@ pub struct Response {
     /// When it was handed in, in minutes since the Unix epoch: of two
     /// responses of one start, the later counts.
     pub handed_in: u32,
-    /// The student's name, as [`share::check_name`] returns it.
+    /// The student's name, as [`name::check_name`] returns it.
     pub name: Option<String>,
     /// What they answered: judgements and reasons of judged steps only, the
     /// reasons trimmed.
@@ -191,7 +191,7 @@ impl Response {
     /// (`&trade=c3:Trade+ties+held`), then `&why=<reason for the view>`,
     /// `&name=<name>` and `&ck=<checksum of all before it>`. Reasons are
     /// written trimmed; judgements and reasons of steps that are not judged
-    /// are left out, and a name [`share::check_name`] refuses too.
+    /// are left out, and a name [`name::check_name`] refuses too.
     pub fn to_fragment(&self, argument: &Argument) -> String {
         let mut fields = vec![
             ("as".to_owned(), self.assignment.to_string()),
@@ -223,7 +223,7 @@ impl Response {
         if let Some(reason) = view_reason.filter(|reason| !reason.is_empty()) {
             fields.push((WHY_FIELD.to_owned(), link::encode_compact(reason)));
         }
-        if let Some(name) = self.name.as_deref().and_then(|n| share::check_name(n).ok()) {
+        if let Some(name) = self.name.as_deref().and_then(|n| name::check_name(n).ok()) {
             fields.push((NAME_FIELD.to_owned(), link::encode_compact(&name)));
         }
         let mut text = link::write::<ResponseLink>(fields);
@@ -274,7 +274,7 @@ impl Response {
                 NAME_FIELD => {
                     let name_error = |error| problem(ResponseProblem::Name(error));
                     let text = link::decode(value).ok_or(name_error(NameError::Encoding))?;
-                    let checked = share::check_name(&text).map_err(name_error)?;
+                    let checked = name::check_name(&text).map_err(name_error)?;
                     if checked != text {
                         return Err(name_error(NameError::Spaces));
                     }
@@ -603,7 +603,7 @@ mod properties {
             (likelihood(), any::<bool>(), likelihood()),
             proptest::collection::vec(step, 3),
             text(MAX_VIEW_REASON_CHARS + 2),
-            text(share::MAX_NAME_CHARS + 2),
+            text(name::MAX_NAME_CHARS + 2),
         )
             .prop_map(|(ids, estimates, steps, view_reason, name)| {
                 let mut answers = Answers::default()
@@ -635,7 +635,7 @@ mod properties {
                     assignment: AssignmentId::from_bits(ids.0),
                     start: StartId::from_bits(ids.1),
                     handed_in: ids.2,
-                    name: share::check_name(&name).ok(),
+                    name: name::check_name(&name).ok(),
                     answers,
                 }
             })

@@ -11,7 +11,7 @@
 use std::fmt;
 
 use super::answers::Answers;
-use super::{base32, link, share};
+use super::{base32, link, name};
 
 /// The version of a start's saved form.
 pub const START_VERSION: u32 = 1;
@@ -51,7 +51,7 @@ pub struct Start {
     /// Who is answering, as far as the response link tells students apart.
     pub id: StartId,
     /// Their name or initials, checked as a response carries it
-    /// ([`share::check_name`]); `None` until given.
+    /// ([`name::check_name`]); `None` until given.
     pub name: Option<String>,
     /// Whether they have opened an assigned step: an estimate before
     /// reading given after that is given late.
@@ -95,7 +95,7 @@ impl Start {
                 ("read", "1") if !start.read && start.name.is_none() => start.read = true,
                 ("name", value) if start.name.is_none() => {
                     let name = link::decode_exact(value)?;
-                    start.name = Some(share::check_name(&name).ok().filter(|n| *n == name)?);
+                    start.name = Some(name::check_name(&name).ok().filter(|n| *n == name)?);
                 }
                 _ => return None,
             }

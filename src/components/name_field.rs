@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_following;
-use model::{FollowAction, Start, page_id, share};
+use model::{FollowAction, Start, name, page_id};
 
 /// A student's name as its field edits it, on the assignment's first screen
 /// and on the hand-in page.
@@ -19,7 +19,7 @@ pub struct NameField {
     /// yet typed is not yet wrong.
     pub error: Option<String>,
     /// Takes what is typed, and keeps it with the start once it reads as a
-    /// name ([`share::check_name`]).
+    /// name ([`name::check_name`]).
     pub on_input: Callback<InputEvent>,
 }
 
@@ -32,7 +32,7 @@ pub fn use_name_field(start: &Start) -> NameField {
         let typed = typed.clone();
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            let name = share::check_name(&text).ok();
+            let name = name::check_name(&text).ok();
             following.dispatch(FollowAction::Name(name));
             typed.set(Some(text));
         })
@@ -41,8 +41,8 @@ pub fn use_name_field(start: &Start) -> NameField {
         .clone()
         .or_else(|| start.name.clone())
         .unwrap_or_default();
-    let error = match (&*typed, share::check_name(&text)) {
-        (Some(_), Err(share::NameError::Empty)) => Some("Give your name or initials.".to_owned()),
+    let error = match (&*typed, name::check_name(&text)) {
+        (Some(_), Err(name::NameError::Empty)) => Some("Give your name or initials.".to_owned()),
         (Some(_), Err(error)) => Some(format!("Check your name: {error}.")),
         _ => None,
     };

@@ -1,5 +1,6 @@
 //! The assignment a student follows and the starts this device holds, as
-//! the app provides them: the model's [`Following`], changed only by
+//! the app provides them ([`FollowingHandle`], [`use_following`]): the
+//! model's [`Following`], changed only by
 //! [`FollowAction`]s and kept in localStorage as every saved state is
 //! (`use_persisted`), and the key the answers in use are saved under.
 //!

@@ -1,7 +1,8 @@
 //! Hooks that join the model to the browser, one concern a file: the state
 //! the app provides ([`context`]), keeping it in localStorage
-//! ([`persisted`]), the keyboard ([`keys`]), what the class page keeps ([`kept`]), showing a page ([`page`]) and
-//! the assignment a student follows ([`assignment`]).
+//! ([`persisted`]), the keyboard ([`keys`]), the text the class page keeps
+//! ([`kept`]), showing a page ([`page`]) and the assignment a student
+//! follows ([`assignment`], [`use_following`]).
 
 pub mod assignment;
 pub mod context;

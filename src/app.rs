@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::assignment::{KeptAssignment, use_kept_state};
+use crate::hooks::assignment::{FollowingHandle, use_following_state};
 use crate::hooks::context::Held;
 use crate::hooks::persisted::Persisted;
 use crate::hooks::{use_mounted, use_persisted};
@@ -107,12 +107,12 @@ fn Explainer(props: &ExplainerProps) -> Html {
     );
     // The answers' key follows the assignment followed; the first render
     // shows neither.
-    let kept = use_kept_state(props.content.clone(), props.prerender.is_some(), mounted);
+    let following = use_following_state(props.content.clone(), props.prerender.is_some(), mounted);
     let answers = use_persisted(
         props.content.clone(),
         Answers::default(),
         page_changes.answers.clone(),
-        kept.answers_key(),
+        following.answers_key(),
     );
     // Says the app has taken over the page (styles and tests read it), then,
     // once mounted, after the render that follows, that it shows what only
@@ -125,7 +125,7 @@ fn Explainer(props: &ExplainerProps) -> Html {
     html! {
         <ContextProvider<Rc<Content>> context={props.content.clone()}>
             <ContextProvider<UseReducerHandle<Held<Progress>>> context={progress}>
-                <ContextProvider<KeptAssignment> context={kept}>
+                <ContextProvider<FollowingHandle> context={following}>
                     <ContextProvider<UseReducerHandle<Held<Answers>>> context={answers}>
                         <ContextProvider<Pages> context={props.pages}>
                             <Router prerender={props.prerender.clone()} family={props.pages.family()}>
@@ -133,7 +133,7 @@ fn Explainer(props: &ExplainerProps) -> Html {
                             </Router>
                         </ContextProvider<Pages>>
                     </ContextProvider<UseReducerHandle<Held<Answers>>>>
-                </ContextProvider<KeptAssignment>>
+                </ContextProvider<FollowingHandle>>
             </ContextProvider<UseReducerHandle<Held<Progress>>>>
         </ContextProvider<Rc<Content>>>
     }

@@ -18,9 +18,12 @@ use crate::route::{Family, Route};
 pub struct Location {
     /// The page.
     pub route: Route,
-    /// The query, without its `?` (a shared verdict's answers).
+    /// The query, without its `?`: only a share link made before the
+    /// answers moved to the fragment has one (the verdict page moves them).
     pub query: String,
-    /// The fragment, without its `#` (an element of the page to show).
+    /// The fragment, without its `#`: the fields of a share, assignment or
+    /// response link (`v=1&…`, `a=2&…`, `r=2&…`) on the page that reads it,
+    /// or else the id of an element of the page to show.
     pub fragment: String,
 }
 
@@ -205,8 +208,9 @@ impl Navigator {
         }
     }
 
-    /// The address of a page (and an element of it, if a fragment is given)
-    /// as a link's `href`, under the site's base path.
+    /// The address of a page, with its fragment if one is given (see
+    /// [`Location::fragment`]), as a link's `href`, under the site's base
+    /// path.
     pub fn href(&self, route: &Route, fragment: Option<&str>) -> String {
         let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
         format!("{}{}{fragment}", self.base, route.to_path())
@@ -218,7 +222,7 @@ impl Navigator {
         Location::of_address(&self.bar.address(), &self.base)
     }
 
-    /// Goes to a page (and an element of it) as a new history entry; a link
+    /// Goes to a page (with its fragment) as a new history entry; a link
     /// to the address already shown adds none, so Back never seems to do
     /// nothing. A page this binary does not have is loaded instead.
     pub fn push(&self, route: &Route, fragment: Option<&str>) {

@@ -15,6 +15,7 @@ use std::fmt;
 
 use super::argument::{Argument, StepIndex};
 use super::link::{self, Kind};
+use super::text::excerpt;
 use super::{base32, share};
 
 /// The version of the assignment format. Version 1 had no id.
@@ -199,7 +200,7 @@ impl Assignment {
                 "from" | "to" => {
                     let step = argument
                         .index_of(value)
-                        .ok_or_else(|| AssignmentError::UnknownStep(link::excerpt(value)))?;
+                        .ok_or_else(|| AssignmentError::UnknownStep(excerpt(value)))?;
                     if key == "from" {
                         first = Some(step);
                     } else {
@@ -269,7 +270,7 @@ impl Assignment {
         if code.len() > MAX_SHORT_CODE_LEN {
             return Err(AssignmentError::TooLong);
         }
-        let malformed = || AssignmentError::Malformed(link::excerpt(&code));
+        let malformed = || AssignmentError::Malformed(excerpt(&code));
         let parts: Vec<&str> = code.split('-').collect();
         let [id, first, last, asks_name] = parts[..] else {
             return Err(malformed());

@@ -147,10 +147,10 @@ impl Content {
     /// Where a step stands, as the whole argument and its preview card say it
     /// above the step's title: "Step 3 of 10 · Reason 1 of 5 against a break".
     pub fn where_it_stands(&self, index: StepIndex) -> String {
-        let place = self.argument.position(index);
+        let position = self.argument.position(index);
         match self.map.role(index) {
-            Some(role) => format!("{place} · {role}"),
-            None => place,
+            Some(role) => format!("{position} · {role}"),
+            None => position,
         }
     }
 

@@ -19,9 +19,9 @@ use std::collections::BTreeMap;
 use super::argument::{Argument, StepIndex};
 use super::assignment::{Assignment, AssignmentId};
 use super::link;
-use super::response::StartId;
 use super::saved::Saved;
 use super::student::Start;
+use super::student::StartId;
 
 /// The field of the assignment followed in the saved form.
 const ASSIGNMENT_FIELD: &str = "assignment";
@@ -84,7 +84,7 @@ pub enum FollowAction {
     /// The student opened a step: once it is an assigned one, they have
     /// read, and an estimate before reading given after is given late.
     Opened(StepIndex),
-    /// The name the student gives (as `share::check_name` returns it), or
+    /// The name the student gives (as `name::check_name` returns it), or
     /// none.
     Name(Option<String>),
 }

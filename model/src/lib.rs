@@ -19,6 +19,7 @@ pub mod judgement;
 pub mod likelihood;
 pub mod link;
 pub mod map;
+pub mod name;
 pub mod page_id;
 pub mod paste;
 pub mod progress;
@@ -52,16 +53,17 @@ pub use glossary::{FirstUses, Glossary, Segment, Term, TermIndex};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
+pub use name::{MAX_NAME_CHARS, NameError};
 pub use paste::{LinkError, MAX_LINKS, Pasted, Refusal};
 pub use progress::{Progress, ProgressAction};
 pub use response::{
     MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, RESPONSE_VERSION, Response, ResponseError,
-    ResponseProblem, StartId,
+    ResponseProblem,
 };
 pub use saved::Saved;
 pub use section::SectionKind;
-pub use share::{MAX_NAME_CHARS, NameError, ShareError, Shared};
+pub use share::{ShareError, Shared};
 pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
-pub use student::Start;
+pub use student::{Start, StartId};
 pub use summary::{Average, JudgedAnswer, Lean, Summary, Tally, Tension};
 pub use turn::{Destination, Turn};

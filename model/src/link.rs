@@ -11,6 +11,8 @@
 
 use std::fmt;
 
+use super::text::excerpt;
+
 /// One kind of link: its version, its limit and its words.
 pub trait Kind {
     /// What is wrong with a link that is this kind's own to say.
@@ -99,12 +101,6 @@ impl Part<'_> {
     pub fn malformed<K: Kind>(&self) -> Error<K> {
         Error::Malformed(self.excerpt())
     }
-}
-
-/// The first 60 characters of a part, or of anything a link holds, as a
-/// refusal shows it.
-pub fn excerpt(text: &str) -> String {
-    text.chars().take(60).collect()
 }
 
 /// The `&`-joined parts of a fragment of kind `K` but its version (which
@@ -292,7 +288,7 @@ mod tests {
         check("a=1&a=2", &[Ok(("a", "1")), Err(Repeated("a=2".into()))]);
         check("a==1", &[Ok(("a", "=1"))]);
         let long = format!("x{}", "y".repeat(100));
-        check(&long, &[Err(Malformed(long[..60].into()))]);
+        check(&long, &[Err(Malformed(format!("{}…", &long[..59])))]);
     }
 
     fn read_all(text: &str) -> Result<Vec<(&str, &str)>, Error<Test>> {
@@ -397,8 +393,10 @@ mod properties {
     use super::*;
     use crate::assignment::{Assignment, AssignmentId, MAX_PROMPT_CHARS};
     use crate::judgement::{Conviction, Weight};
-    use crate::response::{Response, StartId};
-    use crate::share::{self, MAX_NAME_CHARS, Shared};
+    use crate::name::{self, MAX_NAME_CHARS};
+    use crate::response::Response;
+    use crate::share::{self, Shared};
+    use crate::student::StartId;
     use crate::{AnswerAction, Answers, Argument, Likelihood, fixture};
 
     thread_local! {
@@ -466,7 +464,7 @@ mod properties {
             asks_name in any::<bool>(),
         ) {
             ARGUMENT.with(|argument| {
-                let name = share::check_name(&name).ok();
+                let name = name::check_name(&name).ok();
                 let shared = Shared { answers: answers.clone(), name: name.clone() };
                 let text = shared.to_fragment(argument);
                 prop_assert_eq!(share::from_fragment(&text, argument), Ok(shared));

@@ -13,7 +13,7 @@ use std::fmt;
 
 use super::argument::Argument;
 use super::response::{MAX_RESPONSE_LEN, Response, ResponseError, ResponseProblem};
-use super::text::is_unshowable;
+use super::text::excerpt;
 
 /// The most links read from one paste; any beyond are counted, not read.
 pub const MAX_LINKS: usize = 1_000;
@@ -21,9 +21,6 @@ pub const MAX_LINKS: usize = 1_000;
 /// The longest link read, in bytes: the longest response fragment, and room
 /// for the address before it.
 pub const MAX_LINK_LEN: usize = MAX_RESPONSE_LEN + 1_000;
-
-/// The most characters of a line shown beside a link that cannot be read.
-pub const EXCERPT_CHARS: usize = 60;
 
 /// The most lines after its first that a wrapped link is looked for on: a
 /// response link at its longest, wrapped at 76 characters as an email may
@@ -35,7 +32,7 @@ pub const MOST_WRAPPED_LINES: usize = 12;
 pub struct Refusal {
     /// The line it stands on (where it starts), counted from 1.
     pub line: usize,
-    /// The start of that line, at most [`EXCERPT_CHARS`] characters, with
+    /// The start of that line, at most [`EXCERPT_CHARS`](crate::text::EXCERPT_CHARS) characters, with
     /// any character that would not show as itself left out.
     pub excerpt: String,
     /// Why it cannot be read.
@@ -90,7 +87,7 @@ pub struct Pasted {
 /// Whose a link is, as far as its address and the start of its fragment
 /// say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum Found {
     /// A student's response: its fragment starts `r=`, or it is the class
     /// page's address with a fragment.
     Response,
@@ -109,27 +106,27 @@ fn is_version(text: &str) -> bool {
 }
 
 /// Whose a link is.
-fn kind(link: &str) -> Kind {
+fn found(link: &str) -> Found {
     let first_part = |text: &'_ str| -> Option<(String, String)> {
         let part = text.split('&').next()?;
         let (name, value) = part.split_once('=')?;
         Some((name.to_owned(), value.to_owned()))
     };
     match link.split_once('#') {
-        Some((address, _)) if address.ends_with("teach/class/") => Kind::Response,
+        Some((address, _)) if address.ends_with("teach/class/") => Found::Response,
         Some((_, fragment)) => match first_part(fragment) {
-            Some((name, _)) if name == "r" => Kind::Response,
-            Some((name, value)) if name == "a" && is_version(&value) => Kind::Assignment,
-            Some((name, value)) if name == "v" && is_version(&value) => Kind::Shared,
-            _ => Kind::Foreign,
+            Some((name, _)) if name == "r" => Found::Response,
+            Some((name, value)) if name == "a" && is_version(&value) => Found::Assignment,
+            Some((name, value)) if name == "v" && is_version(&value) => Found::Shared,
+            _ => Found::Foreign,
         },
         // A share link made before kept its answers in the query.
         None => match link
             .split_once('?')
             .and_then(|(_, query)| first_part(query))
         {
-            Some((name, value)) if name == "v" && is_version(&value) => Kind::Shared,
-            _ => Kind::Foreign,
+            Some((name, value)) if name == "v" && is_version(&value) => Found::Shared,
+            _ => Found::Foreign,
         },
     }
 }
@@ -164,8 +161,8 @@ pub fn read(text: &str, argument: &Argument) -> Pasted {
             let Some(link) = candidate(word) else {
                 continue;
             };
-            let read = match kind(link) {
-                Kind::Foreign => {
+            let read = match found(link) {
+                Found::Foreign => {
                     pasted.foreign += 1;
                     continue;
                 }
@@ -173,9 +170,9 @@ pub fn read(text: &str, argument: &Argument) -> Pasted {
                     pasted.left_out += 1;
                     continue;
                 }
-                Kind::Assignment => Err(LinkError::Assignment),
-                Kind::Shared => Err(LinkError::Shared),
-                Kind::Response => read_response(link, argument).or_else(|why| {
+                Found::Assignment => Err(LinkError::Assignment),
+                Found::Shared => Err(LinkError::Shared),
+                Found::Response => read_response(link, argument).or_else(|why| {
                     let ends_line = at + 1 == words.len();
                     let unwrapped = ends_line
                         .then(|| unwrap(link, &lines[index + 1..], argument))
@@ -254,29 +251,12 @@ fn fragment(link: &str) -> &str {
     fragment.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
 }
 
-/// The start of a line, to show beside a link that cannot be read.
-fn excerpt(line: &str) -> String {
-    let shown: Vec<char> = line
-        .trim()
-        .chars()
-        .filter(|&c| !is_unshowable(c))
-        .take(EXCERPT_CHARS + 1)
-        .collect();
-    if shown.len() > EXCERPT_CHARS {
-        shown[..EXCERPT_CHARS - 1]
-            .iter()
-            .chain(['…'].iter())
-            .collect()
-    } else {
-        shown.into_iter().collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::assignment::AssignmentId;
-    use crate::response::StartId;
+    use crate::student::StartId;
+    use crate::text::EXCERPT_CHARS;
     use crate::{AnswerAction, fixture};
 
     fn argument() -> Argument {

@@ -24,7 +24,9 @@ use super::base32;
 use super::judgement::Judgement;
 use super::likelihood::Likelihood;
 use super::link::{self, Kind};
-use super::share::{self, NameError};
+use super::name::{self, NameError};
+use super::student::StartId;
+use super::text::excerpt;
 
 /// The version of the response format.
 pub const RESPONSE_VERSION: u32 = 2;
@@ -36,9 +38,6 @@ pub use super::answers::{MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS};
 /// far less than a hostile link could carry.
 pub const MAX_RESPONSE_LEN: usize = 8_000;
 
-/// How many characters a [`StartId`] has.
-const START_CHARS: usize = 4;
-
 /// How many characters the checksum has.
 const CHECKSUM_CHARS: usize = 4;
 
@@ -47,32 +46,6 @@ const CHECKSUM_FIELD: &str = "ck";
 
 /// The field of the name.
 const NAME_FIELD: &str = "name";
-
-/// What tells one student's start on an assignment from another's: four
-/// characters of lowercase base32, minted from random bits when a student
-/// starts an assignment on a device. Two responses with the same start are
-/// the same student's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct StartId(u32);
-
-impl StartId {
-    /// The start the low 20 bits of `bits` make.
-    pub fn from_bits(bits: u32) -> StartId {
-        StartId(bits & ((1 << (5 * START_CHARS)) - 1))
-    }
-
-    /// The start a text is, if it is exactly one as
-    /// [`Display`](fmt::Display) writes it.
-    pub fn parse(text: &str) -> Option<StartId> {
-        base32::decode(text, START_CHARS).map(StartId)
-    }
-}
-
-impl fmt::Display for StartId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&base32::encode(self.0, START_CHARS))
-    }
-}
 
 /// A student's response to an assignment, as its link carries it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +57,7 @@ pub struct Response {
     /// When it was handed in, in minutes since the Unix epoch: of two
     /// responses of one start, the later counts.
     pub handed_in: u32,
-    /// The student's name, as [`share::check_name`] returns it.
+    /// The student's name, as [`name::check_name`] returns it.
     pub name: Option<String>,
     /// What they answered: judgements and reasons of judged steps only, the
     /// reasons trimmed.
@@ -197,7 +170,7 @@ fn from_base36(value: &str) -> Option<u32> {
 /// A reason read from a link, as the link must carry it: trimmed, within
 /// `limit`, and as [`clean_reason`] keeps it.
 fn read_reason(value: &str, limit: usize, part: &str) -> Result<String, ResponseError> {
-    let malformed = || ResponseError::Malformed(link::excerpt(part));
+    let malformed = || ResponseError::Malformed(excerpt(part));
     let text = link::decode(value).ok_or_else(malformed)?;
     if text.chars().nth(limit).is_some() {
         return Err(problem(ResponseProblem::ReasonTooLong));
@@ -218,7 +191,7 @@ impl Response {
     /// (`&trade=c3:Trade+ties+held`), then `&why=<reason for the view>`,
     /// `&name=<name>` and `&ck=<checksum of all before it>`. Reasons are
     /// written trimmed; judgements and reasons of steps that are not judged
-    /// are left out, and a name [`share::check_name`] refuses too.
+    /// are left out, and a name [`name::check_name`] refuses too.
     pub fn to_fragment(&self, argument: &Argument) -> String {
         let mut fields = vec![
             ("as".to_owned(), self.assignment.to_string()),
@@ -250,7 +223,7 @@ impl Response {
         if let Some(reason) = view_reason.filter(|reason| !reason.is_empty()) {
             fields.push((WHY_FIELD.to_owned(), link::encode_compact(reason)));
         }
-        if let Some(name) = self.name.as_deref().and_then(|n| share::check_name(n).ok()) {
+        if let Some(name) = self.name.as_deref().and_then(|n| name::check_name(n).ok()) {
             fields.push((NAME_FIELD.to_owned(), link::encode_compact(&name)));
         }
         let mut text = link::write::<ResponseLink>(fields);
@@ -301,7 +274,7 @@ impl Response {
                 NAME_FIELD => {
                     let name_error = |error| problem(ResponseProblem::Name(error));
                     let text = link::decode(value).ok_or(name_error(NameError::Encoding))?;
-                    let checked = share::check_name(&text).map_err(name_error)?;
+                    let checked = name::check_name(&text).map_err(name_error)?;
                     if checked != text {
                         return Err(name_error(NameError::Spaces));
                     }
@@ -325,7 +298,7 @@ impl Response {
                     }
                 }
                 LATE_FIELD => return Err(malformed()),
-                other => return Err(ResponseError::UnknownStep(link::excerpt(other))),
+                other => return Err(ResponseError::UnknownStep(excerpt(other))),
             }
         }
         if answers.before_late && answers.before.is_none() {
@@ -390,16 +363,6 @@ mod tests {
 
     fn written() -> String {
         sample().to_fragment(&argument())
-    }
-
-    #[test]
-    fn a_start_is_four_base32_characters() {
-        assert_eq!(StartId::from_bits(0).to_string(), "aaaa");
-        assert_eq!(StartId::from_bits(u32::MAX).to_string(), "7777");
-        assert_eq!(StartId::from_bits(1 << 20), StartId::from_bits(0));
-        for text in ["", "abc", "abcde", "ABCD", "ab1c"] {
-            assert_eq!(StartId::parse(text), None, "{text}");
-        }
     }
 
     #[test]
@@ -640,7 +603,7 @@ mod properties {
             (likelihood(), any::<bool>(), likelihood()),
             proptest::collection::vec(step, 3),
             text(MAX_VIEW_REASON_CHARS + 2),
-            text(share::MAX_NAME_CHARS + 2),
+            text(name::MAX_NAME_CHARS + 2),
         )
             .prop_map(|(ids, estimates, steps, view_reason, name)| {
                 let mut answers = Answers::default()
@@ -672,7 +635,7 @@ mod properties {
                     assignment: AssignmentId::from_bits(ids.0),
                     start: StartId::from_bits(ids.1),
                     handed_in: ids.2,
-                    name: share::check_name(&name).ok(),
+                    name: name::check_name(&name).ok(),
                     answers,
                 }
             })

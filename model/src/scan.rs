@@ -191,7 +191,7 @@ mod tests {
     use crate::Answers;
     use crate::assignment::AssignmentId;
     use crate::fixture;
-    use crate::response::StartId;
+    use crate::student::StartId;
     use qrcodegen::{QrCode, QrCodeEcc};
 
     /// A white frame, `width` by `height` RGBA pixels, with the text's QR

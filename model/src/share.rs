@@ -13,13 +13,13 @@
 //! exactly what [`to_fragment`] writes is refused with a [`ShareError`] that
 //! says why, in words for the reader.
 
-use std::fmt;
-
 use super::answers::{AFTER_FIELD, Answers, BEFORE_FIELD, LATE_FIELD, LATE_VALUE};
 use super::argument::Argument;
 use super::judgement::Judgement;
 use super::likelihood::Likelihood;
 use super::link::{self, Kind};
+use super::name::{NameError, check_name};
+use super::text::excerpt;
 pub use super::text::is_unshowable;
 
 /// The version of the share format.
@@ -28,48 +28,6 @@ pub const SHARE_VERSION: u32 = 1;
 /// The longest share fragment accepted, in bytes: far more than every answer
 /// needs, far less than a hostile link could carry.
 pub const MAX_SHARE_LEN: usize = 2_000;
-
-/// The most characters a name in a share link may have, once trimmed.
-pub const MAX_NAME_CHARS: usize = 40;
-
-/// What is wrong with a name, given for a share link or read from one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameError {
-    /// Nothing is left of the name once spaces are trimmed.
-    Empty,
-    /// The name is longer than [`MAX_NAME_CHARS`].
-    TooLong,
-    /// The name holds a character that would not show as itself.
-    Unshowable,
-    /// The name in a link begins or ends with spaces.
-    Spaces,
-    /// The name in a link is not percent-encoded as [`to_fragment`] writes it.
-    Encoding,
-    /// The name in a link comes before another part.
-    NotLast,
-}
-
-impl fmt::Display for NameError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NameError::Empty => write!(f, "the name is empty"),
-            NameError::TooLong => {
-                write!(f, "the name is longer than {MAX_NAME_CHARS} characters")
-            }
-            NameError::Unshowable => {
-                write!(f, "the name holds a character that cannot be shown")
-            }
-            NameError::Spaces => write!(f, "the name begins or ends with spaces"),
-            NameError::Encoding => {
-                write!(
-                    f,
-                    "the name is not encoded as this explainer writes it (the link may have been edited)"
-                )
-            }
-            NameError::NotLast => write!(f, "the name is not the last part of the link"),
-        }
-    }
-}
 
 /// The share link, as a [`Kind`] of link: its own refusals are the name's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,22 +85,6 @@ pub fn to_fragment(answers: &Answers, argument: &Argument, name: Option<&str>) -
     link::write::<ShareLink>(answers.estimate_fields().chain(judgements).chain(name))
 }
 
-/// A name as a share link carries it: trimmed, at least one character and at
-/// most [`MAX_NAME_CHARS`], none of them unshowable (see
-/// [`is_unshowable`]).
-pub fn check_name(name: &str) -> Result<String, NameError> {
-    let name = name.trim();
-    if name.is_empty() {
-        Err(NameError::Empty)
-    } else if name.chars().nth(MAX_NAME_CHARS).is_some() {
-        Err(NameError::TooLong)
-    } else if name.chars().any(is_unshowable) {
-        Err(NameError::Unshowable)
-    } else {
-        Ok(name.to_owned())
-    }
-}
-
 /// The name a link's value gives, or what is wrong with it.
 fn read_name(value: &str) -> Result<String, NameError> {
     let name = link::decode_exact(value).ok_or(NameError::Encoding)?;
@@ -187,7 +129,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
             }
             step => {
                 if !argument.is_judged(step) {
-                    return Err(ShareError::UnknownStep(link::excerpt(step)));
+                    return Err(ShareError::UnknownStep(excerpt(step)));
                 }
                 let judgement = Judgement::from_code(value)
                     .filter(|judgement| judgement.conviction.is_some())
@@ -206,6 +148,7 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::name::MAX_NAME_CHARS;
     use crate::{AnswerAction, fixture};
 
     fn argument() -> Argument {
@@ -319,29 +262,6 @@ mod tests {
         check_refused(
             "v=1&before=2&late=1&late=1",
             ShareError::Repeated("late=1".into()),
-        );
-    }
-
-    #[test]
-    fn a_name_is_checked_before_it_is_shared() {
-        for (name, expected) in [
-            ("Anna", Ok("Anna")),
-            (" Anna K ", Ok("Anna K")),
-            ("", Err(NameError::Empty)),
-            ("\u{3000}", Err(NameError::Empty)),
-            ("\u{200B}", Err(NameError::Unshowable)),
-            ("A\u{0}", Err(NameError::Unshowable)),
-            ("A\u{85}B", Err(NameError::Unshowable)),
-            ("A\u{2028}B", Err(NameError::Unshowable)),
-            ("A\u{2067}B", Err(NameError::Unshowable)),
-            ("A\u{FEFF}", Err(NameError::Unshowable)),
-        ] {
-            assert_eq!(check_name(name), expected.map(str::to_owned), "{name}");
-        }
-        assert!(check_name(&"x".repeat(MAX_NAME_CHARS)).is_ok());
-        assert_eq!(
-            check_name(&"x".repeat(MAX_NAME_CHARS + 1)),
-            Err(NameError::TooLong)
         );
     }
 

@@ -8,12 +8,42 @@
 //! Saved data is never trusted: text that is not exactly what
 //! [`Start::to_saved`] writes is no start at all.
 
+use std::fmt;
+
 use super::answers::Answers;
-use super::response::StartId;
-use super::{link, share};
+use super::{base32, link, name};
 
 /// The version of a start's saved form.
 pub const START_VERSION: u32 = 1;
+
+/// How many characters a [`StartId`] has.
+const START_CHARS: usize = 4;
+
+/// What tells one student's start on an assignment from another's: four
+/// characters of lowercase base32, minted from random bits when a student
+/// starts an assignment on a device. Two responses with the same start are
+/// the same student's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StartId(u32);
+
+impl StartId {
+    /// The start the low 20 bits of `bits` make.
+    pub fn from_bits(bits: u32) -> StartId {
+        StartId(bits & ((1 << (5 * START_CHARS)) - 1))
+    }
+
+    /// The start a text is, if it is exactly one as
+    /// [`Display`](fmt::Display) writes it.
+    pub fn parse(text: &str) -> Option<StartId> {
+        base32::decode(text, START_CHARS).map(StartId)
+    }
+}
+
+impl fmt::Display for StartId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&base32::encode(self.0, START_CHARS))
+    }
+}
 
 /// One student's start of an assignment on this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +51,7 @@ pub struct Start {
     /// Who is answering, as far as the response link tells students apart.
     pub id: StartId,
     /// Their name or initials, checked as a response carries it
-    /// ([`share::check_name`]); `None` until given.
+    /// ([`name::check_name`]); `None` until given.
     pub name: Option<String>,
     /// Whether they have opened an assigned step: an estimate before
     /// reading given after that is given late.
@@ -65,7 +95,7 @@ impl Start {
                 ("read", "1") if !start.read && start.name.is_none() => start.read = true,
                 ("name", value) if start.name.is_none() => {
                     let name = link::decode_exact(value)?;
-                    start.name = Some(share::check_name(&name).ok().filter(|n| *n == name)?);
+                    start.name = Some(name::check_name(&name).ok().filter(|n| *n == name)?);
                 }
                 _ => return None,
             }
@@ -131,6 +161,16 @@ mod tests {
             id: StartId::from_bits(0x1234_5678),
             name: name.map(str::to_owned),
             read,
+        }
+    }
+
+    #[test]
+    fn a_start_is_four_base32_characters() {
+        assert_eq!(StartId::from_bits(0).to_string(), "aaaa");
+        assert_eq!(StartId::from_bits(u32::MAX).to_string(), "7777");
+        assert_eq!(StartId::from_bits(1 << 20), StartId::from_bits(0));
+        for text in ["", "abc", "abcde", "ABCD", "ab1c"] {
+            assert_eq!(StartId::parse(text), None, "{text}");
         }
     }
 

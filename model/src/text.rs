@@ -1,5 +1,6 @@
 //! Text a reader types and the explainer shows again (a name, a prompt, a
-//! reason): which characters would not show as themselves.
+//! reason, a link it refuses): which characters would not show as
+//! themselves, and how much of a refused text is shown.
 
 use icu_properties::props::{BinaryProperty, DefaultIgnorableCodePoint, VariationSelector};
 
@@ -27,9 +28,44 @@ pub fn strip_unshowable(text: &str) -> String {
     text.chars().filter(|&c| !is_unshowable(c)).collect()
 }
 
+/// The most characters of a refused text (a line of a paste, a part of a
+/// link) shown beside the refusal.
+pub const EXCERPT_CHARS: usize = 60;
+
+/// The start of a refused text, as the refusal shows it: trimmed, without
+/// any character that would not show as itself, and at most
+/// [`EXCERPT_CHARS`] characters, the last of them `…` where it is cut.
+pub fn excerpt(text: &str) -> String {
+    let shown: Vec<char> = text
+        .trim()
+        .chars()
+        .filter(|&c| !is_unshowable(c))
+        .take(EXCERPT_CHARS + 1)
+        .collect();
+    if shown.len() > EXCERPT_CHARS {
+        shown[..EXCERPT_CHARS - 1]
+            .iter()
+            .chain(['…'].iter())
+            .collect()
+    } else {
+        shown.into_iter().collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_unshowable;
+    use super::{EXCERPT_CHARS, excerpt, is_unshowable};
+
+    #[test]
+    fn an_excerpt_is_trimmed_showable_and_cut_with_an_ellipsis() {
+        assert_eq!(excerpt("  a=b\n"), "a=b");
+        assert_eq!(excerpt("a\u{202E}b\u{7}c"), "abc");
+        let fits = "x".repeat(EXCERPT_CHARS);
+        assert_eq!(excerpt(&fits), fits);
+        let long = excerpt(&"y".repeat(EXCERPT_CHARS + 1));
+        assert_eq!(long.chars().count(), EXCERPT_CHARS);
+        assert!(long.ends_with("y…"), "{long}");
+    }
 
     #[test]
     fn characters_drawn_as_nothing_are_unshowable() {

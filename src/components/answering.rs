@@ -4,25 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::hooks::assignment::{NameField, new_start};
-use crate::hooks::{use_answers, use_kept_assignment};
+use crate::hooks::assignment::new_start;
+use crate::hooks::{use_answers, use_following};
+use model::FollowAction;
 use model::student::{answered, answered_in_words};
-use model::{FollowAction, page_id};
-
-/// The field for a student's name or initials, with its hint and, once
-/// typed, what is wrong with it; `id` names the field, and its hint and
-/// error by suffix.
-pub fn name_field(id: &'static str, hint: String, name: NameField) -> Html {
-    let (hint_id, error_id) = (page_id::hint(id), page_id::error(id));
-    html! {
-        <div class="field">
-            <label for={id}>{ "Your name or initials" }</label>
-            <p id={hint_id.clone()} class="field__hint">{ hint }</p>
-            <input {id} type="text" autocomplete="name" value={name.text} oninput={name.on_input} aria-invalid={name.error.is_some().then_some("true")} aria-describedby={format!("{hint_id} {error_id}")} />
-            <p id={error_id} class="field__error" role="status">{ name.error.unwrap_or_default() }</p>
-        </div>
-    }
-}
 
 /// What a student who is not the one answering is asked before the answers
 /// on this device are cleared.
@@ -41,9 +26,9 @@ fn confirmation(count: usize) -> String {
 /// where no assignment is followed.
 #[component]
 pub fn Answering() -> Html {
-    let kept = use_kept_assignment();
+    let following = use_following();
     let answers = use_answers();
-    let Some(followed) = kept.followed() else {
+    let Some(followed) = following.followed() else {
         return Html::default();
     };
     let count = answered(&answers);
@@ -64,7 +49,7 @@ pub fn Answering() -> Html {
                     .unwrap_or(false);
             if agreed {
                 // The button stays where it is, and focus with it.
-                kept.dispatch(FollowAction::StartFresh(
+                following.dispatch(FollowAction::StartFresh(
                     followed.assignment.clone(),
                     new_start(),
                 ));

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::answering::Answering;
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_content, use_kept_assignment};
+use crate::hooks::{use_content, use_following};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 use model::argument::in_sentence;
@@ -109,7 +109,7 @@ fn where_it_stands(assignment: &Assignment, step: Option<StepIndex>, argument: &
 #[component]
 pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     let content = use_content();
-    let kept = use_kept_assignment();
+    let following = use_following();
     let location = use_location();
     let navigator = use_navigator();
     // Leave and Undo take each other's place; the one shown takes focus
@@ -144,21 +144,21 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     }
     {
         // Opening a step may be reading it, which the model says.
-        let kept = kept.clone();
-        let followed = kept.get().map(|assignment| assignment.id);
+        let following = following.clone();
+        let followed = following.get().map(|assignment| assignment.id);
         use_effect_with((props.step, followed), move |(step, _)| {
             if let Some(step) = step {
-                kept.dispatch(FollowAction::Opened(*step));
+                following.dispatch(FollowAction::Opened(*step));
             }
         });
     }
     {
         // The assignment just left is offered back until the student goes
         // to another step.
-        let kept = kept.clone();
-        use_effect_with(props.step, move |_| kept.dispatch(FollowAction::Moved));
+        let following = following.clone();
+        use_effect_with(props.step, move |_| following.dispatch(FollowAction::Moved));
     }
-    let left = kept.left();
+    let left = following.left();
     {
         let swapped = swapped.clone();
         let pressed = pressed.clone();
@@ -171,22 +171,22 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
         });
     }
     let leave = {
-        let kept = kept.clone();
+        let following = following.clone();
         let pressed = pressed.clone();
         Callback::from(move |_: MouseEvent| {
             *pressed.borrow_mut() = true;
-            kept.dispatch(FollowAction::Leave);
+            following.dispatch(FollowAction::Leave);
         })
     };
     let undo = {
-        let kept = kept.clone();
+        let following = following.clone();
         Callback::from(move |_: MouseEvent| {
             *pressed.borrow_mut() = true;
-            kept.dispatch(FollowAction::Undo);
+            following.dispatch(FollowAction::Undo);
         })
     };
 
-    let assignment = kept.get();
+    let assignment = following.get();
     if assignment.is_none() && left.is_none() {
         return Html::default();
     }

@@ -22,6 +22,7 @@ pub mod likelihood_choice;
 pub mod link_field;
 pub mod map_box;
 pub mod marked_text;
+pub mod name_field;
 pub mod own_verdict;
 pub mod qr_code;
 pub mod qr_scanner;

@@ -11,7 +11,7 @@ use crate::components::likelihood_choice::{AFTER_LEGEND, LikelihoodChoice};
 use crate::components::link_field::LinkField;
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
-use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin};
+use crate::hooks::{use_answers, use_content, use_following, use_origin};
 use crate::route::Route;
 use crate::router::use_navigator;
 use model::{AnswerAction, Answers, Choice, Summary, share};
@@ -24,7 +24,7 @@ pub fn OwnVerdict() -> Html {
     let content = use_content();
     let answers = use_answers();
     // Read once mounted: the first render, as prerendered, has none.
-    let assigned = use_kept_assignment().get().is_some();
+    let assigned = use_following().get().is_some();
     // Inside an assignment the estimate after reading is the student's own,
     // given before the essay's answer shows (as the guess is before
     // reading); once given here, the summary stays.

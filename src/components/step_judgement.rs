@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::reason_field::ReasonField;
 use crate::components::section_body::SectionBody;
-use crate::hooks::{use_answers, use_content, use_kept_assignment};
+use crate::hooks::{use_answers, use_content, use_following};
 use model::response::MAX_REASON_CHARS;
 use model::{AnswerAction, Choice, Conviction, Direction, SectionKind, StepIndex, Weight, page_id};
 
@@ -67,7 +67,7 @@ fn direction_note(direction: Direction) -> &'static str {
 pub fn StepJudgement(props: &StepJudgementProps) -> Html {
     let content = use_content();
     let answers = use_answers();
-    let assigned = use_kept_assignment()
+    let assigned = use_following()
         .get()
         .is_some_and(|assignment| assignment.covers(props.step));
     let step = &content.argument[props.step];

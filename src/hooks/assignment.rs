@@ -1,5 +1,6 @@
 //! The assignment a student follows and the starts this device holds, as
-//! the app provides them: the model's [`Following`], changed only by
+//! the app provides them ([`FollowingHandle`], [`use_following`]): the
+//! model's [`Following`], changed only by
 //! [`FollowAction`]s and kept in localStorage as every saved state is
 //! (`use_persisted`), and the key the answers in use are saved under.
 //!
@@ -14,14 +15,13 @@
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::context::Held;
 use crate::hooks::persisted::{Persisted, load_from, storage, use_persisted};
 use model::assignment::AssignmentId;
-use model::response::StartId;
-use model::{Answers, Assignment, Content, FollowAction, Followed, Following, Saved, Start, share};
+use model::student::StartId;
+use model::{Answers, Assignment, Content, FollowAction, Followed, Following, Saved, Start};
 
 /// The localStorage key the assignment followed was kept under before
 /// [`Following`] was saved, as its link's fragment; read once, when the new
@@ -57,24 +57,24 @@ fn answers_key(assignment: &AssignmentId, start: &StartId) -> String {
 /// or else as it was kept before that (see [`OLD_ASSIGNMENT_KEY`]).
 fn load_now(content: &Content) -> Following {
     let argument = &content.argument;
-    let kept = |key: &str| storage()?.get_item(key).ok().flatten();
-    if let Some(saved) = kept(Following::KEY) {
+    let stored = |key: &str| storage()?.get_item(key).ok().flatten();
+    if let Some(saved) = stored(Following::KEY) {
         return Following::from_saved(&saved, argument);
     }
-    let Some(assignment) = kept(OLD_ASSIGNMENT_KEY) else {
+    let Some(assignment) = stored(OLD_ASSIGNMENT_KEY) else {
         return Following::default();
     };
     let start = Assignment::from_fragment(&assignment, argument)
         .ok()
-        .and_then(|old| kept(&format!("{OLD_START_KEY}.{}", old.id)))
+        .and_then(|old| stored(&format!("{OLD_START_KEY}.{}", old.id)))
         .unwrap_or_default();
     Following::from_kept(&assignment, &start, argument)
 }
 
 /// The assignment followed in this browser, to read and to change by
-/// [`KeptAssignment::dispatch`].
+/// [`FollowingHandle::dispatch`].
 #[derive(Clone)]
-pub struct KeptAssignment {
+pub struct FollowingHandle {
     /// What is followed: read from storage on the first render in the
     /// browser (only the answers' key depends on it then), and the empty
     /// state on the server.
@@ -85,15 +85,15 @@ pub struct KeptAssignment {
     content: Rc<Content>,
 }
 
-impl PartialEq for KeptAssignment {
-    fn eq(&self, other: &KeptAssignment) -> bool {
+impl PartialEq for FollowingHandle {
+    fn eq(&self, other: &FollowingHandle) -> bool {
         self.state == other.state
             && self.mounted == other.mounted
             && Rc::ptr_eq(&self.content, &other.content)
     }
 }
 
-impl KeptAssignment {
+impl FollowingHandle {
     /// The state, once it may be shown: the empty state on the first
     /// render, which must match the page prerendered without it.
     fn shown(&self) -> Option<&Following> {
@@ -106,7 +106,7 @@ impl KeptAssignment {
     }
 
     /// The assignment followed and who is answering it; `None` on the first
-    /// render, as [`KeptAssignment::get`].
+    /// render, as [`FollowingHandle::get`].
     pub fn followed(&self) -> Option<Rc<Followed>> {
         self.shown()?.followed().map(Rc::new)
     }
@@ -128,7 +128,7 @@ impl KeptAssignment {
 
     /// The start this device holds of an assignment, with its answers, if
     /// it holds one.
-    pub fn held(&self, assignment: &Assignment) -> Option<(Start, Answers)> {
+    pub fn start_held(&self, assignment: &Assignment) -> Option<(Start, Answers)> {
         let start = self.state.start_of(assignment.id)?.clone();
         let answers = load_from(
             &answers_key(&assignment.id, &start.id),
@@ -143,10 +143,10 @@ impl KeptAssignment {
     }
 }
 
-/// The assignment followed, as the app provides it (see [`use_kept_state`]).
+/// The assignment followed, as the app provides it (see [`use_following_state`]).
 #[hook]
-pub fn use_kept_assignment() -> KeptAssignment {
-    use_context::<KeptAssignment>().expect("the app provides the assignment followed")
+pub fn use_following() -> FollowingHandle {
+    use_context::<FollowingHandle>().expect("the app provides the assignment followed")
 }
 
 /// The assignment followed in this browser, for the app to provide: read
@@ -154,7 +154,11 @@ pub fn use_kept_assignment() -> KeptAssignment {
 /// `prerendering`), shown once `mounted`, and saved on every change. The
 /// answers of a start it no longer holds are removed.
 #[hook]
-pub fn use_kept_state(content: Rc<Content>, prerendering: bool, mounted: bool) -> KeptAssignment {
+pub fn use_following_state(
+    content: Rc<Content>,
+    prerendering: bool,
+    mounted: bool,
+) -> FollowingHandle {
     let first = {
         let content = content.clone();
         use_memo((), move |()| {
@@ -183,53 +187,9 @@ pub fn use_kept_state(content: Rc<Content>, prerendering: bool, mounted: bool) -
             }
         }
     });
-    KeptAssignment {
+    FollowingHandle {
         state,
         mounted,
         content,
-    }
-}
-
-/// A student's name as its field edits it, on the assignment's first screen
-/// and on the hand-in page.
-pub struct NameField {
-    /// What the field shows: what the student typed here, or else the name
-    /// kept with their start.
-    pub text: String,
-    /// What is wrong with the name, once the student has typed: a name not
-    /// yet typed is not yet wrong.
-    pub error: Option<String>,
-    /// Takes what is typed, and keeps it with the start once it reads as a
-    /// name ([`share::check_name`]).
-    pub on_input: Callback<InputEvent>,
-}
-
-/// The name field of a student's start.
-#[hook]
-pub fn use_name_field(start: &Start) -> NameField {
-    let kept = use_kept_assignment();
-    let typed = use_state_eq(|| None::<String>);
-    let on_input = {
-        let typed = typed.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            let name = share::check_name(&text).ok();
-            kept.dispatch(FollowAction::Name(name));
-            typed.set(Some(text));
-        })
-    };
-    let text = (*typed)
-        .clone()
-        .or_else(|| start.name.clone())
-        .unwrap_or_default();
-    let error = match (&*typed, share::check_name(&text)) {
-        (Some(_), Err(share::NameError::Empty)) => Some("Give your name or initials.".to_owned()),
-        (Some(_), Err(error)) => Some(format!("Check your name: {error}.")),
-        _ => None,
-    };
-    NameField {
-        text,
-        error,
-        on_input,
     }
 }

@@ -1,7 +1,8 @@
 //! Hooks that join the model to the browser, one concern a file: the state
 //! the app provides ([`context`]), keeping it in localStorage
-//! ([`persisted`]), the keyboard ([`keys`]), what the class page keeps ([`kept`]), showing a page ([`page`]) and
-//! the assignment a student follows ([`assignment`]).
+//! ([`persisted`]), the keyboard ([`keys`]), the text the class page keeps
+//! ([`kept`]), showing a page ([`page`]) and the assignment a student
+//! follows ([`assignment`], [`use_following`]).
 
 pub mod assignment;
 pub mod context;
@@ -10,7 +11,7 @@ pub mod keys;
 pub mod page;
 pub mod persisted;
 
-pub use assignment::use_kept_assignment;
+pub use assignment::use_following;
 pub use context::{use_answers, use_content, use_progress};
 pub use keys::use_step_keys;
 pub use page::{elements_under, use_fragment_target, use_mounted, use_origin, use_page_heading};

@@ -18,12 +18,13 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::answering::{Answering, name_field};
+use crate::components::answering::Answering;
 use crate::components::likelihood_choice::{before_given, guess_section, use_guess};
+use crate::components::name_field::{name_field, use_name_field};
 use crate::components::route_link::RouteLink;
 use crate::components::skip_link::CONTENT_ID;
-use crate::hooks::assignment::{new_start, use_name_field};
-use crate::hooks::{use_answers, use_content, use_kept_assignment, use_page_heading};
+use crate::hooks::assignment::new_start;
+use crate::hooks::{use_answers, use_content, use_following, use_page_heading};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 use model::student::answered;
@@ -68,7 +69,7 @@ pub fn AssignmentPage() -> Html {
     let content = use_content();
     let title = Route::Assignment.title(&content);
     let heading = use_page_heading(title.clone());
-    let kept = use_kept_assignment();
+    let following = use_following();
     let location = use_location();
     let navigator = use_navigator();
     let screen = use_state_eq(|| Screen::Reading);
@@ -76,16 +77,16 @@ pub fn AssignmentPage() -> Html {
     // Opens what a link or a code names: asks first if this device holds
     // answers to it, and otherwise follows it at once.
     let open = {
-        let kept = kept.clone();
+        let following = following.clone();
         let screen = screen.clone();
         let content = content.clone();
         Callback::from(move |text: String| match read(&text, &content) {
-            Ok(assignment) => match kept.held(&assignment) {
+            Ok(assignment) => match following.start_held(&assignment) {
                 Some((start, answers)) if start.name.is_some() || answered(&answers) > 0 => {
                     // Until the student says whose they are, no answers
                     // are followed: a student who goes elsewhere meanwhile
                     // finds none of another's.
-                    kept.dispatch(FollowAction::Stop);
+                    following.dispatch(FollowAction::Stop);
                     screen.set(Screen::Asking {
                         assignment: Rc::new(assignment),
                         answered: answered(&answers),
@@ -93,7 +94,7 @@ pub fn AssignmentPage() -> Html {
                     });
                 }
                 _ => {
-                    kept.dispatch(FollowAction::Follow(assignment, new_start()));
+                    following.dispatch(FollowAction::Follow(assignment, new_start()));
                     screen.set(Screen::Followed);
                 }
             },
@@ -134,7 +135,7 @@ pub fn AssignmentPage() -> Html {
     {
         // A link read and followed at once leaves the address too.
         let navigator = navigator.clone();
-        let followed = kept.get().is_some();
+        let followed = following.get().is_some();
         use_effect_with((followed, (*screen).clone()), move |(followed, screen)| {
             if *followed && *screen == Screen::Followed {
                 navigator.replace(&Route::Assignment, None);
@@ -176,20 +177,21 @@ pub fn AssignmentPage() -> Html {
                 ),
             };
             let resume = {
-                let kept = kept.clone();
+                let following = following.clone();
                 let assignment = assignment.clone();
                 let chosen = chosen.clone();
                 Callback::from(move |_: MouseEvent| {
-                    kept.dispatch(FollowAction::Follow((*assignment).clone(), new_start()));
+                    following.dispatch(FollowAction::Follow((*assignment).clone(), new_start()));
                     chosen();
                 })
             };
             let fresh = {
-                let kept = kept.clone();
+                let following = following.clone();
                 let assignment = assignment.clone();
                 let chosen = chosen.clone();
                 Callback::from(move |_: MouseEvent| {
-                    kept.dispatch(FollowAction::StartFresh((*assignment).clone(), new_start()));
+                    following
+                        .dispatch(FollowAction::StartFresh((*assignment).clone(), new_start()));
                     chosen();
                 })
             };
@@ -205,7 +207,7 @@ pub fn AssignmentPage() -> Html {
                 </section>
             }
         }
-        Screen::Followed => match kept.followed() {
+        Screen::Followed => match following.followed() {
             // A new start is a new student: nothing they typed carries over.
             Some(followed) => {
                 let key = followed.start.id.to_string();

@@ -355,7 +355,8 @@ mod tests {
     use super::*;
     use model::assignment::AssignmentId;
     use model::paste::LinkError;
-    use model::response::{Response, StartId};
+    use model::response::Response;
+    use model::student::StartId;
     use model::{Answers, Refusal, ResponseError};
 
     /// A tally of this many counted responses, refused links, repeats,

@@ -14,14 +14,14 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
-use crate::components::answering::{Answering, name_field};
+use crate::components::answering::Answering;
 use crate::components::likelihood_choice::{AFTER_LEGEND, LATE_NOTE, LikelihoodChoice};
 use crate::components::link_field::LinkField;
+use crate::components::name_field::{name_field, use_name_field};
 use crate::components::qr_code::QrCode;
 use crate::components::reason_field::ReasonField;
 use crate::components::route_link::RouteLink;
-use crate::hooks::assignment::use_name_field;
-use crate::hooks::{use_answers, use_content, use_kept_assignment, use_origin, use_page_heading};
+use crate::hooks::{use_answers, use_content, use_following, use_origin, use_page_heading};
 use crate::route::Route;
 use crate::router::use_navigator;
 use model::response::{MAX_VIEW_REASON_CHARS, Response};
@@ -78,7 +78,7 @@ struct ResponseFormProps {
 fn ResponseForm(props: &ResponseFormProps) -> Html {
     let content = use_content();
     let answers = use_answers();
-    let kept = use_kept_assignment();
+    let following = use_following();
     let navigator = use_navigator();
     let argument = &content.argument;
     let assignment = &props.followed.assignment;
@@ -177,7 +177,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                 .confirm_with_message(CLEAR_CONFIRMATION)
                 .unwrap_or(false);
             if agreed {
-                kept.dispatch(FollowAction::Done);
+                following.dispatch(FollowAction::Done);
                 // The next student starts on the assignment's first screen.
                 navigator.push(&Route::Assignment, Some(&fragment));
             }
@@ -253,12 +253,12 @@ pub fn HandInPage() -> Html {
     let content = use_content();
     let title = Route::HandIn.title(&content);
     let heading = use_page_heading(title.clone());
-    let kept = use_kept_assignment();
+    let following = use_following();
     let origin = use_origin();
     html! {
         <div class="hand-in">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
-            if let Some(followed) = kept.followed() {
+            if let Some(followed) = following.followed() {
                 // A new start is a new student: nothing typed carries over.
                 <ResponseForm key={followed.start.id.to_string()} followed={followed.clone()} {origin} />
             } else {

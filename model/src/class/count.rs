@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use super::ClassTally;
 use crate::argument::StepIndex;
 use crate::assignment::{Assignment, AssignmentId};
-use crate::response::{Response, StartId};
+use crate::response::Response;
+use crate::student::StartId;
 
 /// A name as it is matched: trimmed, its inner spaces one, in lower case,
 /// and the accents of Latin letters left out (`unaccented`), so

@@ -133,7 +133,8 @@ mod tests {
     use crate::judgement::Judgement;
     use crate::link;
     use crate::paste::{LinkError, MAX_LINKS};
-    use crate::response::{ResponseError, ResponseProblem, StartId};
+    use crate::response::{ResponseError, ResponseProblem};
+    use crate::student::StartId;
 
     pub(super) fn argument() -> Argument {
         fixture::content().argument

@@ -39,6 +39,9 @@ SPEC ?=
 ENGINE ?=
 
 .PHONY: serve dist app site sites next test bench size lint unit browser browser-test tools test-tools
+# Every target builds on the ones before it in the same folders (target/,
+# dist/), so none runs beside another even under `make -j`.
+.NOTPARALLEL:
 
 ## Build and serve the app at http://127.0.0.1:8080, rebuilding on change.
 serve: tools

@@ -8,12 +8,11 @@ use yew::prelude::*;
 
 use crate::hooks::assignment::{FollowingHandle, use_following_state};
 use crate::hooks::context::Held;
-use crate::hooks::persisted::Persisted;
 use crate::hooks::{use_mounted, use_persisted};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
-use model::{Answers, Content, Progress};
+use model::{Answers, Content, Progress, Saved};
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";

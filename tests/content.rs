@@ -207,10 +207,16 @@ fn words_in_curly_quotation_marks_are_the_essays() {
     }
 }
 
-/// Every file whose strings the app can show a reader: the app's and the
-/// prerenderer's Rust, and the page template.
+/// Every file whose strings the app can show a reader: the model's, the
+/// app's and the prerenderer's Rust, and the page template. The model's test
+/// fixture is left out: its made-up content is never shown.
 fn app_sources() -> Vec<(String, String)> {
     let mut paths = vec![std::path::PathBuf::from("index.html")];
+    paths.extend(
+        rust_files("model/src".as_ref())
+            .into_iter()
+            .filter(|path| path.file_name().is_none_or(|name| name != "fixture.rs")),
+    );
     paths.extend(rust_files("src".as_ref()));
     paths.extend(rust_files("prerender/src".as_ref()));
     paths
@@ -231,6 +237,12 @@ fn the_apps_own_strings_use_curly_quotation_marks_only_for_the_essays_words() {
     let essay = essay_source();
     let sources = app_sources();
     assert!(sources.len() > 50, "the scan reaches every source file");
+    assert!(
+        sources
+            .iter()
+            .any(|(file, _)| file.starts_with("model/src")),
+        "the scan reaches the model's strings"
+    );
     for (file, text) in sources {
         for (number, line) in text.lines().enumerate() {
             check_quotes_are_the_essays(&format!("{file}:{}", number + 1), line, &essay);

@@ -2,7 +2,8 @@
 //! crates' boundaries cannot keep: within the app (`src/`) and within the
 //! model (`model/src/`), no loop of imports and each layer importing only
 //! what is below it; and every document id made from the content built, and
-//! read back, in `model::page_id` alone. The files are read by `syn`, as the
+//! read back, in `model::page_id` alone; and no crate of the browser's among
+//! the model's dependencies (`Cargo.lock`). The files are read by `syn`, as the
 //! compiler reads them. A module imports another when it names it or an item
 //! of it by a path of two names or more: in a `use`, in code, or among a
 //! macro's tokens (`html!`).
@@ -555,5 +556,207 @@ fn an_id_built_or_read_back_is_found() {
             r#"format("{id}-quote-{}")"#,
             r#"strip_prefix("term-")"#,
         ]
+    );
+}
+
+/// The crates of the browser's, which the model must never reach: it is
+/// plain Rust, tested natively, below the app.
+fn is_browser_crate(name: &str) -> bool {
+    ["yew", "web-sys", "js-sys", "wasm-bindgen"].contains(&name)
+        || name.starts_with("gloo")
+        || name.starts_with("wasm-bindgen-")
+        || name.starts_with("yew-")
+}
+
+/// The names of the dependencies a manifest declares for every build of its
+/// crate (`[dependencies]` and `[target.….dependencies]`), each as its
+/// package is named: not its dev- or build-dependencies.
+fn normal_dependencies(manifest: &toml::Table) -> BTreeSet<String> {
+    let mut tables: Vec<&toml::Table> = manifest
+        .get("dependencies")
+        .and_then(toml::Value::as_table)
+        .into_iter()
+        .collect();
+    if let Some(targets) = manifest.get("target").and_then(toml::Value::as_table) {
+        tables.extend(
+            targets
+                .values()
+                .filter_map(|target| target.get("dependencies")?.as_table()),
+        );
+    }
+    tables
+        .into_iter()
+        .flat_map(|table| {
+            table.iter().map(|(name, spec)| {
+                spec.get("package")
+                    .and_then(toml::Value::as_str)
+                    .unwrap_or(name)
+                    .to_owned()
+            })
+        })
+        .collect()
+}
+
+/// One package of a lock file: its name, version and the dependencies it
+/// was resolved with, each written as the lock file writes it (`name`,
+/// `name version` or `name version (source)`).
+struct Locked {
+    name: String,
+    version: String,
+    dependencies: Vec<String>,
+}
+
+/// The packages of a lock file.
+fn locked_packages(lock: &toml::Table) -> Vec<Locked> {
+    let text = |package: &toml::Value, key: &str| {
+        package
+            .get(key)
+            .and_then(toml::Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    lock.get("package")
+        .and_then(toml::Value::as_array)
+        .expect("a lock file lists its packages")
+        .iter()
+        .map(|package| Locked {
+            name: text(package, "name"),
+            version: text(package, "version"),
+            dependencies: package
+                .get("dependencies")
+                .and_then(toml::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(toml::Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+        })
+        .collect()
+}
+
+/// The packages a lock file's dependency entry stands for: the one of that
+/// name, or, where several versions are locked, the one of that version.
+fn resolved<'a>(packages: &'a [Locked], entry: &str) -> impl Iterator<Item = usize> + 'a {
+    let mut words = entry.split(' ');
+    let name = words.next().unwrap_or_default().to_owned();
+    let version = words.next().map(str::to_owned);
+    packages
+        .iter()
+        .enumerate()
+        .filter_map(move |(index, package)| {
+            (package.name == name && version.as_ref().is_none_or(|v| *v == package.version))
+                .then_some(index)
+        })
+}
+
+/// Every chain of dependencies by which a crate reaches a crate of the
+/// browser's, from the crate's normal dependencies (its manifest) through
+/// every dependency the lock file resolved for each crate after them (a lock
+/// file does not say which are build-dependencies, so those count too).
+fn browser_crates_reached(crate_name: &str, manifest: &str, lock: &str) -> Vec<String> {
+    let manifest: toml::Table = manifest.parse().expect("the manifest is TOML");
+    let lock: toml::Table = lock.parse().expect("the lock file is TOML");
+    let packages = locked_packages(&lock);
+    let normal = normal_dependencies(&manifest);
+    let root = packages
+        .iter()
+        .find(|package| package.name == crate_name)
+        .expect("the crate is in the lock file");
+    let mut chains: BTreeMap<usize, String> = BTreeMap::new();
+    let mut queue = Vec::new();
+    for entry in &root.dependencies {
+        if normal.contains(entry.split(' ').next().unwrap_or_default()) {
+            for index in resolved(&packages, entry) {
+                chains.insert(index, format!("{crate_name} -> {}", packages[index].name));
+                queue.push(index);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    while let Some(index) = queue.pop() {
+        let chain = chains[&index].clone();
+        if is_browser_crate(&packages[index].name) {
+            found.push(chain);
+            continue;
+        }
+        for entry in &packages[index].dependencies {
+            for next in resolved(&packages, entry) {
+                if let std::collections::btree_map::Entry::Vacant(vacant) = chains.entry(next) {
+                    vacant.insert(format!("{chain} -> {}", packages[next].name));
+                    queue.push(next);
+                }
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The model is plain Rust: no crate of the browser's (yew, web-sys, gloo,
+/// wasm-bindgen, js-sys) is among its dependencies, however far down, as
+/// `Cargo.lock` resolves them, so the compiler keeps it below the app.
+#[test]
+fn the_model_reaches_no_crate_of_the_browsers() {
+    let read = |path: &str| std::fs::read_to_string(path).expect("the file is readable");
+    let reached = browser_crates_reached("model", &read("model/Cargo.toml"), &read("Cargo.lock"));
+    assert!(
+        reached.is_empty(),
+        "the model reaches crates of the browser's:\n{}",
+        reached.join("\n")
+    );
+}
+
+#[test]
+fn a_crate_of_the_browsers_reached_by_the_model_is_found() {
+    let manifest = r#"
+        [dependencies]
+        serde = "1"
+        [target.'cfg(unix)'.dependencies]
+        clock = { version = "1", package = "tick" }
+        [dev-dependencies]
+        yew = "0.23"
+    "#;
+    let lock = |tick_needs: &str| {
+        format!(
+            r#"
+            version = 4
+            [[package]]
+            name = "model"
+            version = "0.1.0"
+            dependencies = ["serde", "tick 2.0.0", "yew"]
+            [[package]]
+            name = "serde"
+            version = "1.0.0"
+            [[package]]
+            name = "tick"
+            version = "1.0.0"
+            dependencies = ["js-sys"]
+            [[package]]
+            name = "tick"
+            version = "2.0.0"
+            dependencies = [{tick_needs}]
+            [[package]]
+            name = "js-sys"
+            version = "0.3.0"
+            dependencies = ["wasm-bindgen"]
+            [[package]]
+            name = "wasm-bindgen"
+            version = "0.2.0"
+            [[package]]
+            name = "yew"
+            version = "0.23.0"
+            dependencies = ["gloo"]
+            [[package]]
+            name = "gloo"
+            version = "0.11.0"
+            "#
+        )
+    };
+    // A dev-dependency on yew, and an older tick that needs js-sys, are no
+    // part of the model's build.
+    assert!(browser_crates_reached("model", manifest, &lock(r#""serde""#)).is_empty());
+    assert_eq!(
+        browser_crates_reached("model", manifest, &lock(r#""serde", "js-sys""#)),
+        ["model -> tick -> js-sys"]
     );
 }

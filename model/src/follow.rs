@@ -227,6 +227,7 @@ impl Following {
 /// percent-encoded. An assignment that no longer reads, or a start that
 /// does not, is dropped; the assignment just left is not saved.
 impl Saved for Following {
+    const KEY: &'static str = "diplomacy-explainer.following";
     const VERSION: u32 = 1;
 
     fn fields(&self, argument: &Argument) -> Vec<(String, String)> {

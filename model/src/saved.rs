@@ -36,6 +36,10 @@ pub fn write(version: u32, fields: impl IntoIterator<Item = (String, String)>) -
 
 /// State kept between visits in the saved form.
 pub trait Saved: Default {
+    /// The key the reader's own state is stored under (localStorage's, in
+    /// the browser), which the scripts of the page template read too.
+    const KEY: &'static str;
+
     /// The version of the saved form it writes.
     const VERSION: u32;
 

@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
 use crate::hooks::context::Held;
-use crate::hooks::persisted::{Persisted, load_from, storage, use_persisted};
+use crate::hooks::persisted::{load_from, storage, use_persisted};
 use model::assignment::AssignmentId;
 use model::student::StartId;
 use model::{Answers, Assignment, Content, FollowAction, Followed, Following, Saved, Start};

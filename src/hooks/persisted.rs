@@ -17,8 +17,6 @@ use super::context::{Applies, Held};
 /// State kept in localStorage, in its saved form ([`Saved`]), which is
 /// checked against the argument when it is read back.
 pub trait Persisted: Applies + Saved + Default {
-    /// The localStorage key of the reader's own state.
-    const KEY: &'static str;
     /// The action that puts state read back from storage beneath the state.
     fn restore_action(state: Self) -> Self::Action;
     /// The action that forgets the whole state, before state saved under
@@ -33,8 +31,6 @@ pub trait Persisted: Applies + Saved + Default {
 }
 
 impl Persisted for Progress {
-    const KEY: &'static str = "diplomacy-explainer.reader";
-
     fn restore_action(state: Progress) -> ProgressAction {
         ProgressAction::Restore(state)
     }
@@ -45,8 +41,6 @@ impl Persisted for Progress {
 }
 
 impl Persisted for Answers {
-    const KEY: &'static str = "diplomacy-explainer.answers";
-
     fn restore_action(state: Answers) -> AnswerAction {
         AnswerAction::Restore(state)
     }
@@ -67,8 +61,6 @@ impl Persisted for Answers {
 }
 
 impl Persisted for Following {
-    const KEY: &'static str = "diplomacy-explainer.following";
-
     fn restore_action(state: Following) -> FollowAction {
         FollowAction::Restore(state)
     }

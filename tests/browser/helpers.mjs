@@ -146,3 +146,14 @@ export function sectionToggle(page, title) {
 export async function expectOpen(details, open = true) {
   await expect(details).toHaveJSProperty("open", open);
 }
+
+/**
+ * Waits until every section of the page is open (or, with `open` false,
+ * closed): as many sections in that state as the page has, and at least one,
+ * so that a page with none, or with none found, fails.
+ */
+export async function expectAllOpen(page, open = true) {
+  const all = await page.locator("main details.disclosure").count();
+  expect(all, "the page has sections").toBeGreaterThan(0);
+  await expect(page.locator(`main details.disclosure${open ? "[open]" : ":not([open])"}`)).toHaveCount(all);
+}

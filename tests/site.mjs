@@ -148,6 +148,9 @@ export const routes = [...pages, "/no-such-page"];
 export const progressKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
 
+/** The localStorage key the app saves the assignment followed and each start under (`Following`). */
+export const followingKey = "diplomacy-explainer.following";
+
 /**
  * Saved progress as the app writes it (model/src/progress.rs): the step last
  * read, the steps visited, and, once the reader has opened or closed a

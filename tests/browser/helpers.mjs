@@ -4,7 +4,7 @@ import { test as base, expect } from "@playwright/test";
 import { answersKey, stepIds } from "../site.mjs";
 
 export {
-  answersKey, essayText, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, progressKey, termIds,
+  answersKey, essayText, followingKey, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, progressKey, termIds,
 } from "../site.mjs";
 
 /**

@@ -40,6 +40,9 @@ export { expect };
  * Waits until the app has taken over the prerendered page and has shown what
  * only the browser knows (saved state, the address's query and fragment):
  * `data-app` on <html> is "ready" once it starts, "settled" after that render.
+ * A fresh document (a `goto`, a reload) has none until its app starts. It
+ * says nothing of a move within the page (a link the app follows, a key):
+ * there a test waits for what the new page shows, such as its heading.
  */
 export async function ready(page) {
   await expect(page.locator('html[data-app="settled"]')).toHaveCount(1);

@@ -125,6 +125,8 @@ export function suite(engine, extra = () => {}) {
       await page.until(() => page.run((key) => /(^|&)open=[a-z.]*why/.test(localStorage.getItem(key) ?? ""), progressKey), "the opened section to be saved");
       assert.equal(await page.run((element) => document.activeElement === element, term), true, "the term keeps the focus");
       assert.equal(await page.shown(definition), false, "focus alone shows nothing");
+      // Back to the term, which finding the section scrolled away from.
+      await page.scrollTo(term);
       await page.click(term);
       await page.until(() => page.shown(definition), "the definition on click");
       assert.match(await definition.getText(), /October 1962/);

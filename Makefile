@@ -133,8 +133,9 @@ sites:
 	$(MAKE) --no-print-directory site SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
 	$(MAKE) --no-print-directory next
 
-# A second version of the site, one step's title changed, for the test of an
-# update (tests/browser/offline.spec.mjs): the explainer's binary built again
+# A second version of the site, the first step's title changed (" (second
+# version)" added, whatever the title is), for the test of an update
+# (tests/browser/offline.spec.mjs, which reads the new title by the same rule): the explainer's binary built again
 # from a copy of the content, its pages prerendered from it. The classroom
 # kit's binary and page are the first version's, copied: that test opens
 # none of its pages, and building it again took as long as the explainer's.
@@ -144,8 +145,9 @@ sites:
 # are built again.
 next: tools
 	rm -rf target/content-next $(NEXT_APP) && cp -r content target/content-next
-	sed -i 's/^title = "The question"$$/title = "The question, as the essay asks it"/' target/content-next/argument.toml
-	grep -q '"The question, as the essay asks it"' target/content-next/argument.toml
+	awk '/^\[\[step\]\]$$/ { step = 1 } step && !done && sub(/^title = ".*/, "& (second version)") { sub(/" \(second version\)$$/, " (second version)\""); done = 1 } { print }' \
+		content/argument.toml > target/content-next/argument.toml
+	grep -q '^title = ".* (second version)"$$' target/content-next/argument.toml
 	CONTENT_DIR=$(CURDIR)/target/content-next $(RELEASE_ENV) trunk build --release --public-url / --dist $(NEXT_APP)
 	cp $(APP)/classroom.html $(APP)/classroom-* $(NEXT_APP)/
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(NEXT_APP) $(NEXT_APP)/diplomacy-explainer-*.js

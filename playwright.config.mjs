@@ -1,6 +1,7 @@
 // Browser tests: real headless Chromium (Debian's, at /usr/bin/chromium)
 // against the built static site, served by a plain static server with no
-// rewrite rules. `make test` builds dist/ and the sub-path build first.
+// rewrite rules. `make test` builds dist/ and the sub-path build first;
+// the global set-up has the model write the class page's response links.
 import { defineConfig } from "@playwright/test";
 
 const chromiumArgs = [
@@ -15,6 +16,8 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: "tests/browser",
   testMatch: "*.spec.mjs",
+  // Writes the class page's response links with cargo, under no test's time limit.
+  globalSetup: "./tests/browser/global-setup.mjs",
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,

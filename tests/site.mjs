@@ -36,7 +36,8 @@ function role(step, reasons) {
 const reasons = argument.step.filter((step) => step.kind === "reason-against");
 
 /**
- * The steps in order, each with what its page says of it: `heading`, the
+ * The steps in order, each with its `kind` (the part it plays, as
+ * content/argument.toml names it) and what its page says of it: `heading`, the
  * main heading's text (its role, then its title); `place`, "Step 3 of 10";
  * `standing`, where the whole argument and the preview card put it
  * ("Step 3 of 10 · Reason 1 of 5 against a break"); `prose`, our texts in
@@ -47,6 +48,7 @@ export const steps = argument.step.map((step, index) => {
   const place = `Step ${index + 1} of ${argument.step.length}`;
   return {
     id: step.id,
+    kind: step.kind,
     title: step.title,
     number: index + 1,
     heading: part ? `${part}: ${step.title}` : step.title,
@@ -147,6 +149,9 @@ export const routes = [...pages, "/no-such-page"];
 /** The localStorage keys the app saves the reader's progress and answers under. */
 export const progressKey = "diplomacy-explainer.reader";
 export const answersKey = "diplomacy-explainer.answers";
+
+/** The localStorage key the app saves the assignment followed and each start under (`Following`). */
+export const followingKey = "diplomacy-explainer.following";
 
 /**
  * Saved progress as the app writes it (model/src/progress.rs): the step last

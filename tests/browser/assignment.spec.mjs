@@ -3,7 +3,7 @@
 // the essay's answer; answers scoped to one student and one assignment,
 // never another's nor the reader's own; written reasons; and the response
 // link, decoded here as the class page would read it.
-import { answersKey, expect, expectAnswersSaved as savedAnswers, open, ready, step, steps, test } from "./helpers.mjs";
+import { answersKey, expect, expectAnswersSaved as savedAnswers, expectSaved, followingKey, heading, open, ready, step, steps, test } from "./helpers.mjs";
 
 /** Text as an assignment link carries it: all but ASCII letters and digits percent-encoded. */
 const encoded = (text) => [...new TextEncoder().encode(text)]
@@ -48,7 +48,7 @@ async function judge(page, conviction, weight) {
 async function handIn(page, { name, before, convictions, reason, after, viewReason }) {
   if (name) await page.getByLabel("Your name or initials").fill(name);
   if (before) await estimate(page, "before").getByLabel(before, { exact: true }).check();
-  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await startWith(page, "cold-war");
   await expect(page).toHaveURL(/\/step\/cold-war\/$/);
   await judge(page, convictions[0]);
   if (reason) await page.getByLabel(/your own reason/).fill(reason);
@@ -65,6 +65,17 @@ async function handIn(page, { name, before, convictions, reason, after, viewReas
   const response = page.locator("#response-link");
   await expect(response).toHaveValue(/\/teach\/class\/#r=2&/);
   return decodeResponse(await response.inputValue());
+}
+
+/**
+ * Follows the assignment's "Start with step …" link to its first step and
+ * waits until that step's page is shown: the move is the app's, within the
+ * page, so only the step's heading says the first screen is gone.
+ */
+async function startWith(page, id) {
+  await page.getByRole("link", { name: `Start with step ${step(id).number}` }).click();
+  await expect(heading(page)).toHaveText(step(id).heading);
+  await expect(page.getByRole("region", { name: "Your judgement" })).toBeVisible();
 }
 
 test("two students one after the other on one device: the second sees none of the first's answers", async ({ page }) => {
@@ -95,7 +106,7 @@ test("two students one after the other on one device: the second sees none of th
   await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
   await expect(page.locator("main .answering")).toContainText("no answers yet");
   await page.getByLabel("Your name or initials").fill("Ben");
-  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await startWith(page, "cold-war");
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await expect(page.getByLabel(/your own reason/)).toHaveValue("");
   await judge(page, "Not convincing", "A little");
@@ -145,7 +156,7 @@ test("a second assignment after a first carries none of its answers, and the rea
   await ready(page);
   await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
   await estimate(page, "before").getByLabel("Very unlikely", { exact: true }).check();
-  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await startWith(page, "cold-war");
   // The reader's own judgement is not the assignment's.
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await judge(page, "Convincing", "A lot");
@@ -154,7 +165,7 @@ test("a second assignment after a first carries none of its answers, and the rea
   await ready(page);
   await expect(page.getByRole("region", { name: "Are these answers yours?" })).toHaveCount(0);
   await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
-  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await startWith(page, "cold-war");
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await judge(page, "Not convincing");
   await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
@@ -168,7 +179,9 @@ test("a second assignment after a first carries none of its answers, and the rea
   await ready(page);
   await page.getByRole("region", { name: "Assignment" }).getByRole("button", { name: "Leave the assignment" }).click();
   await expect(page.getByRole("region", { name: "Your judgement" }).getByLabel("Not sure", { exact: true })).toBeChecked();
-  // Loaded anew, the page saves nothing of its own: whatever leaving saved is there by now.
+  // Leaving is saved once the app has rendered it: no assignment followed any more.
+  await expectSaved(page, followingKey, /^v=1(?![\s\S]*(^|&)assignment=)/);
+  // Loaded anew, the page saves nothing of its own: the reader's own answers are as leaving left them.
   await page.reload();
   await ready(page);
   await expect(page.getByRole("region", { name: "Your judgement" }).getByLabel("Not sure", { exact: true })).toBeChecked();
@@ -186,7 +199,7 @@ test("the first screen names no step and gives no answer away, served or once th
     expect(served, `served: ${text}`).not.toContain(text.replace(/'/g, "&#39;"));
     expect(shown, `shown: ${text}`).not.toContain(text);
   }
-  await expect(page.getByRole("link", { name: "Start with step 1" })).toHaveAttribute("href", "/step/question/");
+  await expect(page.getByRole("link", { name: `Start with step ${steps[0].number}` })).toHaveAttribute("href", `/step/${steps[0].id}/`);
 });
 
 test("an old or damaged assignment link says why and to ask for a new one", async ({ page }) => {

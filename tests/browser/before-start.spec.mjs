@@ -6,7 +6,7 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectNoNavigation, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, progressKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectAllOpen, expectNoNavigation, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, progressKey, test } from "./helpers.mjs";
 
 /**
  * Holds every WebAssembly request until `release` is called; `requested`
@@ -86,12 +86,12 @@ test("what the reader does before the app starts is kept on top of what was save
 test("Expand all and Collapse all work before the app starts", async ({ page }) => {
   const release = await openHeld(page, "/step/consequences/");
   await page.getByRole("button", { name: "Expand all" }).click();
-  await expect(page.locator("main details.disclosure:not([open])")).toHaveCount(0);
+  await expectAllOpen(page);
   release();
   await ready(page);
-  await expect(page.locator("main details.disclosure:not([open])")).toHaveCount(0);
+  await expectAllOpen(page);
   await page.getByRole("button", { name: "Collapse all" }).click();
-  await expect(page.locator("main details.disclosure[open]")).toHaveCount(0);
+  await expectAllOpen(page, false);
 });
 
 test("a glossary term shows its definition before the app starts, and it stays shown", async ({ page }) => {

@@ -8,6 +8,10 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { expect, expectAnswersSaved, open, ready, step, test } from "./helpers.mjs";
 
+/** The steps the teacher assigns: from, to, and as the assignment names them. */
+const [FIRST, LAST] = [step("cold-war"), step("low-point")];
+const ASSIGNED = `Steps ${FIRST.number}–${LAST.number}, assigned`;
+
 /** The text a QR code on the page holds, read from a screenshot of it. */
 async function decodeQr(image) {
   const png = PNG.sync.read(await image.screenshot());
@@ -34,13 +38,13 @@ async function handIn(browser, link, { name, conviction, weight }) {
   await ready(page);
   // The assignment's first screen: the teacher's words, the name, the estimate before reading.
   await expect(page).toHaveURL(/\/assignment\/$/);
-  await expect(page.locator("main .assignment-start__label")).toHaveText("Steps 3–4, assigned");
+  await expect(page.locator("main .assignment-start__label")).toHaveText(ASSIGNED);
   await expect(page.locator("main .prompt-words")).toHaveText("Which reason convinces you least? <b>Say why</b>");
   await page.getByLabel("Your name or initials").fill(name);
-  await page.getByRole("link", { name: "Start with step 3" }).click();
+  await page.getByRole("link", { name: `Start with step ${FIRST.number}` }).click();
   await expect(page).toHaveURL(/\/step\/cold-war\/$/);
   const banner = page.getByRole("region", { name: "Assignment" });
-  await expect(banner).toContainText("Steps 3–4, assigned");
+  await expect(banner).toContainText(ASSIGNED);
   await expect(banner.locator(".prompt-words")).toHaveText("Which reason convinces you least? <b>Say why</b>");
   await expect(banner).toContainText(`Answering as ${name}`);
   await expect(banner).toContainText("sent anywhere");
@@ -79,7 +83,7 @@ test("a teacher assigns steps, two students hand in, and the class's answers add
   expect(await decodeQr(page.getByRole("img", { name: "QR code of the assignment link", exact: true }))).toBe(link);
   // The handout carries the address to type, short, the prompt and the assigned steps.
   const handout = page.locator(".handout");
-  await expect(handout.locator(".handout__address")).toHaveText(`http://127.0.0.1:4173/assignment/#${id}-3-4-y`);
+  await expect(handout.locator(".handout__address")).toHaveText(`http://127.0.0.1:4173/assignment/#${id}-${FIRST.number}-${LAST.number}-y`);
   await expect(handout).toContainText("Which reason convinces you least? <b>Say why</b>");
   await expect(handout.locator(".handout__step")).toHaveCount(2);
 

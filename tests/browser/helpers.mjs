@@ -4,7 +4,7 @@ import { test as base, expect } from "@playwright/test";
 import { answersKey, stepIds } from "../site.mjs";
 
 export {
-  answersKey, essayText, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, progressKey, termIds,
+  answersKey, essayText, followingKey, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, progressKey, termIds,
 } from "../site.mjs";
 
 /**
@@ -40,6 +40,9 @@ export { expect };
  * Waits until the app has taken over the prerendered page and has shown what
  * only the browser knows (saved state, the address's query and fragment):
  * `data-app` on <html> is "ready" once it starts, "settled" after that render.
+ * A fresh document (a `goto`, a reload) has none until its app starts. It
+ * says nothing of a move within the page (a link the app follows, a key):
+ * there a test waits for what the new page shows, such as its heading.
  */
 export async function ready(page) {
   await expect(page.locator('html[data-app="settled"]')).toHaveCount(1);
@@ -145,4 +148,15 @@ export function sectionToggle(page, title) {
 /** Waits until a section is open (or, with `open` false, closed). */
 export async function expectOpen(details, open = true) {
   await expect(details).toHaveJSProperty("open", open);
+}
+
+/**
+ * Waits until every section of the page is open (or, with `open` false,
+ * closed): as many sections in that state as the page has, and at least one,
+ * so that a page with none, or with none found, fails.
+ */
+export async function expectAllOpen(page, open = true) {
+  const all = await page.locator("main details.disclosure").count();
+  expect(all, "the page has sections").toBeGreaterThan(0);
+  await expect(page.locator(`main details.disclosure${open ? "[open]" : ":not([open])"}`)).toHaveCount(all);
 }

@@ -7,14 +7,21 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, heading, pages, ready, savedProgress, stepIds, progressKey, test } from "./helpers.mjs";
+import { answersKey, expect, heading, pages, ready, savedProgress, stepIds, steps, progressKey, test } from "./helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
 /** The first version's folder, and the second's: the same site, one title changed (Makefile). */
 const FIRST = "dist";
 const SECOND = "target/dist-next";
-const CHANGED_TITLE = "The question, as the essay asks it";
+
+/**
+ * The second version's title of the first step, and its heading, by the
+ * Makefile's rule (`next`): the first step's title with " (second version)"
+ * added. A heading ends with its step's title.
+ */
+const CHANGED_TITLE = `${steps[0].title} (second version)`;
+const CHANGED_HEADING = `${steps[0].heading} (second version)`;
 
 /** A copy of a built site in a folder of its own, served on `port`, each request line logged. */
 async function site(port, from) {
@@ -128,21 +135,21 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     await ready(page);
     await controlled(page);
     await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
-    await page.getByRole("link", { name: "Start with step 1" }).click();
-    await expect(heading(page)).toHaveText("The question");
+    await page.getByRole("link", { name: `Start with step ${steps[0].number}` }).click();
+    await expect(heading(page)).toHaveText(steps[0].heading);
 
     server.deploy(SECOND);
     const before = server.requests().length;
-    await page.goto(`${server.origin}/step/question/`);
+    await page.goto(`${server.origin}/step/${stepIds[0]}/`);
     await ready(page);
     const line = page.getByRole("status").filter({ hasText: "A new version of this explainer is ready." });
     await expect(line).toBeVisible({ timeout: 20_000 });
-    await expect(heading(page), "the old version stays whole until the reader reloads").toHaveText("The question");
+    await expect(heading(page), "the old version stays whole until the reader reloads").toHaveText(steps[0].heading);
     expect((await new AxeBuilder({ page }).include("#update").analyze()).violations).toEqual([]);
     await expect(line).toContainText("Your place and answers are kept.");
     // A second tab of the old version: its reader puts the notice off.
     const other = await context.newPage();
-    await other.goto(`${server.origin}/step/meaning/`);
+    await other.goto(`${server.origin}/step/${stepIds[1]}/`);
     await ready(other);
     const otherLine = other.getByRole("status").filter({ hasText: "A new version" });
     await otherLine.getByRole("button", { name: "Later" }).click();
@@ -150,7 +157,7 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
 
     const progress = await page.evaluate(() => ({ ...localStorage }));
     await line.getByRole("button", { name: "Update now" }).click();
-    await expect(heading(page)).toHaveText(CHANGED_TITLE);
+    await expect(heading(page)).toHaveText(CHANGED_HEADING);
     // Every open page of the old version loads anew once the new one has taken over.
     await expect(other.locator("nav a", { hasText: CHANGED_TITLE }).first()).toBeAttached();
     await other.close();
@@ -176,7 +183,7 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     server.stop();
   }
   await context.setOffline(true);
-  await page.goto(`${server.origin}/step/question/`);
+  await page.goto(`${server.origin}/step/${stepIds[0]}/`);
   await ready(page);
-  await expect(heading(page)).toHaveText(CHANGED_TITLE);
+  await expect(heading(page)).toHaveText(CHANGED_HEADING);
 });

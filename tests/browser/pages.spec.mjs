@@ -3,7 +3,7 @@
 // width, dark theme, accessibility, and a build served under a sub-path.
 import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { essayText, expect, heading, open, pages, quoteTexts, routes, sectionToggle, step, stepIds, stepUrl, test, ready } from "./helpers.mjs";
+import { essayText, expect, expectAllOpen, heading, open, pages, quoteTexts, routes, sectionToggle, step, stepIds, stepUrl, test, ready } from "./helpers.mjs";
 
 // The list of pages every test loops over is derived, not kept by hand; this
 // says when a route the build writes is missing from it, as a new page would be.
@@ -223,7 +223,7 @@ test("the dark theme follows the system setting: every part dark, its words read
   await page.emulateMedia({ colorScheme: "dark" });
   await open(page, "/step/cold-war");
   await page.getByRole("button", { name: "Expand all" }).click();
-  await expect(page.locator("details.disclosure:not([open])")).toHaveCount(0);
+  await expectAllOpen(page);
   const dark = await partsSeen(page, parts);
   for (const [part, { text, background, contrast }] of Object.entries(dark)) {
     expect(background, `${part} stands on a dark background`).toBeLessThan(0.05);
@@ -259,7 +259,7 @@ for (const [scheme, width] of [["light", 1280], ["dark", 1280], ["light", 320], 
         await open(page, route);
         if (route.startsWith("/step/")) {
           await page.getByRole("button", { name: "Expand all" }).click();
-          await expect(page.locator("details.disclosure:not([open])")).toHaveCount(0);
+          await expectAllOpen(page);
         }
         const results = await new AxeBuilder({ page }).analyze();
         const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);

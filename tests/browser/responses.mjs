@@ -1,10 +1,26 @@
 // Response links for the class page's tests, made by the model itself: the
 // Rust test `tests/response_links.rs` writes them (as the hand-in page would
-// make them) to a JSON file, which this reads. Cargo builds and runs the
-// test only where it is out of date, so a second call costs a second.
+// make them) to a JSON file once, before any test runs (Playwright's global
+// set-up, global-setup.mjs; the engine suites' first hook), and the tests
+// read that file.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+
+/** The file the links are written to, in Cargo's target folder. */
+const responseLinksFile = resolve(process.env.CARGO_TARGET_DIR ?? "target", "response-links.json");
+
+/**
+ * Has the model write the links. Cargo builds and runs the Rust test only
+ * where it is out of date, but a first build takes minutes on a slow
+ * machine: this runs before the tests, under no test's time limit.
+ */
+export function makeResponseLinks() {
+  execFileSync("cargo", ["test", "--quiet", "--test", "response_links"], {
+    env: { ...process.env, RESPONSE_LINKS: responseLinksFile },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
 
 let made = null;
 
@@ -15,15 +31,7 @@ let made = null;
  * root (`teach/class/#r=2&…`).
  */
 export function responseLinks() {
-  if (made === null) {
-    // A file of its own for each worker, so that two never read one half written.
-    const path = resolve(process.env.CARGO_TARGET_DIR ?? "target", `response-links-${process.pid}.json`);
-    execFileSync("cargo", ["test", "--quiet", "--test", "response_links"], {
-      env: { ...process.env, RESPONSE_LINKS: path },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    made = JSON.parse(readFileSync(path, "utf8"));
-  }
+  if (made === null) made = JSON.parse(readFileSync(responseLinksFile, "utf8"));
   return made;
 }
 

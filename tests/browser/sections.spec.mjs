@@ -2,7 +2,7 @@
 // itself), and the reader's progress saved in localStorage: resuming, Start
 // over, and saved data that is corrupt or out of date.
 import {
-  expect, expectOpen, expectSaved, heading, open, savedProgress, section, sectionToggle, seedStorage, step, stepIds, stepPath, progressKey, stepUrl, test, ready,
+  expect, expectOpen, expectSaved, heading, open, savedProgress, section, sectionToggle, seedStorage, step, stepIds, stepPath, steps, progressKey, stepUrl, test, ready,
 } from "./helpers.mjs";
 
 const sections = (page) => page.locator("main details.disclosure");
@@ -97,15 +97,14 @@ test("returning to the start offers to continue, with open sections kept", async
   await expect(page).toHaveURL(stepUrl("still-open"));
   await expect(heading(page)).toHaveText(step("still-open").heading);
   await expectOpen(section(page, "Questions a careful reader"));
-  // The step is saved as the last one read once the page has it (by the
-  // app, or by the inline script if → came before the app): only then is
-  // leaving it a test of what the start page offers.
+  // The app saves the step as the last one read once it has shown it: only
+  // then is leaving it a test of what the start page offers.
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", progressKey)).toMatch(/(^|&)last=still-open(&|$)/);
 
   await open(page, "/");
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
-  await expect(page.getByText(`You were on step 5 of ${stepIds.length}: ${step("still-open").title}.`)).toBeVisible();
-  await page.getByRole("link", { name: "Continue at step 5" }).click();
+  await expect(page.getByText(`You were on step ${step("still-open").number} of ${stepIds.length}: ${step("still-open").title}.`)).toBeVisible();
+  await page.getByRole("link", { name: `Continue at step ${step("still-open").number}` }).click();
   await expect(page).toHaveURL(stepUrl("still-open"));
 
   await open(page, "/step/low-point");
@@ -120,7 +119,7 @@ test("Start over forgets the reader's progress", async ({ page }) => {
   await open(page, "/");
   await page.getByRole("button", { name: "Start over" }).click();
   await expect(page.getByRole("heading", { name: "Welcome back" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Start with step 1" })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Start with step ${steps[0].number}` })).toBeVisible();
   await expectSaved(page, progressKey, null);
   await page.reload();
   await ready(page);
@@ -139,7 +138,7 @@ for (const [name, value] of [
   test(`saved progress that is ${name} is discarded without breaking the page`, async ({ page }) => {
     await withSaved(page, value);
     await open(page, "/");
-    await expect(page.getByRole("link", { name: "Start with step 1" })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Start with step ${steps[0].number}` })).toBeVisible();
     await open(page, "/step/cold-war");
     await expectOpen(section(page, "In the essay's words"));
     await sectionToggle(page, "Why it matters").click();

@@ -8,7 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { answersKey, expect, expectSaved, open, ready, progressKey, savedProgress, seedStorage, steps, test } from "./helpers.mjs";
 
-/** A static server of its own for one test, logging each request line it receives. */
+/**
+ * A static server of its own for one test, logging each request line it
+ * receives, on a port no other test or engine suite uses (the engines serve
+ * on 4175 and 4176, the update tests on 4177 and 4178).
+ */
 async function loggingServer(port) {
   const log = join(mkdtempSync(join(tmpdir(), "requests-")), "log");
   const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port)], {
@@ -30,7 +34,7 @@ test("opening a share link in a fresh browser sends none of its answers to the h
   const link = new URL(await page.locator("#share-link").inputValue());
   await expect(page.locator(".share")).toContainText("which browsers never send to this site's host");
 
-  const server = await loggingServer(4175);
+  const server = await loggingServer(4179);
   try {
     const fresh = await browser.newContext();
     const recipient = await fresh.newPage();
@@ -92,7 +96,7 @@ test("a sharer may show their two estimates in the preview: only those go in the
   expect(link.pathname).toBe("/verdict/likely-to-unlikely/");
   expect(link.hash).toBe("#v=1&before=4&after=2&cold-war=c");
 
-  const server = await loggingServer(4176);
+  const server = await loggingServer(4180);
   try {
     const fresh = await browser.newContext();
     const recipient = await fresh.newPage();

@@ -1,7 +1,7 @@
 // Seeing the whole: the argument map, the essay with each passage tied to its
 // step, the glossary's terms and their definitions, and sections that stay
 // findable while closed.
-import { answersKey, essayText, expect, expectSaved, glossaryTerm, heading, markingPages, marks, open, quoteTexts, step, stepIds, stepUrl, termIds, test, ready } from "./helpers.mjs";
+import { answersKey, essayText, expect, expectOpen, expectSaved, glossaryTerm, heading, markingPages, marks, open, progressKey, quoteTexts, section, step, stepIds, stepUrl, termIds, test, ready } from "./helpers.mjs";
 
 const paragraphs = essayText.trim().split(/\n\s*\n/).map((p) => p.trim());
 
@@ -227,6 +227,21 @@ test.describe("the essay", () => {
   });
 });
 
+/**
+ * Opens the step's "Why it matters" section by script, which moves neither
+ * the focus nor the pointer, and waits until the app has saved it open: the
+ * app handles events in order, so by then it has done all that the events
+ * before (a focus, a hover) led it to do, and a check that nothing opened
+ * checks after the fact, not a moment before.
+ */
+async function afterTheAppCaughtUp(page) {
+  const why = section(page, "Why it matters");
+  await expectOpen(why, false);
+  await why.locator("summary").evaluate((summary) => summary.click());
+  await expectOpen(why);
+  await expectSaved(page, progressKey, /(^|&)open=[a-z.]*why/);
+}
+
 test.describe("the glossary", () => {
   test("a term shows our definition on Enter, not on focus, and it ends with a link to the glossary", async ({ page }) => {
     await open(page, "/step/cold-war");
@@ -234,6 +249,7 @@ test.describe("the glossary", () => {
     await expect(definition).toBeHidden();
     // Tabbing through a paragraph opens nothing.
     await term.focus();
+    await afterTheAppCaughtUp(page);
     await expect(term).toBeFocused();
     await expect(definition).toBeHidden();
     await page.keyboard.press("Enter");
@@ -324,6 +340,8 @@ test.describe("the glossary", () => {
     await open(page, "/step/cold-war");
     const { term, definition } = await glossaryTerm(page);
     await term.hover();
+    await afterTheAppCaughtUp(page);
+    expect(await term.evaluate((button) => button.matches(":hover")), "the pointer still rests on the term").toBe(true);
     await expect(definition).toBeHidden();
     const heights = await page.locator("main .claim").evaluate((claim) => {
       const range = document.createRange();

@@ -1,9 +1,9 @@
 //! Response links of the shipped content, made as the hand-in page makes
 //! them, for the browser tests of the class page: a small class handing in
 //! to one assignment (one student twice, one whose link the tests damage),
-//! and one response to another assignment. Written as JSON to the file `RESPONSE_LINKS` names (the
-//! browser tests' helper runs this test with it), or else under Cargo's
-//! temporary folder; each link is also read back here, so a link written is
+//! and one response to another assignment. Written as JSON to the file `RESPONSE_LINKS` names
+//! (Playwright's global set-up and the engine suites' first hook run this test with it, once,
+//! before any test), or else under Cargo's temporary folder; each link is also read back here, so a link written is
 //! one the class page reads.
 
 use model::judgement::Judgement;

@@ -1,5 +1,7 @@
-//! The explainer's model: the essay, the argument map and the reader's
-//! progress. Plain Rust, tested natively; it knows nothing of yew or the DOM.
+//! The explainer's model: the essay and the argument map, the reader's
+//! progress and answers, the links that carry them, and the classroom kit's
+//! assignments, responses and class tally. Plain Rust, tested natively; it
+//! knows nothing of yew or the DOM.
 
 pub mod answers;
 pub mod argument;

@@ -35,8 +35,8 @@ const HEADERS: &str = "/*\n  Content-Security-Policy: {csp}; frame-ancestors 'no
 
 /// The start-up script for the release site. It fetches the WebAssembly
 /// only once the page has painted, so nothing the first paint needs shares
-/// the network with it (the page works without it: see the README's
-/// Measure section for what this gave); a hidden page, which paints no
+/// the network with it (the page works without it: see docs/measure.md
+/// for what this gave); a hidden page, which paints no
 /// frame, starts at once. It fetches with the file's integrity hash, so a
 /// tampered file is refused, and says when the module has started
 /// (`wasmstarted`, which `make bench` reads its memory by).

@@ -1,6 +1,7 @@
-//! Text the class page keeps on this device: the teacher's last paste, the
-//! roster, and the assignment the page counts for, each in localStorage
-//! under a key of its own until the teacher clears it.
+//! Text the classroom kit keeps on this device, each in localStorage under a
+//! key of its own: on the teacher's page the assignment until a new one, and
+//! on the class page the last paste, the roster and the assignment the page
+//! counts for, until the teacher clears them.
 
 use crate::hooks::persisted::storage;
 

@@ -1,6 +1,6 @@
 //! Hooks that join the model to the browser, one concern a file: the state
 //! the app provides ([`context`]), keeping it in localStorage
-//! ([`persisted`]), the keyboard ([`keys`]), the text the class page keeps
+//! ([`persisted`]), the keyboard ([`keys`]), the text the classroom kit keeps
 //! ([`kept`]), showing a page ([`page`]) and the assignment a student
 //! follows ([`assignment`], [`use_following`]).
 

@@ -41,7 +41,7 @@ pub fn WholeArgument() -> Html {
                 <q class="essay-title">{ content.essay.title.text.clone() }</q>
                 { ", with every section open. Quotations are the essay's words; the rest is ours." }
             </p>
-            <p class="whole__tools"><button type="button" class="button" onclick={print}>{ "Print" }</button></p>
+            <p class="whole__tools"><button type="button" class="button" data-print="" onclick={print}>{ "Print" }</button></p>
             <nav class="whole__contents" aria-labelledby="whole-contents">
                 <h2 id="whole-contents" class="whole__contents-title">{ "Contents" }</h2>
                 <ol class="whole__contents-list">

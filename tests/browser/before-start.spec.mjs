@@ -163,6 +163,32 @@ test("links go where they say before the app starts", async ({ page }) => {
   await expect(heading(page)).toContainText("Relations at breaking point, the essay grants");
 });
 
+test("the whole argument's Print works before the app starts, and the verdict's share link waits for it", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => { window.printed = (window.printed ?? 0) + 1; };
+  });
+  let release = await openHeld(page, "/all/");
+  await page.getByRole("button", { name: "Print" }).click();
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+  // Once the app has started, it prints, and the page's script no longer does.
+  release();
+  await ready(page);
+  await page.getByRole("button", { name: "Print" }).click();
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(2);
+  await page.unrouteAll();
+
+  // Before the app starts the page's share link would carry no answers: the
+  // section is on the page but not shown, and shows once the app has started.
+  release = await openHeld(page, "/verdict/");
+  const share = page.getByRole("heading", { name: "Share your view", includeHidden: true });
+  await expect(share).toHaveCount(1);
+  await expect(share).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Start again" })).toBeVisible();
+  release();
+  await ready(page);
+  await expect(share).toBeVisible();
+});
+
 plain.describe("with JavaScript turned off", () => {
   plain.use({ javaScriptEnabled: false });
 
@@ -182,6 +208,14 @@ plain.describe("with JavaScript turned off", () => {
     await expect(definition).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(definition).toBeHidden();
+  });
+
+  plain("the whole argument's Print, which needs a script, is not shown", async ({ page }) => {
+    await page.goto("/all/");
+    await expect(heading(page)).toBeVisible();
+    const print = page.getByRole("button", { name: "Print", includeHidden: true });
+    await expect(print).toHaveCount(1);
+    await expect(print).toBeHidden();
   });
 });
 

@@ -125,8 +125,12 @@ test("two students one after the other on one device: the second sees none of th
   // Done clears the device: the next student starts on the first screen with nothing.
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Done — clear this device for the next student" }).click();
-  await expect(page).toHaveURL(/\/assignment\/$/);
+  // Done loads the first screen anew (another family's page), whose app then
+  // reads the assignment's link and takes it out of the address: wait for
+  // that load and the app, however long they take, before the address.
+  await page.waitForURL(/\/assignment\//);
   await ready(page);
+  await expect(page).toHaveURL(/\/assignment\/$/);
   await expect(page.getByRole("region", { name: "Are these answers yours?" })).toHaveCount(0);
   await expect(page.locator("main .answering")).toContainText("no answers yet");
   await expect(page.getByLabel("Your name or initials")).toHaveValue("");

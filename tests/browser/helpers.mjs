@@ -45,7 +45,10 @@ export { expect };
  * there a test waits for what the new page shows, such as its heading.
  */
 export async function ready(page) {
-  await expect(page.locator('html[data-app="settled"]')).toHaveCount(1);
+  // The app's start (the WebAssembly fetched, compiled and hydrating the
+  // page) takes what the machine gives it: on a busy one, longer than an
+  // expectation's usual 5 s. A wait for it costs nothing when it is quick.
+  await expect(page.locator('html[data-app="settled"]')).toHaveCount(1, { timeout: 20_000 });
 }
 
 /**

@@ -1,8 +1,8 @@
 //! The page template's inline scripts (`index.html`), which run before the
 //! app has started, read and write the reader's progress as the model does:
 //! under the key `Progress` is stored under, in its saved version, with the
-//! kinds of section open by default, and each section's kind read from its
-//! id as `model::page_id` writes it.
+//! kinds of section open by default and every kind there is, and each
+//! section's kind read from its id as `model::page_id` writes it.
 
 use model::{Progress, Saved, SectionKind, page_id};
 
@@ -34,8 +34,9 @@ fn literals_starting(scripts: &[String], prefix: &str) -> Vec<String> {
 /// The quoted strings in the array a script assigns to `name` (`var name =
 /// ["a", "b"];`).
 fn array_named(scripts: &[String], name: &str) -> Option<Vec<String>> {
-    let script = scripts.iter().find(|script| script.contains(name))?;
-    let after = script.split_once(&format!("{name} = ["))?.1;
+    let opening = format!("{name} = [");
+    let script = scripts.iter().find(|script| script.contains(&opening))?;
+    let after = script.split_once(&opening)?.1;
     let list = after.split_once(']')?.0;
     Some(
         list.split('"')
@@ -77,6 +78,16 @@ fn the_scripts_know_the_kinds_open_by_default_and_read_kinds_from_ids() {
     assert_eq!(
         array_named(&scripts, "openByDefault").expect("the scripts name the kinds open by default"),
         by_default
+    );
+    // They keep a saved list of open kinds only if it names nothing but
+    // kinds there are: every kind, so that none the app opens is refused.
+    let every: Vec<&str> = SectionKind::ALL
+        .into_iter()
+        .map(SectionKind::slug)
+        .collect();
+    assert_eq!(
+        array_named(&scripts, "kinds").expect("the scripts name every kind"),
+        every
     );
     // The scripts take a section's kind as what follows the last hyphen of
     // its id.

@@ -111,6 +111,8 @@ test("two students one after the other on one device: the second sees none of th
   await expect(page.getByLabel(/your own reason/)).toHaveValue("");
   await judge(page, "Not convincing", "A little");
   await page.locator('main a[rel="next"]').click();
+  // The step after it (steps is in order, numbered from 1): only its page can say it has no answers.
+  await expect(heading(page)).toHaveText(steps[step("cold-war").number].heading);
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
   await ready(page);

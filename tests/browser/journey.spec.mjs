@@ -3,7 +3,7 @@
 // markers, a map that lands on the step and draws the essay's reply, printing,
 // and what only a keyboard or a screen reader meets (focus rings, Tab order,
 // names).
-import { answersKey, progressKey, expect, expectSaved, heading, open, step, stepIds, steps, test } from "./helpers.mjs";
+import { answersKey, progressKey, expect, expectSaved, heading, open, ready, step, stepIds, steps, test } from "./helpers.mjs";
 
 // Judges a step, and waits for the answer to be saved before the next move.
 const judge = async (page, step, conviction, weight) => {
@@ -169,7 +169,11 @@ test.describe("the map", () => {
     await expect(box).toContainText("You are here");
     // A link pasted elsewhere lands there too, before and after the app starts.
     await page.goto("/map/#map-what-each-side-gains");
-    await expect(page.locator("#map-what-each-side-gains")).toBeInViewport();
+    const pasted = page.locator("#map-what-each-side-gains");
+    await expect(pasted).toBeInViewport();
+    // The app's render must not move it away (or scroll to the top) once it takes over.
+    await ready(page);
+    await expect(pasted).toBeInViewport();
   });
 
   test("draws the reply the essay makes, from either end, and follows it", async ({ page }) => {

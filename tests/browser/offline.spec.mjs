@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, heading, pages, ready, savedProgress, stepIds, steps, progressKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, heading, pages, ready, savedProgress, stepIds, steps, progressKey, test } from "./helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -135,6 +135,8 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     await ready(page);
     await controlled(page);
     await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    // The guess, saved before a step is read, is what the new version must keep as given.
+    await expectSaved(page, answersKey, "before=4");
     await page.getByRole("link", { name: `Start with step ${steps[0].number}` }).click();
     await expect(heading(page)).toHaveText(steps[0].heading);
 
@@ -144,13 +146,17 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     await ready(page);
     const line = page.getByRole("status").filter({ hasText: "A new version of this explainer is ready." });
     await expect(line).toBeVisible({ timeout: 20_000 });
-    await expect(heading(page), "the old version stays whole until the reader reloads").toHaveText(steps[0].heading);
     expect((await new AxeBuilder({ page }).include("#update").analyze()).violations).toEqual([]);
     await expect(line).toContainText("Your place and answers are kept.");
     // A second tab of the old version: its reader puts the notice off.
     const other = await context.newPage();
     await other.goto(`${server.origin}/step/${stepIds[1]}/`);
     await ready(other);
+    // The new version is installed now and could take over, yet a page opened after it is still all the old one's.
+    await expect(other.locator("nav a", { hasText: steps[0].title }).first(), "the old version stays whole until the reader reloads").toBeAttached();
+    await expect(other.locator("nav a", { hasText: CHANGED_TITLE })).toHaveCount(0);
+    const loaded = await other.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+    expect(loaded.filter((name) => name.includes(second)), "no file of the new version in the old page").toEqual([]);
     const otherLine = other.getByRole("status").filter({ hasText: "A new version" });
     await otherLine.getByRole("button", { name: "Later" }).click();
     await expect(otherLine).toBeHidden();

@@ -175,8 +175,12 @@ test("answers that lean one way, against an estimate on the other, are asked abo
   await expect(page.locator(".result__tension")).toHaveText(
     "Step for step, your answers lean toward a full break, yet you think a full break unlikely. What makes it unlikely for you?",
   );
-  // The live region's words follow the answer: at as likely as not, nothing pulls apart.
+  await expect(result).toContainText("You give the same answer as the essay.");
+  // The live region's words follow the answer: at as likely as not, the comparison with the essay's
+  // answer changes, and nothing pulls apart.
   await after(page, "As likely as not");
+  await expect(result).toContainText("You think a full break more likely than the essay does.");
+  await expect(result).not.toContainText("You give the same answer as the essay.");
   await expect(result).toContainText("lean toward a full break");
   await expect(page.locator(".result__tension")).toHaveCount(0);
   // The mirror: the same answers on the other side, and the estimate mirrored.

@@ -129,6 +129,17 @@ export async function launch(name) {
   }
 }
 
+/**
+ * Starts keeping the script errors of the page (or of the page in `frame`)
+ * in its `scriptErrors`. It runs in the browser, so it names nothing outside.
+ */
+function record(frame) {
+  const view = frame?.contentWindow ?? window;
+  view.scriptErrors = [];
+  view.addEventListener("error", (event) => view.scriptErrors.push(String(event.message)));
+  view.addEventListener("unhandledrejection", (event) => view.scriptErrors.push(String(event.reason)));
+}
+
 /** One browser tab, with what the tests do in it, as a reader would. */
 export class Page {
   constructor(session, origin) {
@@ -159,11 +170,7 @@ export class Page {
    */
   async ready() {
     await this.until(() => this.run(() => document.documentElement.dataset.app === "settled"), "the app to start");
-    await this.run(() => {
-      window.scriptErrors = [];
-      window.addEventListener("error", (event) => window.scriptErrors.push(String(event.message)));
-      window.addEventListener("unhandledrejection", (event) => window.scriptErrors.push(String(event.reason)));
-    });
+    await this.run(record);
   }
 
   /** Opens an address of the site and waits until the app has taken it over. */
@@ -183,9 +190,16 @@ export class Page {
     await this.session.navigate().back();
   }
 
-  /** Script errors since the page was opened. */
+  /**
+   * Script errors since the app took the page over; in a phone's frame
+   * (`framed`), those of the page in the frame. A page nobody watched (opened
+   * without `ready` or `framed`) reports that, rather than no errors.
+   */
   errors() {
-    return this.run(() => window.scriptErrors ?? []);
+    return this.run(() => {
+      const watched = location.pathname.startsWith("/__phone/") ? document.querySelector("iframe").contentWindow : window;
+      return watched.scriptErrors ?? [`no one watched ${watched.location.pathname} for script errors`];
+    });
   }
 
   /** Forgets everything the site saved in this browser. */
@@ -266,10 +280,12 @@ export class Page {
    */
   async framed(path, width) {
     await this.session.get(`${this.origin}/__phone/${width}${path}`);
-    return this.until(() => this.run(() => {
+    const laidOut = await this.until(() => this.run(() => {
       const page = document.querySelector("iframe").contentDocument?.documentElement;
       return page?.dataset.app === "settled" && { width: page.clientWidth, scroll: page.scrollWidth };
     }), `${path} to start in the frame`);
+    await this.run(record, await this.find("iframe"));
+    return laidOut;
   }
 
   /**

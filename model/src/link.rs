@@ -157,14 +157,7 @@ pub fn read<K: Kind>(text: &str) -> Result<&str, Error<K>> {
 /// Fields as a link of kind `K` writes them: its version first, then each
 /// `name=value` in the order given, joined by `&`.
 pub fn write<K: Kind>(fields: impl IntoIterator<Item = (String, String)>) -> String {
-    let mut text = format!("{}={}", K::VERSION_FIELD, K::VERSION);
-    for (name, value) in fields {
-        text.push('&');
-        text.push_str(&name);
-        text.push('=');
-        text.push_str(&value);
-    }
-    text
+    crate::saved::write_versioned(K::VERSION_FIELD, K::VERSION, fields)
 }
 
 /// Text as a value, `keep` saying which characters are written as

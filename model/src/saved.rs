@@ -24,7 +24,17 @@ pub fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
 
 /// Fields written as `v=<version>&name=value&…`: the saved form.
 pub fn write(version: u32, fields: impl IntoIterator<Item = (String, String)>) -> String {
-    let mut text = format!("v={version}");
+    write_versioned("v", version, fields)
+}
+
+/// Fields written as `<version field>=<version>&name=value&…`: the saved
+/// form, and each kind of link's fragment (`a=2&…`, `r=2&…`).
+pub fn write_versioned(
+    version_field: &str,
+    version: u32,
+    fields: impl IntoIterator<Item = (String, String)>,
+) -> String {
+    let mut text = format!("{version_field}={version}");
     for (name, value) in fields {
         text.push('&');
         text.push_str(&name);

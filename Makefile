@@ -54,7 +54,7 @@ dist: tools
 
 # Trunk's build of the release app, into $(APP)/. The classroom kit's pages
 # start a binary of their own (classroom.html), built beside the explainer's,
-# so that readers of the steps never download it. Built for the root: only
+# so that a page of the steps never loads it. Built for the root: only
 # the two pages Trunk writes name the public path, and the prerenderer puts
 # them under PUBLIC_URL, so one build serves a site under any path.
 app:

@@ -15,9 +15,10 @@ use crate::router::{Location, base_path};
 use model::{Answers, Progress};
 
 /// Boots the app in the browser. It takes over a page prerendered at build
-/// time for the route in the address bar; anything else (no prerendered page,
-/// as under `trunk serve`, or a page served for another address, as a host's
-/// `404.html` is) is rendered afresh. `pages` are the pages this binary
+/// time for the route in the address bar (a host's `404.html`, the not-found
+/// page, at any address no route names); anything else (no prerendered page,
+/// as under `trunk serve`, or the not-found page at a `/step/` address that
+/// names no step, whose page is written from the address) is rendered afresh. `pages` are the pages this binary
 /// has.
 pub fn boot(pages: Pages) {
     drop_index_html();

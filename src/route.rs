@@ -82,7 +82,7 @@ pub enum Route {
 }
 
 /// The two families of pages, each served by its own WebAssembly binary, so
-/// that a reader of the steps never downloads the teacher's pages: a move
+/// that a page of the steps never loads the teacher's pages: a move
 /// between families is a load of the other's prerendered page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {

@@ -1,6 +1,6 @@
 //! Boots the classroom kit's pages in the browser: the teacher's page, the
 //! class's answers and the hand-in page. A binary of their own, so that a
-//! reader of the steps never downloads them (see `pages::Pages`).
+//! page of the steps never loads them (see `pages::Pages`).
 
 fn main() {
     diplomacy_explainer::boot::boot(diplomacy_explainer::Pages::CLASSROOM);

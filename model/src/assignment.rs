@@ -14,9 +14,10 @@
 use std::fmt;
 
 use super::argument::{Argument, StepIndex};
+use super::base32;
 use super::link::{self, Kind};
 use super::text::excerpt;
-use super::{base32, share};
+use super::text::is_unshowable;
 
 /// The version of the assignment format. Version 1 had no id.
 pub const ASSIGNMENT_VERSION: u32 = 2;
@@ -128,14 +129,14 @@ pub type AssignmentError = link::Error<AssignmentLink>;
 
 /// A prompt as an assignment carries it: trimmed, `None` if nothing is
 /// left, at most [`MAX_PROMPT_CHARS`] characters, none unshowable but line
-/// breaks (see [`share::is_unshowable`]).
+/// breaks (see [`is_unshowable`]).
 fn check_prompt(prompt: &str) -> Result<Option<String>, AssignmentProblem> {
     let prompt = prompt.trim();
     if prompt.is_empty() {
         Ok(None)
     } else if prompt.chars().nth(MAX_PROMPT_CHARS).is_some() {
         Err(AssignmentProblem::PromptTooLong)
-    } else if prompt.chars().any(|c| c != '\n' && share::is_unshowable(c)) {
+    } else if prompt.chars().any(|c| c != '\n' && is_unshowable(c)) {
         Err(AssignmentProblem::PromptUnshowable)
     } else {
         Ok(Some(prompt.to_owned()))

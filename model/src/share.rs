@@ -20,7 +20,6 @@ use super::likelihood::Likelihood;
 use super::link::{self, Kind};
 use super::name::{NameError, check_name};
 use super::text::excerpt;
-pub use super::text::is_unshowable;
 
 /// The version of the share format.
 pub const SHARE_VERSION: u32 = 1;

@@ -14,7 +14,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
 use crate::hooks::context::Held;
@@ -33,19 +32,13 @@ const OLD_ASSIGNMENT_KEY: &str = "diplomacy-explainer.assignment";
 /// saved: `<OLD_START_KEY>.<assignment id>`.
 const OLD_START_KEY: &str = "diplomacy-explainer.start";
 
-#[wasm_bindgen]
-extern "C" {
-    /// The browser's `Math.random()`: a start id needs no more than to
-    /// differ from the other starts of one assignment.
-    #[wasm_bindgen(js_namespace = Math, js_name = random)]
-    fn math_random() -> f64;
-}
-
 /// The id of a new start, for [`FollowAction::Follow`] and
-/// [`FollowAction::StartFresh`].
+/// [`FollowAction::StartFresh`]: the browser's `Math.random()`, as the
+/// teacher's page mints an assignment's id, since a start id needs no more
+/// than to differ from the other starts of one assignment.
 pub fn new_start() -> StartId {
     // `Math.random()` is below 1, so the product fits in 32 bits.
-    StartId::from_bits((math_random() * 4_294_967_296.0) as u32)
+    StartId::from_bits((js_sys::Math::random() * 4_294_967_296.0) as u32)
 }
 
 /// The key the answers of one start of an assignment are saved under.

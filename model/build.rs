@@ -1,69 +1,168 @@
-//! Embeds the TOML content files in the app as Rust statics (a
-//! [`Tree`](src/tree.rs) of strings, lists and tables), so that the
-//! WebAssembly carries no TOML or JSON parser: serde reads the statics
-//! directly when the app starts. A file that is not valid TOML, or holds a
-//! value the content never uses (a number, a date), stops the build with the
-//! file named; whether its content makes sense is checked when the model loads
-//! it (and by `cargo test`).
+//! Interim: bakes the content folders from TOML until `check::load` lands.
 
 use std::fmt::Write;
 use std::{env, fs, path::Path};
 
-/// Each content file, with the name of the static it becomes.
-const FILES: [(&str, &str); 2] = [("argument", "ARGUMENT"), ("glossary", "GLOSSARY")];
-
 fn main() {
-    // Another folder of content files, in place of `content/`: the browser
-    // tests build a second version of the site from a changed copy.
     println!("cargo::rerun-if-env-changed=CONTENT_DIR");
-    // Cargo runs this in `model/`: the content is the workspace's `content/`.
     let folder = env::var("CONTENT_DIR").unwrap_or_else(|_| "../content".to_owned());
-    let mut out = String::new();
-    for (name, constant) in FILES {
-        let source = format!("{folder}/{name}.toml");
-        println!("cargo::rerun-if-changed={source}");
-        let text = fs::read_to_string(&source).unwrap_or_else(|error| panic!("{source}: {error}"));
-        let table: toml::Table =
-            toml::from_str(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
-        let mut tree = String::new();
-        write_tree(&toml::Value::Table(table), &mut tree).unwrap_or_else(|kind| {
-            panic!("{source}: content is text, lists and tables, not {kind}")
-        });
-        writeln!(
+    let dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for (from, to) in [(folder.as_str(), "content.rs"), ("fixture", "fixture.rs")] {
+        let code = bake(from);
+        fs::write(Path::new(&dir).join(to), code).unwrap();
+    }
+}
+
+fn read(folder: &str, name: &str) -> String {
+    let path = format!("{folder}/{name}");
+    println!("cargo::rerun-if-changed={path}");
+    fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+fn camel(kebab: &str) -> String {
+    kebab
+        .split('-')
+        .map(|word| word[..1].to_uppercase() + &word[1..])
+        .collect()
+}
+
+fn s(value: &toml::Value) -> String {
+    format!("{:?}", value.as_str().unwrap())
+}
+
+fn quotes(list: Option<&toml::Value>) -> String {
+    let mut out = String::from("&[");
+    for q in list.and_then(|v| v.as_array()).into_iter().flatten() {
+        write!(
             out,
-            "/// `{source}`, as written.\npub static {constant}: Tree = {tree};"
+            "crate::step::Quote {{ passage: {}, text: {} }},",
+            s(&q["passage"]),
+            s(&q["text"])
         )
         .unwrap();
     }
-    let dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    fs::write(Path::new(&dir).join("content.rs"), out)
-        .unwrap_or_else(|error| panic!("writing content.rs: {error}"));
+    out + "]"
 }
 
-/// Writes a value as a `Tree` expression; a kind of value the tree does not
-/// hold is returned as the error, by its name ("integer", "datetime").
-fn write_tree(value: &toml::Value, out: &mut String) -> Result<(), String> {
-    match value {
-        // Debug formatting quotes and escapes a string as a Rust literal.
-        toml::Value::String(text) => write!(out, "Tree::Text({text:?})").unwrap(),
-        toml::Value::Array(items) => {
-            out.push_str("Tree::List(&[");
-            for item in items {
-                write_tree(item, out)?;
-                out.push(',');
-            }
-            out.push_str("])");
+fn bake(folder: &str) -> String {
+    let essay = read(folder, "essay.txt");
+    let mut blocks: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in essay.lines() {
+        if line.trim() == "Comments" {
+            break;
         }
-        toml::Value::Table(table) => {
-            out.push_str("Tree::Table(&[");
-            for (key, item) in table {
-                write!(out, "({key:?}, ").unwrap();
-                write_tree(item, out)?;
-                out.push_str("),");
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
             }
-            out.push_str("])");
+        } else {
+            if !current.is_empty() {
+                current.push('\n');
+            }
+            current.push_str(line.trim());
         }
-        other => return Err(other.type_str().to_owned()),
     }
-    Ok(())
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    let mut out = String::from("crate::content::Baked {\n essay: crate::essay::Essay { ");
+    write!(
+        out,
+        "title: crate::essay::Passage {{ id: \"title\", text: {:?} }}, paragraphs: &[",
+        blocks[0]
+    )
+    .unwrap();
+    for (i, b) in blocks[1..].iter().enumerate() {
+        write!(
+            out,
+            "crate::essay::Passage {{ id: \"p{}\", text: {b:?} }},",
+            i + 1
+        )
+        .unwrap();
+    }
+    out.push_str("] },\n argument: crate::argument::Argument { steps: &[");
+    let argument: toml::Table = toml::from_str(&read(folder, "argument.toml")).unwrap();
+    for step in argument["step"].as_array().unwrap() {
+        write!(
+            out,
+            "crate::step::Step {{ id: crate::step::StepId::of_content({}), kind: crate::step::StepKind::{}, title: {}, claim: {}, quotes: {}, plain: {}, why: {}, evidence: &[",
+            s(&step["id"]),
+            camel(step["kind"].as_str().unwrap()),
+            s(&step["title"]),
+            s(&step["claim"]),
+            quotes(step.get("quote")),
+            s(&step["plain"]),
+            s(&step["why"]),
+        )
+        .unwrap();
+        for e in step
+            .get("evidence")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            write!(
+                out,
+                "crate::step::Evidence {{ passage: {}, text: {}, note: {} }},",
+                s(&e["passage"]),
+                s(&e["text"]),
+                s(&e["note"])
+            )
+            .unwrap();
+        }
+        out.push_str("], probes: &[");
+        for p in step["questions"].as_array().unwrap() {
+            write!(out, "{},", s(p)).unwrap();
+        }
+        out.push_str("], replies_to: ");
+        match step.get("replies-to") {
+            Some(r) => write!(
+                out,
+                "Some(crate::step::Reply {{ step: crate::step::StepId::of_content({}), words: {} }})",
+                s(&r["step"]),
+                s(&r["words"])
+            )
+            .unwrap(),
+            None => out.push_str("None"),
+        }
+        out.push_str(" },\n");
+    }
+    let answer = &argument["answer"];
+    write!(
+        out,
+        "], answer: crate::argument::EssayAnswer {{ likelihood: crate::likelihood::Likelihood::{}, words: {} }}, ",
+        camel(answer["likelihood"].as_str().unwrap()),
+        quotes(answer.get("words"))
+    )
+    .unwrap();
+    let p = &argument["provenance"];
+    let opt = |key: &str| match p.get(key) {
+        Some(v) => format!("Some({})", s(v)),
+        None => "None".to_owned(),
+    };
+    write!(
+        out,
+        "provenance: crate::argument::Provenance {{ published_on: {}, author: {}, date: {} }} }},\n",
+        s(&p["published-on"]),
+        opt("author"),
+        opt("date")
+    )
+    .unwrap();
+    out.push_str(" glossary: crate::glossary::Glossary { terms: &[");
+    let glossary: toml::Table = toml::from_str(&read(folder, "glossary.toml")).unwrap();
+    for t in glossary["term"].as_array().unwrap() {
+        write!(
+            out,
+            "crate::glossary::Term {{ id: {}, headword: {}, matches: &[",
+            s(&t["id"]),
+            s(&t["headword"])
+        )
+        .unwrap();
+        for m in t["matches"].as_array().unwrap() {
+            write!(out, "{},", s(m)).unwrap();
+        }
+        write!(out, "], definition: {} }},", s(&t["definition"])).unwrap();
+    }
+    out + "] },\n}\n"
 }

@@ -11,11 +11,10 @@ use diplomacy_explainer::app::{App, AppProps, PageChanges};
 use diplomacy_explainer::route::{Route, document_title};
 use diplomacy_explainer::router::Prerender;
 use model::argument::quote_span;
-use model::fixture::Toml;
 use model::{
-    ARGUMENT_FILE, AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE,
-    GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Progress,
-    ProgressAction, Response, Segment, StartId, StepKind, Weight,
+    AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE, Likelihood,
+    MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Progress, ProgressAction, Response,
+    Segment, StartId, StepKind, Weight,
 };
 use qrcodegen::{QrCode, QrCodeEcc};
 use sha2::{Digest, Sha256};
@@ -31,8 +30,8 @@ use common::rust_files;
 const PUBLISHED_ESSAY_SHA256: &str =
     "b8393750c26701af7ab19e4b43d93212df9c13973c2192652e222e1ebd6f3d30";
 
-fn content() -> Content {
-    Content::load().unwrap_or_else(|error| panic!("{error}"))
+fn content() -> &'static Content {
+    Content::get()
 }
 
 fn essay_source() -> String {
@@ -46,15 +45,6 @@ fn the_essay_file_is_the_published_essay_without_its_furniture() {
     let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
     assert_eq!(hex, PUBLISHED_ESSAY_SHA256, "content/essay.txt was edited");
     assert!(!essay.contains("\nComments\n"));
-}
-
-#[test]
-fn the_app_reads_the_content_files_as_written() {
-    let read = |file| std::fs::read_to_string(file).expect("the content file is readable");
-    let as_written =
-        Content::read::<Toml>(&essay_source(), &read(ARGUMENT_FILE), &read(GLOSSARY_FILE))
-            .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(content(), as_written);
 }
 
 #[test]
@@ -148,10 +138,10 @@ fn our_prose(content: &Content) -> Vec<(String, String)> {
         ] {
             prose.push((format!("{}.{field}", step.id), text.to_string()));
         }
-        for probe in &step.probes {
+        for probe in step.probes {
             prose.push((format!("{}.questions", step.id), probe.to_string()));
         }
-        for evidence in &step.evidence {
+        for evidence in step.evidence {
             prose.push((format!("{}.evidence", step.id), evidence.note.to_string()));
         }
     }
@@ -588,63 +578,6 @@ fn the_steps_follow_the_argument() {
     assert_eq!(
         &kinds[kinds.len() - 2..],
         [StepKind::Conclusion, StepKind::Condition]
-    );
-}
-
-const ARGUMENT: &str = include_str!("../content/argument.toml");
-const GLOSSARY: &str = include_str!("../content/glossary.toml");
-
-fn check_rejected(essay: &str, argument: &str, file: &str, expected: &str) {
-    check_rejected_with(essay, argument, GLOSSARY, file, expected);
-}
-
-fn check_rejected_with(essay: &str, argument: &str, glossary: &str, file: &str, expected: &str) {
-    let Err(error) = Content::read::<Toml>(essay, argument, glossary) else {
-        panic!("content was accepted; expected an error with {expected:?}");
-    };
-    assert_eq!(error.file, file);
-    let message = error.to_string();
-    assert!(message.starts_with(&format!("{file}: ")), "{message}");
-    assert!(message.contains(expected), "{expected:?} not in {message}");
-}
-
-#[test]
-fn broken_content_files_are_rejected_with_the_file_named() {
-    let essay = essay_source();
-    for (from, to, expected) in [
-        ("claim =", "claims =", "unknown field `claims`"),
-        (
-            "kind = \"question\"",
-            "kind = \"query\"",
-            "unknown variant `query`",
-        ),
-        (
-            "Firstly, it's",
-            "First, it is",
-            "is not verbatim in passage `p2`",
-        ),
-        ("passage = \"p6\"", "passage = \"p60\"", "passage `p60`"),
-        ("id = \"question\"", "id = \"question", "TOML parse error"),
-    ] {
-        let argument = ARGUMENT.replacen(from, to, 1);
-        check_rejected(&essay, &argument, ARGUMENT_FILE, expected);
-    }
-    check_rejected("", ARGUMENT, ESSAY_FILE, "empty");
-    let longer = format!("{essay}\n\nAn eighth paragraph.");
-    let unquoted = "passage `p8` of the essay is not quoted";
-    check_rejected(&longer, ARGUMENT, ARGUMENT_FILE, unquoted);
-}
-
-#[test]
-fn a_broken_glossary_is_rejected_with_the_file_named() {
-    let essay = essay_source();
-    let glossary = GLOSSARY.replacen("definition =", "meaning =", 1);
-    check_rejected_with(
-        &essay,
-        ARGUMENT,
-        &glossary,
-        GLOSSARY_FILE,
-        "unknown field `meaning`",
     );
 }
 

@@ -15,7 +15,6 @@ pub mod essay;
 #[doc(hidden)]
 pub mod fixture;
 pub mod follow;
-pub mod format;
 pub mod glossary;
 pub mod judgement;
 pub mod likelihood;
@@ -35,7 +34,6 @@ pub mod step;
 pub mod student;
 pub mod summary;
 pub mod text;
-pub mod tree;
 pub mod turn;
 
 pub use answers::{AnswerAction, Answers};
@@ -47,10 +45,9 @@ pub use assignment::{
 pub use choice::Choice;
 pub use class::statistics::{Shifts, StepTally, Tensions};
 pub use class::{ClassTally, EstimateTime};
-pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
+pub use content::{Content, ESSAY_FILE, EssayRun};
 pub use essay::{Essay, Gaps, Passage};
 pub use follow::{FollowAction, Followed, Following};
-pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term, TermIndex};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use likelihood::Likelihood;

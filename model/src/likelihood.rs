@@ -2,11 +2,8 @@
 //! gives an estimate, and on which the essay's own answer is placed (in
 //! `content/argument.toml`).
 
-use serde::{Deserialize, Serialize};
-
 /// How likely a full break seems, on a five-point scale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Likelihood {
     /// Very unlikely.
     VeryUnlikely,

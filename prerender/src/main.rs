@@ -200,7 +200,7 @@ fn public_path(public: Option<&str>, site: Option<&Url>) -> Result<Option<String
 }
 
 fn build(dist: &Path) -> Result<usize> {
-    let content = Content::load()?;
+    let content = Content::get();
     let site = site_url(std::env::var("SITE_URL").ok().as_deref())?;
     let public = public_path(std::env::var("PUBLIC_URL").ok().as_deref(), site.as_ref())?;
     let template = Template::from_trunk(dist, public.as_deref())?;
@@ -299,7 +299,7 @@ mod tests {
 
     #[test]
     fn every_route_gets_a_file_of_its_own() {
-        let content = Content::load().unwrap();
+        let content = Content::get();
         let routes = routes(&content);
         let files: BTreeSet<PathBuf> = routes.iter().map(page_file).collect();
         assert_eq!(files.len(), routes.len(), "no two routes share a file");
@@ -328,7 +328,7 @@ mod tests {
 
     #[test]
     fn a_prerendered_step_holds_its_title_claim_and_the_essays_words() {
-        let content = Content::load().unwrap();
+        let content = Content::get();
         let steps = content.argument.steps();
         // A step with a step after it, whose link the page holds.
         let (index, step) = content.argument.indexed().nth(steps.len() / 2).unwrap();
@@ -343,7 +343,7 @@ mod tests {
 
     #[test]
     fn a_page_under_a_sub_path_links_under_it() {
-        let content = Content::load().unwrap();
+        let content = Content::get();
         let html = rendered("/map", "/explainer/");
         let first = Route::step(&content.argument.steps()[0].id).to_path();
         assert!(
@@ -359,7 +359,7 @@ mod tests {
     #[test]
     fn a_page_renders_the_same_whatever_was_rendered_before_it() {
         let runtime = runtime().unwrap();
-        let content = Content::load().unwrap();
+        let content = Content::get();
         let first = render(&runtime, "/essay/", "/");
         let steps = content.argument.steps();
         let step = Route::step(&steps[steps.len() / 2].id).to_path();

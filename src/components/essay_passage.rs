@@ -63,7 +63,7 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
                         // where the title shows, so that they begin the
                         // link's name as they read (WCAG 2.5.3, label in name).
                         <span class="essay__step-word">{ "Step " }</span>{ format!("{} ", step_index.number()) }
-                        <span class="essay__step-title">{ step.title.clone() }</span>
+                        <span class="essay__step-title">{ step.title }</span>
                     </RouteLink>
                 }
                 <span id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>

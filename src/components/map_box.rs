@@ -66,7 +66,7 @@ pub fn MapBox(props: &MapBoxProps) -> Html {
             <p class="map-box__claim">{ step.gist().to_owned() }</p>
             if let Some((to, words)) = reply {
                 { relation(&content, to, "→", html! {
-                    <>{ "Replies, with " }<q>{ words.words.clone() }</q>{ ", to " }</>
+                    <>{ "Replies, with " }<q>{ words.words }</q>{ ", to " }</>
                 }) }
             }
             { for replied_by.into_iter().map(|by| relation(&content, by, "←", html! { "Replied to by " })) }

@@ -2,8 +2,6 @@
 //! explanations as plain prose, each marked for what it is, with glossary
 //! terms marked in both.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::marked_text::MarkedText;
@@ -74,8 +72,8 @@ fn quotation(
 }
 
 /// Our prose, with glossary terms marked.
-fn prose(text: &Rc<str>, place: String) -> Html {
-    html! { <p><MarkedText text={text.clone()} {place} /></p> }
+fn prose(text: &'static str, place: String) -> Html {
+    html! { <p><MarkedText {text} {place} /></p> }
 }
 
 /// The content of one section of a step.
@@ -102,8 +100,8 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                 )
             })
             .collect(),
-        SectionKind::Plain => prose(&step.plain, place(0)),
-        SectionKind::Why => prose(&step.why, place(0)),
+        SectionKind::Plain => prose(step.plain, place(0)),
+        SectionKind::Why => prose(step.why, place(0)),
         // The step quotes every piece of its evidence in full already, so here
         // each is cited by its opening words, not repeated. A judged step
         // shows this beside the reader's judgement, not as a section.
@@ -120,7 +118,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                                 <q class="evidence__words">{ opening.to_owned() }</q>
                                 { gap(gaps.after || goes_on, false) }
                             </p>
-                            <p class="evidence__note"><span class="label">{ "Our note on the evidence: " }</span>{ evidence.note.clone() }</p>
+                            <p class="evidence__note"><span class="label">{ "Our note on the evidence: " }</span>{ evidence.note }</p>
                         </li>
                     }
                 }) }
@@ -128,7 +126,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
         },
         SectionKind::Probes => html! {
             <ul class="probes">
-                { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
+                { for step.probes.iter().map(|probe| html! { <li>{ *probe }</li> }) }
             </ul>
         },
     }

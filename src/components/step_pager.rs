@@ -30,7 +30,7 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
     let link = |turn: Turn| {
         let destination = turn.target(props.index, argument);
         let title: AttrValue = match destination {
-            Destination::Step(index) => argument[index].title.clone().into(),
+            Destination::Step(index) => argument[index].title.into(),
             Destination::Start => "Introduction".into(),
             Destination::Verdict => VERDICT_NEXT.into(),
         };

@@ -33,8 +33,8 @@ pub fn GlossaryPage() -> Html {
                     let is_target = target.as_deref() == Some(id.as_str());
                     html! {
                         <div class={classes!("glossary__entry", is_target.then_some("is-target"))} {id} tabindex="-1">
-                            <dt>{ term.headword.clone() }</dt>
-                            <dd>{ term.definition.clone() }</dd>
+                            <dt>{ term.headword }</dt>
+                            <dd>{ term.definition }</dd>
                             if !used.is_empty() {
                                 <dd class="glossary__uses">
                                     <span class="label">{ "Used in: " }</span>

@@ -26,7 +26,7 @@ pub fn Shell() -> Html {
             <footer class="site-footer">
                 <p>
                     { "Quotations are from the essay " }
-                    <q>{ content.essay.title.text.clone() }</q>
+                    <q>{ content.essay.title.text }</q>
                     { ", verbatim. Summaries, explanations and questions are this explainer's, not the essay's." }
                 </p>
                 <p class="site-footer__teach">

@@ -68,7 +68,7 @@ pub fn StartPage() -> Html {
             <h1 class="start__title" tabindex="-1" ref={heading}>{ QUESTION }</h1>
             <p class="start__essay">
                 { "A step-by-step reading of the essay " }
-                <q class="essay-title">{ content.essay.title.text.clone() }</q>
+                <q class="essay-title">{ content.essay.title.text }</q>
                 { " (quoted as written)." }
             </p>
             { guess_section(given.as_deref(), intro, asking.then_some((answers.before, on_before))) }

@@ -8,8 +8,6 @@
 //! knows, and the QR codes drawn from it follow once the app has taken
 //! over.
 
-use std::rc::Rc;
-
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -85,7 +83,7 @@ fn remedy(error: &AssignmentProblem) -> &'static str {
 /// A choice of one step, listed as `Step n: title`, that reports the step
 /// chosen.
 fn step_select(
-    content: &Rc<Content>,
+    content: &'static Content,
     (id, label): (&'static str, &'static str),
     select: NodeRef,
     chosen: StepIndex,
@@ -93,7 +91,6 @@ fn step_select(
     on_choose: Callback<StepIndex>,
 ) -> Html {
     let onchange = {
-        let content = content.clone();
         Callback::from(move |event: Event| {
             let id = event.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(index) = content.argument.index_of(&id) {
@@ -222,11 +219,11 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
             <div class="handout__step">
                 <div class="handout__head">
                     <h3>{ argument.label(index) }</h3>
-                    <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim.clone() }</p>
+                    <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim }</p>
                 </div>
                 <p class="label">{ format!("{} (the explainer's, not the essay's):", SectionKind::Probes.heading()) }</p>
                 <ul class="handout__probes">
-                    { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
+                    { for step.probes.iter().map(|probe| html! { <li>{ *probe }</li> }) }
                 </ul>
                 <div class="handout__answer">
                     <div class="handout__write">
@@ -318,7 +315,6 @@ pub fn TeachPage() -> Html {
         let (id, loaded, first, last) = (id.clone(), loaded.clone(), first.clone(), last.clone());
         let (prompt, asks_name) = (prompt.clone(), asks_name.clone());
         let (first_select, last_select) = (first_select.clone(), last_select.clone());
-        let content = content.clone();
         use_effect_with((), move |()| {
             let kept_assignment = kept(TEACH_KEY)
                 .and_then(|text| Assignment::from_fragment(&text, &content.argument).ok());
@@ -366,7 +362,6 @@ pub fn TeachPage() -> Html {
         let (prompt, asks_name) = (prompt.clone(), asks_name.clone());
         let (first_select, last_select) = (first_select.clone(), last_select.clone());
         let (start, end) = (argument.first(), last_step(argument));
-        let content = content.clone();
         Callback::from(move |_: MouseEvent| {
             id.set(mint());
             first.set(start);

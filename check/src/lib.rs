@@ -1,0 +1,132 @@
+//! The content checker: the one reader of a content folder (`essay.txt`,
+//! `argument.toml`, `glossary.toml`), which keeps the place of every word it
+//! reads, and reports every broken rule of `content/README.md` as a
+//! diagnostic in the style of rustc: a code, `file:line:column`, the text as
+//! written with the fault underlined and labelled, and a help line.
+//!
+//! [`load`] gives the [`Document`] a build embeds, or the [`Report`] that
+//! stops it; [`check`] gives every diagnostic, warnings too, as the `check`
+//! binary prints them. The codes are listed in `check/CODES.md`.
+
+pub mod code;
+pub mod document;
+mod essay;
+mod read;
+pub mod report;
+pub mod source;
+
+use std::path::Path;
+
+pub use code::{Code, Severity};
+pub use document::Document;
+pub use document::{
+    Answer, Argument, Essay, Evidence, Passage, Provenance, Quote, Reply, Step, StepKind, Term,
+};
+pub use report::{Diagnostic, Report};
+
+use read::{Places, Reader};
+use source::{FileId, Loc, SourceFile};
+
+/// The files a content folder must have, in the order they are read.
+const REQUIRED: [FileId; 3] = [FileId::Essay, FileId::Argument, FileId::Glossary];
+
+/// Reads and checks the content folder `dir`: its document, if no rule is
+/// broken, or the report of every diagnostic (warnings included).
+pub fn load(dir: &Path) -> Result<Document, Report> {
+    let (document, report) = check(dir);
+    match document {
+        Some(document) if !report.has_errors() => Ok(document),
+        _ => Err(report),
+    }
+}
+
+/// Reads and checks the content folder `dir`: the document as read (`None`
+/// if a file is missing or is not TOML), and every diagnostic.
+pub fn check(dir: &Path) -> (Option<Document>, Report) {
+    let files: Vec<SourceFile> = REQUIRED
+        .into_iter()
+        .map(|id| {
+            let path = dir.join(id.name());
+            SourceFile {
+                id,
+                path: path.display().to_string(),
+                text: std::fs::read_to_string(&path).ok(),
+            }
+        })
+        .collect();
+    let mut diagnostics = Vec::new();
+    let document = read(&files, &mut diagnostics);
+    diagnostics.sort_by_key(|diagnostic| diagnostic.primary.loc.order());
+    (
+        document.map(|(document, _)| document),
+        Report { files, diagnostics },
+    )
+}
+
+/// Reads every file into a document, reporting what cannot be read.
+fn read(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<(Document, Places)> {
+    let text = |id: FileId| {
+        let file = files.iter().find(|file| file.id == id)?;
+        file.text.as_deref()
+    };
+    for file in files {
+        if file.text.is_none() {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::MissingFile,
+                    format!("{} is missing or cannot be read", file.path),
+                    Loc::file(file.id),
+                    "",
+                )
+                .help("a content folder holds essay.txt, argument.toml and glossary.toml; `make new` writes one from an essay".to_string()),
+            );
+        }
+    }
+    let mut places = Places::default();
+    let essay = text(FileId::Essay).and_then(|source| match essay::parse(source) {
+        essay::Parsed::Essay(essay, essay_places) => Some((essay, essay_places)),
+        essay::Parsed::Empty => {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::EmptyEssay,
+                    "the essay is empty",
+                    Loc::file(FileId::Essay),
+                    "",
+                )
+                .help("essay.txt holds the essay's title on its first line, then its paragraphs, a blank line between each"),
+            );
+            None
+        }
+        essay::Parsed::TitleOnly(range) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::EmptyEssay,
+                    "the essay has a title but no paragraphs",
+                    Loc::new(FileId::Essay, range),
+                    "the title",
+                )
+                .help("put a blank line between the title and the first paragraph, and between paragraphs"),
+            );
+            None
+        }
+    });
+    let argument_root = text(FileId::Argument)
+        .and_then(|source| Reader::new(FileId::Argument, diagnostics, &mut places).parse(source));
+    let argument = argument_root
+        .as_ref()
+        .map(|root| Reader::new(FileId::Argument, diagnostics, &mut places).argument(root));
+    let glossary_root = text(FileId::Glossary)
+        .and_then(|source| Reader::new(FileId::Glossary, diagnostics, &mut places).parse(source));
+    let glossary = glossary_root
+        .as_ref()
+        .map(|root| Reader::new(FileId::Glossary, diagnostics, &mut places).glossary(root));
+    let ((essay, _essay_places), argument, glossary) = (essay?, argument?, glossary?);
+    Some((
+        Document {
+            essay,
+            argument,
+            glossary,
+        },
+        places,
+    ))
+}

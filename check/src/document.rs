@@ -15,6 +15,9 @@ pub struct Document {
     pub argument: Argument,
     /// `glossary.toml`: terms a reader may not know.
     pub glossary: Vec<Term>,
+    /// `hedges.toml`, if the folder has one: the essay's hedges, which our
+    /// sentences keep wherever they restate what the essay hedges.
+    pub hedges: Vec<Hedge>,
 }
 
 /// One passage of the essay: its title or one of its paragraphs.
@@ -200,4 +203,15 @@ pub struct Term {
     pub matches: Vec<String>,
     /// `definition`: our definition.
     pub definition: String,
+}
+
+/// One `[[hedge]]`: words of the essay it qualifies, and its forms; a
+/// sentence of ours that has the words keeps one of the forms (rule 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hedge {
+    /// `words`: the words the essay hedges, as our sentences would restate
+    /// them (lower case; found inside longer words too).
+    pub words: String,
+    /// `keep`: the hedge's forms, one of which such a sentence keeps.
+    pub keep: Vec<String>,
 }

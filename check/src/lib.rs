@@ -8,11 +8,14 @@
 //! stops it; [`check`] gives every diagnostic, warnings too, as the `check`
 //! binary prints them. The codes are listed in `check/CODES.md`.
 
+mod closest;
 pub mod code;
 pub mod document;
 mod essay;
+mod raw;
 mod read;
 pub mod report;
+pub mod rules;
 pub mod source;
 
 use std::path::Path;
@@ -43,7 +46,7 @@ pub fn load(dir: &Path) -> Result<Document, Report> {
 /// Reads and checks the content folder `dir`: the document as read (`None`
 /// if a file is missing or is not TOML), and every diagnostic.
 pub fn check(dir: &Path) -> (Option<Document>, Report) {
-    let files: Vec<SourceFile> = REQUIRED
+    let mut files: Vec<SourceFile> = REQUIRED
         .into_iter()
         .map(|id| {
             let path = dir.join(id.name());
@@ -54,17 +57,32 @@ pub fn check(dir: &Path) -> (Option<Document>, Report) {
             }
         })
         .collect();
+    // The hedges are the folder's to give or not.
+    let hedges = dir.join(FileId::Hedges.name());
+    if hedges.exists() {
+        files.push(SourceFile {
+            id: FileId::Hedges,
+            path: hedges.display().to_string(),
+            text: std::fs::read_to_string(&hedges).ok(),
+        });
+    }
     let mut diagnostics = Vec::new();
     let document = read(&files, &mut diagnostics);
+    if let Some((document, places, essay_places)) = &document {
+        diagnostics.extend(rules::check(&files, document, places, essay_places));
+    }
     diagnostics.sort_by_key(|diagnostic| diagnostic.primary.loc.order());
     (
-        document.map(|(document, _)| document),
+        document.map(|(document, ..)| document),
         Report { files, diagnostics },
     )
 }
 
 /// Reads every file into a document, reporting what cannot be read.
-fn read(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<(Document, Places)> {
+fn read(
+    files: &[SourceFile],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Document, Places, essay::EssayPlaces)> {
     let text = |id: FileId| {
         let file = files.iter().find(|file| file.id == id)?;
         file.text.as_deref()
@@ -120,13 +138,23 @@ fn read(files: &[SourceFile], diagnostics: &mut Vec<Diagnostic>) -> Option<(Docu
     let glossary = glossary_root
         .as_ref()
         .map(|root| Reader::new(FileId::Glossary, diagnostics, &mut places).glossary(root));
-    let ((essay, _essay_places), argument, glossary) = (essay?, argument?, glossary?);
+    let hedges_root = text(FileId::Hedges)
+        .and_then(|source| Reader::new(FileId::Hedges, diagnostics, &mut places).parse(source));
+    let hedges = hedges_root
+        .as_ref()
+        .map(|root| Reader::new(FileId::Hedges, diagnostics, &mut places).hedges(root));
+    if hedges.is_none() && files.iter().any(|file| file.id == FileId::Hedges) {
+        return None;
+    }
+    let ((essay, essay_places), argument, glossary) = (essay?, argument?, glossary?);
     Some((
         Document {
             essay,
             argument,
             glossary,
+            hedges: hedges.unwrap_or_default(),
         },
         places,
+        essay_places,
     ))
 }

@@ -10,7 +10,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::code::Code;
-use crate::document::{Answer, Argument, Evidence, Provenance, Quote, Reply, Step, StepKind, Term};
+use crate::document::{
+    Answer, Argument, Evidence, Hedge, Provenance, Quote, Reply, Step, StepKind, Term,
+};
 use crate::report::Diagnostic;
 use crate::source::{FileId, Loc};
 
@@ -111,6 +113,18 @@ const PROVENANCE_FIELDS: &[(&str, &str)] = &[
 
 /// The tables of `glossary.toml`.
 const GLOSSARY_FIELDS: &[(&str, &str)] = &[("term", "the terms: [[term]]")];
+
+/// The tables of `hedges.toml`.
+const HEDGES_FIELDS: &[(&str, &str)] = &[("hedge", "the essay's hedges: [[hedge]]")];
+
+/// The fields of a `[[hedge]]`.
+const HEDGE_FIELDS: &[(&str, &str)] = &[
+    ("words", "the words the essay hedges, in lower case"),
+    (
+        "keep",
+        "the hedge's forms, one of which a sentence with the words keeps",
+    ),
+];
 
 /// The fields of a `[[term]]`.
 const TERM_FIELDS: &[(&str, &str)] = &[
@@ -587,6 +601,31 @@ impl<'a> Reader<'a> {
                     headword: self.text(&table, &what, "headword", &path, TERM_FIELDS),
                     matches: self.texts(&table, &what, "matches", &path, TERM_FIELDS),
                     definition: self.text(&table, &what, "definition", &path, TERM_FIELDS),
+                }
+            })
+            .collect()
+    }
+}
+
+impl Reader<'_> {
+    /// Reads `hedges.toml`.
+    pub fn hedges(&mut self, root: &Spanned<DeTable<'_>>) -> Vec<Hedge> {
+        let root = Table {
+            entries: root.get_ref(),
+            span: 0..0,
+        };
+        self.fields(&root, "hedges.toml", HEDGES_FIELDS);
+        let hedges = self.tables(&root, "hedges.toml", "hedge", "");
+        hedges
+            .into_iter()
+            .enumerate()
+            .map(|(index, table)| {
+                let path = format!("hedge.{index}");
+                let what = format!("hedge {}", index + 1);
+                self.fields(&table, &what, HEDGE_FIELDS);
+                Hedge {
+                    words: self.text(&table, &what, "words", &path, HEDGE_FIELDS),
+                    keep: self.texts(&table, &what, "keep", &path, HEDGE_FIELDS),
                 }
             })
             .collect()

@@ -28,6 +28,9 @@ pub struct Diagnostic {
     pub message: String,
     /// The fault, underlined.
     pub primary: Label,
+    /// More of the fault, underlined as it is (each changed word of a
+    /// misquote).
+    pub more: Vec<Label>,
     /// Other places that explain it (the other of two overlapping quotes).
     pub secondary: Vec<Label>,
     /// Facts that explain it.
@@ -60,6 +63,7 @@ impl Diagnostic {
                 loc,
                 text: label.into(),
             },
+            more: Vec::new(),
             secondary: Vec::new(),
             notes: Vec::new(),
             help: None,
@@ -170,6 +174,12 @@ impl Report {
             Severity::Warning => Level::WARNING,
         };
         let mut labels = vec![(&diagnostic.primary, AnnotationKind::Primary)];
+        labels.extend(
+            diagnostic
+                .more
+                .iter()
+                .map(|label| (label, AnnotationKind::Primary)),
+        );
         labels.extend(
             diagnostic
                 .secondary

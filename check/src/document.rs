@@ -15,6 +15,8 @@ pub struct Document {
     pub argument: Argument,
     /// `glossary.toml`: terms a reader may not know.
     pub glossary: Vec<Term>,
+    /// `site.toml`: the site's own words about the essay.
+    pub site: Site,
     /// `hedges.toml`, if the folder has one: the essay's hedges, which our
     /// sentences keep wherever they restate what the essay hedges.
     pub hedges: Vec<Hedge>,
@@ -214,4 +216,114 @@ pub struct Hedge {
     pub words: String,
     /// `keep`: the hedge's forms, one of which such a sentence keeps.
     pub keep: Vec<String>,
+}
+
+/// `site.toml`: what the explainer says about its essay that is not a step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    /// `name`: the site's name.
+    pub name: String,
+    /// `short-name`: the name under an icon on a home screen.
+    pub short_name: String,
+    /// `question`: the essay's question in our words.
+    pub question: String,
+    /// `outcome`: what the question asks about, as a noun phrase ("a full break").
+    pub outcome: String,
+    /// `whether`: the question as a clause after "bear on".
+    pub whether: String,
+    /// `outline`: what the start page says the steps are.
+    pub outline: String,
+    /// `map-intro`: the map page's introduction.
+    pub map_intro: String,
+    /// `condition`: the map legend's line for a condition step.
+    pub condition: String,
+    /// `[directions]`: the two ways a judged step points.
+    pub directions: Directions,
+    /// `[scale]`: the scale a reader answers on.
+    pub scale: Scale,
+    /// `[descriptions]`: what a link to a page shows in a preview.
+    pub descriptions: Descriptions,
+    /// `[cards]`: the preview cards' own texts.
+    pub cards: Cards,
+}
+
+/// `[directions]`: the two ways a judged step points on the question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directions {
+    /// `toward`: toward the outcome the question asks about.
+    pub toward: String,
+    /// `against`: against it.
+    pub against: String,
+}
+
+/// `[scale]`: the scale a reader answers on, before and after reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scale {
+    /// `before`: the choice's legend before reading.
+    pub before: String,
+    /// `after`: the choice's legend after reading.
+    pub after: String,
+    /// `ask`: the question short.
+    pub ask: String,
+    /// `ask-now`: the question after reading the whole argument.
+    pub ask_now: String,
+    /// `verdict-ask`: the question on the way to the verdict.
+    pub verdict_ask: String,
+    /// `axis`: the verdict chart's caption.
+    pub axis: String,
+    /// `class-axis`: what the class page's charts show.
+    pub class_axis: String,
+    /// `more`: what a higher point says of the outcome.
+    pub more: String,
+    /// `less`: what a lower point says of it.
+    pub less: String,
+    /// `above-middle`: a point above the middle one, in words.
+    pub above_middle: String,
+    /// `below-middle`: a point below the middle one, in words.
+    pub below_middle: String,
+    /// `tension`: the end of the sentence on a view that pulls the other
+    /// way; `{point}` is the view's label.
+    pub tension: String,
+    /// `[[scale.point]]`: the points, from the most against the outcome to
+    /// the most toward it.
+    pub points: Vec<Point>,
+}
+
+/// One `[[scale.point]]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    /// `id`: the point's slug, in an address and in `[answer]`.
+    pub id: String,
+    /// `label`: the point in words.
+    pub label: String,
+}
+
+/// `[descriptions]`: what a link to each page previews with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Descriptions {
+    /// `start`.
+    pub start: String,
+    /// `map`.
+    pub map: String,
+    /// `essay`.
+    pub essay: String,
+    /// `glossary`.
+    pub glossary: String,
+    /// `verdict`.
+    pub verdict: String,
+    /// `shared-verdict`: with `{before}` and `{after}`.
+    pub shared_verdict: String,
+    /// `manifest`: the installed app's description.
+    pub manifest: String,
+}
+
+/// `[cards]`: the preview cards' texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cards {
+    /// `verdict`: the verdict page's card title.
+    pub verdict: String,
+    /// `shared-verdict-kicker`: the line above a shared verdict's estimates.
+    pub shared_verdict_kicker: String,
+    /// `shared-verdict`: the text under them.
+    pub shared_verdict: String,
 }

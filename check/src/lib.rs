@@ -1,5 +1,6 @@
 //! The content checker: the one reader of a content folder (`essay.txt`,
-//! `argument.toml`, `glossary.toml`), which keeps the place of every word it
+//! `argument.toml`, `glossary.toml`, `site.toml`, and `hedges.toml` if it
+//! has one), which keeps the place of every word it
 //! reads, and reports every broken rule of `content/README.md` as a
 //! diagnostic in the style of rustc: a code, `file:line:column`, the text as
 //! written with the fault underlined and labelled, and a help line.
@@ -31,7 +32,12 @@ use read::{Places, Reader};
 use source::{FileId, Loc, SourceFile};
 
 /// The files a content folder must have, in the order they are read.
-const REQUIRED: [FileId; 3] = [FileId::Essay, FileId::Argument, FileId::Glossary];
+const REQUIRED: [FileId; 4] = [
+    FileId::Essay,
+    FileId::Argument,
+    FileId::Glossary,
+    FileId::Site,
+];
 
 /// Reads and checks the content folder `dir`: its document, if no rule is
 /// broken, or the report of every diagnostic (warnings included).
@@ -96,7 +102,7 @@ fn read(
                     Loc::file(file.id),
                     "",
                 )
-                .help("a content folder holds essay.txt, argument.toml and glossary.toml; `make new` writes one from an essay".to_string()),
+                .help("a content folder holds essay.txt, argument.toml, glossary.toml and site.toml; `make new` writes one from an essay".to_string()),
             );
         }
     }
@@ -138,6 +144,11 @@ fn read(
     let glossary = glossary_root
         .as_ref()
         .map(|root| Reader::new(FileId::Glossary, diagnostics, &mut places).glossary(root));
+    let site_root = text(FileId::Site)
+        .and_then(|source| Reader::new(FileId::Site, diagnostics, &mut places).parse(source));
+    let site = site_root
+        .as_ref()
+        .map(|root| Reader::new(FileId::Site, diagnostics, &mut places).site(root));
     let hedges_root = text(FileId::Hedges)
         .and_then(|source| Reader::new(FileId::Hedges, diagnostics, &mut places).parse(source));
     let hedges = hedges_root
@@ -146,12 +157,13 @@ fn read(
     if hedges.is_none() && files.iter().any(|file| file.id == FileId::Hedges) {
         return None;
     }
-    let ((essay, essay_places), argument, glossary) = (essay?, argument?, glossary?);
+    let ((essay, essay_places), argument, glossary, site) = (essay?, argument?, glossary?, site?);
     Some((
         Document {
             essay,
             argument,
             glossary,
+            site,
             hedges: hedges.unwrap_or_default(),
         },
         places,

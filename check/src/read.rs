@@ -11,7 +11,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::code::Code;
 use crate::document::{
-    Answer, Argument, Evidence, Hedge, Provenance, Quote, Reply, Step, StepKind, Term,
+    Answer, Argument, Cards, Descriptions, Directions, Evidence, Hedge, Point, Provenance, Quote,
+    Reply, Scale, Site, Step, StepKind, Term,
 };
 use crate::report::Diagnostic;
 use crate::source::{FileId, Loc};
@@ -113,6 +114,132 @@ const PROVENANCE_FIELDS: &[(&str, &str)] = &[
 
 /// The tables of `glossary.toml`.
 const GLOSSARY_FIELDS: &[(&str, &str)] = &[("term", "the terms: [[term]]")];
+
+/// The keys of `site.toml` at its top level.
+const SITE_FIELDS: &[(&str, &str)] = &[
+    (
+        "name",
+        "the site's name: in the header, on the start page, in every tab's title",
+    ),
+    (
+        "short-name",
+        "the name under an icon on a home screen (about 12 characters at most)",
+    ),
+    (
+        "question",
+        "the essay's question in our words: the start page's heading and card",
+    ),
+    (
+        "outcome",
+        "what the question asks about, as a noun phrase: \"a full break\"",
+    ),
+    (
+        "whether",
+        "the question as a clause after \"bear on\": \"whether all relations will be closed\"",
+    ),
+    (
+        "outline",
+        "what the start page says the steps are, after \"laid out in N steps, in the order the essay takes them up:\"",
+    ),
+    (
+        "map-intro",
+        "the map page's introduction: the order its groups stand in",
+    ),
+    ("condition", "the map legend's line for a condition step"),
+    (
+        "directions",
+        "the two ways a judged step points: [directions] with toward and against",
+    ),
+    (
+        "scale",
+        "the scale a reader answers on: [scale] and five [[scale.point]]",
+    ),
+    (
+        "descriptions",
+        "what a link to a page shows in a preview: [descriptions]",
+    ),
+    ("cards", "the preview cards' texts: [cards]"),
+];
+
+/// The keys of `[directions]`.
+const DIRECTIONS_FIELDS: &[(&str, &str)] = &[
+    (
+        "toward",
+        "toward the outcome the question asks about: \"toward a break\"",
+    ),
+    ("against", "against it: \"against a break\""),
+];
+
+/// The keys of `[scale]`.
+pub const SCALE_FIELDS: &[(&str, &str)] = &[
+    ("before", "the choice's legend before reading (the guess)"),
+    ("after", "the choice's legend after reading"),
+    (
+        "ask",
+        "the question short, where the page has named the essay already",
+    ),
+    (
+        "ask-now",
+        "the question after reading the whole argument, one sentence",
+    ),
+    (
+        "verdict-ask",
+        "the question on the way to the verdict, short",
+    ),
+    (
+        "axis",
+        "the verdict chart's caption: what its axis measures",
+    ),
+    ("class-axis", "what the class page's charts show"),
+    (
+        "more",
+        "what a higher point says of the outcome: \"more likely\"",
+    ),
+    ("less", "what a lower point says of it: \"less likely\""),
+    ("above-middle", "a point above the middle one, in words"),
+    ("below-middle", "a point below the middle one, in words"),
+    (
+        "tension",
+        "the end of the sentence on a view that pulls the other way; {point} is the view's label",
+    ),
+    (
+        "point",
+        "the points: five [[scale.point]], from the most against the outcome to the most toward it",
+    ),
+];
+
+/// The keys of a `[[scale.point]]`.
+const POINT_FIELDS: &[(&str, &str)] = &[
+    (
+        "id",
+        "the point's slug, in an address and in argument.toml's [answer] point",
+    ),
+    ("label", "the point in words, as the choice offers it"),
+];
+
+/// The keys of `[descriptions]`.
+const DESCRIPTIONS_FIELDS: &[(&str, &str)] = &[
+    ("start", "the start page's preview"),
+    ("map", "the map page's preview"),
+    ("essay", "the essay page's preview"),
+    ("glossary", "the glossary page's preview"),
+    ("verdict", "the verdict page's preview"),
+    (
+        "shared-verdict",
+        "a shared verdict's preview, with {before} and {after}",
+    ),
+    ("manifest", "the installed app's description"),
+];
+
+/// The keys of `[cards]`.
+const CARDS_FIELDS: &[(&str, &str)] = &[
+    ("verdict", "the verdict page's card title"),
+    (
+        "shared-verdict-kicker",
+        "the line above a shared verdict card's estimates",
+    ),
+    ("shared-verdict", "the text under them"),
+];
 
 /// The tables of `hedges.toml`.
 const HEDGES_FIELDS: &[(&str, &str)] = &[("hedge", "the essay's hedges: [[hedge]]")];
@@ -608,6 +735,184 @@ impl<'a> Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Reads `site.toml`.
+    pub fn site(&mut self, root: &Spanned<DeTable<'_>>) -> Site {
+        let root = Table {
+            entries: root.get_ref(),
+            span: 0..0,
+        };
+        let what = "site.toml";
+        self.fields(&root, what, SITE_FIELDS);
+        let text = |reader: &mut Self,
+                    table: Option<&Table<'_, '_>>,
+                    what: &str,
+                    key: &str,
+                    path: &str,
+                    known: &[(&str, &str)]| {
+            table.map_or_else(String::new, |table| {
+                reader.text(table, what, key, path, known)
+            })
+        };
+        let directions = self.table(&root, what, "directions", "", SITE_FIELDS);
+        if let Some(table) = &directions {
+            self.fields(table, "[directions]", DIRECTIONS_FIELDS);
+        }
+        let scale = self.table(&root, what, "scale", "", SITE_FIELDS);
+        if let Some(table) = &scale {
+            self.fields(table, "[scale]", SCALE_FIELDS);
+        }
+        let descriptions = self.table(&root, what, "descriptions", "", SITE_FIELDS);
+        if let Some(table) = &descriptions {
+            self.fields(table, "[descriptions]", DESCRIPTIONS_FIELDS);
+        }
+        let cards = self.table(&root, what, "cards", "", SITE_FIELDS);
+        if let Some(table) = &cards {
+            self.fields(table, "[cards]", CARDS_FIELDS);
+        }
+        let points = match &scale {
+            Some(table) => {
+                if !table.entries.contains_key("point") {
+                    self.missing(table, "[scale]", "point", SCALE_FIELDS);
+                }
+                let points = self.tables(table, "[scale]", "point", "scale");
+                points
+                    .iter()
+                    .enumerate()
+                    .map(|(index, point)| {
+                        let path = format!("scale.point.{index}");
+                        let what = format!("point {} of the scale", index + 1);
+                        self.fields(point, &what, POINT_FIELDS);
+                        Point {
+                            id: self.text(point, &what, "id", &path, POINT_FIELDS),
+                            label: self.text(point, &what, "label", &path, POINT_FIELDS),
+                        }
+                    })
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let top = Some(&root);
+        let (d, sc, de, ca) = (
+            directions.as_ref(),
+            scale.as_ref(),
+            descriptions.as_ref(),
+            cards.as_ref(),
+        );
+        Site {
+            name: text(self, top, what, "name", "", SITE_FIELDS),
+            short_name: text(self, top, what, "short-name", "", SITE_FIELDS),
+            question: text(self, top, what, "question", "", SITE_FIELDS),
+            outcome: text(self, top, what, "outcome", "", SITE_FIELDS),
+            whether: text(self, top, what, "whether", "", SITE_FIELDS),
+            outline: text(self, top, what, "outline", "", SITE_FIELDS),
+            map_intro: text(self, top, what, "map-intro", "", SITE_FIELDS),
+            condition: text(self, top, what, "condition", "", SITE_FIELDS),
+            directions: Directions {
+                toward: text(
+                    self,
+                    d,
+                    "[directions]",
+                    "toward",
+                    "directions",
+                    DIRECTIONS_FIELDS,
+                ),
+                against: text(
+                    self,
+                    d,
+                    "[directions]",
+                    "against",
+                    "directions",
+                    DIRECTIONS_FIELDS,
+                ),
+            },
+            scale: Scale {
+                before: text(self, sc, "[scale]", "before", "scale", SCALE_FIELDS),
+                after: text(self, sc, "[scale]", "after", "scale", SCALE_FIELDS),
+                ask: text(self, sc, "[scale]", "ask", "scale", SCALE_FIELDS),
+                ask_now: text(self, sc, "[scale]", "ask-now", "scale", SCALE_FIELDS),
+                verdict_ask: text(self, sc, "[scale]", "verdict-ask", "scale", SCALE_FIELDS),
+                axis: text(self, sc, "[scale]", "axis", "scale", SCALE_FIELDS),
+                class_axis: text(self, sc, "[scale]", "class-axis", "scale", SCALE_FIELDS),
+                more: text(self, sc, "[scale]", "more", "scale", SCALE_FIELDS),
+                less: text(self, sc, "[scale]", "less", "scale", SCALE_FIELDS),
+                above_middle: text(self, sc, "[scale]", "above-middle", "scale", SCALE_FIELDS),
+                below_middle: text(self, sc, "[scale]", "below-middle", "scale", SCALE_FIELDS),
+                tension: text(self, sc, "[scale]", "tension", "scale", SCALE_FIELDS),
+                points,
+            },
+            descriptions: Descriptions {
+                start: text(
+                    self,
+                    de,
+                    "[descriptions]",
+                    "start",
+                    "descriptions",
+                    DESCRIPTIONS_FIELDS,
+                ),
+                map: text(
+                    self,
+                    de,
+                    "[descriptions]",
+                    "map",
+                    "descriptions",
+                    DESCRIPTIONS_FIELDS,
+                ),
+                essay: text(
+                    self,
+                    de,
+                    "[descriptions]",
+                    "essay",
+                    "descriptions",
+                    DESCRIPTIONS_FIELDS,
+                ),
+                glossary: text(
+                    self,
+                    de,
+                    "[descriptions]",
+                    "glossary",
+                    "descriptions",
+                    DESCRIPTIONS_FIELDS,
+                ),
+                verdict: text(
+                    self,
+                    de,
+                    "[descriptions]",
+                    "verdict",
+                    "descriptions",
+                    DESCRIPTIONS_FIELDS,
+                ),
+                shared_verdict: text(
+                    self,
+                    de,
+                    "[descriptions]",
+                    "shared-verdict",
+                    "descriptions",
+                    DESCRIPTIONS_FIELDS,
+                ),
+                manifest: text(
+                    self,
+                    de,
+                    "[descriptions]",
+                    "manifest",
+                    "descriptions",
+                    DESCRIPTIONS_FIELDS,
+                ),
+            },
+            cards: Cards {
+                verdict: text(self, ca, "[cards]", "verdict", "cards", CARDS_FIELDS),
+                shared_verdict_kicker: text(
+                    self,
+                    ca,
+                    "[cards]",
+                    "shared-verdict-kicker",
+                    "cards",
+                    CARDS_FIELDS,
+                ),
+                shared_verdict: text(self, ca, "[cards]", "shared-verdict", "cards", CARDS_FIELDS),
+            },
+        }
+    }
+
     /// Reads `hedges.toml`.
     pub fn hedges(&mut self, root: &Spanned<DeTable<'_>>) -> Vec<Hedge> {
         let root = Table {

@@ -59,6 +59,12 @@ codes! {
     Empty = "C0105", Error;
     /// A text of ours is still to be written: it is empty.
     LeftToWrite = "C0106", Warning;
+    /// The scale has not five points.
+    ScalePoints = "C0107", Error;
+    /// A placeholder (`{point}`) a text cannot have: the site would show it as it is.
+    UnknownPlaceholder = "C0108", Error;
+    /// A text longer than where it is shown has room for.
+    TooLong = "C0109", Warning;
     /// An id is not a slug: lowercase letters, digits and single hyphens.
     NotASlug = "C0201", Error;
     /// Two steps, or two terms, have the same id.
@@ -87,6 +93,8 @@ codes! {
     QuotesPastNext = "C0402", Error;
     /// There is not exactly one question step.
     Question = "C0403", Error;
+    /// Concessions where the essay's answer is the scale's middle point: they point nowhere.
+    ConcessionAtMiddle = "C0404", Error;
     /// Curly quotation marks around words that are not the essay's.
     CurlyNotEssay = "C0501", Error;
     /// An opening curly quotation mark with no closing one, or the reverse.

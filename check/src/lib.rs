@@ -13,6 +13,7 @@ mod closest;
 pub mod code;
 pub mod document;
 mod essay;
+pub mod new;
 mod raw;
 mod read;
 pub mod report;

@@ -159,9 +159,22 @@ impl Report {
             Renderer::plain()
         };
         let mut out = String::new();
-        for diagnostic in &self.diagnostics {
+        // What is left to write is listed a line each: a draft has dozens.
+        let (short, full): (Vec<&Diagnostic>, Vec<&Diagnostic>) = self
+            .diagnostics
+            .iter()
+            .partition(|diagnostic| diagnostic.code == Code::LeftToWrite);
+        for diagnostic in full {
             out.push_str(&renderer.render(&self.groups(diagnostic)));
             out.push_str("\n\n");
+        }
+        if !short.is_empty() {
+            let renderer = renderer.short_message(true);
+            for diagnostic in short {
+                out.push_str(&renderer.render(&self.groups(diagnostic)));
+                out.push('\n');
+            }
+            out.push('\n');
         }
         out
     }

@@ -12,6 +12,7 @@ use crate::closest::{Window, closest};
 use crate::code::Code;
 use crate::document::{Document, Quote, StepKind};
 use crate::essay::EssayPlaces;
+use crate::new::is_unwritten;
 use crate::raw;
 use crate::read::Places;
 use crate::report::{Closest, Diagnostic, Label};
@@ -57,11 +58,12 @@ pub fn check(
     rules.question();
     rules.answer();
     rules.prose();
+    rules.site();
     rules.glossary();
     rules.found
 }
 
-impl Rules<'_> {
+impl<'a> Rules<'a> {
     /// The place of the value at `path`.
     fn at(&self, path: &str) -> Option<Loc> {
         self.places.get(path).cloned()
@@ -187,7 +189,15 @@ impl Rules<'_> {
     fn ids(&mut self) {
         let steps = self.document.argument.steps.iter().map(|step| &step.id);
         let terms = self.document.glossary.iter().map(|term| &term.id);
+        let points = self
+            .document
+            .site
+            .scale
+            .points
+            .iter()
+            .map(|point| &point.id);
         for (what, prefix, ids) in [
+            ("point", "scale.point", points.collect::<Vec<_>>()),
             ("step", "step", steps.collect::<Vec<_>>()),
             ("term", "term", terms.collect::<Vec<_>>()),
         ] {
@@ -237,21 +247,30 @@ impl Rules<'_> {
     }
 
     /// Texts that must say something: our prose is left to write where it
-    /// is empty; the provenance says nothing where the source gives nothing.
+    /// is empty or still a draft's placeholder; the provenance says nothing
+    /// where the source gives nothing.
     fn texts(&mut self) {
-        let mut ours: Vec<(String, &str)> = Vec::new();
+        for (path, name, text) in self.our_prose() {
+            if !text.trim().is_empty() && !is_unwritten(text) {
+                continue;
+            }
+            let Some(loc) = self.at(&path) else { continue };
+            let label = if text.trim().is_empty() {
+                "empty"
+            } else {
+                "a placeholder"
+            };
+            self.push(
+                Diagnostic::new(
+                    Code::LeftToWrite,
+                    format!("{name} is still to be written"),
+                    loc,
+                    label,
+                )
+                .help("write it, in our own words, following content/README.md's house rules"),
+            );
+        }
         for (index, step) in self.document.argument.steps.iter().enumerate() {
-            for (field, text) in [
-                ("title", &step.title),
-                ("claim", &step.claim),
-                ("plain", &step.plain),
-                ("why", &step.why),
-            ] {
-                ours.push((format!("step.{index}.{field}"), text));
-            }
-            for (number, question) in step.questions.iter().enumerate() {
-                ours.push((format!("step.{index}.questions.{number}"), question));
-            }
             if step.questions.is_empty()
                 && let Some(loc) = self.at(&format!("step.{index}.questions"))
             {
@@ -265,33 +284,19 @@ impl Rules<'_> {
                     .help("add the questions a careful reader would ask of this step"),
                 );
             }
-            for (number, evidence) in step.evidence.iter().enumerate() {
-                ours.push((
-                    format!("step.{index}.evidence.{number}.note"),
-                    &evidence.note,
-                ));
-            }
         }
-        for (index, term) in self.document.glossary.iter().enumerate() {
-            ours.push((format!("term.{index}.headword"), &term.headword));
-            ours.push((format!("term.{index}.definition"), &term.definition));
-        }
-        for (path, text) in ours {
-            if !text.trim().is_empty() {
-                continue;
-            }
-            let Some(loc) = self.at(&path) else { continue };
-            let field = path
-                .rsplit('.')
-                .find(|part| !part.chars().all(|c| c.is_ascii_digit()));
+        let published_on = &self.document.argument.provenance.published_on;
+        if is_unwritten(published_on)
+            && let Some(loc) = self.at("provenance.published-on")
+        {
             self.push(
                 Diagnostic::new(
                     Code::LeftToWrite,
-                    format!("`{}` is still to be written", field.unwrap_or("")),
+                    "the provenance's `published-on` is still to be written",
                     loc,
-                    "empty",
+                    "a placeholder",
                 )
-                .help("write it, in our own words, following content/README.md's house rules"),
+                .help("say where the essay was published: \"a blog\""),
             );
         }
         let provenance = &self.document.argument.provenance;
@@ -788,34 +793,104 @@ impl Rules<'_> {
         }
     }
 
-    /// Our prose, each text with its path: what the rules on our sentences read.
-    fn our_prose(&self) -> Vec<(String, &str)> {
+    /// Our prose, each text with its path and its name: what the rules on
+    /// our sentences read.
+    fn our_prose(&self) -> Vec<(String, String, &'a str)> {
+        let document: &'a Document = self.document;
         let mut prose = Vec::new();
-        for (index, step) in self.document.argument.steps.iter().enumerate() {
+        for (index, step) in document.argument.steps.iter().enumerate() {
+            let id = &step.id;
             for (field, text) in [
                 ("title", &step.title),
                 ("claim", &step.claim),
                 ("plain", &step.plain),
                 ("why", &step.why),
             ] {
-                prose.push((format!("step.{index}.{field}"), text.as_str()));
+                let name = format!("step `{id}`'s `{field}`");
+                prose.push((format!("step.{index}.{field}"), name, text.as_str()));
             }
             for (number, question) in step.questions.iter().enumerate() {
+                let name = format!("question {} of step `{id}`", number + 1);
                 prose.push((
                     format!("step.{index}.questions.{number}"),
+                    name,
                     question.as_str(),
                 ));
             }
             for (number, evidence) in step.evidence.iter().enumerate() {
-                prose.push((
-                    format!("step.{index}.evidence.{number}.note"),
-                    evidence.note.as_str(),
-                ));
+                let name = format!("the note on evidence {} of step `{id}`", number + 1);
+                let path = format!("step.{index}.evidence.{number}.note");
+                prose.push((path, name, evidence.note.as_str()));
             }
         }
-        for (index, term) in self.document.glossary.iter().enumerate() {
-            prose.push((format!("term.{index}.headword"), term.headword.as_str()));
-            prose.push((format!("term.{index}.definition"), term.definition.as_str()));
+        for (index, term) in document.glossary.iter().enumerate() {
+            let id = &term.id;
+            for (field, text) in [
+                ("headword", &term.headword),
+                ("definition", &term.definition),
+            ] {
+                let name = format!("term `{id}`'s `{field}`");
+                prose.push((format!("term.{index}.{field}"), name, text.as_str()));
+            }
+        }
+        let site = &document.site;
+        let (scale, descriptions, cards) = (&site.scale, &site.descriptions, &site.cards);
+        let texts: [(&str, &str, &String); 32] = [
+            ("", "name", &site.name),
+            ("", "short-name", &site.short_name),
+            ("", "question", &site.question),
+            ("", "outcome", &site.outcome),
+            ("", "whether", &site.whether),
+            ("", "outline", &site.outline),
+            ("", "map-intro", &site.map_intro),
+            ("", "condition", &site.condition),
+            ("directions", "toward", &site.directions.toward),
+            ("directions", "against", &site.directions.against),
+            ("scale", "before", &scale.before),
+            ("scale", "after", &scale.after),
+            ("scale", "ask", &scale.ask),
+            ("scale", "ask-now", &scale.ask_now),
+            ("scale", "verdict-ask", &scale.verdict_ask),
+            ("scale", "axis", &scale.axis),
+            ("scale", "class-axis", &scale.class_axis),
+            ("scale", "more", &scale.more),
+            ("scale", "less", &scale.less),
+            ("scale", "above-middle", &scale.above_middle),
+            ("scale", "below-middle", &scale.below_middle),
+            ("scale", "tension", &scale.tension),
+            ("descriptions", "start", &descriptions.start),
+            ("descriptions", "map", &descriptions.map),
+            ("descriptions", "essay", &descriptions.essay),
+            ("descriptions", "glossary", &descriptions.glossary),
+            ("descriptions", "verdict", &descriptions.verdict),
+            (
+                "descriptions",
+                "shared-verdict",
+                &descriptions.shared_verdict,
+            ),
+            ("descriptions", "manifest", &descriptions.manifest),
+            ("cards", "verdict", &cards.verdict),
+            (
+                "cards",
+                "shared-verdict-kicker",
+                &cards.shared_verdict_kicker,
+            ),
+            ("cards", "shared-verdict", &cards.shared_verdict),
+        ];
+        for (table, key, text) in texts {
+            let (path, name) = match table {
+                "" => (key.to_owned(), format!("site.toml's `{key}`")),
+                table => (format!("{table}.{key}"), format!("[{table}]'s `{key}`")),
+            };
+            prose.push((path, name, text.as_str()));
+        }
+        for (index, point) in scale.points.iter().enumerate() {
+            let name = format!("the label of the scale's point `{}`", point.id);
+            prose.push((
+                format!("scale.point.{index}.label"),
+                name,
+                point.label.as_str(),
+            ));
         }
         prose
     }
@@ -825,7 +900,8 @@ impl Rules<'_> {
         let prose: Vec<(String, String)> = self
             .our_prose()
             .into_iter()
-            .map(|(path, text)| (path, text.to_owned()))
+            .filter(|(_, _, text)| !is_unwritten(text))
+            .map(|(path, _, text)| (path, text.to_owned()))
             .collect();
         for (path, text) in &prose {
             self.curly(path, text);
@@ -853,6 +929,7 @@ impl Rules<'_> {
         for (index, step) in steps.iter().enumerate() {
             let gist = gist(&step.claim);
             if !gist.trim().is_empty()
+                && !is_unwritten(&step.claim)
                 && !gist.to_lowercase().contains("essay")
                 && let Some(loc) = self.within(&format!("step.{index}.claim"), 0..gist.len())
             {
@@ -865,12 +942,13 @@ impl Rules<'_> {
             if step.kind.is_reason()
                 && reasons > 1
                 && !step.why.trim().is_empty()
+                && !is_unwritten(&step.why)
                 && !step.why.contains("one of the essay's reasons")
                 && let Some(loc) = self.at(&format!("step.{index}.why"))
             {
                 self.push(
                     Diagnostic::new(Code::NotOneOfSeveral, format!("step `{}`'s `why` does not call it one of the essay's reasons", step.id), loc, "the essay gives several reasons")
-                        .note(format!("the essay gives {reasons} reasons across our steps; a reason's `why` says it is one of them (rule 2)"))
+                        .note(format!("{reasons} of our steps give the essay's reasons; each one's `why` says it gives one of several (rule 2)"))
                         .help("say \"This is one of the essay's reasons …\""),
                 );
             }
@@ -971,6 +1049,138 @@ impl Rules<'_> {
                 )
                 .note("never make the essay say more, or say it more surely, than it does (rule 1)")
                 .help(format!("keep the essay's hedge: {}", keep.join(" or "))),
+            );
+        }
+    }
+
+    /// The scale's points and the answer placed on them, the directions
+    /// concessions point in, and the placeholders of the site's templates.
+    fn site(&mut self) {
+        let site = &self.document.site;
+        let points = &site.scale.points;
+        if points.len() != 5
+            && let Some(loc) = self.at("scale")
+        {
+            self.push(
+                Diagnostic::new(
+                    Code::ScalePoints,
+                    format!("the scale has {}; a reader answers on five", plural(points.len(), "point")),
+                    loc,
+                    "this scale",
+                )
+                .help("give five [[scale.point]]s, from the most against the outcome to the most toward it"),
+            );
+        }
+        let answer = &self.document.argument.answer.point;
+        let path = if self.at("answer.likelihood").is_some() {
+            "answer.likelihood"
+        } else {
+            "answer.point"
+        };
+        let at = points.iter().position(|point| &point.id == answer);
+        if at.is_none()
+            && !points.is_empty()
+            && let Some(loc) = self.at(path)
+        {
+            let ids: Vec<String> = points
+                .iter()
+                .map(|point| format!("`{}`", point.id))
+                .collect();
+            let mut diagnostic = Diagnostic::new(
+                Code::UnknownValue,
+                format!("the answer's point `{answer}` is not a point of the scale"),
+                loc,
+                "not a point of site.toml's scale",
+            )
+            .note(format!("the scale's points are {}", ids.join(", ")));
+            if let Some(id) =
+                crate::read::closest(answer, points.iter().map(|point| point.id.as_str()))
+            {
+                diagnostic = diagnostic.help(format!("did you mean `{id}`?"));
+            }
+            self.push(diagnostic);
+        }
+        let middle = points.len() / 2;
+        if points.len() % 2 == 1 && at == Some(middle) {
+            let steps = &self.document.argument.steps;
+            for (index, step) in steps.iter().enumerate() {
+                if step.kind != StepKind::Concession {
+                    continue;
+                }
+                let (Some(loc), Some(answer_loc)) =
+                    (self.at(&format!("step.{index}.kind")), self.at(path))
+                else {
+                    continue;
+                };
+                self.push(
+                    Diagnostic::new(
+                        Code::ConcessionAtMiddle,
+                        format!("step `{}` is a concession, but the essay's answer is the scale's middle point", step.id),
+                        loc,
+                        "a concession",
+                    )
+                    .also(answer_loc, "the middle point")
+                    .note("a concession points opposite to the essay's answer; an answer at the middle has no opposite")
+                    .help("make the step a reason-for or reason-against, or place the answer on another point"),
+                );
+            }
+        }
+        let templates: [(&str, &[&str]); 2] = [
+            ("scale.tension", &["{point}"]),
+            ("descriptions.shared-verdict", &["{before}", "{after}"]),
+        ];
+        let texts: Vec<(String, String)> = self
+            .our_prose()
+            .into_iter()
+            .map(|(path, _, text)| (path, text.to_owned()))
+            .collect();
+        for (path, text) in texts {
+            let allowed = templates
+                .iter()
+                .find(|(template, _)| *template == path)
+                .map_or(&[][..], |(_, allowed)| *allowed);
+            for (start, _) in text.match_indices('{') {
+                let Some(length) = text[start..].find('}') else {
+                    continue;
+                };
+                let placeholder = &text[start..start + length + 1];
+                let word = placeholder.trim_matches(['{', '}']);
+                if allowed.contains(&placeholder)
+                    || word.is_empty()
+                    || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                {
+                    continue;
+                }
+                let Some(loc) = self.within(&path, start..start + placeholder.len()) else {
+                    continue;
+                };
+                let help = match allowed {
+                    [] => "this text has no placeholders: write it out".to_owned(),
+                    allowed => format!("this text's placeholders are {}", allowed.join(" and ")),
+                };
+                self.push(
+                    Diagnostic::new(
+                        Code::UnknownPlaceholder,
+                        format!("`{placeholder}` is not a placeholder of this text"),
+                        loc,
+                        "shown as it is",
+                    )
+                    .help(help),
+                );
+            }
+        }
+        let short = site.short_name.chars().count();
+        if short > 12
+            && let Some(loc) = self.at("short-name")
+        {
+            self.push(
+                Diagnostic::new(
+                    Code::TooLong,
+                    format!("the short name has {short} characters"),
+                    loc,
+                    "cut short under an icon",
+                )
+                .help("a home screen shows about 12 characters under an icon: shorten it"),
             );
         }
     }

@@ -1,168 +1,49 @@
-//! Interim: bakes the content folders from TOML until `check::load` lands.
+//! Checks the content and embeds it: `check::load` reads the content folder
+//! (`content/`, or the folder `CONTENT_DIR` names) and checks every rule of
+//! `content/README.md`; a broken rule stops the build with the checker's
+//! report, as `make check` prints it. Otherwise `check::bake` writes the
+//! content out as Rust that builds the model's own types, which the model
+//! includes as a static (`Content::get`): the app reads it as it is, with no
+//! parser, no deserialising and no checker in the WebAssembly. The model's
+//! test fixture, `fixture/`, is checked and baked the same way.
 
-use std::fmt::Write;
-use std::{env, fs, path::Path};
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+/// The files a content folder may hold, each watched for changes.
+const FILES: [&str; 5] = [
+    "essay.txt",
+    "argument.toml",
+    "glossary.toml",
+    "site.toml",
+    "hedges.toml",
+];
 
 fn main() {
+    // Another folder of content, in place of `content/`: another essay's
+    // (`make dist CONTENT=dir`), or the browser tests' changed copy.
     println!("cargo::rerun-if-env-changed=CONTENT_DIR");
-    let folder = env::var("CONTENT_DIR").unwrap_or_else(|_| "../content".to_owned());
-    let dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for (from, to) in [(folder.as_str(), "content.rs"), ("fixture", "fixture.rs")] {
-        let code = bake(from);
-        fs::write(Path::new(&dir).join(to), code).unwrap();
+    // Cargo runs this in `model/`: the content is the workspace's `content/`.
+    let content = env::var_os("CONTENT_DIR").map_or_else(|| "../content".into(), PathBuf::from);
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    bake(&content, &out.join("content.rs"));
+    bake(Path::new("fixture"), &out.join("fixture.rs"));
+}
+
+/// Checks the folder `dir` and writes it out as Rust to `to`, or stops the
+/// build with every diagnostic.
+fn bake(dir: &Path, to: &Path) {
+    // The folder, for a file added to it, and each file in it.
+    println!("cargo::rerun-if-changed={}", dir.display());
+    for file in FILES {
+        println!("cargo::rerun-if-changed={}", dir.join(file).display());
     }
-}
-
-fn read(folder: &str, name: &str) -> String {
-    let path = format!("{folder}/{name}");
-    println!("cargo::rerun-if-changed={path}");
-    fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
-}
-
-fn camel(kebab: &str) -> String {
-    kebab
-        .split('-')
-        .map(|word| word[..1].to_uppercase() + &word[1..])
-        .collect()
-}
-
-fn s(value: &toml::Value) -> String {
-    format!("{:?}", value.as_str().unwrap())
-}
-
-fn quotes(list: Option<&toml::Value>) -> String {
-    let mut out = String::from("&[");
-    for q in list.and_then(|v| v.as_array()).into_iter().flatten() {
-        write!(
-            out,
-            "crate::step::Quote {{ passage: {}, text: {} }},",
-            s(&q["passage"]),
-            s(&q["text"])
+    let document = check::load(dir).unwrap_or_else(|report| {
+        panic!(
+            "the content does not pass its checks:\n{}",
+            check::output(dir, &report, false)
         )
-        .unwrap();
-    }
-    out + "]"
-}
-
-fn bake(folder: &str) -> String {
-    let essay = read(folder, "essay.txt");
-    let mut blocks: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for line in essay.lines() {
-        if line.trim() == "Comments" {
-            break;
-        }
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
-            }
-        } else {
-            if !current.is_empty() {
-                current.push('\n');
-            }
-            current.push_str(line.trim());
-        }
-    }
-    if !current.is_empty() {
-        blocks.push(current);
-    }
-    let mut out = String::from("crate::content::Baked {\n essay: crate::essay::Essay { ");
-    write!(
-        out,
-        "title: crate::essay::Passage {{ id: \"title\", text: {:?} }}, paragraphs: &[",
-        blocks[0]
-    )
-    .unwrap();
-    for (i, b) in blocks[1..].iter().enumerate() {
-        write!(
-            out,
-            "crate::essay::Passage {{ id: \"p{}\", text: {b:?} }},",
-            i + 1
-        )
-        .unwrap();
-    }
-    out.push_str("] },\n argument: crate::argument::Argument { steps: &[");
-    let argument: toml::Table = toml::from_str(&read(folder, "argument.toml")).unwrap();
-    for step in argument["step"].as_array().unwrap() {
-        write!(
-            out,
-            "crate::step::Step {{ id: crate::step::StepId::of_content({}), kind: crate::step::StepKind::{}, title: {}, claim: {}, quotes: {}, plain: {}, why: {}, evidence: &[",
-            s(&step["id"]),
-            camel(step["kind"].as_str().unwrap()),
-            s(&step["title"]),
-            s(&step["claim"]),
-            quotes(step.get("quote")),
-            s(&step["plain"]),
-            s(&step["why"]),
-        )
-        .unwrap();
-        for e in step
-            .get("evidence")
-            .and_then(|v| v.as_array())
-            .into_iter()
-            .flatten()
-        {
-            write!(
-                out,
-                "crate::step::Evidence {{ passage: {}, text: {}, note: {} }},",
-                s(&e["passage"]),
-                s(&e["text"]),
-                s(&e["note"])
-            )
-            .unwrap();
-        }
-        out.push_str("], probes: &[");
-        for p in step["questions"].as_array().unwrap() {
-            write!(out, "{},", s(p)).unwrap();
-        }
-        out.push_str("], replies_to: ");
-        match step.get("replies-to") {
-            Some(r) => write!(
-                out,
-                "Some(crate::step::Reply {{ step: crate::step::StepId::of_content({}), words: {} }})",
-                s(&r["step"]),
-                s(&r["words"])
-            )
-            .unwrap(),
-            None => out.push_str("None"),
-        }
-        out.push_str(" },\n");
-    }
-    let answer = &argument["answer"];
-    write!(
-        out,
-        "], answer: crate::argument::EssayAnswer {{ likelihood: crate::likelihood::Likelihood::{}, words: {} }}, ",
-        camel(answer["likelihood"].as_str().unwrap()),
-        quotes(answer.get("words"))
-    )
-    .unwrap();
-    let p = &argument["provenance"];
-    let opt = |key: &str| match p.get(key) {
-        Some(v) => format!("Some({})", s(v)),
-        None => "None".to_owned(),
-    };
-    write!(
-        out,
-        "provenance: crate::argument::Provenance {{ published_on: {}, author: {}, date: {} }} }},\n",
-        s(&p["published-on"]),
-        opt("author"),
-        opt("date")
-    )
-    .unwrap();
-    out.push_str(" glossary: crate::glossary::Glossary { terms: &[");
-    let glossary: toml::Table = toml::from_str(&read(folder, "glossary.toml")).unwrap();
-    for t in glossary["term"].as_array().unwrap() {
-        write!(
-            out,
-            "crate::glossary::Term {{ id: {}, headword: {}, matches: &[",
-            s(&t["id"]),
-            s(&t["headword"])
-        )
-        .unwrap();
-        for m in t["matches"].as_array().unwrap() {
-            write!(out, "{},", s(m)).unwrap();
-        }
-        write!(out, "], definition: {} }},", s(&t["definition"])).unwrap();
-    }
-    out + "] },\n}\n"
+    });
+    fs::write(to, check::bake(&document))
+        .unwrap_or_else(|error| panic!("writing {}: {error}", to.display()));
 }

@@ -17,10 +17,10 @@ use common::rust_files;
 const NOTES: [&str; 2] = ["ARCHITECTURE.md", "docs/words.md"];
 
 /// The folders whose Rust defines what the notes may name.
-const SOURCES: [&str; 3] = ["src", "model/src", "prerender/src"];
+const SOURCES: [&str; 4] = ["src", "model/src", "prerender/src", "check/src"];
 
 /// The workspace's own crates, which a path may start with.
-const OUR_CRATES: [&str; 3] = ["model", "prerender", "crate"];
+const OUR_CRATES: [&str; 4] = ["model", "prerender", "check", "crate"];
 
 /// Crates not ours, whose paths the notes name as they are.
 const FOREIGN_CRATES: [&str; 8] = [

@@ -419,7 +419,7 @@ mod tests {
         for route in FIXED
             .iter()
             .cloned()
-            .chain(Route::pages(&content))
+            .chain(Route::pages(content))
             .chain([unknown])
             .chain(Route::shared_verdicts())
         {

@@ -88,7 +88,7 @@ fn every_word_of_the_essay_is_quoted_by_some_step() {
 #[test]
 fn the_steps_follow_the_essays_reading_order() {
     let content = content();
-    let order: Vec<&str> = content.essay.passages().map(|p| &*p.id).collect();
+    let order: Vec<&str> = content.essay.passages().map(|p| p.id).collect();
     let spans: Vec<(&str, Vec<(usize, usize)>)> = content
         .argument
         .steps()
@@ -192,7 +192,7 @@ fn check_quotes_are_the_essays(place: &str, text: &str, essay: &str) {
 fn words_in_curly_quotation_marks_are_the_essays() {
     let content = content();
     let essay = essay_source();
-    for (place, text) in our_prose(&content) {
+    for (place, text) in our_prose(content) {
         check_quotes_are_the_essays(&place, &text, &essay);
     }
 }
@@ -345,7 +345,7 @@ fn the_essays_hedges_survive_wherever_we_restate_what_it_hedges() {
         let stem = trigger.trim_end_matches("led");
         assert!(essay.contains(stem), "“{trigger}” is not the essay's word");
     }
-    let dropped: Vec<String> = our_prose(&content)
+    let dropped: Vec<String> = our_prose(content)
         .iter()
         .flat_map(|(place, text)| dropped_hedges(place, text))
         .collect();
@@ -452,7 +452,7 @@ fn a_pages_texts_are_read_block_by_block() {
 #[test]
 fn every_string_built_from_a_title_keeps_the_essays_hedges() {
     let content = content();
-    let titles: Vec<&str> = content.argument.steps().iter().map(|s| &*s.title).collect();
+    let titles: Vec<&str> = content.argument.steps().iter().map(|s| s.title).collect();
     let mut answers = Answers::default()
         .apply(AnswerAction::Before(Some(Likelihood::ALL[3])))
         .apply(AnswerAction::After(Some(Likelihood::ALL[1])));
@@ -470,13 +470,13 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
         )),
         answers: answers.clone(),
     };
-    let mut routes = Route::pages(&content);
+    let mut routes = Route::pages(content);
     routes.extend(Route::shared_verdicts());
     let mut built = 0;
     let mut dropped = Vec::new();
     for route in routes {
         let path = route.to_path();
-        let tab = document_title(&route.title(&content));
+        let tab = document_title(&route.title(content));
         for html in [
             render(&path, PageChanges::default()),
             render(&path, answered()),
@@ -534,7 +534,7 @@ fn no_count_of_reasons_is_given_as_the_essays() {
     let counts = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
-    let mut texts = our_prose(&content());
+    let mut texts = our_prose(content());
     texts.extend(app_sources());
     let mut counted = Vec::new();
     for (place, text) in texts {
@@ -588,11 +588,11 @@ fn the_essay_runs_rebuild_every_passage_and_tie_each_quote_to_its_step() {
     for passage in content.essay.passages() {
         let runs = content.essay_runs(passage);
         let joined: String = runs.iter().map(|run| run.text).collect();
-        assert_eq!(joined, &*passage.text);
+        assert_eq!(joined, passage.text);
         for run in runs {
             if let Some((step, quote)) = run.quote {
                 let quoted = &content.argument[step].quotes[quote];
-                assert_eq!(&*quoted.text, run.text);
+                assert_eq!(quoted.text, run.text);
                 quotes_seen += 1;
             }
         }
@@ -620,7 +620,7 @@ fn marked_texts(content: &Content) -> Vec<String> {
 #[test]
 fn every_glossary_term_is_marked_somewhere() {
     let content = content();
-    let texts = marked_texts(&content);
+    let texts = marked_texts(content);
     for (index, term) in content.glossary.indexed() {
         let used = texts.iter().any(|text| {
             content
@@ -684,7 +684,7 @@ fn qr_version(link: &str) -> Option<u8> {
 #[test]
 fn the_longest_response_fits_a_qr_code_read_from_a_desk() {
     let content = content();
-    let ascii = longest_response_link(&content, "x");
+    let ascii = longest_response_link(content, "x");
     assert_eq!(ascii.len(), 843);
     assert_eq!(
         qr_version(&ascii),
@@ -694,7 +694,7 @@ fn the_longest_response_fits_a_qr_code_read_from_a_desk() {
     // Letters of other scripts take two bytes each, and still fit.
     for letter in ["é", "ж"] {
         assert_eq!(
-            qr_version(&longest_response_link(&content, letter)),
+            qr_version(&longest_response_link(content, letter)),
             Some(27)
         );
     }

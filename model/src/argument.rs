@@ -190,8 +190,8 @@ impl Index<StepIndex> for Argument {
 
 /// Where a quote stands in its passage, as a byte range.
 pub fn quote_span(essay: &Essay, quote: &Quote) -> Option<std::ops::Range<usize>> {
-    let passage = essay.passage(&quote.passage)?;
-    let start = passage.text.find(&*quote.text)?;
+    let passage = essay.passage(quote.passage)?;
+    let start = passage.text.find(quote.text)?;
     Some(start..start + quote.text.len())
 }
 

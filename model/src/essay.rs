@@ -28,7 +28,7 @@ impl Essay {
 
     /// The passage with this id, if there is one.
     pub fn passage(&self, id: &str) -> Option<&Passage> {
-        self.passages().find(|passage| &*passage.id == id)
+        self.passages().find(|passage| passage.id == id)
     }
 
     /// The gaps around `text` where it first stands in the passage with the

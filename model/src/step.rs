@@ -166,7 +166,7 @@ impl Evidence {
                 let end = next.as_ptr() as usize - self.text.as_ptr() as usize;
                 (self.text[..end].trim_end(), true)
             }
-            None => (&self.text, false),
+            None => (self.text, false),
         }
     }
 }
@@ -217,14 +217,14 @@ impl Step {
     /// reading of them.
     pub fn prose(&self) -> [(String, &str); 3] {
         [
-            (page_id::claim_place(&self.id), &self.claim),
+            (page_id::claim_place(&self.id), self.claim),
             (
                 page_id::section_place(&self.id, SectionKind::Plain, 0),
-                &self.plain,
+                self.plain,
             ),
             (
                 page_id::section_place(&self.id, SectionKind::Why, 0),
-                &self.why,
+                self.why,
             ),
         ]
     }
@@ -236,14 +236,14 @@ impl Step {
             .match_indices(['.', '?', '!'])
             .map(|(at, _)| at + 1)
             .find(|&end| self.claim[end..].starts_with(' '))
-            .map_or(&*self.claim, |end| &self.claim[..end])
+            .map_or(self.claim, |end| &self.claim[..end])
     }
 
     /// Every passage id and text the step quotes from the essay: its quotes,
     /// then its evidence.
     pub fn cited(&self) -> impl Iterator<Item = (&str, &str)> {
-        let quotes = self.quotes.iter().map(|q| (&*q.passage, &*q.text));
-        quotes.chain(self.evidence.iter().map(|e| (&*e.passage, &*e.text)))
+        let quotes = self.quotes.iter().map(|q| (q.passage, q.text));
+        quotes.chain(self.evidence.iter().map(|e| (e.passage, e.text)))
     }
 
     /// The sections this step has, in display order: every kind, less the
@@ -290,11 +290,11 @@ mod tests {
         let step = |kind: StepKind| Step {
             id: "a".into(),
             kind,
-            title: "T".into(),
-            claim: "C.".into(),
+            title: "T",
+            claim: "C.",
             quotes: &[],
-            plain: "P".into(),
-            why: "W".into(),
+            plain: "P",
+            why: "W",
             evidence: &[Evidence {
                 passage: "p1",
                 text: "T",
@@ -323,11 +323,11 @@ mod tests {
             let step = Step {
                 id: "a".into(),
                 kind: StepKind::ReasonAgainst,
-                title: "T".into(),
-                claim: claim.into(),
+                title: "T",
+                claim,
                 quotes: &[],
-                plain: "P".into(),
-                why: "W".into(),
+                plain: "P",
+                why: "W",
                 evidence: &[],
                 probes: &[],
                 replies_to: None,

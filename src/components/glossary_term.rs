@@ -122,7 +122,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
                 <span class="term__label">{ "Our definition: " }</span>
                 <strong>{ term.headword }</strong>{ ". " }{ term.definition }
                 { " " }
-                <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(&term.id))} classes={classes!("term__more")}>
+                <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(term.id))} classes={classes!("term__more")}>
                     { "More in the glossary" }
                 </RouteLink>
             </span>

@@ -21,7 +21,7 @@ pub struct SectionBodyProps {
 
 /// Where in the essay a passage stands, for a quotation's caption.
 fn where_in_essay(essay: &Essay, passage: &str) -> String {
-    match essay.paragraphs.iter().position(|p| &*p.id == passage) {
+    match essay.paragraphs.iter().position(|p| p.id == passage) {
         Some(index) => format!("The essay, paragraph {}", index + 1),
         None => "The essay's title".to_owned(),
     }
@@ -92,8 +92,8 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             .map(|(index, quote)| {
                 quotation(
                     essay,
-                    &quote.passage,
-                    &quote.text,
+                    quote.passage,
+                    quote.text,
                     place(index),
                     page_id::quote(&step.id, index),
                     page_id::quote_caption(&step.id, index),
@@ -109,11 +109,11 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             <ul class="evidence">
                 { for step.evidence.iter().map(|evidence| {
                     let (opening, goes_on) = evidence.opening();
-                    let gaps = essay.gaps(&evidence.passage, &evidence.text);
+                    let gaps = essay.gaps(evidence.passage, evidence.text);
                     html! {
                         <li class="evidence__item">
                             <p class="evidence__cite">
-                                { format!("{}, quoted in full above: ", where_in_essay(essay, &evidence.passage)) }
+                                { format!("{}, quoted in full above: ", where_in_essay(essay, evidence.passage)) }
                                 { gap(gaps.before, true) }
                                 <q class="evidence__words">{ opening.to_owned() }</q>
                                 { gap(gaps.after || goes_on, false) }

@@ -67,7 +67,7 @@ fn read(text: &str, content: &Content) -> Result<Assignment, AssignmentError> {
 #[component]
 pub fn AssignmentPage() -> Html {
     let content = use_content();
-    let title = Route::Assignment.title(&content);
+    let title = Route::Assignment.title(content);
     let heading = use_page_heading(title.clone());
     let following = use_following();
     let location = use_location();

@@ -107,7 +107,7 @@ fn use_reply_paths(map: NodeRef, replies: Rc<[(String, String)]>) -> Rc<[String]
 #[component]
 pub fn MapPage() -> Html {
     let content = use_content();
-    let title = Route::Map.title(&content);
+    let title = Route::Map.title(content);
     let heading = use_page_heading(title.clone());
     let target = use_fragment_target();
     let map = &content.map;

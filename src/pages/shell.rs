@@ -18,7 +18,7 @@ pub fn Shell() -> Html {
     let content = use_content();
     let route = use_location().route.clone();
     let pages = use_context::<Pages>().expect("the app provides its pages");
-    let page = pages.render(&route, &content);
+    let page = pages.render(&route, content);
     html! {
         <>
             <SiteHeader />

@@ -27,7 +27,7 @@ pub fn StartPage() -> Html {
     let content = use_content();
     let progress = use_progress();
     // The tab keeps the site's name; the heading asks the essay's question.
-    let heading = use_page_heading(Route::Start.title(&content));
+    let heading = use_page_heading(Route::Start.title(content));
 
     let steps = content.argument.steps();
     let first = &content.argument[content.argument.first()];

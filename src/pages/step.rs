@@ -35,7 +35,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let step = &content.argument[props.index];
     let id = step.id.clone();
 
-    let heading = use_page_heading(Route::step(&id).title(&content));
+    let heading = use_page_heading(Route::step(&id).title(content));
     let role = content.map.role(props.index);
     use_step_keys();
     {

@@ -292,7 +292,7 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
 pub fn TeachPage() -> Html {
     let content = use_content();
     let navigator = use_navigator();
-    let title = Route::Teach.title(&content);
+    let title = Route::Teach.title(content);
     let heading = use_page_heading(title.clone());
     let mounted = use_mounted();
     let origin = use_origin();
@@ -326,7 +326,7 @@ pub fn TeachPage() -> Html {
                     prompt.set(assignment.prompt.unwrap_or_default());
                     asks_name.set(assignment.asks_name);
                     show_steps(
-                        &content,
+                        content,
                         [
                             (&first_select, assignment.first),
                             (&last_select, assignment.last),
@@ -368,7 +368,7 @@ pub fn TeachPage() -> Html {
             last.set(end);
             prompt.set(String::new());
             asks_name.set(false);
-            show_steps(&content, [(&first_select, start), (&last_select, end)]);
+            show_steps(content, [(&first_select, start), (&last_select, end)]);
             if let Some(select) = first_select.cast::<HtmlSelectElement>() {
                 let _ = select.focus();
             }
@@ -443,7 +443,7 @@ pub fn TeachPage() -> Html {
                         </p>
                         <p id="new-hint" class="field__hint">{ "This assignment is kept on this device until you start another, so its links, handout and class page stay the same when you come back. A new assignment, for another lesson or class, starts afresh with an id of its own, so that its answers are never counted with this one's. This assignment's links keep working." }</p>
                     </section>
-                    { handout(&content, assignment, typed(&short), qr("QR code of the assignment link, on the handout")) }
+                    { handout(content, assignment, typed(&short), qr("QR code of the assignment link, on the handout")) }
                 </>
             }
         }
@@ -465,11 +465,11 @@ pub fn TeachPage() -> Html {
                 <p>{ "The link below updates as you choose: there is nothing to submit." }</p>
                 <fieldset class="teach__steps" aria-describedby="steps-hint">
                     <legend>{ "Steps to assign" }</legend>
-                    { step_select(&content, ("assignment-first", "First step"), first_select, *first, false, {
+                    { step_select(content, ("assignment-first", "First step"), first_select, *first, false, {
                         let first = first.clone();
                         Callback::from(move |index| first.set(index))
                     }) }
-                    { step_select(&content, ("assignment-last", "Last step"), last_select, *last, backwards, {
+                    { step_select(content, ("assignment-last", "Last step"), last_select, *last, backwards, {
                         let last = last.clone();
                         Callback::from(move |index| last.set(index))
                     }) }

@@ -19,7 +19,7 @@ use model::{FirstUses, page_id};
 #[component]
 pub fn WholeArgument() -> Html {
     let content = use_content();
-    let title = Route::All.title(&content);
+    let title = Route::All.title(content);
     let heading = use_page_heading(title.clone());
     use_fragment_target();
     let print = Callback::from(|_: MouseEvent| {

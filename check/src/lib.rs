@@ -10,7 +10,7 @@
 //! binary prints them. The codes are listed in `check/CODES.md`. [`bake`]
 //! writes a document out as Rust for the model's build to embed.
 
-pub mod bake;
+mod bake;
 mod closest;
 pub mod code;
 pub mod document;

@@ -52,7 +52,7 @@ pub struct AppProps {
 /// The explainer: provides the reader's progress, the assignment followed
 /// and the answers to every page: the reader's own, or, while an assignment
 /// is followed, that student's answers to it alone. The content is the
-/// build's static ([`Content::get`]), which every page reads as it is.
+/// build's static ([`model::Content::get`]), which every page reads as it is.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // The sections the reader opened or closed on the page change only the

@@ -57,8 +57,8 @@ impl Side {
         self.reasons == 0 && self.concessions > 0
     }
 
-    /// The side named in a sentence of ours: "the essay's reasons against
-    /// a break", "what the essay concedes", or both.
+    /// The side named in a sentence of ours: "the essay's reasons" and the
+    /// direction, "what the essay concedes", or both.
     pub fn name(&self) -> String {
         let reasons = format!("the essay's reasons {}", self.direction.phrase());
         match (self.reasons, self.concessions) {
@@ -69,7 +69,7 @@ impl Side {
     }
 
     /// The side named again, once a sentence has named the essay: "its
-    /// reasons against a break", "what it concedes".
+    /// reasons" and the direction, "what it concedes".
     pub fn name_again(&self) -> String {
         let reasons = format!("its reasons {}", self.direction.phrase());
         match (self.reasons, self.concessions) {

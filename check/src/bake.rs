@@ -1,5 +1,6 @@
 //! A checked content folder written out as Rust: one expression that builds
-//! the model's `content::Baked` (the essay, the argument and the glossary)
+//! the model's `content::Baked` (the essay, the argument, the glossary and
+//! the site's words)
 //! from string literals and slices, which `model/build.rs` writes to its
 //! `OUT_DIR` and the model includes as a static. The app then reads the
 //! content as it is, with no parser, no deserialising and no checker in the
@@ -13,7 +14,7 @@
 use std::fmt::{self, Write};
 
 use crate::document::{
-    Argument, Document, Essay, Evidence, Passage, Quote, Reply, Step, StepKind, Term,
+    Argument, Document, Essay, Evidence, Passage, Quote, Reply, Site, Step, StepKind, Term,
 };
 
 /// The Rust expression of the model's `crate::content::Baked` that holds
@@ -40,6 +41,8 @@ impl Baker<'_> {
         self.argument(&document.argument, document)?;
         write!(self.out, ",\nglossary: ")?;
         self.glossary(&document.glossary)?;
+        write!(self.out, ",\nsite: ")?;
+        self.site(&document.site)?;
         writeln!(self.out, ",\n}}")
     }
 
@@ -71,7 +74,7 @@ impl Baker<'_> {
             .expect("the checker finds the answer's point on the scale");
         write!(
             self.out,
-            ",\nanswer: crate::argument::EssayAnswer {{\nlikelihood: crate::likelihood::Likelihood::ALL[{point}],\nwords: "
+            ",\nanswer: crate::argument::EssayAnswer {{\npoint: crate::point::Point::ALL[{point}],\nwords: "
         )?;
         self.slice(&argument.answer.words, Self::quote)?;
         let provenance = &argument.provenance;
@@ -150,6 +153,76 @@ impl Baker<'_> {
             write!(baker.out, ",\ndefinition: {:?},\n}}", term.definition)
         })?;
         write!(self.out, ",\n}}")
+    }
+
+    fn site(&mut self, site: &Site) -> fmt::Result {
+        writeln!(self.out, "crate::site::Site {{")?;
+        for (field, text) in [
+            ("name", &site.name),
+            ("short_name", &site.short_name),
+            ("question", &site.question),
+            ("outcome", &site.outcome),
+            ("whether", &site.whether),
+            ("outline", &site.outline),
+            ("map_intro", &site.map_intro),
+            ("condition", &site.condition),
+        ] {
+            writeln!(self.out, "{field}: {text:?},")?;
+        }
+        let directions = &site.directions;
+        writeln!(
+            self.out,
+            "directions: crate::site::Directions {{ toward: {:?}, against: {:?} }},",
+            directions.toward, directions.against
+        )?;
+        let scale = &site.scale;
+        writeln!(self.out, "scale: crate::site::Scale {{")?;
+        for (field, text) in [
+            ("before", &scale.before),
+            ("after", &scale.after),
+            ("ask", &scale.ask),
+            ("ask_now", &scale.ask_now),
+            ("verdict_ask", &scale.verdict_ask),
+            ("axis", &scale.axis),
+            ("class_axis", &scale.class_axis),
+            ("more", &scale.more),
+            ("less", &scale.less),
+            ("above_middle", &scale.above_middle),
+            ("below_middle", &scale.below_middle),
+            ("tension", &scale.tension),
+        ] {
+            writeln!(self.out, "{field}: {text:?},")?;
+        }
+        write!(self.out, "points: ")?;
+        self.slice(&scale.points, |baker, point| {
+            write!(
+                baker.out,
+                "crate::site::ScalePoint {{ id: {:?}, label: {:?} }}",
+                point.id, point.label
+            )
+        })?;
+        writeln!(
+            self.out,
+            ",\n}},\ndescriptions: crate::site::Descriptions {{"
+        )?;
+        let descriptions = &site.descriptions;
+        for (field, text) in [
+            ("start", &descriptions.start),
+            ("map", &descriptions.map),
+            ("essay", &descriptions.essay),
+            ("glossary", &descriptions.glossary),
+            ("verdict", &descriptions.verdict),
+            ("shared_verdict", &descriptions.shared_verdict),
+            ("manifest", &descriptions.manifest),
+        ] {
+            writeln!(self.out, "{field}: {text:?},")?;
+        }
+        let cards = &site.cards;
+        write!(
+            self.out,
+            "}},\ncards: crate::site::Cards {{ verdict: {:?}, shared_verdict_kicker: {:?}, shared_verdict: {:?} }},\n}}",
+            cards.verdict, cards.shared_verdict_kicker, cards.shared_verdict
+        )
     }
 
     /// `&[…]`, each item written by `item` on a line of its own.

@@ -4,8 +4,8 @@
 use std::ops::Index;
 
 use super::essay::Essay;
-use super::likelihood::Likelihood;
-use super::step::{Quote, Step};
+use super::point::Point;
+use super::step::{Direction, Quote, Step, StepKind};
 
 /// Where a step stands in the argument. Only the [`Argument`] makes one, and
 /// the content never changes once loaded, so an index always names a step.
@@ -31,7 +31,7 @@ impl StepIndex {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EssayAnswer {
     /// The point of the reader's scale the essay's answer stands at.
-    pub likelihood: Likelihood,
+    pub point: Point,
     /// The essay's words for its answer, verbatim.
     pub words: &'static [Quote],
 }
@@ -132,11 +132,17 @@ impl Argument {
     }
 
     /// Whether the step with this id is one the reader judges (whether it
-    /// convinces them, and its weight): a reason against a break, or what the
-    /// essay concedes (see [`super::StepKind::direction`]).
+    /// convinces them, and its weight): a reason, or what the essay concedes
+    /// (see [`super::StepKind::is_judged`]).
     pub fn is_judged(&self, id: &str) -> bool {
-        self.step(id)
-            .is_some_and(|step| step.kind.direction().is_some())
+        self.step(id).is_some_and(|step| step.kind.is_judged())
+    }
+
+    /// Which way a step of this kind points in this argument, where a
+    /// concession points opposite to the essay's answer (see
+    /// [`super::StepKind::direction`]); `None` for the steps not judged.
+    pub fn direction(&self, kind: StepKind) -> Option<Direction> {
+        kind.direction(self.answer.point)
     }
 }
 
@@ -164,7 +170,7 @@ impl Argument {
 
     /// A step named within a sentence of ours, its title in brackets, so
     /// that a comma or a colon of the title is never read as the sentence's:
-    /// "Step 4 (Relations at breaking point, the essay grants) divided the
+    /// "Step 4 (What the essay grants, in its words) divided the
     /// class", "Step 4 (…): does this convince you?".
     pub fn label_in_prose(&self, index: StepIndex) -> String {
         format!("Step {} ({})", index.number(), self[index].title)

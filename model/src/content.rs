@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use super::glossary::{FirstUses, TermIndex};
+use super::site::Site;
 use super::{Argument, ArgumentMap, Essay, Glossary, Passage, Step, StepIndex, argument, page_id};
 
 /// The essay's source file, relative to the crate root.
@@ -30,7 +31,7 @@ pub struct Content {
 }
 
 /// The content files as the build wrote them out (`check::bake`): all of
-/// [`Content`] but what is derived from them.
+/// [`Content`] but what is derived from them, and the site's words.
 pub(crate) struct Baked {
     /// The essay.
     pub(crate) essay: Essay,
@@ -38,10 +39,22 @@ pub(crate) struct Baked {
     pub(crate) argument: Argument,
     /// The glossary.
     pub(crate) glossary: Glossary,
+    /// The site's words ([`Site::embedded`]).
+    pub(crate) site: Site,
 }
 
 /// The content folder the build checked (`content/`, or `CONTENT_DIR`).
 static BAKED: Baked = include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+impl Site {
+    /// The site's words the build checked and embedded (`content/site.toml`,
+    /// or the `CONTENT_DIR` folder's). Defined here, beside the static, so
+    /// that the site's module, which the steps and the scale import, imports
+    /// nothing of the content's.
+    pub fn embedded() -> &'static Site {
+        &BAKED.site
+    }
+}
 
 /// The content, with its map worked out on first use.
 static CONTENT: LazyLock<Content> = LazyLock::new(|| Content::of(&BAKED));
@@ -120,7 +133,8 @@ impl Content {
     }
 
     /// Where a step stands, as the whole argument and its preview card say it
-    /// above the step's title: "Step 3 of 10 · Reason 1 of 5 against a break".
+    /// above the step's title: "Step 3 of 10 · Reason 1 of 5" and the
+    /// direction in the content's words.
     pub fn where_it_stands(&self, index: StepIndex) -> String {
         let position = self.argument.position(index);
         match self.map.role(index) {

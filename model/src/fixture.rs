@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use super::content::Baked;
-use super::{AnswerAction, Answers, Content, Conviction, Likelihood, Weight};
+use super::{AnswerAction, Answers, Content, Conviction, Point, Weight};
 
 /// The fixture's folder as the build wrote it out.
 static BAKED: Baked = include!(concat!(env!("OUT_DIR"), "/fixture.rs"));
@@ -32,8 +32,8 @@ pub fn content() -> &'static Content {
 /// weight, one without, and a weight without a conviction.
 pub fn answers() -> Answers {
     Answers::default()
-        .apply(AnswerAction::Before(Some(Likelihood::Likely)))
-        .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+        .apply(AnswerAction::Before(Some(Point::High)))
+        .apply(AnswerAction::After(Some(Point::Low)))
         .apply(AnswerAction::Conviction(
             "trade".into(),
             Conviction::Convincing,

@@ -1042,12 +1042,12 @@ impl<'a> Rules<'a> {
             let Some(loc) = self.within(path, range) else {
                 continue;
             };
-            let keep: Vec<String> = hedge.keep.iter().map(|form| format!("“{form}”")).collect();
+            let keep: Vec<String> = hedge.keep.iter().map(|form| format!("`{form}`")).collect();
             self.push(
                 Diagnostic::new(
                     Code::DroppedHedge,
                     format!(
-                        "a sentence restates what the essay hedges, “{}”, without its hedge",
+                        "a sentence restates what the essay hedges, `{}`, without its hedge",
                         hedge.words
                     ),
                     loc,

@@ -110,17 +110,22 @@ fn read(
         file.text.as_deref()
     };
     for file in files {
-        if file.text.is_none() {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::MissingFile,
-                    format!("{} is missing or cannot be read", file.path),
-                    Loc::file(file.id),
-                    "",
-                )
-                .help("a content folder holds essay.txt, argument.toml, glossary.toml and site.toml; `make new` writes one from an essay".to_string()),
-            );
+        if file.text.is_some() {
+            continue;
         }
+        let path = Path::new(&file.path);
+        let message = if path.exists() {
+            format!("{} is not UTF-8 text", file.path)
+        } else {
+            format!("{} is missing", file.path)
+        };
+        let help = if path.exists() {
+            "save it as UTF-8 (the encoding of nearly every editor's \"plain text\")"
+        } else {
+            "a content folder holds essay.txt, argument.toml, glossary.toml and site.toml; `make new` drafts one from an essay"
+        };
+        diagnostics
+            .push(Diagnostic::new(Code::MissingFile, message, Loc::file(file.id), "").help(help));
     }
     let mut places = Places::default();
     let essay = text(FileId::Essay).and_then(|source| match essay::parse(source) {

@@ -559,6 +559,10 @@ impl<'a> Reader<'a> {
         if !root.entries.contains_key("step") {
             self.missing(&root, "argument.toml", "step", ARGUMENT_FIELDS);
         }
+        if let Some(steps) = root.entries.get("step") {
+            self.places
+                .insert("step".to_owned(), self.loc(steps.span()));
+        }
         let steps = self.tables(&root, "argument.toml", "step", "");
         let steps = steps
             .into_iter()
@@ -947,11 +951,17 @@ pub fn closest<'k>(name: &str, known: impl Iterator<Item = &'k str>) -> Option<&
         .map(|(_, candidate)| candidate)
 }
 
-/// A type's name with its article: "an integer", "a table".
+/// A TOML type as an author would call it, with its article: "a text",
+/// "a list", "a number".
 fn article(name: &str) -> String {
-    if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        format!("an {name}")
-    } else {
-        format!("a {name}")
+    match name {
+        "string" => "a text",
+        "array" => "a list",
+        "table" => "a table",
+        "integer" | "float" => "a number",
+        "boolean" => "true or false",
+        "datetime" => "a date",
+        _ => "another kind of value",
     }
+    .to_owned()
 }

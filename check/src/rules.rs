@@ -251,24 +251,24 @@ impl<'a> Rules<'a> {
     /// where the source gives nothing.
     fn texts(&mut self) {
         for (path, name, text) in self.our_prose() {
-            if !text.trim().is_empty() && !is_unwritten(text) {
-                continue;
-            }
             let Some(loc) = self.at(&path) else { continue };
-            let label = if text.trim().is_empty() {
-                "empty"
-            } else {
-                "a placeholder"
-            };
-            self.push(
-                Diagnostic::new(
-                    Code::LeftToWrite,
-                    format!("{name} is still to be written"),
-                    loc,
-                    label,
-                )
-                .help("write it, in our own words, following content/README.md's house rules"),
-            );
+            if text.trim().is_empty() {
+                self.push(
+                    Diagnostic::new(Code::Empty, format!("{name} is empty"), loc, "empty").help(
+                        "write it, in our own words, following content/README.md's house rules",
+                    ),
+                );
+            } else if is_unwritten(text) {
+                self.push(
+                    Diagnostic::new(
+                        Code::LeftToWrite,
+                        format!("{name} is still to be written"),
+                        loc,
+                        "a placeholder",
+                    )
+                    .help("write it, in our own words, following content/README.md's house rules"),
+                );
+            }
         }
         for (index, step) in self.document.argument.steps.iter().enumerate() {
             if step.questions.is_empty()
@@ -276,7 +276,7 @@ impl<'a> Rules<'a> {
             {
                 self.push(
                     Diagnostic::new(
-                        Code::LeftToWrite,
+                        Code::Empty,
                         format!("step `{}` asks no questions", step.id),
                         loc,
                         "no questions",
@@ -284,6 +284,15 @@ impl<'a> Rules<'a> {
                     .help("add the questions a careful reader would ask of this step"),
                 );
             }
+        }
+        if self.document.argument.steps.is_empty()
+            && let Some(loc) = self.at("step")
+        {
+            self.push(
+                Diagnostic::new(Code::Empty, "the argument has no steps", loc, "no steps").help(
+                    "give each step of the essay's argument a [[step]], in the essay's order",
+                ),
+            );
         }
         let published_on = &self.document.argument.provenance.published_on;
         if is_unwritten(published_on)

@@ -15,9 +15,9 @@ use diplomacy_explainer::app::{App, AppProps, PageChanges};
 use diplomacy_explainer::route::{Route, document_title};
 use diplomacy_explainer::router::Prerender;
 use model::{
-    AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE, Likelihood,
-    MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Progress, ProgressAction, Response,
-    StartId, StepKind, Weight,
+    AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE, MAX_NAME_CHARS,
+    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Point, Progress, ProgressAction, Response, StartId,
+    StepKind, Weight,
 };
 use qrcodegen::{QrCode, QrCodeEcc};
 use sha2::{Digest, Sha256};
@@ -289,8 +289,8 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
     let hedges = document().hedges;
     let titles: Vec<&str> = content.argument.steps().iter().map(|s| &*s.title).collect();
     let mut answers = Answers::default()
-        .apply(AnswerAction::Before(Some(Likelihood::ALL[3])))
-        .apply(AnswerAction::After(Some(Likelihood::ALL[1])));
+        .apply(AnswerAction::Before(Some(Point::ALL[3])))
+        .apply(AnswerAction::After(Some(Point::ALL[1])));
     for step in content.argument.steps() {
         answers = answers
             .apply(AnswerAction::Conviction(
@@ -390,13 +390,13 @@ fn the_essay_runs_rebuild_every_passage_and_tie_each_quote_to_its_step() {
 /// base) of 40 characters.
 fn longest_response_link(content: &Content, character: &str) -> String {
     let mut answers = Answers::default()
-        .apply(AnswerAction::LateBefore(Likelihood::VeryLikely))
-        .apply(AnswerAction::After(Some(Likelihood::VeryLikely)))
+        .apply(AnswerAction::LateBefore(Point::Highest))
+        .apply(AnswerAction::After(Some(Point::Highest)))
         .apply(AnswerAction::ViewReason(
             character.repeat(MAX_VIEW_REASON_CHARS),
         ));
     for step in content.argument.steps() {
-        if step.kind.direction().is_some() {
+        if step.kind.is_judged() {
             let id = step.id.clone();
             answers = answers
                 .apply(AnswerAction::Conviction(

@@ -98,11 +98,6 @@ const ANSWER_FIELDS: &[(&str, &str)] = &[
         "words",
         "the essay's words for its answer: [[answer.words]] with passage and text",
     ),
-    // The point's name until `site.toml` names the scale's points.
-    (
-        "likelihood",
-        "the scale's point the essay's answer stands at",
-    ),
 ];
 
 /// The fields of `[provenance]`.
@@ -694,10 +689,7 @@ impl<'a> Reader<'a> {
         let what = "[answer]";
         self.fields(table, what, ANSWER_FIELDS);
         Answer {
-            point: match table.entries.contains_key("likelihood") {
-                true => self.text(table, what, "likelihood", "answer", ANSWER_FIELDS),
-                false => self.text(table, what, "point", "answer", ANSWER_FIELDS),
-            },
+            point: self.text(table, what, "point", "answer", ANSWER_FIELDS),
             words: self.quotes(table, what, "words", "answer"),
         }
     }

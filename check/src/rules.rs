@@ -1087,11 +1087,7 @@ impl<'a> Rules<'a> {
             );
         }
         let answer = &self.document.argument.answer.point;
-        let path = if self.at("answer.likelihood").is_some() {
-            "answer.likelihood"
-        } else {
-            "answer.point"
-        };
+        let path = "answer.point";
         let at = points.iter().position(|point| &point.id == answer);
         if at.is_none()
             && !points.is_empty()

@@ -50,6 +50,21 @@ pub fn load(dir: &Path) -> Result<Document, Report> {
     }
 }
 
+/// What the `check` binary prints for the folder `dir`: every diagnostic
+/// (in colour or not), then a summary line ("2 errors, 1 warning"), or a
+/// short line saying every rule holds.
+pub fn output(dir: &Path, report: &Report, colour: bool) -> String {
+    let dir = dir.display();
+    let summary = if report.has_errors() {
+        format!("{dir}: {}", report.summary())
+    } else if report.warnings() > 0 {
+        format!("{dir}: {}, the site builds", report.summary())
+    } else {
+        format!("{dir}: every rule holds")
+    };
+    format!("{}{summary}\n", report.render(colour))
+}
+
 /// Reads and checks the content folder `dir`: the document as read (`None`
 /// if a file is missing or is not TOML), and every diagnostic.
 pub fn check(dir: &Path) -> (Option<Document>, Report) {

@@ -1,6 +1,7 @@
-//! `cargo run -p check -- [DIR]`: checks a content folder (`content/` unless
-//! another is given), prints every diagnostic and a summary, and exits
-//! non-zero if any is an error.
+//! `cargo run -p check -- [DIR]` (`make check`): checks a content folder
+//! (`content/` unless another is given), prints every diagnostic and a
+//! summary, and exits non-zero if any is an error. Colour only on a
+//! terminal, and never where `NO_COLOR` is set.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -13,15 +14,10 @@ fn main() -> ExitCode {
     let (_, report) = check::check(&dir);
     let colour = std::io::stderr().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    eprint!("{}", report.render(colour));
+    eprint!("{}", check::output(&dir, &report, colour));
     if report.has_errors() {
-        eprintln!("{}: {}", dir.display(), report.summary());
         ExitCode::FAILURE
     } else {
-        match report.warnings() {
-            0 => eprintln!("{}: every rule holds", dir.display()),
-            _ => eprintln!("{}: {}, the site builds", dir.display(), report.summary()),
-        }
         ExitCode::SUCCESS
     }
 }

@@ -591,8 +591,14 @@ impl<'a> Rules<'a> {
             for (number, quote) in step.quotes.iter().enumerate() {
                 let path = format!("step.{index}.quote.{number}");
                 let found = quotes[index].iter().any(|(at, _)| *at == path);
-                if !found && let Some(passage) = self.passage_index(&quote.passage) {
-                    broken[passage] = true;
+                if found {
+                    continue;
+                }
+                // The passage it names, and any that has its words.
+                for (at, passage) in self.document.essay.passages().enumerate() {
+                    if passage.id == quote.passage || passage.text.contains(&quote.text) {
+                        broken[at] = true;
+                    }
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! A content folder drafted from a plain text file (`make new`): the essay
 //! normalised as [`crate::load`] reads it, an `argument.toml` with the
-//! question step and one step per paragraph, an empty glossary and a
-//! `site.toml`, every text of ours in them a placeholder.
+//! question step and one step per paragraph, a `site.toml`, and an empty
+//! glossary and list of hedges, every text of ours in them a placeholder.
 //!
 //! The draft is valid content: it builds and serves as it is. Its quotes are
 //! the essay's own sentences, verbatim and in order, so every word of the
@@ -254,16 +254,34 @@ const KINDS: &str =
 pub fn argument(essay: &Essay, source: &str) -> String {
     let mut out = format!(
         "# The essay's argument, drafted by `make new` from {source}: the question step, then one\n\
-         # step per paragraph. docs/authoring.md says how to write it, content/README.md's house\n\
-         # rules what may be written, and content/argument.toml's header lists every field.\n\
+         # step per paragraph. docs/authoring.md says how to write it, and content/README.md's\n\
+         # house rules what may be written.\n\
          #\n\
          # Every text that begins with \"{UNWRITTEN}\" is still to write: `make check` lists them.\n\
-         # Each step's kind is the draft's guess: choose one of\n\
-         #   {KINDS}.\n\
-         # Every sentence of the essay is quoted once, in the essay's order. To make two steps of\n\
-         # one paragraph, or one step of two, move its [[step.quote]] blocks, keeping every\n\
-         # sentence quoted; a quote may also be cut into shorter quotes. Give each step an id of\n\
-         # its own before you publish: it is the step's address, /step/<id>/.\n"
+         # Each step's kind is the draft's guess. Every sentence of the essay is quoted once, in\n\
+         # the essay's order: to make two steps of one paragraph, or one step of two, move its\n\
+         # [[step.quote]] blocks, keeping every sentence quoted (a quote may also be cut in two).\n\
+         #\n\
+         # A step's fields (every one is required unless marked optional):\n\
+         #   id         the step's address, /step/<id>/: lowercase letters, digits, single hyphens;\n\
+         #              give each step a name of its own before you publish\n\
+         #   kind       {KINDS}:\n\
+         #              a reason-for points toward the outcome the question asks about (site.toml's\n\
+         #              outcome), a reason-against against it, a concession opposite to the essay's\n\
+         #              answer; there is one question\n\
+         #   title      a short title (ours)\n\
+         #   claim      the step's claim in one or two plain sentences (ours), the first saying\n\
+         #              that it reports the essay (\"The essay says ...\")\n\
+         #   plain      the claim in plain words (ours)\n\
+         #   why        what part the step plays in the essay's argument (ours); a reason's calls\n\
+         #              it one of the essay's reasons\n\
+         #   questions  questions a careful reader would ask (ours)\n\
+         #   replies-to optional: an earlier step the essay answers here, and the words of this\n\
+         #              step's quotes that answer it: {{ step = \"<id>\", words = \"<words>\" }}\n\
+         #   [[step.quote]]     the essay's words: passage (\"title\", \"p1\", \"p2\", ...) and text,\n\
+         #                      word for word as the essay has them\n\
+         #   [[step.evidence]]  optional: passage and text (inside one of the step's quotes), and\n\
+         #                      note, ours: what kind of evidence the essay offers there\n"
     );
     out.push('\n');
     step(
@@ -369,6 +387,19 @@ pub fn glossary() -> String {
      # definition = \"Our short, neutral definition.\"\n\
      #\n\
      # Every term must be used somewhere: `make check` says which are not.\n"
+        .to_owned()
+}
+
+/// The draft of `hedges.toml`: no hedges yet, and how to write one.
+pub fn hedges() -> String {
+    "# The essay's hedges (house rule 1): each [[hedge]] names words the essay qualifies, and the\n\
+     # qualifier's forms. Wherever a sentence of ours restates those words, it keeps one of the\n\
+     # forms: `make check` reports a sentence that drops it. None yet: add one [[hedge]] for each\n\
+     # hedge of the essay's that a sentence of ours might drop.\n\
+     #\n\
+     # [[hedge]]\n\
+     # words = \"declarations of war\"   # the words the essay hedges, lower case, as it has them\n\
+     # keep = [\"usually\"]              # the hedge's forms, any one of which keeps it\n"
         .to_owned()
 }
 
@@ -564,6 +595,7 @@ pub fn create(essay_file: &Path, dir: &Path) -> Result<Created, String> {
         ("argument.toml", argument(&essay, &name)),
         ("glossary.toml", glossary()),
         ("site.toml", site(&essay)),
+        ("hedges.toml", hedges()),
     ];
     for (file, text) in files {
         let path = dir.join(file);

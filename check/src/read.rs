@@ -421,8 +421,13 @@ impl<'a> Reader<'a> {
         let value = table.entries.get(key)?;
         match value.get_ref() {
             DeValue::String(text) => {
-                self.places
-                    .insert(format!("{path}.{key}"), self.loc(value.span()));
+                // A top-level key's place is its name alone, as rules look it up.
+                let place = if path.is_empty() {
+                    key.to_owned()
+                } else {
+                    format!("{path}.{key}")
+                };
+                self.places.insert(place, self.loc(value.span()));
                 Some(text.to_string())
             }
             _ => {

@@ -95,14 +95,6 @@ impl StepKind {
         (StepKind::Condition, "condition"),
     ];
 
-    /// The kind's name in the files: `reason-against`.
-    pub fn name(self) -> &'static str {
-        StepKind::ALL
-            .iter()
-            .find(|(kind, _)| *kind == self)
-            .map_or("", |(_, name)| name)
-    }
-
     /// The kind a file names, if it is one.
     pub fn from_name(name: &str) -> Option<StepKind> {
         StepKind::ALL

@@ -74,3 +74,23 @@ fn the_fixtures_break_what_their_names_say() {
         assert_eq!(codes(case), expected, "{case}");
     }
 }
+
+/// Colour is drawn only when asked for (the bin asks on a terminal without
+/// `NO_COLOR`), and the words are the same either way.
+#[test]
+fn colour_is_only_drawn_when_asked_for() {
+    let case = Path::new("tests/fixtures/dropped-not");
+    let (_, report) = check::check(case);
+    let plain = check::output(case, &report, false);
+    let coloured = check::output(case, &report, true);
+    assert!(!plain.contains('\u{1b}'));
+    assert!(coloured.contains("\u{1b}["));
+    let mut stripped = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(start) = rest.find('\u{1b}') {
+        stripped.push_str(&rest[..start]);
+        rest = rest[start..].split_once('m').map_or("", |(_, after)| after);
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped, plain);
+}

@@ -118,13 +118,14 @@ impl<'a> Rules<'a> {
 
     /// A misquote's diagnostic with its differences from the essay's
     /// closest words: each changed word underlined in the quote (the text
-    /// at `path`, the quote's words starting `offset` bytes in), and the
+    /// at `path`, `text`, the quote's words starting `offset` bytes in), and the
     /// essay's words shown below it, marked where they differ. `what` is
     /// "quote" or "quotation".
     fn misquoted(
         &self,
         mut diagnostic: Diagnostic,
         path: &str,
+        text: &str,
         offset: usize,
         passage: usize,
         window: &Window,
@@ -144,10 +145,18 @@ impl<'a> Rules<'a> {
                     format!("the essay has `{essay_words}` here"),
                     format!("the {what} leaves out `{essay_words}`"),
                 ),
-                (false, false) => (
-                    format!("the essay has `{essay_words}`"),
-                    format!("the {what} has `{quote_words}`"),
-                ),
+                (false, false) => match marks_differ(essay_words, quote_words) {
+                    // Marks that look alike are named, since they are hard to
+                    // tell apart in the words.
+                    Some((essay_mark, quote_mark)) => (
+                        format!("the essay has {essay_mark} here, not {quote_mark}"),
+                        format!("the {what} has {quote_mark} here"),
+                    ),
+                    None => (
+                        format!("the essay has `{essay_words}`"),
+                        format!("the {what} has `{quote_words}`"),
+                    ),
+                },
             };
             let range = offset + change.quote.start..offset + change.quote.end;
             if let Some(loc) = self.within(path, range) {
@@ -159,20 +168,42 @@ impl<'a> Rules<'a> {
             });
         }
         if essay_labels.is_empty() {
+            // The same words, spaced otherwise: where the spacing first differs.
+            let passage_text = self
+                .document
+                .essay
+                .passages()
+                .nth(passage)
+                .map_or("", |p| p.text.as_str());
+            let quote_text = text.get(offset..).unwrap_or("");
+            let essay_words = &passage_text[window.range.clone()];
+            let (essay_at, quote_at) = first_difference(essay_words, quote_text);
+            let essay_at = window.range.start + essay_at;
             essay_labels.push(Label {
-                loc: self.in_essay(passage, window.range.clone()),
-                text: "the essay's words".to_owned(),
+                loc: self.in_essay(passage, essay_at..essay_at),
+                text: "the essay's spacing differs here".to_owned(),
             });
+            if let Some(loc) = self.within(path, offset + quote_at..offset + quote_at) {
+                quote_labels.push(Label {
+                    loc,
+                    text: "the spacing differs from the essay's here".to_owned(),
+                });
+            }
+            diagnostic =
+                diagnostic.note("the words are the essay's; only the spaces between them differ");
         }
         let mut quote_labels = quote_labels.into_iter();
         if let Some(first) = quote_labels.next() {
             diagnostic.primary = first;
             diagnostic.more = quote_labels.collect();
         }
-        let places = plural(window.changes.len(), "place");
+        let differ = match window.changes.len() {
+            0 => "differ only in their spacing".to_owned(),
+            n => format!("differ in {}", plural(n, "place")),
+        };
         diagnostic.closest = Some(Closest {
             title: format!(
-                "the closest words of the essay, in passage `{}`, differ in {places}",
+                "the closest words of the essay, in passage `{}`, {differ}",
                 self.passage_id(passage)
             ),
             labels: essay_labels,
@@ -428,7 +459,8 @@ impl<'a> Rules<'a> {
                         format!("the closest words are in passage `{id}`"),
                     );
                 }
-                diagnostic = self.misquoted(diagnostic, &text_path, 0, at, &window, "quote");
+                diagnostic =
+                    self.misquoted(diagnostic, &text_path, &quote.text, 0, at, &window, "quote");
                 diagnostic = diagnostic
                     .help("quote the essay exactly, with every word, number and mark as it stands");
             }
@@ -1024,6 +1056,7 @@ impl<'a> Rules<'a> {
                             diagnostic = self.misquoted(
                                 diagnostic,
                                 path,
+                                text,
                                 offset,
                                 index,
                                 &window,
@@ -1455,6 +1488,57 @@ fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('\n', " ")
+}
+
+/// Where two texts that differ only in their spacing first differ, as a
+/// byte offset in each.
+fn first_difference(essay: &str, quote: &str) -> (usize, usize) {
+    let mut essay_chars = essay.char_indices().peekable();
+    let mut quote_chars = quote.char_indices().peekable();
+    loop {
+        match (essay_chars.peek().copied(), quote_chars.peek().copied()) {
+            (Some((e_at, e)), Some((q_at, q))) if e != q => return (e_at, q_at),
+            (Some(_), Some(_)) => {
+                essay_chars.next();
+                quote_chars.next();
+            }
+            (Some((e_at, _)), None) => return (e_at, quote.len()),
+            (None, Some((q_at, _))) => return (essay.len(), q_at),
+            (None, None) => return (essay.len(), quote.len()),
+        }
+    }
+}
+
+/// Where the essay's words and a quote's differ only in marks that look
+/// alike (a straight apostrophe and a curly one, a hyphen and a dash), the
+/// two first marks that differ, named.
+fn marks_differ(essay: &str, quote: &str) -> Option<(&'static str, &'static str)> {
+    let name = |c: char| match c {
+        '\'' => Some("a straight apostrophe `'`"),
+        '’' => Some("a curly apostrophe `’`"),
+        '‘' => Some("an opening curly single quotation mark `‘`"),
+        '"' => Some("a straight quotation mark `\"`"),
+        '“' => Some("an opening curly quotation mark `“`"),
+        '”' => Some("a closing curly quotation mark `”`"),
+        '-' => Some("a hyphen `-`"),
+        '–' => Some("an en dash `–`"),
+        '—' => Some("an em dash `—`"),
+        _ => None,
+    };
+    if essay.chars().count() != quote.chars().count() {
+        return None;
+    }
+    let mut first = None;
+    for (e, q) in essay.chars().zip(quote.chars()) {
+        if e == q {
+            continue;
+        }
+        let (Some(e), Some(q)) = (name(e), name(q)) else {
+            return None;
+        };
+        first.get_or_insert((e, q));
+    }
+    first
 }
 
 /// "1 place", "3 places".

@@ -27,6 +27,15 @@ struct Rules<'a> {
     found: Vec<Diagnostic>,
 }
 
+/// Words of the essay as a text of the content quotes them: the text's
+/// path and value, and where the quotation starts in it.
+#[derive(Clone, Copy)]
+struct Quoted<'t> {
+    path: &'t str,
+    text: &'t str,
+    offset: usize,
+}
+
 /// A quote found verbatim in its passage: which passage (by its index, the
 /// title first) and the bytes there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,13 +133,12 @@ impl<'a> Rules<'a> {
     fn misquoted(
         &self,
         mut diagnostic: Diagnostic,
-        path: &str,
-        text: &str,
-        offset: usize,
+        quoted: Quoted<'_>,
         passage: usize,
         window: &Window,
         what: &str,
     ) -> Diagnostic {
+        let Quoted { path, text, offset } = quoted;
         let mut quote_labels = Vec::new();
         let mut essay_labels = Vec::new();
         for change in &window.changes {
@@ -459,8 +467,17 @@ impl<'a> Rules<'a> {
                         format!("the closest words are in passage `{id}`"),
                     );
                 }
-                diagnostic =
-                    self.misquoted(diagnostic, &text_path, &quote.text, 0, at, &window, "quote");
+                diagnostic = self.misquoted(
+                    diagnostic,
+                    Quoted {
+                        path: &text_path,
+                        text: &quote.text,
+                        offset: 0,
+                    },
+                    at,
+                    &window,
+                    "quote",
+                );
                 diagnostic = diagnostic
                     .help("quote the essay exactly, with every word, number and mark as it stands");
             }
@@ -1055,9 +1072,7 @@ impl<'a> Rules<'a> {
                             let offset = range.start + '“'.len_utf8();
                             diagnostic = self.misquoted(
                                 diagnostic,
-                                path,
-                                text,
-                                offset,
+                                Quoted { path, text, offset },
                                 index,
                                 &window,
                                 "quotation",

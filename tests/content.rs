@@ -80,24 +80,29 @@ fn the_essay_file_is_the_published_essay_without_its_furniture() {
 #[test]
 fn the_app_shows_the_content_the_checker_read() {
     let (content, document) = (content(), document());
-    let passages = |texts: Vec<&str>| texts.join("\n\n");
-    assert_eq!(
-        passages(content.essay.passages().map(|p| &*p.text).collect()),
-        passages(document.essay.passages().map(|p| p.text.as_str()).collect())
-    );
-    let steps: Vec<(&str, Vec<&str>)> = content
+    let passages: Vec<String> = content
+        .essay
+        .passages()
+        .map(|p| p.text.to_string())
+        .collect();
+    let checked: Vec<String> = document.essay.passages().map(|p| p.text.clone()).collect();
+    assert_eq!(passages, checked);
+    let steps: Vec<(String, Vec<String>)> = content
         .argument
         .steps()
         .iter()
-        .map(|step| (&*step.id, step.quotes.iter().map(|q| &*q.text).collect()))
+        .map(|step| {
+            let quotes = step.quotes.iter().map(|q| q.text.to_string()).collect();
+            (step.id.to_string(), quotes)
+        })
         .collect();
-    let checked: Vec<(&str, Vec<&str>)> = document
+    let checked: Vec<(String, Vec<String>)> = document
         .argument
         .steps
         .iter()
         .map(|step| {
-            let quotes = step.quotes.iter().map(|q| q.text.as_str()).collect();
-            (step.id.as_str(), quotes)
+            let quotes = step.quotes.iter().map(|q| q.text.clone()).collect();
+            (step.id.clone(), quotes)
         })
         .collect();
     assert_eq!(steps, checked);

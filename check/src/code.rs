@@ -67,7 +67,7 @@ codes! {
     TooLong = "C0109", Warning;
     /// An id is not a slug: lowercase letters, digits and single hyphens.
     NotASlug = "C0201", Error;
-    /// Two steps, or two terms, have the same id.
+    /// Two steps, two terms or two points of the scale have the same id.
     DuplicateId = "C0202", Error;
     /// A quote names a passage the essay does not have.
     UnknownPassage = "C0203", Error;

@@ -706,7 +706,7 @@ impl<'a> Rules<'a> {
                     )
                     .note("every word of the essay is quoted by the step that explains it")
                     .help(format!(
-                        "quote them in a step: [[step.quote]] passage = \"{id}\" text = \"{}\"",
+                        "quote them in the step that explains them, in a [[step.quote]] with passage = \"{id}\" and text = \"{}\"",
                         escape(quoted)
                     )),
                 );

@@ -109,6 +109,21 @@ fn read(
         let file = files.iter().find(|file| file.id == id)?;
         file.text.as_deref()
     };
+    // A folder with none of the files (a mistyped path, say) is one fault.
+    let required = files.iter().filter(|file| REQUIRED.contains(&file.id));
+    if required.clone().all(|file| !Path::new(&file.path).exists()) {
+        let folder = Path::new(&files[0].path).parent().unwrap_or(Path::new(""));
+        diagnostics.push(
+            Diagnostic::new(
+                Code::MissingFile,
+                format!("{} holds no content: no essay.txt, argument.toml, glossary.toml or site.toml", folder.display()),
+                Loc::file(FileId::Essay),
+                "",
+            )
+            .help("name a content folder (make check CONTENT=folder), or draft one from an essay with make new"),
+        );
+        return None;
+    }
     for file in files {
         if file.text.is_some() {
             continue;

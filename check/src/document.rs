@@ -178,7 +178,7 @@ pub struct Answer {
 /// `[provenance]`: what the essay's source tells of it beyond its words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provenance {
-    /// `published-on`: where it was published ("a blog").
+    /// `published-on`: where it was published ("a blog", "a newspaper").
     pub published_on: String,
     /// `author`, where the source names one.
     pub author: Option<String>,
@@ -219,7 +219,7 @@ pub struct Site {
     pub short_name: String,
     /// `question`: the essay's question in our words.
     pub question: String,
-    /// `outcome`: what the question asks about, as a noun phrase ("a full break").
+    /// `outcome`: what the question asks about, as a noun phrase ("a ban").
     pub outcome: String,
     /// `whether`: the question as a clause after "bear on".
     pub whether: String,

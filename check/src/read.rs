@@ -102,7 +102,10 @@ const ANSWER_FIELDS: &[(&str, &str)] = &[
 
 /// The fields of `[provenance]`.
 const PROVENANCE_FIELDS: &[(&str, &str)] = &[
-    ("published-on", "where the essay was published: \"a blog\""),
+    (
+        "published-on",
+        "where the essay was published: \"a blog\", \"a newspaper\"",
+    ),
     ("author", "the author, only where the source names one"),
     ("date", "the date, only where the source gives one"),
 ];
@@ -126,11 +129,11 @@ const SITE_FIELDS: &[(&str, &str)] = &[
     ),
     (
         "outcome",
-        "what the question asks about, as a noun phrase: \"a full break\"",
+        "what the question asks about, as a noun phrase that fits \"lean toward …\": \"a ban\"",
     ),
     (
         "whether",
-        "the question as a clause after \"bear on\": \"whether all relations will be closed\"",
+        "the question as a clause after \"bear on\": \"whether cities will ban cars\"",
     ),
     (
         "outline",
@@ -160,9 +163,9 @@ const SITE_FIELDS: &[(&str, &str)] = &[
 const DIRECTIONS_FIELDS: &[(&str, &str)] = &[
     (
         "toward",
-        "toward the outcome the question asks about: \"toward a break\"",
+        "toward the outcome the question asks about: \"toward a ban\"",
     ),
-    ("against", "against it: \"against a break\""),
+    ("against", "against it: \"against a ban\""),
 ];
 
 /// The keys of `[scale]`.

@@ -344,7 +344,7 @@ impl<'a> Rules<'a> {
                     loc,
                     "a placeholder",
                 )
-                .help("say where the essay was published: \"a blog\""),
+                .help("say where the essay was published: \"a blog\", \"a newspaper\""),
             );
         }
         let provenance = &self.document.argument.provenance;
@@ -365,7 +365,9 @@ impl<'a> Rules<'a> {
                         "empty",
                     )
                     .help(match field {
-                        "published-on" => "say where the essay was published: \"a blog\"",
+                        "published-on" => {
+                            "say where the essay was published: \"a blog\", \"a newspaper\""
+                        }
                         _ => "leave out what the source does not give: the essay page says so",
                     }),
                 );

@@ -33,10 +33,9 @@ pub struct Essay {
     /// The paragraphs in order, each a run of lines up to a blank one,
     /// joined with single spaces.
     pub paragraphs: Vec<String>,
-    /// The number of the line reading `Comments` at which the text was cut,
-    /// if it has one: the checker reads everything from there on as a
-    /// blog's furniture, so the draft leaves it out, and says so.
-    pub cut_at: Option<usize>,
+    /// What the author should know of how the text was read: where it was
+    /// cut, or how its paragraphs were told apart where that was a guess.
+    pub notes: Vec<String>,
 }
 
 /// What [`create`] wrote.
@@ -48,8 +47,8 @@ pub struct Created {
     pub paragraphs: usize,
     /// How many steps the argument's draft has.
     pub steps: usize,
-    /// The line of the essay's file at which it was cut ([`Essay::cut_at`]).
-    pub cut_at: Option<usize>,
+    /// What the author should know of how the text was read ([`Essay::notes`]).
+    pub notes: Vec<String>,
 }
 
 /// The essay's file read as text: UTF-8, with or without a byte order mark,
@@ -105,38 +104,54 @@ const FURNITURE: &str = "Comments";
 /// `\r`), white space at either end of a line is dropped, and a paragraph
 /// wrapped over several lines is joined with single spaces; every other
 /// character stays as it is, quotation marks straight or curly alike. A line
-/// reading `Comments` ends the essay, as the checker reads it.
+/// reading `Comments` ends the essay, as the checker reads it. A text with
+/// no blank line at all, as a word processor saves one, has a paragraph on
+/// each line after the title.
 pub fn normalise(text: &str) -> Result<Essay, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut blocks: Vec<String> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    let mut cut_at = None;
+    let mut blocks: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut notes = Vec::new();
     for (index, line) in text.split('\n').map(str::trim).enumerate() {
         if line == FURNITURE {
-            cut_at = Some(index + 1);
+            notes.push(format!(
+                "The essay ends at line {}, which reads {FURNITURE}: the checker reads what follows \
+                 as a blog's furniture, so the draft leaves it out.",
+                index + 1
+            ));
             break;
         }
-        if line.is_empty() {
-            if !current.is_empty() {
-                blocks.push(current.join(" "));
-                current.clear();
-            }
-        } else {
+        let current = blocks.last_mut().expect("there is always a block");
+        if !line.is_empty() {
             current.push(line);
+        } else if !current.is_empty() {
+            blocks.push(Vec::new());
         }
     }
-    if !current.is_empty() {
-        blocks.push(current.join(" "));
+    blocks.retain(|block| !block.is_empty());
+    if let [only] = blocks.as_slice()
+        && only.len() > 1
+    {
+        notes.push(
+            "The essay has no blank line, so each line after the title is taken as a paragraph."
+                .to_owned(),
+        );
+        blocks = only.iter().map(|&line| vec![line]).collect();
+    } else if blocks.first().is_some_and(|title| title.len() > 1) {
+        notes.push(
+            "The title is the first lines up to a blank line, joined. If the first paragraph \
+             follows the title with no blank line between them, put one in and run this again."
+                .to_owned(),
+        );
     }
-    let mut blocks = blocks.into_iter();
+    let mut blocks = blocks.into_iter().map(|block| block.join(" "));
     let title = blocks
         .next()
         .ok_or("it holds no text: an essay is a title line, then its paragraphs")?;
     let paragraphs: Vec<String> = blocks.collect();
     if paragraphs.is_empty() {
         return Err(
-            "it holds a title but no paragraphs: put a blank line after the title and between \
+            "it holds a title but no paragraphs: put the title on a line of its own, then the \
              paragraphs"
                 .to_owned(),
         );
@@ -144,7 +159,7 @@ pub fn normalise(text: &str) -> Result<Essay, String> {
     Ok(Essay {
         title,
         paragraphs,
-        cut_at,
+        notes,
     })
 }
 
@@ -609,7 +624,7 @@ pub fn create(essay_file: &Path, dir: &Path) -> Result<Created, String> {
         title: essay.title.clone(),
         paragraphs: essay.paragraphs.len(),
         steps: essay.paragraphs.len() + 1,
-        cut_at: essay.cut_at,
+        notes: essay.notes.clone(),
     })
 }
 
@@ -627,7 +642,8 @@ mod tests {
     fn a_line_reading_comments_ends_the_essay_as_the_checker_reads_it() {
         let essay = normalise("Title\n\nOne.\n\n Comments \nA reader's comment.\n").unwrap();
         assert_eq!(essay.paragraphs, ["One."]);
-        assert_eq!(essay.cut_at, Some(5));
+        assert_eq!(essay.notes.len(), 1);
+        assert!(essay.notes[0].contains("line 5"), "{:?}", essay.notes);
     }
 
     #[test]
@@ -662,6 +678,30 @@ mod tests {
                 .collect();
             assert_eq!(passages, expected);
         }
+    }
+
+    #[test]
+    fn a_text_without_blank_lines_has_a_paragraph_on_each_line() {
+        let essay = normalise("Title\r\nOne, as a word processor saves it.\r\nTwo.\r\n").unwrap();
+        assert_eq!(essay.title, "Title");
+        assert_eq!(
+            essay.paragraphs,
+            ["One, as a word processor saves it.", "Two."]
+        );
+        assert!(
+            essay.notes[0].contains("no blank line"),
+            "{:?}",
+            essay.notes
+        );
+        // A title over two lines is joined, and the author told how it was read.
+        let essay = normalise("A long\ntitle\n\nOne.\n").unwrap();
+        assert_eq!(essay.title, "A long title");
+        assert!(
+            essay.notes[0].contains("The title is the first lines"),
+            "{:?}",
+            essay.notes
+        );
+        assert!(normalise("Title\n\nOne.\n").unwrap().notes.is_empty());
     }
 
     #[test]

@@ -14,11 +14,8 @@ fn main() -> ExitCode {
     match check::new::create(Path::new(essay), dir) {
         Ok(created) => {
             let dir = dir.display();
-            if let Some(line) = created.cut_at {
-                println!(
-                    "The essay ends at line {line}, which reads Comments: what follows is a blog's \
-                     furniture to the checker, so the draft leaves it out."
-                );
+            for note in &created.notes {
+                println!("{note}");
             }
             println!(
                 "Wrote {dir}/, a draft of the essay {}:\n  \

@@ -515,7 +515,11 @@ impl<'a> Reader<'a> {
         for item in items {
             match item.get_ref() {
                 DeValue::Table(entries) => {
-                    let item_path = format!("{path}.{key}.{}", tables.len());
+                    // A top-level list's items are `step.0`, not `.step.0`.
+                    let item_path = match path {
+                        "" => format!("{key}.{}", tables.len()),
+                        path => format!("{path}.{key}.{}", tables.len()),
+                    };
                     self.places.insert(item_path, self.loc(item.span()));
                     tables.push(Table {
                         entries,

@@ -1258,7 +1258,7 @@ impl<'a> Rules<'a> {
                 self.push(
                     Diagnostic::new(
                         Code::HedgeNotInEssay,
-                        format!("the essay does not have the words “{}”", hedge.words),
+                        format!("the essay does not have the words `{}`", hedge.words),
                         loc,
                         "not in the essay",
                     )
@@ -1285,7 +1285,7 @@ impl<'a> Rules<'a> {
                             loc,
                             "an empty form, or none",
                         )
-                        .help("list the exact forms of the term to mark: matches = [\"Cold War\"]"),
+                        .help("list the exact forms of the term to mark: matches = [\"bus lane\", \"bus lanes\"]"),
                     );
                 }
                 continue;

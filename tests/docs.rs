@@ -2,8 +2,8 @@
 //! `ARCHITECTURE.md` and `docs/words.md` (`Progress::apply`, `model::page_id`,
 //! `route::Family`, or a type on its own, `StartId`) names, segment by
 //! segment, something the source defines: a module, function, type, trait,
-//! constant, variant, field or macro in `src/`, `model/src/` or
-//! `prerender/src/`. A rename that the notes miss fails here.
+//! constant, variant, field or macro in `src/`, `model/src/`,
+//! `prerender/src/` or `check/src/`. A rename that the notes miss fails here.
 
 use std::collections::BTreeSet;
 use std::path::Path;

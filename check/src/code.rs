@@ -41,7 +41,7 @@ macro_rules! codes {
 }
 
 codes! {
-    /// A file of the folder is missing or cannot be read.
+    /// A file of the folder is missing, or is not UTF-8 text.
     MissingFile = "C0001", Error;
     /// A TOML file is not valid TOML.
     Syntax = "C0002", Error;
@@ -55,9 +55,9 @@ codes! {
     WrongType = "C0103", Error;
     /// A value that is not one of those allowed (a step's `kind`, the answer's point).
     UnknownValue = "C0104", Error;
-    /// A text that must say something is empty.
+    /// A text, or a list, that must say something is empty.
     Empty = "C0105", Error;
-    /// A text of ours is still to be written: it is empty.
+    /// A text of ours is still a draft's placeholder (`To write: …`, as `make new` writes them).
     LeftToWrite = "C0106", Warning;
     /// The scale has not five points.
     ScalePoints = "C0107", Error;
@@ -67,7 +67,7 @@ codes! {
     TooLong = "C0109", Warning;
     /// An id is not a slug: lowercase letters, digits and single hyphens.
     NotASlug = "C0201", Error;
-    /// Two steps, or two terms, have the same id.
+    /// Two steps, two terms or two points of the scale have the same id.
     DuplicateId = "C0202", Error;
     /// A quote names a passage the essay does not have.
     UnknownPassage = "C0203", Error;

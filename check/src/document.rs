@@ -95,14 +95,6 @@ impl StepKind {
         (StepKind::Condition, "condition"),
     ];
 
-    /// The kind's name in the files: `reason-against`.
-    pub fn name(self) -> &'static str {
-        StepKind::ALL
-            .iter()
-            .find(|(kind, _)| *kind == self)
-            .map_or("", |(_, name)| name)
-    }
-
     /// The kind a file names, if it is one.
     pub fn from_name(name: &str) -> Option<StepKind> {
         StepKind::ALL
@@ -186,7 +178,7 @@ pub struct Answer {
 /// `[provenance]`: what the essay's source tells of it beyond its words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provenance {
-    /// `published-on`: where it was published ("a blog").
+    /// `published-on`: where it was published ("a blog", "a newspaper").
     pub published_on: String,
     /// `author`, where the source names one.
     pub author: Option<String>,
@@ -227,7 +219,7 @@ pub struct Site {
     pub short_name: String,
     /// `question`: the essay's question in our words.
     pub question: String,
-    /// `outcome`: what the question asks about, as a noun phrase ("a full break").
+    /// `outcome`: what the question asks about, as a noun phrase ("a ban").
     pub outcome: String,
     /// `whether`: the question as a clause after "bear on".
     pub whether: String,

@@ -58,8 +58,13 @@ pub enum Parsed {
 pub fn parse(source: &str) -> Parsed {
     let mut blocks: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
     let mut current = (String::new(), Vec::new());
-    let mut at = 0;
-    for line in source.split_inclusive('\n') {
+    // A byte order mark, as some editors save one, is no word of the essay.
+    let mut at = if source.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    for line in source[at..].split_inclusive('\n') {
         let start = at;
         at += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
@@ -146,6 +151,16 @@ mod tests {
         assert_eq!(&source[range], "Two words");
         let range = places.range(1, 0..text.len());
         assert_eq!(&source[range], "One.  \nTwo words.");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_passed_over() {
+        let source = "\u{feff}Title\r\n\r\nOne.\r\n";
+        let (essay, places) = essay(source);
+        assert_eq!(essay.title.text, "Title");
+        assert_eq!(essay.paragraphs[0].text, "One.");
+        assert_eq!(&source[places.range(0, 0..5)], "Title");
+        assert_eq!(&source[places.range(1, 0..4)], "One.");
     }
 
     #[test]

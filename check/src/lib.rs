@@ -112,18 +112,38 @@ fn read(
         let file = files.iter().find(|file| file.id == id)?;
         file.text.as_deref()
     };
+    // A folder with none of the files (a mistyped path, say) is one fault.
+    let required = files.iter().filter(|file| REQUIRED.contains(&file.id));
+    if required.clone().all(|file| !Path::new(&file.path).exists()) {
+        let folder = Path::new(&files[0].path).parent().unwrap_or(Path::new(""));
+        diagnostics.push(
+            Diagnostic::new(
+                Code::MissingFile,
+                format!("{} holds no content: no essay.txt, argument.toml, glossary.toml or site.toml", folder.display()),
+                Loc::file(FileId::Essay),
+                "",
+            )
+            .help("name a content folder (make check CONTENT=folder), or draft one from an essay with make new"),
+        );
+        return None;
+    }
     for file in files {
-        if file.text.is_none() {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::MissingFile,
-                    format!("{} is missing or cannot be read", file.path),
-                    Loc::file(file.id),
-                    "",
-                )
-                .help("a content folder holds essay.txt, argument.toml, glossary.toml and site.toml; `make new` writes one from an essay".to_string()),
-            );
+        if file.text.is_some() {
+            continue;
         }
+        let path = Path::new(&file.path);
+        let message = if path.exists() {
+            format!("{} is not UTF-8 text", file.path)
+        } else {
+            format!("{} is missing", file.path)
+        };
+        let help = if path.exists() {
+            "save it as UTF-8 (the encoding of nearly every editor's \"plain text\")"
+        } else {
+            "a content folder holds essay.txt, argument.toml, glossary.toml and site.toml; `make new` drafts one from an essay"
+        };
+        diagnostics
+            .push(Diagnostic::new(Code::MissingFile, message, Loc::file(file.id), "").help(help));
     }
     let mut places = Places::default();
     let essay = text(FileId::Essay).and_then(|source| match essay::parse(source) {

@@ -1,7 +1,7 @@
 //! A content folder drafted from a plain text file (`make new`): the essay
 //! normalised as [`crate::load`] reads it, an `argument.toml` with the
-//! question step and one step per paragraph, an empty glossary and a
-//! `site.toml`, every text of ours in them a placeholder.
+//! question step and one step per paragraph, a `site.toml`, and an empty
+//! glossary and list of hedges, every text of ours in them a placeholder.
 //!
 //! The draft is valid content: it builds and serves as it is. Its quotes are
 //! the essay's own sentences, verbatim and in order, so every word of the
@@ -33,6 +33,9 @@ pub struct Essay {
     /// The paragraphs in order, each a run of lines up to a blank one,
     /// joined with single spaces.
     pub paragraphs: Vec<String>,
+    /// What the author should know of how the text was read: where it was
+    /// cut, or how its paragraphs were told apart where that was a guess.
+    pub notes: Vec<String>,
 }
 
 /// What [`create`] wrote.
@@ -44,6 +47,8 @@ pub struct Created {
     pub paragraphs: usize,
     /// How many steps the argument's draft has.
     pub steps: usize,
+    /// What the author should know of how the text was read ([`Essay::notes`]).
+    pub notes: Vec<String>,
 }
 
 /// The essay's file read as text: UTF-8, with or without a byte order mark,
@@ -91,42 +96,71 @@ fn utf8(bytes: &[u8]) -> Result<String, String> {
     })
 }
 
+/// The line at which the checker stops reading an essay (`check::essay`).
+const FURNITURE: &str = "Comments";
+
 /// The essay in a text: the first run of non-blank lines is its title, each
 /// later run a paragraph. Line endings may be Windows' or old Macs' (`\r\n`,
 /// `\r`), white space at either end of a line is dropped, and a paragraph
 /// wrapped over several lines is joined with single spaces; every other
-/// character stays as it is, quotation marks straight or curly alike.
+/// character stays as it is, quotation marks straight or curly alike. A line
+/// reading `Comments` ends the essay, as the checker reads it. A text with
+/// no blank line at all, as a word processor saves one, has a paragraph on
+/// each line after the title.
 pub fn normalise(text: &str) -> Result<Essay, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut blocks: Vec<String> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for line in text.split('\n').map(str::trim) {
-        if line.is_empty() {
-            if !current.is_empty() {
-                blocks.push(current.join(" "));
-                current.clear();
-            }
-        } else {
+    let mut blocks: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut notes = Vec::new();
+    for (index, line) in text.split('\n').map(str::trim).enumerate() {
+        if line == FURNITURE {
+            notes.push(format!(
+                "The essay ends at line {}, which reads {FURNITURE}: the checker reads what follows \
+                 as a blog's furniture, so the draft leaves it out.",
+                index + 1
+            ));
+            break;
+        }
+        let current = blocks.last_mut().expect("there is always a block");
+        if !line.is_empty() {
             current.push(line);
+        } else if !current.is_empty() {
+            blocks.push(Vec::new());
         }
     }
-    if !current.is_empty() {
-        blocks.push(current.join(" "));
+    blocks.retain(|block| !block.is_empty());
+    if let [only] = blocks.as_slice()
+        && only.len() > 1
+    {
+        notes.push(
+            "The essay has no blank line, so each line after the title is taken as a paragraph."
+                .to_owned(),
+        );
+        blocks = only.iter().map(|&line| vec![line]).collect();
+    } else if blocks.first().is_some_and(|title| title.len() > 1) {
+        notes.push(
+            "The title is the first lines up to a blank line, joined. If the first paragraph \
+             follows the title with no blank line between them, put one in and run this again."
+                .to_owned(),
+        );
     }
-    let mut blocks = blocks.into_iter();
+    let mut blocks = blocks.into_iter().map(|block| block.join(" "));
     let title = blocks
         .next()
         .ok_or("it holds no text: an essay is a title line, then its paragraphs")?;
     let paragraphs: Vec<String> = blocks.collect();
     if paragraphs.is_empty() {
         return Err(
-            "it holds a title but no paragraphs: put a blank line after the title and between \
+            "it holds a title but no paragraphs: put the title on a line of its own, then the \
              paragraphs"
                 .to_owned(),
         );
     }
-    Ok(Essay { title, paragraphs })
+    Ok(Essay {
+        title,
+        paragraphs,
+        notes,
+    })
 }
 
 impl Essay {
@@ -235,16 +269,34 @@ const KINDS: &str =
 pub fn argument(essay: &Essay, source: &str) -> String {
     let mut out = format!(
         "# The essay's argument, drafted by `make new` from {source}: the question step, then one\n\
-         # step per paragraph. docs/authoring.md says how to write it, content/README.md's house\n\
-         # rules what may be written, and content/argument.toml's header lists every field.\n\
+         # step per paragraph. docs/authoring.md says how to write it, and content/README.md's\n\
+         # house rules what may be written.\n\
          #\n\
          # Every text that begins with \"{UNWRITTEN}\" is still to write: `make check` lists them.\n\
-         # Each step's kind is the draft's guess: choose one of\n\
-         #   {KINDS}.\n\
-         # Every sentence of the essay is quoted once, in the essay's order. To make two steps of\n\
-         # one paragraph, or one step of two, move its [[step.quote]] blocks, keeping every\n\
-         # sentence quoted; a quote may also be cut into shorter quotes. Give each step an id of\n\
-         # its own before you publish: it is the step's address, /step/<id>/.\n"
+         # Each step's kind is the draft's guess. Every sentence of the essay is quoted once, in\n\
+         # the essay's order: to make two steps of one paragraph, or one step of two, move its\n\
+         # [[step.quote]] blocks, keeping every sentence quoted (a quote may also be cut in two).\n\
+         #\n\
+         # A step's fields (every one is required unless marked optional):\n\
+         #   id         the step's address, /step/<id>/: lowercase letters, digits, single hyphens;\n\
+         #              give each step a name of its own before you publish\n\
+         #   kind       {KINDS}:\n\
+         #              a reason-for points toward the outcome the question asks about (site.toml's\n\
+         #              outcome), a reason-against against it, a concession opposite to the essay's\n\
+         #              answer; there is one question\n\
+         #   title      a short title (ours)\n\
+         #   claim      the step's claim in one or two plain sentences (ours), the first saying\n\
+         #              that it reports the essay (\"The essay says ...\")\n\
+         #   plain      the claim in plain words (ours)\n\
+         #   why        what part the step plays in the essay's argument (ours); a reason's calls\n\
+         #              it one of the essay's reasons\n\
+         #   questions  questions a careful reader would ask (ours)\n\
+         #   replies-to optional: an earlier step the essay answers here, and the words of this\n\
+         #              step's quotes that answer it: {{ step = \"<id>\", words = \"<words>\" }}\n\
+         #   [[step.quote]]     the essay's words: passage (\"title\", \"p1\", \"p2\", ...) and text,\n\
+         #                      word for word as the essay has them\n\
+         #   [[step.evidence]]  optional: passage and text (inside one of the step's quotes), and\n\
+         #                      note, ours: what kind of evidence the essay offers there\n"
     );
     out.push('\n');
     step(
@@ -286,7 +338,7 @@ pub fn argument(essay: &Essay, source: &str) -> String {
          # its words for it. The draft's guess is the middle point and the last paragraph's first\n\
          # sentence: choose the essay's.\n\
          [answer]\n\
-         point = \"neither\"\n\
+         point = \"{}\"\n\
          \n\
          [[answer.words]]\n\
          passage = \"p{last}\"\n\
@@ -296,6 +348,7 @@ pub fn argument(essay: &Essay, source: &str) -> String {
          # each only where the source gives one (leave the line out where it gives none).\n\
          [provenance]\n\
          published-on = {}",
+        POINTS[2].0,
         toml_string(answer_words),
         toml_string(&format!("{UNWRITTEN} where the essay was published (a blog, a newspaper)")),
     )
@@ -352,6 +405,179 @@ pub fn glossary() -> String {
         .to_owned()
 }
 
+/// The draft of `hedges.toml`: no hedges yet, and how to write one.
+pub fn hedges() -> String {
+    "# The essay's hedges (house rule 1): each [[hedge]] names words the essay qualifies, and the\n\
+     # qualifier's forms. Wherever a sentence of ours restates those words, it keeps one of the\n\
+     # forms: `make check` reports a sentence that drops it. None yet: add one [[hedge]] for each\n\
+     # hedge of the essay's that a sentence of ours might drop.\n\
+     #\n\
+     # [[hedge]]\n\
+     # words = \"declarations of war\"   # the words the essay hedges, lower case, as it has them\n\
+     # keep = [\"usually\"]              # the hedge's forms, any one of which keeps it\n"
+        .to_owned()
+}
+
+/// The draft of `site.toml`: every text of ours a placeholder that says
+/// what to write, on a five-point scale of agreement, which fits most
+/// questions an essay argues (a question of how likely, as
+/// `content/site.toml`'s, needs a scale of likelihood instead).
+pub fn site(essay: &Essay) -> String {
+    let to_write = |what: &str| toml_string(&format!("{UNWRITTEN} {what}"));
+    let mut out = format!(
+        "# What the explainer says about the essay beyond its steps: its name, its question, the\n\
+         # scale a reader answers on, and the previews of its pages. content/site.toml's header\n\
+         # says what each key is and where the site shows it; the draft's placeholders say it\n\
+         # short. The essay's title, for reference: {}\n\n",
+        essay.title
+    );
+    let keys: [(&str, &str); 8] = [
+        (
+            "name",
+            "the site's name, in the header, on the start page and in every tab's title",
+        ),
+        ("short-name", ""),
+        (
+            "question",
+            "the essay's question in our words: the start page's heading",
+        ),
+        (
+            "outcome",
+            "what the question asks about, as a noun phrase that fits after lean toward",
+        ),
+        (
+            "whether",
+            "the question as a clause after bear on: whether towns should make buses free",
+        ),
+        (
+            "outline",
+            "what the steps are, after laid out in N steps, in the order the essay takes them up: (no final full stop)",
+        ),
+        (
+            "map-intro",
+            "the map page's introduction: the order its groups stand in",
+        ),
+        (
+            "condition",
+            "the map legend's line for a condition step (kept even if there is none)",
+        ),
+    ];
+    for (key, what) in keys {
+        let value = if key == "short-name" {
+            // A home screen shows about 12 characters under an icon.
+            out.push_str(
+                "# The name under an icon on a home screen: about 12 characters at most.\n",
+            );
+            toml_string(UNWRITTEN)
+        } else {
+            to_write(what)
+        };
+        writeln!(out, "{key} = {value}").expect("a String takes writes");
+    }
+    let tables: [(&str, &[(&str, &str)]); 4] = [
+        (
+            "directions",
+            &[
+                (
+                    "toward",
+                    "the way a reason for the outcome points, after reasons: toward free buses",
+                ),
+                (
+                    "against",
+                    "the way a reason against it points: against free buses",
+                ),
+            ],
+        ),
+        (
+            "scale",
+            &[
+                ("before", "the question a reader answers before reading"),
+                (
+                    "after",
+                    "the same question after reading the essay's argument",
+                ),
+                (
+                    "ask",
+                    "the question short, the essay already named: Do you agree?",
+                ),
+                (
+                    "ask-now",
+                    "the question after reading the whole argument, one sentence",
+                ),
+                (
+                    "verdict-ask",
+                    "the question on the way to the verdict, short",
+                ),
+                (
+                    "axis",
+                    "the verdict chart's caption: what its axis measures",
+                ),
+                ("class-axis", "what the class page's charts show"),
+                ("more", "what a higher point says of the outcome"),
+                ("less", "what a lower point says of it"),
+                ("above-middle", "a point above the middle one, in words"),
+                ("below-middle", "a point below the middle one, in words"),
+                (
+                    "tension",
+                    "the end of a sentence on a reader's view that pulls the other way; {point} is the view",
+                ),
+            ],
+        ),
+        (
+            "descriptions",
+            &[
+                ("start", "the start page's preview, one or two sentences"),
+                ("map", "the map page's preview"),
+                ("essay", "the essay page's preview"),
+                ("glossary", "the glossary page's preview"),
+                ("verdict", "the verdict page's preview"),
+                (
+                    "shared-verdict",
+                    "a shared verdict's preview; {before} and {after} are the reader's two answers",
+                ),
+                ("manifest", "the installed app's description"),
+            ],
+        ),
+        (
+            "cards",
+            &[
+                ("verdict", "the verdict page's card title"),
+                (
+                    "shared-verdict-kicker",
+                    "the line above a shared verdict card's answers",
+                ),
+                ("shared-verdict", "the text under them"),
+            ],
+        ),
+    ];
+    for (table, keys) in tables {
+        writeln!(out, "\n[{table}]").expect("a String takes writes");
+        for (key, what) in keys {
+            writeln!(out, "{key} = {}", to_write(what)).expect("a String takes writes");
+        }
+        if table == "scale" {
+            out.push_str(
+                "\n# Five points, from the most against the outcome to the most toward it; the third is\n\
+                 # the middle. Each id is a slug, in addresses and in argument.toml's [answer] point.\n",
+            );
+            for (id, label) in POINTS {
+                writeln!(out, "\n[[scale.point]]\nid = \"{id}\"\nlabel = \"{label}\"")
+                    .expect("a String takes writes");
+            }
+        }
+    }
+    out
+}
+
+/// The draft's scale: agreement, from the most against to the most toward.
+const POINTS: [(&str, &str); 5] = [
+    ("strongly-disagree", "Strongly disagree"),
+    ("disagree", "Disagree"),
+    ("neither", "Neither agree nor disagree"),
+    ("agree", "Agree"),
+    ("strongly-agree", "Strongly agree"),
+];
+
 /// Writes a draft content folder at `dir` from the essay in the file
 /// `essay_file`. The folder must not exist yet: nothing is ever overwritten.
 /// If writing fails half way, the folder is removed again.
@@ -383,6 +609,8 @@ pub fn create(essay_file: &Path, dir: &Path) -> Result<Created, String> {
         ("essay.txt", essay.text()),
         ("argument.toml", argument(&essay, &name)),
         ("glossary.toml", glossary()),
+        ("site.toml", site(&essay)),
+        ("hedges.toml", hedges()),
     ];
     for (file, text) in files {
         let path = dir.join(file);
@@ -396,6 +624,7 @@ pub fn create(essay_file: &Path, dir: &Path) -> Result<Created, String> {
         title: essay.title.clone(),
         paragraphs: essay.paragraphs.len(),
         steps: essay.paragraphs.len() + 1,
+        notes: essay.notes.clone(),
     })
 }
 
@@ -407,6 +636,14 @@ mod tests {
         let essay = normalise(source).expect("the essay normalises");
         assert_eq!(essay.title, title);
         assert_eq!(essay.paragraphs, paragraphs);
+    }
+
+    #[test]
+    fn a_line_reading_comments_ends_the_essay_as_the_checker_reads_it() {
+        let essay = normalise("Title\n\nOne.\n\n Comments \nA reader's comment.\n").unwrap();
+        assert_eq!(essay.paragraphs, ["One."]);
+        assert_eq!(essay.notes.len(), 1);
+        assert!(essay.notes[0].contains("line 5"), "{:?}", essay.notes);
     }
 
     #[test]
@@ -423,6 +660,48 @@ mod tests {
             "Title",
             &["it's  two\tspaces"],
         );
+    }
+
+    #[test]
+    fn the_checker_reads_the_normalised_essay_as_it_was_normalised() {
+        for source in [
+            "\u{feff}Title\r\n\r\nOne “a”,\r\nwrapped.  \r\n\r\nTwo.\r\n",
+            "A title\nover two lines\n\n\tIndented.\n\nLast.\n\nComments\nNot the essay's.\n",
+        ] {
+            let essay = normalise(source).unwrap();
+            let crate::essay::Parsed::Essay(read, _) = crate::essay::parse(&essay.text()) else {
+                panic!("the checker reads no essay in {:?}", essay.text());
+            };
+            let passages: Vec<&str> = read.passages().map(|passage| &*passage.text).collect();
+            let expected: Vec<&str> = std::iter::once(essay.title.as_str())
+                .chain(essay.paragraphs.iter().map(String::as_str))
+                .collect();
+            assert_eq!(passages, expected);
+        }
+    }
+
+    #[test]
+    fn a_text_without_blank_lines_has_a_paragraph_on_each_line() {
+        let essay = normalise("Title\r\nOne, as a word processor saves it.\r\nTwo.\r\n").unwrap();
+        assert_eq!(essay.title, "Title");
+        assert_eq!(
+            essay.paragraphs,
+            ["One, as a word processor saves it.", "Two."]
+        );
+        assert!(
+            essay.notes[0].contains("no blank line"),
+            "{:?}",
+            essay.notes
+        );
+        // A title over two lines is joined, and the author told how it was read.
+        let essay = normalise("A long\ntitle\n\nOne.\n").unwrap();
+        assert_eq!(essay.title, "A long title");
+        assert!(
+            essay.notes[0].contains("The title is the first lines"),
+            "{:?}",
+            essay.notes
+        );
+        assert!(normalise("Title\n\nOne.\n").unwrap().notes.is_empty());
     }
 
     #[test]
@@ -518,11 +797,49 @@ mod tests {
         assert_eq!(steps[3]["kind"].as_str(), Some("conclusion"));
     }
 
-    #[test]
-    fn a_folder_is_written_once_and_never_over_another() {
-        let root = std::env::temp_dir().join(format!("check-new-{}", std::process::id()));
+    /// A folder of its own under the system's temporary folder, made empty.
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let root = std::env::temp_dir().join(format!("check-new-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&root);
         fs::create_dir_all(&root).unwrap();
+        root
+    }
+
+    #[test]
+    fn a_draft_builds_and_the_checker_lists_each_placeholder_once() {
+        let root = scratch("draft");
+        let essay = root.join("essay.txt");
+        fs::write(
+            &essay,
+            "Should towns keep libraries?\n\nSome say \"no\". They are\nwrong.\n\nKeep them.\n",
+        )
+        .unwrap();
+        let dir = root.join("draft");
+        create(&essay, &dir).expect("the draft is written");
+        let (document, report) = crate::check(&dir);
+        assert!(document.is_some(), "{}", report.render(false));
+        assert!(!report.has_errors(), "{}", report.render(false));
+        let placeholders: usize = ["argument.toml", "site.toml"]
+            .iter()
+            .map(|file| {
+                let text = fs::read_to_string(dir.join(file)).unwrap();
+                let values = text.matches(&format!("= \"{UNWRITTEN}")).count();
+                values + text.matches(&format!("[\"{UNWRITTEN}")).count()
+            })
+            .sum();
+        let left: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.code == crate::Code::LeftToWrite)
+            .collect();
+        assert_eq!(left.len(), placeholders, "{}", report.render(false));
+        assert_eq!(report.warnings(), placeholders, "{}", report.render(false));
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_folder_is_written_once_and_never_over_another() {
+        let root = scratch("once");
         let essay = root.join("essay.txt");
         fs::write(&essay, "Title\r\n\r\nOne. Two.\r\n").unwrap();
         let dir = root.join("deep/draft");

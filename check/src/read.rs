@@ -98,16 +98,14 @@ const ANSWER_FIELDS: &[(&str, &str)] = &[
         "words",
         "the essay's words for its answer: [[answer.words]] with passage and text",
     ),
-    // The point's name until `site.toml` names the scale's points.
-    (
-        "likelihood",
-        "the scale's point the essay's answer stands at",
-    ),
 ];
 
 /// The fields of `[provenance]`.
 const PROVENANCE_FIELDS: &[(&str, &str)] = &[
-    ("published-on", "where the essay was published: \"a blog\""),
+    (
+        "published-on",
+        "where the essay was published: \"a blog\", \"a newspaper\"",
+    ),
     ("author", "the author, only where the source names one"),
     ("date", "the date, only where the source gives one"),
 ];
@@ -131,11 +129,11 @@ const SITE_FIELDS: &[(&str, &str)] = &[
     ),
     (
         "outcome",
-        "what the question asks about, as a noun phrase: \"a full break\"",
+        "what the question asks about, as a noun phrase that fits \"lean toward …\": \"a ban\"",
     ),
     (
         "whether",
-        "the question as a clause after \"bear on\": \"whether all relations will be closed\"",
+        "the question as a clause after \"bear on\": \"whether cities will ban cars\"",
     ),
     (
         "outline",
@@ -165,9 +163,9 @@ const SITE_FIELDS: &[(&str, &str)] = &[
 const DIRECTIONS_FIELDS: &[(&str, &str)] = &[
     (
         "toward",
-        "toward the outcome the question asks about: \"toward a break\"",
+        "toward the outcome the question asks about: \"toward a ban\"",
     ),
-    ("against", "against it: \"against a break\""),
+    ("against", "against it: \"against a ban\""),
 ];
 
 /// The keys of `[scale]`.
@@ -333,7 +331,16 @@ impl<'a> Reader<'a> {
 
     /// Reports every key of a table that the schema does not have, with the
     /// known key it most looks like.
-    fn fields(&mut self, table: &Table<'_, '_>, what: &str, known: &[(&str, &str)]) {
+    /// `within` is the table this one's header stands in, where it has
+    /// one: its name and fields. A key of that table written after this
+    /// table's header is this table's, so the help says to move it up.
+    fn fields(
+        &mut self,
+        table: &Table<'_, '_>,
+        what: &str,
+        known: &[(&str, &str)],
+        within: Option<(&str, &[(&str, &str)])>,
+    ) {
         for key in table.entries.keys() {
             let name: &str = key.get_ref();
             if known.iter().any(|(field, _)| *field == name) {
@@ -345,9 +352,13 @@ impl<'a> Reader<'a> {
                 self.loc(key.span()),
                 "unknown field",
             );
-            diagnostic = match closest(name, known.iter().map(|(field, _)| *field)) {
-                Some(field) => diagnostic.help(format!("did you mean `{field}`?")),
-                None => diagnostic,
+            let above = within.filter(|(_, fields)| fields.iter().any(|(field, _)| *field == name));
+            diagnostic = match (above, closest(name, known.iter().map(|(field, _)| *field))) {
+                (Some((outer, _)), _) => diagnostic.help(format!(
+                    "`{name}` is {outer}'s: write it above this table's header, since every key after a header belongs to that header's table"
+                )),
+                (None, Some(field)) => diagnostic.help(format!("did you mean `{field}`?")),
+                (None, None) => diagnostic,
             };
             let names: Vec<String> = known
                 .iter()
@@ -367,7 +378,16 @@ impl<'a> Reader<'a> {
             !known.iter().any(|(field, _)| *field == other)
                 && closest(other, known.iter().map(|(field, _)| *field)) == Some(key)
         });
-        if misspelt {
+        // A key written below a later header is reported there, as that
+        // table's, with the help to move it up.
+        let below = table.entries.values().any(|value| match value.get_ref() {
+            DeValue::Table(inner) => inner.contains_key(key),
+            DeValue::Array(items) => items.iter().any(
+                |item| matches!(item.get_ref(), DeValue::Table(inner) if inner.contains_key(key)),
+            ),
+            _ => false,
+        });
+        if misspelt || below {
             return;
         }
         let about = known
@@ -426,8 +446,13 @@ impl<'a> Reader<'a> {
         let value = table.entries.get(key)?;
         match value.get_ref() {
             DeValue::String(text) => {
-                self.places
-                    .insert(format!("{path}.{key}"), self.loc(value.span()));
+                // A top-level key's place is its name alone, as rules look it up.
+                let place = if path.is_empty() {
+                    key.to_owned()
+                } else {
+                    format!("{path}.{key}")
+                };
+                self.places.insert(place, self.loc(value.span()));
                 Some(text.to_string())
             }
             _ => {
@@ -490,7 +515,11 @@ impl<'a> Reader<'a> {
         for item in items {
             match item.get_ref() {
                 DeValue::Table(entries) => {
-                    let item_path = format!("{path}.{key}.{}", tables.len());
+                    // A top-level list's items are `step.0`, not `.step.0`.
+                    let item_path = match path {
+                        "" => format!("{key}.{}", tables.len()),
+                        path => format!("{path}.{key}.{}", tables.len()),
+                    };
                     self.places.insert(item_path, self.loc(item.span()));
                     tables.push(Table {
                         entries,
@@ -533,14 +562,24 @@ impl<'a> Reader<'a> {
     }
 
     /// Quotes of the essay (`[[step.quote]]`, `[[answer.words]]`).
-    fn quotes(&mut self, table: &Table<'_, '_>, what: &str, key: &str, path: &str) -> Vec<Quote> {
+    /// `within` is the fields of the table they stand in, for
+    /// [`Reader::fields`].
+    fn quotes(
+        &mut self,
+        table: &Table<'_, '_>,
+        what: &str,
+        key: &str,
+        path: &str,
+        within: &[(&str, &str)],
+    ) -> Vec<Quote> {
         let what_one = format!("a quote of {what}");
+        let within = Some((what, within));
         self.tables(table, what, key, path)
             .into_iter()
             .enumerate()
             .map(|(index, quote)| {
                 let path = format!("{path}.{key}.{index}");
-                self.fields(&quote, &what_one, QUOTE_FIELDS);
+                self.fields(&quote, &what_one, QUOTE_FIELDS, within);
                 Quote {
                     passage: self.text(&quote, &what_one, "passage", &path, QUOTE_FIELDS),
                     text: self.text(&quote, &what_one, "text", &path, QUOTE_FIELDS),
@@ -555,9 +594,13 @@ impl<'a> Reader<'a> {
             entries: root.get_ref(),
             span: 0..0,
         };
-        self.fields(&root, "argument.toml", ARGUMENT_FIELDS);
+        self.fields(&root, "argument.toml", ARGUMENT_FIELDS, None);
         if !root.entries.contains_key("step") {
             self.missing(&root, "argument.toml", "step", ARGUMENT_FIELDS);
+        }
+        if let Some(steps) = root.entries.get("step") {
+            self.places
+                .insert("step".to_owned(), self.loc(steps.span()));
         }
         let steps = self.tables(&root, "argument.toml", "step", "");
         let steps = steps
@@ -576,7 +619,7 @@ impl<'a> Reader<'a> {
         {
             Some(table) => {
                 let what = "[provenance]";
-                self.fields(&table, what, PROVENANCE_FIELDS);
+                self.fields(&table, what, PROVENANCE_FIELDS, None);
                 Provenance {
                     published_on: self.text(
                         &table,
@@ -610,7 +653,7 @@ impl<'a> Reader<'a> {
             Some(id) => format!("step `{id}`"),
             None => format!("step {}", index + 1),
         };
-        self.fields(table, &what, STEP_FIELDS);
+        self.fields(table, &what, STEP_FIELDS, None);
         let id = id.unwrap_or_else(|| {
             if !table.entries.contains_key("id") {
                 self.missing(table, &what, "id", STEP_FIELDS);
@@ -624,8 +667,14 @@ impl<'a> Reader<'a> {
             .enumerate()
             .map(|(number, evidence)| {
                 let path = format!("{path}.evidence.{number}");
+                let step_what = what.clone();
                 let what = format!("evidence of {what}");
-                self.fields(&evidence, &what, EVIDENCE_FIELDS);
+                self.fields(
+                    &evidence,
+                    &what,
+                    EVIDENCE_FIELDS,
+                    Some((&step_what, STEP_FIELDS)),
+                );
                 Evidence {
                     passage: self.text(&evidence, &what, "passage", &path, EVIDENCE_FIELDS),
                     text: self.text(&evidence, &what, "text", &path, EVIDENCE_FIELDS),
@@ -640,7 +689,7 @@ impl<'a> Reader<'a> {
                 .map(|reply| {
                     let path = format!("{path}.replies-to");
                     let what = format!("the reply of {what}");
-                    self.fields(&reply, &what, REPLY_FIELDS);
+                    self.fields(&reply, &what, REPLY_FIELDS, None);
                     Reply {
                         step: self.text(&reply, &what, "step", &path, REPLY_FIELDS),
                         words: self.text(&reply, &what, "words", &path, REPLY_FIELDS),
@@ -653,7 +702,7 @@ impl<'a> Reader<'a> {
             plain: self.text(table, &what, "plain", &path, STEP_FIELDS),
             why: self.text(table, &what, "why", &path, STEP_FIELDS),
             questions: self.texts(table, &what, "questions", &path, STEP_FIELDS),
-            quotes: self.quotes(table, &what, "quote", &path),
+            quotes: self.quotes(table, &what, "quote", &path, STEP_FIELDS),
             evidence,
             replies_to,
             id,
@@ -688,13 +737,10 @@ impl<'a> Reader<'a> {
     /// Reads `[answer]`.
     fn answer(&mut self, table: &Table<'_, '_>) -> Answer {
         let what = "[answer]";
-        self.fields(table, what, ANSWER_FIELDS);
+        self.fields(table, what, ANSWER_FIELDS, None);
         Answer {
-            point: match table.entries.contains_key("likelihood") {
-                true => self.text(table, what, "likelihood", "answer", ANSWER_FIELDS),
-                false => self.text(table, what, "point", "answer", ANSWER_FIELDS),
-            },
-            words: self.quotes(table, what, "words", "answer"),
+            point: self.text(table, what, "point", "answer", ANSWER_FIELDS),
+            words: self.quotes(table, what, "words", "answer", ANSWER_FIELDS),
         }
     }
 
@@ -704,7 +750,7 @@ impl<'a> Reader<'a> {
             entries: root.get_ref(),
             span: 0..0,
         };
-        self.fields(&root, "glossary.toml", GLOSSARY_FIELDS);
+        self.fields(&root, "glossary.toml", GLOSSARY_FIELDS, None);
         let terms = self.tables(&root, "glossary.toml", "term", "");
         terms
             .into_iter()
@@ -716,7 +762,7 @@ impl<'a> Reader<'a> {
                     Some(id) => format!("term `{id}`"),
                     None => format!("term {}", index + 1),
                 };
-                self.fields(&table, &what, TERM_FIELDS);
+                self.fields(&table, &what, TERM_FIELDS, None);
                 let id = id.unwrap_or_else(|| {
                     if !table.entries.contains_key("id") {
                         self.missing(&table, &what, "id", TERM_FIELDS);
@@ -742,7 +788,7 @@ impl Reader<'_> {
             span: 0..0,
         };
         let what = "site.toml";
-        self.fields(&root, what, SITE_FIELDS);
+        self.fields(&root, what, SITE_FIELDS, None);
         let text = |reader: &mut Self,
                     table: Option<&Table<'_, '_>>,
                     what: &str,
@@ -755,19 +801,29 @@ impl Reader<'_> {
         };
         let directions = self.table(&root, what, "directions", "", SITE_FIELDS);
         if let Some(table) = &directions {
-            self.fields(table, "[directions]", DIRECTIONS_FIELDS);
+            self.fields(
+                table,
+                "[directions]",
+                DIRECTIONS_FIELDS,
+                Some((what, SITE_FIELDS)),
+            );
         }
         let scale = self.table(&root, what, "scale", "", SITE_FIELDS);
         if let Some(table) = &scale {
-            self.fields(table, "[scale]", SCALE_FIELDS);
+            self.fields(table, "[scale]", SCALE_FIELDS, Some((what, SITE_FIELDS)));
         }
         let descriptions = self.table(&root, what, "descriptions", "", SITE_FIELDS);
         if let Some(table) = &descriptions {
-            self.fields(table, "[descriptions]", DESCRIPTIONS_FIELDS);
+            self.fields(
+                table,
+                "[descriptions]",
+                DESCRIPTIONS_FIELDS,
+                Some((what, SITE_FIELDS)),
+            );
         }
         let cards = self.table(&root, what, "cards", "", SITE_FIELDS);
         if let Some(table) = &cards {
-            self.fields(table, "[cards]", CARDS_FIELDS);
+            self.fields(table, "[cards]", CARDS_FIELDS, Some((what, SITE_FIELDS)));
         }
         let points = match &scale {
             Some(table) => {
@@ -781,7 +837,7 @@ impl Reader<'_> {
                     .map(|(index, point)| {
                         let path = format!("scale.point.{index}");
                         let what = format!("point {} of the scale", index + 1);
-                        self.fields(point, &what, POINT_FIELDS);
+                        self.fields(point, &what, POINT_FIELDS, Some(("[scale]", SCALE_FIELDS)));
                         Point {
                             id: self.text(point, &what, "id", &path, POINT_FIELDS),
                             label: self.text(point, &what, "label", &path, POINT_FIELDS),
@@ -919,7 +975,7 @@ impl Reader<'_> {
             entries: root.get_ref(),
             span: 0..0,
         };
-        self.fields(&root, "hedges.toml", HEDGES_FIELDS);
+        self.fields(&root, "hedges.toml", HEDGES_FIELDS, None);
         let hedges = self.tables(&root, "hedges.toml", "hedge", "");
         hedges
             .into_iter()
@@ -927,7 +983,7 @@ impl Reader<'_> {
             .map(|(index, table)| {
                 let path = format!("hedge.{index}");
                 let what = format!("hedge {}", index + 1);
-                self.fields(&table, &what, HEDGE_FIELDS);
+                self.fields(&table, &what, HEDGE_FIELDS, None);
                 Hedge {
                     words: self.text(&table, &what, "words", &path, HEDGE_FIELDS),
                     keep: self.texts(&table, &what, "keep", &path, HEDGE_FIELDS),
@@ -947,11 +1003,17 @@ pub fn closest<'k>(name: &str, known: impl Iterator<Item = &'k str>) -> Option<&
         .map(|(_, candidate)| candidate)
 }
 
-/// A type's name with its article: "an integer", "a table".
+/// A TOML type as an author would call it, with its article: "a text",
+/// "a list", "a number".
 fn article(name: &str) -> String {
-    if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        format!("an {name}")
-    } else {
-        format!("a {name}")
+    match name {
+        "string" => "a text",
+        "array" => "a list",
+        "table" => "a table",
+        "integer" | "float" => "a number",
+        "boolean" => "true or false",
+        "datetime" => "a date",
+        _ => "another kind of value",
     }
+    .to_owned()
 }

@@ -27,6 +27,15 @@ struct Rules<'a> {
     found: Vec<Diagnostic>,
 }
 
+/// Words of the essay as a text of the content quotes them: the text's
+/// path and value, and where the quotation starts in it.
+#[derive(Clone, Copy)]
+struct Quoted<'t> {
+    path: &'t str,
+    text: &'t str,
+    offset: usize,
+}
+
 /// A quote found verbatim in its passage: which passage (by its index, the
 /// title first) and the bytes there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,18 +127,18 @@ impl<'a> Rules<'a> {
 
     /// A misquote's diagnostic with its differences from the essay's
     /// closest words: each changed word underlined in the quote (the text
-    /// at `path`, the quote's words starting `offset` bytes in), and the
+    /// at `path`, `text`, the quote's words starting `offset` bytes in), and the
     /// essay's words shown below it, marked where they differ. `what` is
     /// "quote" or "quotation".
     fn misquoted(
         &self,
         mut diagnostic: Diagnostic,
-        path: &str,
-        offset: usize,
+        quoted: Quoted<'_>,
         passage: usize,
         window: &Window,
         what: &str,
     ) -> Diagnostic {
+        let Quoted { path, text, offset } = quoted;
         let mut quote_labels = Vec::new();
         let mut essay_labels = Vec::new();
         for change in &window.changes {
@@ -144,10 +153,18 @@ impl<'a> Rules<'a> {
                     format!("the essay has `{essay_words}` here"),
                     format!("the {what} leaves out `{essay_words}`"),
                 ),
-                (false, false) => (
-                    format!("the essay has `{essay_words}`"),
-                    format!("the {what} has `{quote_words}`"),
-                ),
+                (false, false) => match marks_differ(essay_words, quote_words) {
+                    // Marks that look alike are named, since they are hard to
+                    // tell apart in the words.
+                    Some((essay_mark, quote_mark)) => (
+                        format!("the essay has {essay_mark} here, not {quote_mark}"),
+                        format!("the {what} has {quote_mark} here"),
+                    ),
+                    None => (
+                        format!("the essay has `{essay_words}`"),
+                        format!("the {what} has `{quote_words}`"),
+                    ),
+                },
             };
             let range = offset + change.quote.start..offset + change.quote.end;
             if let Some(loc) = self.within(path, range) {
@@ -159,20 +176,42 @@ impl<'a> Rules<'a> {
             });
         }
         if essay_labels.is_empty() {
+            // The same words, spaced otherwise: where the spacing first differs.
+            let passage_text = self
+                .document
+                .essay
+                .passages()
+                .nth(passage)
+                .map_or("", |p| p.text.as_str());
+            let quote_text = text.get(offset..).unwrap_or("");
+            let essay_words = &passage_text[window.range.clone()];
+            let (essay_at, quote_at) = first_difference(essay_words, quote_text);
+            let essay_at = window.range.start + essay_at;
             essay_labels.push(Label {
-                loc: self.in_essay(passage, window.range.clone()),
-                text: "the essay's words".to_owned(),
+                loc: self.in_essay(passage, essay_at..essay_at),
+                text: "the essay's spacing differs here".to_owned(),
             });
+            if let Some(loc) = self.within(path, offset + quote_at..offset + quote_at) {
+                quote_labels.push(Label {
+                    loc,
+                    text: "the spacing differs from the essay's here".to_owned(),
+                });
+            }
+            diagnostic =
+                diagnostic.note("the words are the essay's; only the spaces between them differ");
         }
         let mut quote_labels = quote_labels.into_iter();
         if let Some(first) = quote_labels.next() {
             diagnostic.primary = first;
             diagnostic.more = quote_labels.collect();
         }
-        let places = plural(window.changes.len(), "place");
+        let differ = match window.changes.len() {
+            0 => "differ only in their spacing".to_owned(),
+            n => format!("differ in {}", plural(n, "place")),
+        };
         diagnostic.closest = Some(Closest {
             title: format!(
-                "the closest words of the essay, in passage `{}`, differ in {places}",
+                "the closest words of the essay, in passage `{}`, {differ}",
                 self.passage_id(passage)
             ),
             labels: essay_labels,
@@ -251,24 +290,24 @@ impl<'a> Rules<'a> {
     /// where the source gives nothing.
     fn texts(&mut self) {
         for (path, name, text) in self.our_prose() {
-            if !text.trim().is_empty() && !is_unwritten(text) {
-                continue;
-            }
             let Some(loc) = self.at(&path) else { continue };
-            let label = if text.trim().is_empty() {
-                "empty"
-            } else {
-                "a placeholder"
-            };
-            self.push(
-                Diagnostic::new(
-                    Code::LeftToWrite,
-                    format!("{name} is still to be written"),
-                    loc,
-                    label,
-                )
-                .help("write it, in our own words, following content/README.md's house rules"),
-            );
+            if text.trim().is_empty() {
+                self.push(
+                    Diagnostic::new(Code::Empty, format!("{name} is empty"), loc, "empty").help(
+                        "write it, in our own words, following content/README.md's house rules",
+                    ),
+                );
+            } else if is_unwritten(text) {
+                self.push(
+                    Diagnostic::new(
+                        Code::LeftToWrite,
+                        format!("{name} is still to be written"),
+                        loc,
+                        "a placeholder",
+                    )
+                    .help("write it, in our own words, following content/README.md's house rules"),
+                );
+            }
         }
         for (index, step) in self.document.argument.steps.iter().enumerate() {
             if step.questions.is_empty()
@@ -276,7 +315,7 @@ impl<'a> Rules<'a> {
             {
                 self.push(
                     Diagnostic::new(
-                        Code::LeftToWrite,
+                        Code::Empty,
                         format!("step `{}` asks no questions", step.id),
                         loc,
                         "no questions",
@@ -284,6 +323,15 @@ impl<'a> Rules<'a> {
                     .help("add the questions a careful reader would ask of this step"),
                 );
             }
+        }
+        if self.document.argument.steps.is_empty()
+            && let Some(loc) = self.at("step")
+        {
+            self.push(
+                Diagnostic::new(Code::Empty, "the argument has no steps", loc, "no steps").help(
+                    "give each step of the essay's argument a [[step]], in the essay's order",
+                ),
+            );
         }
         let published_on = &self.document.argument.provenance.published_on;
         if is_unwritten(published_on)
@@ -296,7 +344,7 @@ impl<'a> Rules<'a> {
                     loc,
                     "a placeholder",
                 )
-                .help("say where the essay was published: \"a blog\""),
+                .help("say where the essay was published: \"a blog\", \"a newspaper\""),
             );
         }
         let provenance = &self.document.argument.provenance;
@@ -317,7 +365,9 @@ impl<'a> Rules<'a> {
                         "empty",
                     )
                     .help(match field {
-                        "published-on" => "say where the essay was published: \"a blog\"",
+                        "published-on" => {
+                            "say where the essay was published: \"a blog\", \"a newspaper\""
+                        }
                         _ => "leave out what the source does not give: the essay page says so",
                     }),
                 );
@@ -419,7 +469,17 @@ impl<'a> Rules<'a> {
                         format!("the closest words are in passage `{id}`"),
                     );
                 }
-                diagnostic = self.misquoted(diagnostic, &text_path, 0, at, &window, "quote");
+                diagnostic = self.misquoted(
+                    diagnostic,
+                    Quoted {
+                        path: &text_path,
+                        text: &quote.text,
+                        offset: 0,
+                    },
+                    at,
+                    &window,
+                    "quote",
+                );
                 diagnostic = diagnostic
                     .help("quote the essay exactly, with every word, number and mark as it stands");
             }
@@ -648,7 +708,7 @@ impl<'a> Rules<'a> {
                     )
                     .note("every word of the essay is quoted by the step that explains it")
                     .help(format!(
-                        "quote them in a step: [[step.quote]] passage = \"{id}\" text = \"{}\"",
+                        "quote them in the step that explains them, in a [[step.quote]] with passage = \"{id}\" and text = \"{}\"",
                         escape(quoted)
                     )),
                 );
@@ -1014,8 +1074,7 @@ impl<'a> Rules<'a> {
                             let offset = range.start + '“'.len_utf8();
                             diagnostic = self.misquoted(
                                 diagnostic,
-                                path,
-                                offset,
+                                Quoted { path, text, offset },
                                 index,
                                 &window,
                                 "quotation",
@@ -1042,12 +1101,12 @@ impl<'a> Rules<'a> {
             let Some(loc) = self.within(path, range) else {
                 continue;
             };
-            let keep: Vec<String> = hedge.keep.iter().map(|form| format!("“{form}”")).collect();
+            let keep: Vec<String> = hedge.keep.iter().map(|form| format!("`{form}`")).collect();
             self.push(
                 Diagnostic::new(
                     Code::DroppedHedge,
                     format!(
-                        "a sentence restates what the essay hedges, “{}”, without its hedge",
+                        "a sentence restates what the essay hedges, `{}`, without its hedge",
                         hedge.words
                     ),
                     loc,
@@ -1078,11 +1137,7 @@ impl<'a> Rules<'a> {
             );
         }
         let answer = &self.document.argument.answer.point;
-        let path = if self.at("answer.likelihood").is_some() {
-            "answer.likelihood"
-        } else {
-            "answer.point"
-        };
+        let path = "answer.point";
         let at = points.iter().position(|point| &point.id == answer);
         if at.is_none()
             && !points.is_empty()
@@ -1203,7 +1258,7 @@ impl<'a> Rules<'a> {
                 self.push(
                     Diagnostic::new(
                         Code::HedgeNotInEssay,
-                        format!("the essay does not have the words “{}”", hedge.words),
+                        format!("the essay does not have the words `{}`", hedge.words),
                         loc,
                         "not in the essay",
                     )
@@ -1230,7 +1285,7 @@ impl<'a> Rules<'a> {
                             loc,
                             "an empty form, or none",
                         )
-                        .help("list the exact forms of the term to mark: matches = [\"Cold War\"]"),
+                        .help("list the exact forms of the term to mark: matches = [\"bus lane\", \"bus lanes\"]"),
                     );
                 }
                 continue;
@@ -1450,6 +1505,57 @@ fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('\n', " ")
+}
+
+/// Where two texts that differ only in their spacing first differ, as a
+/// byte offset in each.
+fn first_difference(essay: &str, quote: &str) -> (usize, usize) {
+    let mut essay_chars = essay.char_indices().peekable();
+    let mut quote_chars = quote.char_indices().peekable();
+    loop {
+        match (essay_chars.peek().copied(), quote_chars.peek().copied()) {
+            (Some((e_at, e)), Some((q_at, q))) if e != q => return (e_at, q_at),
+            (Some(_), Some(_)) => {
+                essay_chars.next();
+                quote_chars.next();
+            }
+            (Some((e_at, _)), None) => return (e_at, quote.len()),
+            (None, Some((q_at, _))) => return (essay.len(), q_at),
+            (None, None) => return (essay.len(), quote.len()),
+        }
+    }
+}
+
+/// Where the essay's words and a quote's differ only in marks that look
+/// alike (a straight apostrophe and a curly one, a hyphen and a dash), the
+/// two first marks that differ, named.
+fn marks_differ(essay: &str, quote: &str) -> Option<(&'static str, &'static str)> {
+    let name = |c: char| match c {
+        '\'' => Some("a straight apostrophe `'`"),
+        '’' => Some("a curly apostrophe `’`"),
+        '‘' => Some("an opening curly single quotation mark `‘`"),
+        '"' => Some("a straight quotation mark `\"`"),
+        '“' => Some("an opening curly quotation mark `“`"),
+        '”' => Some("a closing curly quotation mark `”`"),
+        '-' => Some("a hyphen `-`"),
+        '–' => Some("an en dash `–`"),
+        '—' => Some("an em dash `—`"),
+        _ => None,
+    };
+    if essay.chars().count() != quote.chars().count() {
+        return None;
+    }
+    let mut first = None;
+    for (e, q) in essay.chars().zip(quote.chars()) {
+        if e == q {
+            continue;
+        }
+        let (Some(e), Some(q)) = (name(e), name(q)) else {
+            return None;
+        };
+        first.get_or_insert((e, q));
+    }
+    first
 }
 
 /// "1 place", "3 places".

@@ -19,15 +19,6 @@ pub enum FileId {
 }
 
 impl FileId {
-    /// Every file, in the order a report goes through them.
-    pub const ALL: [FileId; 5] = [
-        FileId::Essay,
-        FileId::Argument,
-        FileId::Glossary,
-        FileId::Site,
-        FileId::Hedges,
-    ];
-
     /// The file's name in the folder.
     pub fn name(self) -> &'static str {
         match self {
@@ -77,25 +68,4 @@ pub struct SourceFile {
     pub path: String,
     /// Its text, if it was read.
     pub text: Option<String>,
-}
-
-impl SourceFile {
-    /// The line and column (both from 1, the column in characters) where a
-    /// byte offset stands.
-    pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let text = self.text.as_deref().unwrap_or("");
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
-        (line, before[line_start..].chars().count() + 1)
-    }
-}
-
-/// The largest char boundary at or before `at`.
-pub fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }

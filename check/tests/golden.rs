@@ -44,10 +44,10 @@ fn every_fixture_gives_the_output_held_beside_it() {
     );
 }
 
-/// A fixture of each kind the checker's output is held for: the broken
-/// folders the rules were written against, and one that breaks none.
+/// Each fixture breaks what its name says, and nothing else; and every code
+/// the checker has is given by one of them, so the output of each is held.
 #[test]
-fn the_fixtures_break_what_their_names_say() {
+fn the_fixtures_break_what_their_names_say_and_every_rule_is_held() {
     let codes = |case: &str| -> Vec<&'static str> {
         let (_, report) = check::check(&Path::new("tests/fixtures").join(case));
         report
@@ -56,21 +56,77 @@ fn the_fixtures_break_what_their_names_say() {
             .map(|diagnostic| diagnostic.code.as_str())
             .collect()
     };
-    for (case, expected) in [
-        ("clean", &[][..]),
-        ("dropped-not", &["C0301"]),
-        ("changed-number", &["C0301"]),
-        ("unknown-field", &["C0101"]),
-        ("unquoted-sentence", &["C0303"]),
-        ("steps-out-of-order", &["C0401"]),
-        ("overlapping-quotes", &["C0302"]),
-        ("duplicate-id", &["C0202"]),
-        ("unknown-passage", &["C0203"]),
-        ("curly-our-words", &["C0501"]),
-        ("unused-term", &["C0601"]),
+    let cases: &[(&str, &[&str])] = &[
+        ("answer-point", &["C0104"]),
         ("bad-toml", &["C0002"]),
+        ("changed-number", &["C0301"]),
+        ("clean", &[]),
+        ("concession-at-middle", &["C0404"]),
+        ("counted-reasons", &["C0507"]),
+        ("curly-apostrophe", &["C0301"]),
+        ("curly-our-words", &["C0501"]),
+        ("draft-placeholders", &["C0106", "C0106"]),
+        ("dropped-hedge", &["C0505"]),
+        ("dropped-not", &["C0301"]),
+        ("duplicate-id", &["C0202"]),
+        ("empty-match", &["C0602"]),
+        ("empty-text", &["C0105", "C0105"]),
+        ("evidence-outside", &["C0305"]),
+        ("hedge-not-in-essay", &["C0506"]),
+        ("key-after-header", &["C0101"]),
+        ("missing-field", &["C0102"]),
         ("missing-file", &["C0001"]),
-    ] {
-        assert_eq!(codes(case), expected, "{case}");
+        ("no-answer-words", &["C0307"]),
+        ("no-quote", &["C0304"]),
+        ("not-a-slug", &["C0201"]),
+        ("not-one-of-several", &["C0504"]),
+        ("overlapping-quotes", &["C0302"]),
+        ("quotes-past-next", &["C0402"]),
+        ("reply-outside", &["C0306"]),
+        ("reply-to-later", &["C0204"]),
+        ("scale-points", &["C0107"]),
+        ("short-name-too-long", &["C0109"]),
+        ("spacing", &["C0301"]),
+        ("steps-out-of-order", &["C0401"]),
+        ("title-only-essay", &["C0003"]),
+        ("two-questions", &["C0403"]),
+        ("unattributed-claim", &["C0503"]),
+        ("unbalanced-curly", &["C0502"]),
+        ("unknown-field", &["C0101"]),
+        ("unknown-kind", &["C0104"]),
+        ("unknown-passage", &["C0203"]),
+        ("unknown-placeholder", &["C0108"]),
+        ("unquoted-sentence", &["C0303"]),
+        ("unused-term", &["C0601"]),
+        ("wrong-passage", &["C0301"]),
+        ("wrong-type", &["C0103"]),
+    ];
+    let mut given = std::collections::BTreeSet::new();
+    for (case, expected) in cases {
+        assert_eq!(codes(case), *expected, "{case}");
+        given.extend(expected.iter().copied());
     }
+    for code in check::Code::ALL {
+        assert!(given.contains(code.as_str()), "no fixture gives {code:?}");
+    }
+}
+
+/// Colour is drawn only when asked for (the bin asks on a terminal without
+/// `NO_COLOR`), and the words are the same either way.
+#[test]
+fn colour_is_only_drawn_when_asked_for() {
+    let case = Path::new("tests/fixtures/dropped-not");
+    let (_, report) = check::check(case);
+    let plain = check::output(case, &report, false);
+    let coloured = check::output(case, &report, true);
+    assert!(!plain.contains('\u{1b}'));
+    assert!(coloured.contains("\u{1b}["));
+    let mut stripped = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(start) = rest.find('\u{1b}') {
+        stripped.push_str(&rest[..start]);
+        rest = rest[start..].split_once('m').map_or("", |(_, after)| after);
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped, plain);
 }

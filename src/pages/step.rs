@@ -103,7 +103,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     <button type="button" class="button" data-sections="closed" onclick={dispatch(ProgressAction::CollapseAll)}>{ "Collapse all" }</button>
                 </div>
                 { for sections }
-                if step.kind.direction().is_some() {
+                if step.kind.is_judged() {
                     <StepJudgement step={props.index} />
                 }
                 if step.kind == StepKind::Conclusion {

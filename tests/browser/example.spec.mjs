@@ -30,6 +30,10 @@ if (!existsSync(join(SITE, "index.html"))) {
 const essay = readFileSync(join(CONTENT, "essay.txt"), "utf8");
 const argument = parse(readFileSync(join(CONTENT, "argument.toml"), "utf8"));
 const stepIds = argument.step.map((step) => step.id);
+const site = parse(readFileSync(join(CONTENT, "site.toml"), "utf8"));
+/** The scale's points in words, from the most against to the most toward, and the essay's answer among them. */
+const labels = site.scale.point.map((point) => point.label);
+const essayAnswer = site.scale.point.find((point) => point.id === argument.answer.point).label;
 
 /**
  * Every page the build wrote, by its address: each folder's index.html (the
@@ -309,6 +313,7 @@ test("a teacher assigns two steps, a student answers and hands in, and the teach
   await ready(student);
   await expect(student.locator("main .assignment-start__label")).toHaveText(`Steps 2–3, assigned`);
   await student.getByLabel("Your name or initials").fill("Ada");
+  await student.locator('fieldset:has(input[name="before"])').getByLabel(labels[1], { exact: true }).check();
   await student.getByRole("link", { name: "Start with step 2" }).click();
   await expect(student).toHaveURL(new RegExp(`/step/${first.id}/$`));
   await expect(student.getByRole("region", { name: "Assignment" })).toContainText("Answering as Ada");
@@ -316,6 +321,10 @@ test("a teacher assigns two steps, a student answers and hands in, and the teach
   for (const group of await judgement.getByRole("group").all()) {
     await group.getByRole("radio").first().check();
   }
+  // The hand-in page is another page load, which reads what this one saved.
+  await expect.poll(() => student.evaluate(() => Object.values(localStorage))).toContainEqual(
+    expect.stringMatching(new RegExp(`^(?=.*(^|&)before=2(&|$))(?=.*(^|&)${first.id}=c)`)),
+  );
   await student.locator('main a[rel="next"]').click();
   await expect(student).toHaveURL(new RegExp(`/step/${last.id}/$`));
   await student.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
@@ -334,4 +343,9 @@ test("a teacher assigns two steps, a student answers and hands in, and the teach
   const steps = page.getByRole("table", { name: "The class's answers on each step" });
   const row = steps.getByRole("row", { name: new RegExp(`^Step 2: ${first.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
   await expect(row.getByRole("cell").first()).toHaveText("1");
+  // The estimate before reading is counted on the example's scale, the essay's answer marked on it.
+  const before = page.getByRole("table", { name: "Before reading", exact: true });
+  await expect(before.locator("tbody th")).toHaveText(labels.map((label) => new RegExp(`^${label}(, The essay's answer)?$`)));
+  await expect(before.locator(".class-bar__count")).toHaveText(labels.map((_, at) => (at === 1 ? "1" : "0")));
+  await expect(before.locator(".class-estimates__row--essay th")).toHaveText(`${essayAnswer}, The essay's answer`);
 });

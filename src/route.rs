@@ -62,7 +62,7 @@ pub enum Route {
     Verdict,
     /// A verdict shared with its two estimates in the address, as its sharer
     /// chose, so that a link's preview can say them
-    /// (`/verdict/likely-to-unlikely/#v=1&…`); the rest stays in the fragment.
+    /// (`/verdict/<before>-to-<after>/#v=1&…`, the points by their ids); the rest stays in the fragment.
     SharedVerdict {
         /// The sharer's estimate before reading.
         before: Point,
@@ -170,7 +170,7 @@ const STEP_ID_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-');
 const STEP: &str = "step";
 
 /// The segment a shared verdict's path with its estimates starts with, and
-/// the words between them: `/verdict/likely-to-unlikely/`.
+/// the words between them: `/verdict/<before>-to-<after>/`.
 const VERDICT: &str = "verdict";
 const TO: &str = "-to-";
 

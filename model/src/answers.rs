@@ -1,4 +1,4 @@
-//! The reader's answers: how likely they think a full break is, before and
+//! The reader's answers: their estimate on the content's scale, before and
 //! after reading, their judgement of each judged step, and the reasons they
 //! write: one for a judged step, and one for their view after reading.
 //!
@@ -128,12 +128,12 @@ impl AnswerAction {
 /// Everything the reader has answered.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    /// How likely they thought a full break before reading.
+    /// Their estimate before reading.
     pub before: Option<Point>,
     /// Whether that estimate was given late: only once they had read a step.
     /// It means nothing without [`Answers::before`].
     pub before_late: bool,
-    /// How likely they think it after reading.
+    /// Their estimate after reading.
     pub after: Option<Point>,
     /// Their judgement of each judged step, by step id.
     pub judgements: BTreeMap<StepId, Judgement>,

@@ -188,7 +188,7 @@ impl Argument {
 
     /// A step named within a sentence of ours, its title in brackets, so
     /// that a comma or a colon of the title is never read as the sentence's:
-    /// "Step 4 (Relations at breaking point, the essay grants) divided the
+    /// "Step 4 (What the essay grants, in its words) divided the
     /// class", "Step 4 (…): does this convince you?".
     pub fn label_in_prose(&self, index: StepIndex) -> String {
         format!("Step {} ({})", index.number(), self[index].title)

@@ -151,8 +151,8 @@ impl Content {
     }
 
     /// Where a step stands, as the whole argument and its preview card say it
-    /// above the step's title: "Step 3 of 10 · Reason 1 of 5 against a break"
-    /// (the direction in the content's words).
+    /// above the step's title: "Step 3 of 10 · Reason 1 of 5" and the
+    /// direction in the content's words.
     pub fn where_it_stands(&self, index: StepIndex) -> String {
         let position = self.argument.position(index);
         match self.map.role(index) {

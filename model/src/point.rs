@@ -1,6 +1,6 @@
 //! The five points of the scale on which the reader gives an estimate, and
 //! on which the essay's own answer is placed (in `content/argument.toml`).
-//! Which scale it is (how likely, how far the reader agrees) and its words
+//! Which scale it is (a probability, how far the reader agrees) and its words
 //! are the content's (`content/site.toml`); the code knows only the points'
 //! order, from the most against the outcome the question asks about to the
 //! most toward it.
@@ -13,15 +13,15 @@ use crate::site::Site;
 /// most toward it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Point {
-    /// The most against the outcome ("Very unlikely").
+    /// The most against the outcome.
     Lowest,
-    /// Against it ("Unlikely").
+    /// Against it.
     Low,
-    /// The middle, neither way ("As likely as not").
+    /// The middle, neither way.
     Middle,
-    /// Toward it ("Likely").
+    /// Toward it.
     High,
-    /// The most toward it ("Very likely").
+    /// The most toward it.
     Highest,
 }
 

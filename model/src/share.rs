@@ -67,7 +67,7 @@ impl Shared {
 
 /// The answers as a URL fragment (without `#`), in the argument's order,
 /// then the name if given:
-/// `v=1&before=2&after=3&cold-war=c3&low-point=n&name=Anna%20K`. Each judged
+/// `v=1&before=2&after=3&precedent=c3&low-point=n&name=Anna%20K`. Each judged
 /// step is its id with its [`Judgement::code`]; a weight without a
 /// conviction means nothing to another reader, so it is not shared. The
 /// name is written only if [`check_name`] accepts it, and as it returns it

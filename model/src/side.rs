@@ -57,8 +57,8 @@ impl Side {
         self.reasons == 0 && self.concessions > 0
     }
 
-    /// The side named in a sentence of ours: "the essay's reasons against
-    /// a break", "what the essay concedes", or both.
+    /// The side named in a sentence of ours: "the essay's reasons" and the
+    /// direction, "what the essay concedes", or both.
     pub fn name(&self) -> String {
         let reasons = format!("the essay's reasons {}", self.direction.phrase());
         match (self.reasons, self.concessions) {
@@ -69,7 +69,7 @@ impl Side {
     }
 
     /// The side named again, once a sentence has named the essay: "its
-    /// reasons against a break", "what it concedes".
+    /// reasons" and the direction, "what it concedes".
     pub fn name_again(&self) -> String {
         let reasons = format!("its reasons {}", self.direction.phrase());
         match (self.reasons, self.concessions) {
@@ -214,5 +214,19 @@ mod tests {
         );
         assert_eq!(both.averages(), "average");
         assert_eq!(conceded.averages(), "averages");
+    }
+
+    #[test]
+    fn the_rule_of_the_lean_names_each_side_as_it_is() {
+        let argument = crate::fixture::content().argument;
+        assert_eq!(
+            Side::lean_rule(&argument),
+            "The answers lean toward a full break where what the essay concedes averages more \
+             than its reasons against a break, and against one where those reasons average more."
+        );
+        assert_eq!(
+            Side::both(&argument).map(|side| (side.direction, side.reasons, side.concessions)),
+            [(Direction::Against, 2, 0), (Direction::Toward, 0, 1)]
+        );
     }
 }

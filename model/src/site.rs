@@ -31,7 +31,7 @@ pub struct Site {
     pub short_name: Rc<str>,
     /// The essay's question in our words: the start page's heading.
     pub question: Rc<str>,
-    /// What the question asks about, as a noun phrase ("a full break").
+    /// What the question asks about, as a noun phrase.
     pub outcome: Rc<str>,
     /// The question as a clause after "bear on" ("whether all relations
     /// will be closed").
@@ -53,7 +53,7 @@ pub struct Site {
 }
 
 /// The two directions a judged step points in, as phrases that follow
-/// "reasons" or "point": "toward a break", "against a break".
+/// "reasons" or "point".
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Directions {
@@ -82,13 +82,13 @@ pub struct Scale {
     pub axis: Rc<str>,
     /// What the class page's charts show.
     pub class_axis: Rc<str>,
-    /// What a higher point says of the outcome ("more likely").
+    /// What a higher point says of the outcome.
     pub more: Rc<str>,
-    /// What a lower point says of the outcome ("less likely").
+    /// What a lower point says of the outcome.
     pub less: Rc<str>,
-    /// A point above the middle, in words ("more likely than not").
+    /// A point above the middle, in words.
     pub above_middle: Rc<str>,
-    /// A point below the middle, in words ("less likely than not").
+    /// A point below the middle, in words.
     pub below_middle: Rc<str>,
     /// The end of the sentence on a view that pulls against the answers,
     /// with `{point}` for the view.

@@ -103,7 +103,7 @@ impl StepKind {
 /// pointing opposite ways are never added up together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
-    /// The step makes the outcome seem more likely, or more right.
+    /// The step makes the outcome seem more probable, or more right.
     Toward,
     /// The step makes it seem less so.
     Against,
@@ -121,7 +121,7 @@ impl Direction {
     }
 
     /// The direction as a phrase that follows "reasons" or "point", as the
-    /// content words it: "against a break".
+    /// content words it.
     pub fn phrase(self) -> &'static str {
         let directions = &Site::embedded().directions;
         match self {
@@ -130,13 +130,13 @@ impl Direction {
         }
     }
 
-    /// The direction in words, as a label: "Against a break".
+    /// The direction in words, as a label: the phrase, capitalised.
     pub fn label(self) -> String {
         capitalised(self.phrase())
     }
 
     /// The preposition that puts the direction before the outcome
-    /// ("against a full break").
+    /// ("against" and the outcome).
     pub fn preposition(self) -> &'static str {
         match self {
             Direction::Toward => "toward",

@@ -4,7 +4,7 @@
 //! steps never weighs more for having them; the two sides are never added
 //! together. Which way the answers lean compares the two averages, and "not
 //! sure" leans neither way. Where the answers lean one way and the reader's
-//! final estimate falls on the other side of as likely as not, the summary
+//! final estimate falls on the other side of the scale's middle, the summary
 //! says so in plain words. The words for the outcome and the scale are the
 //! content's (`content/site.toml`).
 
@@ -352,7 +352,7 @@ impl Summary {
 
     /// Where the reader's answers and their view after reading pull apart:
     /// the answers lean one way, step for step ([`Summary::lean`]), and the
-    /// estimate after reading falls on the other side of as likely as not.
+    /// estimate after reading falls on the other side of the scale's middle.
     /// `None` for answers that lean nowhere, and where they agree.
     pub fn tension_kind(&self) -> Option<Tension> {
         match (self.lean(), self.after?.cmp(&Point::Middle)) {

@@ -1,8 +1,8 @@
 //! The class's answers summed up, once read: what was read and what could
 //! not be, who handed in (the names given, as text), the estimates before
 //! and after reading beside where we place the essay's answer, how they
-//! changed, each step's answers (the essay's reasons against a break apart
-//! from what it concedes), where answers and estimates pull apart, our
+//! changed, each step's answers (the steps pointing one way apart from those
+//! pointing the other), where answers and estimates pull apart, our
 //! suggestions for discussion, and the responses as a spreadsheet's file or
 //! on paper.
 

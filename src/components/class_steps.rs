@@ -1,9 +1,9 @@
 //! The class's answers on each step students were asked to judge, as a
 //! table: how many found it convincing, were not sure, found it not
 //! convincing, or did not answer, and, in a group of columns set apart, how
-//! much they said it bears on the answer. The essay's reasons against a
-//! break and what it concedes are set apart, as the verdict page sets them,
-//! and never added together. On a narrow screen the table scrolls sideways
+//! much they said it bears on the answer. The two sides, the steps pointing
+//! toward the outcome and those pointing against it, are set apart, as the
+//! verdict page sets them, and never added together. On a narrow screen the table scrolls sideways
 //! in its own region, with a hint above it that says so.
 
 use std::rc::Rc;

@@ -1,5 +1,5 @@
-//! The reader's estimate on the content's scale ("How likely do you think
-//! it is…?"), asked before reading and again after.
+//! The reader's estimate on the content's scale, asked before reading and
+//! again after.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -24,7 +24,8 @@ pub fn after_legend() -> &'static str {
 pub const LATE_NOTE: &str = "given after starting to read";
 
 /// The reader's estimate before reading, as it is shown once given
-/// ("Before reading, you said: likely."), marked if it was given late.
+/// ("Before reading, you said: " and the point), marked if it was given
+/// late.
 pub fn before_given(answers: &Answers) -> Option<String> {
     let before = answers.before?;
     let late = if answers.is_before_late() {

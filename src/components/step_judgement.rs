@@ -29,7 +29,7 @@ pub struct StepJudgementProps {
 /// ask, as they follow the step's name: whether it convinces the reader, and
 /// how much it bears on the answer. What the essay concedes is not a reason
 /// it gives, so the reader is asked whether those facts convince them that
-/// the outcome is more likely (or less, where they point against it). The
+/// the outcome is more probable (or less, where they point against it). The
 /// handout asks them too.
 pub fn asks(kind: StepKind, direction: Direction) -> (String, String) {
     let site = Site::embedded();

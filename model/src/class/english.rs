@@ -26,12 +26,12 @@ impl ClassTally {
     /// step most found convincing by those whose estimate changed (at
     /// least two of them), and where answers and estimates pull apart.
     /// What the essay concedes is never called convincing: what we ask of
-    /// it is whether its facts make the outcome more likely (or less, where
-    /// they point against it). Fewer
+    /// it is whether its facts make the outcome more probable (or less,
+    /// where they point against it). Fewer
     /// starters, or none, where the answers cannot support them.
     pub fn starters(&self, argument: &Argument) -> Vec<String> {
         let site = Site::embedded();
-        // What the essay concedes makes the outcome more likely, or less,
+        // What the essay concedes makes the outcome more probable, or less,
         // as its facts point.
         let conceded = |step: &StepTally| {
             let more = match step.direction {

@@ -144,7 +144,7 @@ pub(super) fn most_split(steps: &[StepTally]) -> Option<&StepTally> {
 }
 
 impl ClassTally {
-    /// How many gave each point of the scale at this time, least likely
+    /// How many gave each point of the scale at this time, the lowest
     /// first (the count for a [`Point`] at its rank less one).
     pub fn estimates(&self, when: EstimateTime) -> [u32; 5] {
         let mut counts = [0; 5];
@@ -297,7 +297,7 @@ impl ClassTally {
     }
 
     /// The reasons written for the view after reading, by the estimate
-    /// after reading they explain, least likely first, then none given.
+    /// after reading they explain, the lowest first, then none given.
     pub fn view_reasons(&self) -> Vec<(Option<Point>, Vec<Reason<'_>>)> {
         let written: Vec<(Option<Point>, Reason<'_>)> = self
             .responses

@@ -6,7 +6,8 @@
 //!   every page, every step as its page names it (its place, role, heading,
 //!   sections, quotes and the glossary terms it marks), the map's groups,
 //!   the glossary's terms and where each is marked, the essay's passages,
-//!   the scale, and the keys the reader's data is saved under. No page links to it, and the service worker does not
+//!   the scale and the essay's answer on it, and the keys the reader's data
+//!   is saved under. No page links to it, and the service worker does not
 //!   precache it (it fetches no JSON).
 //! - `builtSite`, the object the template's inline scripts read before the
 //!   app has started (`index.html`): the key and version the reader's
@@ -290,7 +291,10 @@ pub fn describe(content: &Content) -> Value {
             "label": point.label(),
             "rank": point.rank(),
         })).collect::<Vec<_>>(),
-        "answer": argument.answer().likelihood.slug(),
+        "answer": {
+            "point": argument.answer().likelihood.slug(),
+            "words": argument.answer().words.iter().map(|quote| &*quote.text).collect::<Vec<_>>(),
+        },
         "storage": {
             "progress": { "key": Progress::KEY, "version": Progress::VERSION },
             "answers": { "key": Answers::KEY, "version": Answers::VERSION },

@@ -67,10 +67,15 @@ export const the = {
   get repliedTo() { return step(this.reply.repliesTo.step); },
   /** The essay's answer. */
   get conclusion() { return stepWhere("the conclusion", (one) => one.kind === "conclusion"); },
+  /** The first `count` judged steps that follow one another. */
+  judgedRun(count) {
+    const run = (one) => steps.slice(one.number - 1, one.number - 1 + count);
+    const first = stepWhere(`the first of ${count} judged steps in a row`, (one) => run(one).length === count && run(one).every((step) => step.direction));
+    return run(first);
+  },
   /** The first two judged steps that follow one another, such as a reason and a concession. */
   get judgedPair() {
-    const first = stepWhere("judged, with a judged step after it", (one) => one.direction && steps[one.number]?.direction);
-    return [first, steps[first.number]];
+    return this.judgedRun(2);
   },
   /** The first step with a quote in passage `id`. */
   quoting(id) { return stepWhere(`quoting ${id}`, (one) => one.quotes.some((quote) => quote.passage === id)); },

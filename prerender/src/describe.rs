@@ -3,12 +3,13 @@
 //! without knowing its essay:
 //!
 //! - `site.json` beside the pages, for the browser tests (`tests/site.mjs`):
-//!   every page, every step as its page names it (its place, role, heading,
-//!   sections, quotes and the glossary terms it marks), the map's groups,
-//!   the glossary's terms and where each is marked, the essay's passages,
-//!   the scale and the essay's answer on it, and the keys the reader's data
-//!   is saved under. No page links to it, and the service worker does not
-//!   precache it (it fetches no JSON).
+//!   the site's name; every page (its path, kind, title and description);
+//!   every step as its page names it (its place, role, heading, sections,
+//!   quotes and the glossary terms it marks); the map's groups; the
+//!   glossary's terms and where each is marked; the essay's passages and
+//!   provenance; the scale and the essay's answer on it; and the keys the
+//!   reader's data is saved under. No page links to it, and the service
+//!   worker does not precache it (it fetches no JSON).
 //! - `builtSite`, the object the template's inline scripts read before the
 //!   app has started (`index.html`): the key and version the reader's
 //!   progress is saved in, the kinds of section, and the steps. It is put
@@ -18,7 +19,7 @@
 use std::path::Path;
 
 use anyhow::{Context, Result, ensure};
-use diplomacy_explainer::route::{Route, document_title};
+use diplomacy_explainer::route::{Route, SITE_NAME, document_title};
 use model::{
     Answers, Content, FirstUses, Following, Likelihood, Progress, Saved, SectionKind, Segment,
     page_id,
@@ -157,6 +158,7 @@ pub fn describe(content: &Content) -> Value {
                 "kind": page_kind(route),
                 "title": title,
                 "documentTitle": document_title(&title),
+                "description": route.description(content),
             })
         })
         .collect();
@@ -269,6 +271,7 @@ pub fn describe(content: &Content) -> Value {
         .collect();
 
     json!({
+        "name": SITE_NAME,
         "pages": pages,
         "steps": steps,
         "map": {
@@ -281,6 +284,8 @@ pub fn describe(content: &Content) -> Value {
         "marks": marked.into_iter().map(|(page, marks)| (page, Value::from(marks))).collect::<serde_json::Map<_, _>>(),
         "glossary": glossary,
         "essay": {
+            "publishedOn": &*argument.provenance().published_on,
+            "credit": argument.provenance().credit(),
             "passages": content.essay.passages().map(|passage| json!({
                 "id": &*passage.id,
                 "text": &*passage.text,

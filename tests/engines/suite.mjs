@@ -85,7 +85,7 @@ export function suite(engine, extra = () => {}) {
 
     test("every section opens with its button and shows its words", async () => {
       const { page } = context;
-      await page.open("/step/consequences/");
+      await page.open(steps[reason.number + 2].path);
       await page.click(await page.withText("button", "Expand all"));
       await page.until(
         () => page.run(() => [...document.querySelectorAll(".disclosure__panel")].every((panel) => panel.checkVisibility())),
@@ -173,7 +173,7 @@ export function suite(engine, extra = () => {}) {
 
     test("a section the browser opens itself, as find-in-page does, is remembered", async () => {
       const { page } = context;
-      await page.open("/step/shared-interests/");
+      await page.open(steps[reason.number + 3].path);
       const probes = await page.withText(".disclosure__summary", "Questions a careful reader");
       assert.equal(await isOpen(page, probes), false);
       // The closed section's words are laid out but skipped (content-visibility), not removed

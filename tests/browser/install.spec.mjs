@@ -55,6 +55,8 @@ for (const { name, origin, base } of sites) {
     await ready(page);
     // With none saved, or a step the site does not have, the start page, its address made plain.
     for (const saved of [null, savedProgress({ last: "no-such-step" })]) {
+      // Saved from another page, so that the start page then loads afresh.
+      await page.goto(`${origin}${base}404.html`);
       await page.evaluate(([key, saved]) => (saved ? localStorage.setItem(key, saved) : localStorage.removeItem(key)), [progressKey, saved]);
       await page.goto(`${origin}${base}#continue`);
       await ready(page);

@@ -10,7 +10,11 @@ use std::fmt::Write;
 use std::{env, fs, path::Path};
 
 /// Each content file, with the name of the static it becomes.
-const FILES: [(&str, &str); 2] = [("argument", "ARGUMENT"), ("glossary", "GLOSSARY")];
+const FILES: [(&str, &str); 3] = [
+    ("argument", "ARGUMENT"),
+    ("glossary", "GLOSSARY"),
+    ("site", "SITE"),
+];
 
 fn main() {
     // Another folder of content files, in place of `content/`: the browser

@@ -1,5 +1,5 @@
-//! An in-browser, step-by-step explainer of one essay: whether Russia and the
-//! West could close all diplomatic relations.
+//! An in-browser, step-by-step explainer of one essay, whose words
+//! (`content/`) the build embeds: the code is the same for any essay.
 //!
 //! The [`model`] crate is plain Rust (the essay, the argument, the reader's
 //! progress); this yew app sits on top of it: [`boot`] takes over the page, [`app`] is

@@ -4,8 +4,9 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
+use model::site::{Site, fill};
 use model::slug::is_slug;
-use model::{Argument, Content, Destination, Likelihood, StepId};
+use model::{Argument, Content, Destination, Point, StepId};
 
 /// The title of the not-found page.
 pub const NOT_FOUND_TITLE: &str = "Page not found";
@@ -14,16 +15,19 @@ pub const NOT_FOUND_TITLE: &str = "Page not found";
 const NOT_FOUND_DESCRIPTION: &str =
     "There is nothing at this address, but every step of the essay's argument is a link away.";
 
-/// The explainer's one name: in the header, on the start page and in every
-/// browser tab.
-pub const SITE_NAME: &str = "Russia and the West: an explainer";
+/// The explainer's one name, as the content gives it: in the header, on the
+/// start page and in every browser tab.
+pub fn site_name() -> &'static str {
+    &Site::embedded().name
+}
 
 /// The text of the browser tab for a page with this title.
 pub fn document_title(title: &str) -> String {
-    if title == SITE_NAME {
+    let name = site_name();
+    if title == name {
         title.to_owned()
     } else {
-        format!("{title} · {SITE_NAME}")
+        format!("{title} · {name}")
     }
 }
 
@@ -58,12 +62,12 @@ pub enum Route {
     Verdict,
     /// A verdict shared with its two estimates in the address, as its sharer
     /// chose, so that a link's preview can say them
-    /// (`/verdict/likely-to-unlikely/#v=1&…`); the rest stays in the fragment.
+    /// (`/verdict/<before>-to-<after>/#v=1&…`, the points by their ids); the rest stays in the fragment.
     SharedVerdict {
         /// The sharer's estimate before reading.
-        before: Likelihood,
+        before: Point,
         /// Their estimate after reading.
-        after: Likelihood,
+        after: Point,
     },
     /// The teacher's page: choose the steps a class reads, get a link, a
     /// QR code and a handout to print.
@@ -110,7 +114,7 @@ enum Row<'a> {
     /// An address under `/step/` that names no step, as typed.
     UnknownStep(&'a str),
     /// A verdict shared with its estimates: `/verdict/<before>-to-<after>/`.
-    SharedVerdict(Likelihood, Likelihood),
+    SharedVerdict(Point, Point),
 }
 
 /// Writes the table of the pages of their own, one row a route: [`FIXED`],
@@ -144,7 +148,7 @@ macro_rules! fixed_pages {
 
 fixed_pages! {
     // route => path, title, name among the header's views
-    Start => "", SITE_NAME, None;
+    Start => "", site_name(), None;
     Map => "map", "Argument map", Some("Map");
     Essay => "essay", "The essay", Some("Essay");
     Glossary => "glossary", "Glossary", Some("Glossary");
@@ -166,7 +170,7 @@ const STEP_ID_KEPT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-');
 const STEP: &str = "step";
 
 /// The segment a shared verdict's path with its estimates starts with, and
-/// the words between them: `/verdict/likely-to-unlikely/`.
+/// the words between them: `/verdict/<before>-to-<after>/`.
 const VERDICT: &str = "verdict";
 const TO: &str = "-to-";
 
@@ -251,8 +255,7 @@ impl Route {
             .and_then(|rest| rest.strip_prefix('/'))
             .and_then(|rest| rest.split_once(TO))
         {
-            let (Some(before), Some(after)) =
-                (Likelihood::from_slug(before), Likelihood::from_slug(after))
+            let (Some(before), Some(after)) = (Point::from_id(before), Point::from_id(after))
             else {
                 return Route::NotFound;
             };
@@ -293,7 +296,7 @@ impl Route {
                 format!("/{STEP}/{}/", utf8_percent_encode(typed, STEP_ID_KEPT))
             }
             Row::SharedVerdict(before, after) => {
-                format!("/{VERDICT}/{}{TO}{}/", before.slug(), after.slug())
+                format!("/{VERDICT}/{}{TO}{}/", before.id(), after.id())
             }
         }
     }
@@ -303,47 +306,32 @@ impl Route {
     /// two of ours. A step's is the first sentence of its claim, which names
     /// the essay and keeps its hedges.
     pub fn description(&self, content: &Content) -> String {
-        let fixed = match self {
+        let descriptions = &Site::embedded().descriptions;
+        let fixed: &str = match self {
             Route::Step { id } => {
                 if let Some(step) = content.argument.step(id) {
                     return step.gist().to_owned();
                 }
                 NOT_FOUND_DESCRIPTION
             }
-            Route::Start => {
-                "Could Russia and the West close all diplomatic relations? A step-by-step reading of \
-                 one essay's argument: make your guess, weigh each step, and set your verdict beside \
-                 the essay's."
-            }
+            Route::Start => &descriptions.start,
             Route::All => {
                 "Every step of one essay's argument on a single page, the essay's words beside our \
                  explanations: the whole argument to read or print."
             }
-            Route::Map => {
-                "One essay's argument at a glance: its question, its reasons against a full break \
-                 between Russia and the West, what it concedes, its answer and the condition it names."
-            }
-            Route::Essay => {
-                "The essay on whether Russia and the West could close all diplomatic relations, word \
-                 for word, each passage linked to the step that explains it."
-            }
-            Route::Glossary => {
-                "Short, neutral definitions of the terms the essay uses, such as back-channel \
-                 diplomacy and sanctions, each with the steps that use it."
-            }
-            Route::Verdict => {
-                "A reader's verdict on whether Russia and the West could close all diplomatic \
-                 relations, beside the essay's answer. Weigh the essay's argument and compare yours."
-            }
+            Route::Map => &descriptions.map,
+            Route::Essay => &descriptions.essay,
+            Route::Glossary => &descriptions.glossary,
+            Route::Verdict => &descriptions.verdict,
             Route::SharedVerdict { before, after } => {
                 // The estimates follow the question they answer, so neither
                 // reads as the page's own claim.
-                return format!(
-                    "How likely a reader thinks it is that Russia and the West close all diplomatic \
-                     relations: {} before reading one essay's argument, {} after. Make your own \
-                     guess, then read it.",
-                    before.label().to_lowercase(),
-                    after.label().to_lowercase()
+                return fill(
+                    &descriptions.shared_verdict,
+                    &[
+                        ("before", &before.label().to_lowercase()),
+                        ("after", &after.label().to_lowercase()),
+                    ],
                 );
             }
             Route::UnknownStep { .. } => NOT_FOUND_DESCRIPTION,
@@ -372,10 +360,10 @@ impl Route {
     /// Every verdict shared with its estimates in the address: one page a
     /// pair, each with its own preview.
     pub fn shared_verdicts() -> Vec<Route> {
-        Likelihood::ALL
+        Point::ALL
             .into_iter()
             .flat_map(|before| {
-                Likelihood::ALL
+                Point::ALL
                     .into_iter()
                     .map(move |after| Route::SharedVerdict { before, after })
             })
@@ -457,8 +445,8 @@ mod tests {
         assert_eq!(
             Route::recognize("/verdict/likely-to-very-unlikely/"),
             Route::SharedVerdict {
-                before: Likelihood::Likely,
-                after: Likelihood::VeryUnlikely
+                before: Point::High,
+                after: Point::Lowest
             }
         );
         for path in [

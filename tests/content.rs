@@ -14,7 +14,7 @@ use model::argument::quote_span;
 use model::fixture::Toml;
 use model::{
     ARGUMENT_FILE, AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE,
-    GLOSSARY_FILE, Likelihood, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Progress,
+    GLOSSARY_FILE, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Point, Progress,
     ProgressAction, Response, Segment, StartId, StepKind, Weight,
 };
 use qrcodegen::{QrCode, QrCodeEcc};
@@ -464,8 +464,8 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
     let content = content();
     let titles: Vec<&str> = content.argument.steps().iter().map(|s| &*s.title).collect();
     let mut answers = Answers::default()
-        .apply(AnswerAction::Before(Some(Likelihood::ALL[3])))
-        .apply(AnswerAction::After(Some(Likelihood::ALL[1])));
+        .apply(AnswerAction::Before(Some(Point::ALL[3])))
+        .apply(AnswerAction::After(Some(Point::ALL[1])));
     for step in content.argument.steps() {
         answers = answers
             .apply(AnswerAction::Conviction(
@@ -707,13 +707,13 @@ fn every_glossary_term_is_marked_somewhere() {
 /// base) of 40 characters.
 fn longest_response_link(content: &Content, character: &str) -> String {
     let mut answers = Answers::default()
-        .apply(AnswerAction::LateBefore(Likelihood::VeryLikely))
-        .apply(AnswerAction::After(Some(Likelihood::VeryLikely)))
+        .apply(AnswerAction::LateBefore(Point::Highest))
+        .apply(AnswerAction::After(Some(Point::Highest)))
         .apply(AnswerAction::ViewReason(
             character.repeat(MAX_VIEW_REASON_CHARS),
         ));
     for step in content.argument.steps() {
-        if step.kind.direction().is_some() {
+        if step.kind.is_judged() {
             let id = step.id.clone();
             answers = answers
                 .apply(AnswerAction::Conviction(

@@ -7,9 +7,7 @@
 //! one the class page reads.
 
 use model::judgement::Judgement;
-use model::{
-    AnswerAction, Answers, Assignment, AssignmentId, Content, Likelihood, Response, StartId,
-};
+use model::{AnswerAction, Answers, Assignment, AssignmentId, Content, Point, Response, StartId};
 
 /// One student's hand-in: who, when (minutes after the class began), from
 /// which start, and their answers as fields.
@@ -126,11 +124,11 @@ const HAND_INS: &[HandIn] = &[
 /// The response a hand-in makes.
 fn response(hand_in: &HandIn) -> Response {
     let mut answers = Answers::default().apply(AnswerAction::Before(Some(
-        Likelihood::ALL[usize::from(hand_in.before) - 1],
+        Point::ALL[usize::from(hand_in.before) - 1],
     )));
     answers.before_late = hand_in.late;
     answers = answers.apply(AnswerAction::After(Some(
-        Likelihood::ALL[usize::from(hand_in.after) - 1],
+        Point::ALL[usize::from(hand_in.after) - 1],
     )));
     for &(step, code, reason) in hand_in.judgements {
         let judgement = Judgement::from_code(code).expect("a judgement's code");

@@ -1,4 +1,4 @@
-//! The reader's answers: how likely they think a full break is, before and
+//! The reader's answers: their estimate on the content's scale, before and
 //! after reading, their judgement of each judged step, and the reasons they
 //! write: one for a judged step, and one for their view after reading.
 //!
@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use super::argument::Argument;
 use super::choice::Choice;
 use super::judgement::{Conviction, Judgement, Weight};
-use super::likelihood::Likelihood;
 use super::link;
+use super::point::Point;
 use super::saved::Saved;
 use super::step::StepId;
 use super::text::is_unshowable;
@@ -77,12 +77,12 @@ pub fn clean_reason(text: &str, limit: usize) -> Option<String> {
 pub enum AnswerAction {
     /// Their estimate before reading, given before they read a step, or
     /// `None` to take it back.
-    Before(Option<Likelihood>),
+    Before(Option<Point>),
     /// Their estimate before reading, given only once they had read a step:
     /// kept, and marked late ([`Answers::before_late`]).
-    LateBefore(Likelihood),
+    LateBefore(Point),
     /// Their estimate after reading, or `None` to take it back.
-    After(Option<Likelihood>),
+    After(Option<Point>),
     /// Whether a judged step convinces them.
     Conviction(StepId, Conviction),
     /// A judged step's weight to them: how much it bears on the answer.
@@ -104,10 +104,10 @@ pub enum AnswerAction {
 impl AnswerAction {
     /// The action that gives (or, with `None`, takes back) the estimate
     /// before reading: marked late if the reader `has_read` a step.
-    pub fn guess(likelihood: Option<Likelihood>, has_read: bool) -> AnswerAction {
-        match likelihood {
-            Some(likelihood) if has_read => AnswerAction::LateBefore(likelihood),
-            likelihood => AnswerAction::Before(likelihood),
+    pub fn guess(point: Option<Point>, has_read: bool) -> AnswerAction {
+        match point {
+            Some(point) if has_read => AnswerAction::LateBefore(point),
+            point => AnswerAction::Before(point),
         }
     }
 
@@ -115,8 +115,8 @@ impl AnswerAction {
     /// order offered; `None` if there is no such option.
     pub fn choose(choice: Choice, index: usize) -> Option<AnswerAction> {
         Some(match choice {
-            Choice::Before => AnswerAction::Before(Some(*Likelihood::ALL.get(index)?)),
-            Choice::After => AnswerAction::After(Some(*Likelihood::ALL.get(index)?)),
+            Choice::Before => AnswerAction::Before(Some(*Point::ALL.get(index)?)),
+            Choice::After => AnswerAction::After(Some(*Point::ALL.get(index)?)),
             Choice::Conviction(step) => {
                 AnswerAction::Conviction(step, *Conviction::ALL.get(index)?)
             }
@@ -128,13 +128,13 @@ impl AnswerAction {
 /// Everything the reader has answered.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    /// How likely they thought a full break before reading.
-    pub before: Option<Likelihood>,
+    /// Their estimate before reading.
+    pub before: Option<Point>,
     /// Whether that estimate was given late: only once they had read a step.
     /// It means nothing without [`Answers::before`].
     pub before_late: bool,
-    /// How likely they think it after reading.
-    pub after: Option<Likelihood>,
+    /// Their estimate after reading.
+    pub after: Option<Point>,
     /// Their judgement of each judged step, by step id.
     pub judgements: BTreeMap<StepId, Judgement>,
     /// Their reason for their judgement of a step, by step id: never blank.
@@ -148,15 +148,15 @@ impl Answers {
     pub fn apply(&self, action: AnswerAction) -> Answers {
         let mut next = self.clone();
         match action {
-            AnswerAction::Before(likelihood) => {
-                next.before = likelihood;
+            AnswerAction::Before(point) => {
+                next.before = point;
                 next.before_late = false;
             }
-            AnswerAction::LateBefore(likelihood) => {
-                next.before = Some(likelihood);
+            AnswerAction::LateBefore(point) => {
+                next.before = Some(point);
                 next.before_late = true;
             }
-            AnswerAction::After(likelihood) => next.after = likelihood,
+            AnswerAction::After(point) => next.after = point,
             AnswerAction::Conviction(step, conviction) => {
                 next.judgements.entry(step).or_default().conviction = Some(conviction);
             }
@@ -215,10 +215,10 @@ impl Answers {
     }
 
     /// The estimates given, as fields of the saved and shared forms:
-    /// `before` and `after`, each by its likelihood's rank, and just after
+    /// `before` and `after`, each by its point's rank, and just after
     /// `before`, `late=1` if it was given late.
     pub fn estimate_fields(&self) -> impl Iterator<Item = (String, String)> {
-        let rank = |likelihood: Option<Likelihood>| likelihood.map(|l| l.rank().to_string());
+        let rank = |point: Option<Point>| point.map(|l| l.rank().to_string());
         let late = self.is_before_late().then(|| LATE_VALUE.to_owned());
         [
             (BEFORE_FIELD, rank(self.before)),
@@ -269,7 +269,7 @@ impl Answers {
     }
 }
 
-/// Saved as `before` and `after` by the rank of their likelihood (`late=1`
+/// Saved as `before` and `after` by the rank of their point (`late=1`
 /// after `before` if it was given late), each judged step by its id, with
 /// its [`Judgement::code`], each step's reason as `why-<step id>` and the
 /// reason for the view after reading as `why`, percent-encoded as UTF-8
@@ -303,10 +303,10 @@ impl Saved for Answers {
 
     fn read_field(&mut self, name: &str, value: &str, argument: &Argument) {
         match name {
-            BEFORE_FIELD => self.before = Likelihood::from_rank(value).or(self.before),
+            BEFORE_FIELD => self.before = Point::from_rank(value).or(self.before),
             // Written just after `before`: a mark with no estimate before it is dropped.
             LATE_FIELD => self.before_late = value == LATE_VALUE && self.before.is_some(),
-            AFTER_FIELD => self.after = Likelihood::from_rank(value).or(self.after),
+            AFTER_FIELD => self.after = Point::from_rank(value).or(self.after),
             WHY_FIELD => {
                 let text = link::decode(value);
                 self.view_reason = text
@@ -343,7 +343,7 @@ mod tests {
     #[test]
     fn actions_change_the_answers() {
         let answers = sample();
-        assert_eq!(answers.before, Some(Likelihood::Likely));
+        assert_eq!(answers.before, Some(Point::High));
         assert_eq!(
             answers.judgement("trade"),
             Judgement {
@@ -371,14 +371,14 @@ mod tests {
             sample()
         );
         let answered = Answers::default()
-            .apply(AnswerAction::Before(Some(Likelihood::EvenChance)))
+            .apply(AnswerAction::Before(Some(Point::Middle)))
             .apply(AnswerAction::Conviction(
                 "trade".into(),
                 Conviction::NotSure,
             ));
         let restored = answered.apply(AnswerAction::Restore(sample()));
-        assert_eq!(restored.before, Some(Likelihood::EvenChance));
-        assert_eq!(restored.after, Some(Likelihood::Unlikely));
+        assert_eq!(restored.before, Some(Point::Middle));
+        assert_eq!(restored.after, Some(Point::Low));
         assert_eq!(restored.judgement("trade"), answered.judgement("trade"));
         assert_eq!(restored.judgement("granted"), sample().judgement("granted"));
     }
@@ -398,7 +398,7 @@ mod tests {
         assert_eq!(
             changes,
             [
-                AnswerAction::Before(Some(Likelihood::ALL[4])),
+                AnswerAction::Before(Some(Point::ALL[4])),
                 AnswerAction::Weight("kept".into(), Weight::Much),
             ],
             "only real options, and only what differs"
@@ -407,18 +407,17 @@ mod tests {
 
     #[test]
     fn a_guess_given_once_a_step_is_read_is_late() {
-        let guess = |likelihood, has_read| {
-            Answers::default().apply(AnswerAction::guess(likelihood, has_read))
-        };
-        let before = guess(Some(Likelihood::Likely), false);
+        let guess =
+            |point, has_read| Answers::default().apply(AnswerAction::guess(point, has_read));
+        let before = guess(Some(Point::High), false);
         assert_eq!(
             (before.before, before.is_before_late()),
-            (Some(Likelihood::Likely), false)
+            (Some(Point::High), false)
         );
-        let late = guess(Some(Likelihood::Likely), true);
+        let late = guess(Some(Point::High), true);
         assert_eq!(
             (late.before, late.is_before_late()),
-            (Some(Likelihood::Likely), true)
+            (Some(Point::High), true)
         );
         assert_eq!(guess(None, true), Answers::default());
     }
@@ -440,7 +439,7 @@ mod tests {
     #[test]
     fn a_late_estimate_before_reading_is_saved_as_late_and_read_back() {
         let argument = fixture::content().argument;
-        let late = sample().apply(AnswerAction::LateBefore(Likelihood::Unlikely));
+        let late = sample().apply(AnswerAction::LateBefore(Point::Low));
         assert!(late.is_before_late());
         let saved = late.to_saved(&fixture::content().argument);
         assert_eq!(
@@ -539,20 +538,16 @@ mod tests {
     #[test]
     fn a_guess_chosen_before_the_app_started_is_kept_only_as_it_would_have_been() {
         let on_page = Answers::default()
-            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
-            .apply(AnswerAction::After(Some(Likelihood::Unlikely)));
-        let saved = Answers::default().apply(AnswerAction::Before(Some(Likelihood::VeryUnlikely)));
+            .apply(AnswerAction::Before(Some(Point::High)))
+            .apply(AnswerAction::After(Some(Point::Low)));
+        let saved = Answers::default().apply(AnswerAction::Before(Some(Point::Lowest)));
         assert_eq!(
             on_page.clone().with_guess_kept(&saved, false),
             on_page,
             "before reading, the reader may change their guess"
         );
         let kept = on_page.clone().with_guess_kept(&saved, true);
-        assert_eq!(
-            kept.before,
-            Some(Likelihood::VeryUnlikely),
-            "the guess given stays"
-        );
+        assert_eq!(kept.before, Some(Point::Lowest), "the guess given stays");
         assert!(!kept.before_late);
         assert_eq!(kept.after, on_page.after, "other answers are kept");
         let late = on_page.clone().with_guess_kept(&Answers::default(), true);
@@ -563,8 +558,8 @@ mod tests {
 
     #[test]
     fn an_estimate_before_reading_and_its_lateness_go_together() {
-        let late = Answers::default().apply(AnswerAction::LateBefore(Likelihood::Likely));
-        let on_time = late.apply(AnswerAction::Before(Some(Likelihood::Unlikely)));
+        let late = Answers::default().apply(AnswerAction::LateBefore(Point::High));
+        let on_time = late.apply(AnswerAction::Before(Some(Point::Low)));
         assert!(!on_time.is_before_late());
         assert!(late.apply(AnswerAction::Before(None)).is_empty());
         assert_eq!(
@@ -600,7 +595,7 @@ mod tests {
         let stale =
             "v=2&before=certain&after=2&gone=c&question=c&trade=u&granted=x&rivals=n9&&=&after";
         let expected = Answers::default()
-            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+            .apply(AnswerAction::After(Some(Point::Low)))
             .apply(AnswerAction::Conviction(
                 "trade".into(),
                 Conviction::NotSure,

@@ -10,9 +10,9 @@ use serde::Deserialize;
 
 use super::Format;
 use super::essay::Essay;
-use super::likelihood::Likelihood;
+use super::point::Point;
 use super::slug::is_slug;
-use super::step::{Quote, Step};
+use super::step::{Direction, Quote, Step, StepKind};
 
 /// Where a step stands in the argument. Only the [`Argument`] makes one, and
 /// the content never changes once loaded, so an index always names a step.
@@ -38,8 +38,9 @@ impl StepIndex {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct EssayAnswer {
-    /// The point of the reader's scale the essay's answer stands at.
-    pub likelihood: Likelihood,
+    /// The point of the reader's scale the essay's answer stands at, named
+    /// by its id.
+    pub point: Point,
     /// The essay's words for its answer, verbatim.
     pub words: Vec<Quote>,
 }
@@ -149,11 +150,17 @@ impl Argument {
     }
 
     /// Whether the step with this id is one the reader judges (whether it
-    /// convinces them, and its weight): a reason against a break, or what the
-    /// essay concedes (see [`super::StepKind::direction`]).
+    /// convinces them, and its weight): a reason, or what the essay concedes
+    /// (see [`super::StepKind::is_judged`]).
     pub fn is_judged(&self, id: &str) -> bool {
-        self.step(id)
-            .is_some_and(|step| step.kind.direction().is_some())
+        self.step(id).is_some_and(|step| step.kind.is_judged())
+    }
+
+    /// Which way a step of this kind points in this argument, where a
+    /// concession points opposite to the essay's answer (see
+    /// [`super::StepKind::direction`]); `None` for the steps not judged.
+    pub fn direction(&self, kind: StepKind) -> Option<Direction> {
+        kind.direction(self.answer.point)
     }
 }
 
@@ -181,7 +188,7 @@ impl Argument {
 
     /// A step named within a sentence of ours, its title in brackets, so
     /// that a comma or a colon of the title is never read as the sentence's:
-    /// "Step 4 (Relations at breaking point, the essay grants) divided the
+    /// "Step 4 (What the essay grants, in its words) divided the
     /// class", "Step 4 (…): does this convince you?".
     pub fn label_in_prose(&self, index: StepIndex) -> String {
         format!("Step {} ({})", index.number(), self[index].title)
@@ -254,6 +261,13 @@ fn problems(argument: &Argument, essay: &Essay) -> Vec<String> {
         }
         if step.quotes.is_empty() {
             problems.push(format!("step `{id}` quotes nothing from the essay"));
+        }
+        if step.kind == StepKind::Concession && argument.direction(step.kind).is_none() {
+            problems.push(format!(
+                "step `{id}` is a concession, which points opposite to the essay's answer, \
+                 but the answer stands at the scale's middle point: place the answer off the \
+                 middle, or make the step another kind"
+            ));
         }
         for evidence in &step.evidence {
             let inside = step
@@ -392,7 +406,7 @@ mod tests {
     }
 
     /// The essay's answer, which every argument file gives after its steps.
-    const ANSWER: &str = "[answer]\nlikelihood = \"unlikely\"\n[[answer.words]]\npassage = \"p1\"\ntext = \"says this\"\n";
+    const ANSWER: &str = "[answer]\npoint = \"unlikely\"\n[[answer.words]]\npassage = \"p1\"\ntext = \"says this\"\n";
 
     /// The essay's provenance, which every argument file gives.
     const PROVENANCE: &str = "[provenance]\npublished-on = \"a blog\"\n";
@@ -525,7 +539,7 @@ mod tests {
             parse_argument::<Toml>(&argument, &essay).unwrap_err()
         };
         assert!(
-            with_answer("[answer]\nlikelihood = \"unlikely\"\nwords = []\n")
+            with_answer("[answer]\npoint = \"unlikely\"\nwords = []\n")
                 .contains("the answer quotes none of the essay's words")
         );
         let misquoted = ANSWER.replace("says this", "says that");
@@ -533,7 +547,26 @@ mod tests {
             with_answer(&misquoted)
                 .contains("the answer's words \"says that\" are not verbatim in passage `p1`")
         );
-        assert!(with_answer(&ANSWER.replace("unlikely", "certain")).contains("unknown variant"));
+        assert!(
+            with_answer(&ANSWER.replace("unlikely", "certain"))
+                .contains("unknown point `certain`: the scale's points are very-unlikely, ")
+        );
+    }
+
+    #[test]
+    fn a_concession_needs_an_answer_off_the_scales_middle() {
+        let essay = parse_essay(ESSAY).unwrap();
+        let conceding = format!(
+            "{}{}[provenance]\npublished-on = \"a blog\"\n",
+            all_covered("a").replace("reason-against", "concession"),
+            ANSWER.replace("unlikely", "even-chance")
+        );
+        let problems = parse_argument::<Toml>(&conceding, &essay).unwrap_err();
+        assert!(
+            problems
+                .contains("step `a` is a concession, which points opposite to the essay's answer"),
+            "{problems}"
+        );
     }
 
     #[test]
@@ -576,8 +609,8 @@ mod tests {
             "unknown field `titel`",
         );
         check_err(
-            &all_covered("a").replace("reason-against", "reason-for"),
-            "unknown variant `reason-for`",
+            &all_covered("a").replace("reason-against", "reason-toward"),
+            "unknown variant `reason-toward`",
         );
         check_err("[[step]]\nid = \"a\"\n", "missing field");
     }

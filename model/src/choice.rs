@@ -1,5 +1,5 @@
-//! The choices a reader makes, each with a group of radio buttons: how
-//! likely a full break is, before and after reading, and for each judged
+//! The choices a reader makes, each with a group of radio buttons: their
+//! estimate on the content's scale, before and after reading, and for each judged
 //! step whether it convinces and how much weight it has. Each group's name in
 //! the page says which choice it is, so that choices made on the prerendered
 //! page before the app started can be read back off it.
@@ -10,7 +10,7 @@ use super::step::StepId;
 /// A choice the reader makes, on one of the scales offered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
-    /// How likely a full break is, asked before reading.
+    /// The estimate on the content's scale, asked before reading.
     Before,
     /// The same, asked after reading.
     After,

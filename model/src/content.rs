@@ -7,6 +7,7 @@ use std::fmt;
 
 use super::format::Format;
 use super::glossary::{FirstUses, TermIndex};
+use super::site::{SITE_FILE, Site};
 use super::{
     Argument, ArgumentMap, Essay, Glossary, Passage, Step, StepIndex, argument, essay, glossary,
     page_id, tree,
@@ -60,8 +61,13 @@ pub struct EssayRun<'a> {
 }
 
 impl Content {
-    /// Parses and checks the content files embedded in the build.
+    /// Parses and checks the content files embedded in the build: the site
+    /// first, whose scale the argument's answer names a point of.
     pub fn load() -> Result<Content, ContentError> {
+        Site::load().map_err(|message| ContentError {
+            file: SITE_FILE,
+            message: message.to_owned(),
+        })?;
         Content::read::<tree::Embedded>(
             include_str!("../../content/essay.txt"),
             &tree::ARGUMENT,
@@ -145,7 +151,8 @@ impl Content {
     }
 
     /// Where a step stands, as the whole argument and its preview card say it
-    /// above the step's title: "Step 3 of 10 · Reason 1 of 5 against a break".
+    /// above the step's title: "Step 3 of 10 · Reason 1 of 5" and the
+    /// direction in the content's words.
     pub fn where_it_stands(&self, index: StepIndex) -> String {
         let position = self.argument.position(index);
         match self.map.role(index) {

@@ -7,7 +7,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::{AnswerAction, Answers, Content, Conviction, Format, Likelihood, Weight};
+use super::{AnswerAction, Answers, Content, Conviction, Format, Point, Weight};
 
 /// TOML text, as authors write the content files.
 pub struct Toml;
@@ -86,7 +86,7 @@ pub fn content() -> Content {
         ),
     ]
     .concat()
-        + "[answer]\nlikelihood = \"unlikely\"\n\
+        + "[answer]\npoint = \"unlikely\"\n\
            [[answer.words]]\npassage = \"p1\"\ntext = \"unlikely\"\n\
            [provenance]\npublished-on = \"a blog\"\n";
     let glossary = "[[term]]\nid = \"rival\"\nheadword = \"rival\"\nmatches = [\"rivals\"]\n\
@@ -98,8 +98,8 @@ pub fn content() -> Content {
 /// weight, one without, and a weight without a conviction.
 pub fn answers() -> Answers {
     Answers::default()
-        .apply(AnswerAction::Before(Some(Likelihood::Likely)))
-        .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+        .apply(AnswerAction::Before(Some(Point::High)))
+        .apply(AnswerAction::After(Some(Point::Low)))
         .apply(AnswerAction::Conviction(
             "trade".into(),
             Conviction::Convincing,

@@ -390,7 +390,7 @@ mod properties {
     use crate::response::Response;
     use crate::share::{self, Shared};
     use crate::student::StartId;
-    use crate::{AnswerAction, Answers, Argument, Likelihood, fixture};
+    use crate::{AnswerAction, Answers, Argument, Point, fixture};
 
     thread_local! {
         /// The fixture's argument, read once.
@@ -413,15 +413,15 @@ mod properties {
     /// Answers with both estimates, the one before perhaps late, and a
     /// conviction and weight for each judged step of the fixture.
     fn answers() -> impl Strategy<Value = Answers> {
-        let likelihood = || proptest::sample::select(Likelihood::ALL.to_vec());
+        let point = || proptest::sample::select(Point::ALL.to_vec());
         let judgement = (
             proptest::sample::select(Conviction::ALL.to_vec()),
             proptest::sample::select(Weight::ALL.to_vec()),
         );
         (
-            likelihood(),
+            point(),
             any::<bool>(),
-            likelihood(),
+            point(),
             proptest::collection::vec(judgement, 3),
         )
             .prop_map(|(before, late, after, judgements)| {

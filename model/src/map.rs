@@ -4,17 +4,17 @@
 //! change.
 
 use super::argument::{Argument, StepIndex};
-use super::step::StepKind;
+use super::step::{Direction, StepKind};
 
 /// How a step bears on the essay's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
-    /// A reason for the answer: against a full break.
-    Supports,
-    /// What the essay concedes before it answers: toward a break.
+    /// A reason the essay gives, pointing one way on its question.
+    Reason(Direction),
+    /// What the essay concedes before it answers: facts that may point the
+    /// other way from its answer.
     Concedes,
-    /// The condition the essay names: only if it is met, it says, would a
-    /// full break likely be considered.
+    /// A condition the essay names, under which its answer would change.
     Qualifies,
 }
 
@@ -29,7 +29,8 @@ pub struct ArgumentMap {
     /// The steps that give the essay's answer, which the question leads to.
     pub answer_steps: Vec<StepIndex>,
     /// The steps that bear on the answer, with how, in reading order:
-    /// reasons for it, then what the essay concedes, then conditions.
+    /// reasons against the outcome, reasons toward it, then what the essay
+    /// concedes, then conditions.
     pub bearing: Vec<(Relation, StepIndex)>,
     /// Each step that replies to an earlier one, with the step it replies to.
     pub replies: Vec<(StepIndex, StepIndex)>,
@@ -46,7 +47,11 @@ impl ArgumentMap {
                 .collect()
         };
         let bearing = [
-            (Relation::Supports, StepKind::ReasonAgainst),
+            (
+                Relation::Reason(Direction::Against),
+                StepKind::ReasonAgainst,
+            ),
+            (Relation::Reason(Direction::Toward), StepKind::ReasonFor),
             (Relation::Concedes, StepKind::Concession),
             (Relation::Qualifies, StepKind::Condition),
         ]
@@ -106,7 +111,11 @@ impl ArgumentMap {
             .collect();
         let nth = alike.iter().position(|&step| step == index).unwrap_or(0) + 1;
         match relation {
-            Relation::Supports => Some(format!("Reason {nth} of {} against a break", alike.len())),
+            Relation::Reason(direction) => Some(format!(
+                "Reason {nth} of {} {}",
+                alike.len(),
+                direction.phrase()
+            )),
             Relation::Concedes => Some("Conceded by the essay".to_owned()),
             Relation::Qualifies => Some("The condition".to_owned()),
         }
@@ -203,8 +212,8 @@ mod tests {
         assert_eq!(
             bearing,
             [
-                (Relation::Supports, "rivals"),
-                (Relation::Supports, "trade"),
+                (Relation::Reason(Direction::Against), "rivals"),
+                (Relation::Reason(Direction::Against), "trade"),
                 (Relation::Concedes, "granted"),
                 (Relation::Qualifies, "unless"),
             ]

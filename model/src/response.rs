@@ -22,9 +22,9 @@ use super::argument::Argument;
 use super::assignment::AssignmentId;
 use super::base32;
 use super::judgement::Judgement;
-use super::likelihood::Likelihood;
 use super::link::{self, Kind};
 use super::name::{self, NameError};
+use super::point::Point;
 use super::student::StartId;
 use super::text::excerpt;
 
@@ -200,7 +200,7 @@ impl Response {
         ];
         fields.extend(self.answers.estimate_fields());
         for step in argument.steps() {
-            if step.kind.direction().is_none() {
+            if !step.kind.is_judged() {
                 continue;
             }
             let code = self.answers.judgement(&step.id).code();
@@ -259,11 +259,11 @@ impl Response {
                 "st" => start = Some(StartId::parse(value).ok_or_else(malformed)?),
                 "t" => handed_in = Some(from_base36(value).ok_or_else(malformed)?),
                 BEFORE_FIELD | AFTER_FIELD => {
-                    let likelihood = Likelihood::from_rank(value).ok_or_else(malformed)?;
+                    let point = Point::from_rank(value).ok_or_else(malformed)?;
                     if part.name == BEFORE_FIELD {
-                        answers.before = Some(likelihood);
+                        answers.before = Some(point);
                     } else {
-                        answers.after = Some(likelihood);
+                        answers.after = Some(point);
                     }
                 }
                 LATE_FIELD if value == LATE_VALUE => answers.before_late = true,
@@ -341,7 +341,7 @@ mod tests {
     /// reading, and a name.
     fn sample() -> Response {
         let answers = fixture::answers()
-            .apply(AnswerAction::LateBefore(Likelihood::Likely))
+            .apply(AnswerAction::LateBefore(Point::High))
             .apply(AnswerAction::Reason(
                 "trade".into(),
                 "Trade & ties, 100%".into(),
@@ -379,7 +379,7 @@ mod tests {
         );
         let bare = Response {
             name: None,
-            answers: Answers::default().apply(AnswerAction::After(Some(Likelihood::Unlikely))),
+            answers: Answers::default().apply(AnswerAction::After(Some(Point::Low))),
             ..sample()
         };
         let text = bare.to_fragment(&argument);
@@ -583,8 +583,8 @@ mod properties {
             .prop_map(|chars| chars.into_iter().collect())
     }
 
-    fn likelihood() -> impl Strategy<Value = Option<Likelihood>> {
-        proptest::option::of(proptest::sample::select(Likelihood::ALL.to_vec()))
+    fn point() -> impl Strategy<Value = Option<Point>> {
+        proptest::option::of(proptest::sample::select(Point::ALL.to_vec()))
     }
 
     fn judgement() -> impl Strategy<Value = (Option<Conviction>, Option<Weight>)> {
@@ -600,7 +600,7 @@ mod properties {
         let step = (judgement(), text(MAX_REASON_CHARS + 2));
         (
             (any::<u32>(), any::<u32>(), any::<u32>()),
-            (likelihood(), any::<bool>(), likelihood()),
+            (point(), any::<bool>(), point()),
             proptest::collection::vec(step, 3),
             text(MAX_VIEW_REASON_CHARS + 2),
             text(name::MAX_NAME_CHARS + 2),

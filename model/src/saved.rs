@@ -1,6 +1,6 @@
 //! The saved form of the reader's state, written once for every kind of it:
 //! one line of `name=value` fields joined by `&`, the first `v=<version>`
-//! (`v=3&last=cold-war&visited=question.cold-war&open=essay.why`).
+//! (`v=3&last=precedent&visited=question.precedent&open=essay.why`).
 //!
 //! Saved data is never trusted. Text of another version, or that is not
 //! fields at all, gives the empty state; a field that does not parse, or

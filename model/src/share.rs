@@ -16,9 +16,9 @@
 use super::answers::{AFTER_FIELD, Answers, BEFORE_FIELD, LATE_FIELD, LATE_VALUE};
 use super::argument::Argument;
 use super::judgement::Judgement;
-use super::likelihood::Likelihood;
 use super::link::{self, Kind};
 use super::name::{NameError, check_name};
+use super::point::Point;
 use super::text::excerpt;
 
 /// The version of the share format.
@@ -67,7 +67,7 @@ impl Shared {
 
 /// The answers as a URL fragment (without `#`), in the argument's order,
 /// then the name if given:
-/// `v=1&before=2&after=3&cold-war=c3&low-point=n&name=Anna%20K`. Each judged
+/// `v=1&before=2&after=3&precedent=c3&low-point=n&name=Anna%20K`. Each judged
 /// step is its id with its [`Judgement::code`]; a weight without a
 /// conviction means nothing to another reader, so it is not shared. The
 /// name is written only if [`check_name`] accepts it, and as it returns it
@@ -119,11 +119,11 @@ pub fn from_fragment(text: &str, argument: &Argument) -> Result<Shared, ShareErr
                 answers.before_late = true;
             }
             key @ (BEFORE_FIELD | AFTER_FIELD) => {
-                let likelihood = Likelihood::from_rank(value).ok_or_else(|| part.malformed())?;
+                let point = Point::from_rank(value).ok_or_else(|| part.malformed())?;
                 if key == BEFORE_FIELD {
-                    answers.before = Some(likelihood);
+                    answers.before = Some(point);
                 } else {
-                    answers.after = Some(likelihood);
+                    answers.after = Some(point);
                 }
             }
             step => {
@@ -238,7 +238,7 @@ mod tests {
         let argument = argument();
         let late = shared(Some("Anna"))
             .answers
-            .apply(AnswerAction::LateBefore(Likelihood::Unlikely));
+            .apply(AnswerAction::LateBefore(Point::Low));
         let fragment = to_fragment(&late, &argument, Some("Anna"));
         assert_eq!(
             fragment,

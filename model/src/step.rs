@@ -2,6 +2,7 @@
 //! for it (held apart from ours), and the sections it shows.
 
 use std::borrow::Borrow;
+use std::cmp::Ordering;
 use std::fmt;
 use std::ops::Deref;
 use std::rc::Rc;
@@ -9,7 +10,9 @@ use std::rc::Rc;
 use serde::Deserialize;
 
 use super::page_id;
+use super::point::Point;
 use super::section::SectionKind;
+use super::site::{Site, capitalised};
 
 /// A step's id, its slug in the address (`/step/<id>/`): lowercase letters,
 /// digits and single hyphens, which loading the content checks. An address
@@ -54,9 +57,11 @@ pub enum StepKind {
     Question,
     /// What the essay's key term means.
     Definition,
-    /// What the essay grants before it answers: the facts that might make
-    /// the outcome seem possible. It is not an argument the essay makes.
+    /// What the essay grants before it answers: facts that might point the
+    /// other way from its answer. It is not an argument the essay makes.
     Concession,
+    /// A reason the essay gives toward the outcome the question asks about.
+    ReasonFor,
     /// A reason the essay gives against the outcome.
     ReasonAgainst,
     /// The essay's answer.
@@ -66,12 +71,24 @@ pub enum StepKind {
 }
 
 impl StepKind {
-    /// Which way a step of this kind points: toward a full break or against
-    /// one, for the steps the reader is asked to judge; `None` for the rest.
-    pub fn direction(self) -> Option<Direction> {
+    /// Whether the reader is asked to judge a step of this kind: a reason,
+    /// or what the essay concedes.
+    pub fn is_judged(self) -> bool {
+        matches!(
+            self,
+            StepKind::Concession | StepKind::ReasonFor | StepKind::ReasonAgainst
+        )
+    }
+
+    /// Which way a step of this kind points, where the essay's answer stands
+    /// at `answer`: a reason the way it names, a concession opposite to the
+    /// answer (none where the answer stands at the scale's middle, which
+    /// loading the content refuses); `None` for the steps not judged.
+    pub fn direction(self, answer: Point) -> Option<Direction> {
         match self {
-            StepKind::Concession => Some(Direction::TowardBreak),
-            StepKind::ReasonAgainst => Some(Direction::AgainstBreak),
+            StepKind::ReasonFor => Some(Direction::Toward),
+            StepKind::ReasonAgainst => Some(Direction::Against),
+            StepKind::Concession => Direction::of_point(answer).map(Direction::opposite),
             StepKind::Question
             | StepKind::Definition
             | StepKind::Conclusion
@@ -80,50 +97,66 @@ impl StepKind {
     }
 }
 
-/// Which way a step points on the essay's question, whether all relations will
-/// be closed: what the essay concedes points toward a break, its reasons point
-/// against one. A reader's answers on steps pointing opposite ways are never
-/// added up together.
+/// Which way a judged step points on the essay's question: toward the
+/// outcome it asks about, or against it (the content names both,
+/// `[directions]` in `content/site.toml`). A reader's answers on steps
+/// pointing opposite ways are never added up together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
-    /// The step makes a full break seem more possible.
-    TowardBreak,
-    /// The step makes a full break seem less likely.
-    AgainstBreak,
+    /// The step makes the outcome seem more probable, or more right.
+    Toward,
+    /// The step makes it seem less so.
+    Against,
 }
 
 impl Direction {
-    /// Both directions, as the verdict sets them out: the essay's reasons
-    /// first, then what it concedes.
-    pub const ALL: [Direction; 2] = [Direction::AgainstBreak, Direction::TowardBreak];
-
-    /// The direction in words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::TowardBreak => "Toward a break",
-            Direction::AgainstBreak => "Against a break",
+    /// Which side of the scale's middle a point stands on: toward the
+    /// outcome, against it, or neither (the middle).
+    pub fn of_point(point: Point) -> Option<Direction> {
+        match point.cmp(&Point::Middle) {
+            Ordering::Less => Some(Direction::Against),
+            Ordering::Equal => None,
+            Ordering::Greater => Some(Direction::Toward),
         }
     }
 
-    /// The heading over the steps pointing this way, with how many there
-    /// are. The number is of our steps: the essay does not count its
-    /// reasons.
-    pub fn heading(self, steps: usize) -> String {
-        let steps = match steps {
-            1 => "1 step".to_owned(),
-            n => format!("{n} steps"),
-        };
+    /// The direction as a phrase that follows "reasons" or "point", as the
+    /// content words it.
+    pub fn phrase(self) -> &'static str {
+        let directions = &Site::embedded().directions;
         match self {
-            Direction::AgainstBreak => format!("The essay's reasons against a break ({steps})"),
-            Direction::TowardBreak => format!("What the essay concedes ({steps})"),
+            Direction::Toward => &directions.toward,
+            Direction::Against => &directions.against,
+        }
+    }
+
+    /// The direction in words, as a label: the phrase, capitalised.
+    pub fn label(self) -> String {
+        capitalised(self.phrase())
+    }
+
+    /// The preposition that puts the direction before the outcome
+    /// ("against" and the outcome).
+    pub fn preposition(self) -> &'static str {
+        match self {
+            Direction::Toward => "toward",
+            Direction::Against => "against",
+        }
+    }
+
+    /// The other way.
+    pub fn opposite(self) -> Direction {
+        match self {
+            Direction::Toward => Direction::Against,
+            Direction::Against => Direction::Toward,
         }
     }
 
     /// A short, stable name, used as a CSS class.
     pub fn slug(self) -> &'static str {
         match self {
-            Direction::TowardBreak => "toward",
-            Direction::AgainstBreak => "against",
+            Direction::Toward => "toward",
+            Direction::Against => "against",
         }
     }
 }
@@ -264,7 +297,7 @@ impl Step {
     /// answer, so it is not said twice; the whole-argument page, which asks
     /// nothing, shows every section ([`Step::sections`]).
     pub fn page_sections(&self) -> impl Iterator<Item = SectionKind> + '_ {
-        let judged = self.kind.direction().is_some();
+        let judged = self.kind.is_judged();
         self.sections()
             .filter(move |&kind| !(judged && kind == SectionKind::Evidence))
     }
@@ -308,7 +341,11 @@ mod tests {
             probes: Vec::new(),
             replies_to: None,
         };
-        for kind in [StepKind::ReasonAgainst, StepKind::Concession] {
+        for kind in [
+            StepKind::ReasonFor,
+            StepKind::ReasonAgainst,
+            StepKind::Concession,
+        ] {
             let judged = step(kind);
             assert!(judged.sections().any(|k| k == SectionKind::Evidence));
             assert!(!judged.page_sections().any(|k| k == SectionKind::Evidence));
@@ -343,5 +380,34 @@ mod tests {
         assert_eq!(gist("Could it? It could."), "Could it?");
         assert_eq!(gist("No end"), "No end");
         assert_eq!(gist("A 1.5 rise. Then more."), "A 1.5 rise.");
+    }
+
+    #[test]
+    fn the_middle_leans_neither_way() {
+        assert_eq!(Direction::of_point(Point::Low), Some(Direction::Against));
+        assert_eq!(Direction::of_point(Point::Middle), None);
+        assert_eq!(Direction::of_point(Point::Highest), Some(Direction::Toward));
+    }
+
+    #[test]
+    fn a_concession_points_opposite_to_the_essays_answer() {
+        let concession = StepKind::Concession;
+        assert_eq!(concession.direction(Point::Low), Some(Direction::Toward));
+        assert_eq!(
+            concession.direction(Point::Highest),
+            Some(Direction::Against)
+        );
+        assert_eq!(concession.direction(Point::Middle), None);
+        for answer in Point::ALL {
+            assert_eq!(
+                StepKind::ReasonFor.direction(answer),
+                Some(Direction::Toward)
+            );
+            assert_eq!(
+                StepKind::ReasonAgainst.direction(answer),
+                Some(Direction::Against)
+            );
+            assert_eq!(StepKind::Condition.direction(answer), None);
+        }
     }
 }

@@ -154,7 +154,7 @@ mod tests {
     use super::*;
     use crate::AnswerAction;
     use crate::judgement::{Conviction, Weight};
-    use crate::likelihood::Likelihood;
+    use crate::point::Point;
 
     fn start(name: Option<&str>, read: bool) -> Start {
         Start {
@@ -219,7 +219,7 @@ mod tests {
         let answers = Answers::default();
         assert_eq!(answered(&answers), 0);
         let answers = answers
-            .apply(AnswerAction::Before(Some(Likelihood::Likely)))
+            .apply(AnswerAction::Before(Some(Point::High)))
             .apply(AnswerAction::Weight(step.clone(), Weight::Much));
         // A weight alone judges nothing.
         assert_eq!(answered(&answers), 1);
@@ -232,7 +232,7 @@ mod tests {
                 step,
                 "Trade keeps them talking.".to_owned(),
             ))
-            .apply(AnswerAction::After(Some(Likelihood::Unlikely)))
+            .apply(AnswerAction::After(Some(Point::Low)))
             .apply(AnswerAction::ViewReason("It holds.".to_owned()));
         assert_eq!(answered(&answers), 5);
         assert_eq!(

@@ -1,18 +1,21 @@
 //! The reader's answers summed up beside the essay's answer. Each side, the
-//! essay's reasons against a full break and what it concedes, is summed up
-//! on its own steps alone, as an average a step, so that a side with more
+//! steps pointing toward the outcome the question asks about and those
+//! pointing against it, is summed up on its own steps alone, as an average a step, so that a side with more
 //! steps never weighs more for having them; the two sides are never added
 //! together. Which way the answers lean compares the two averages, and "not
 //! sure" leans neither way. Where the answers lean one way and the reader's
-//! final estimate falls on the other side of as likely as not, the summary
-//! says so in plain words.
+//! final estimate falls on the other side of the scale's middle, the summary
+//! says so in plain words. The words for the outcome and the scale are the
+//! content's (`content/site.toml`).
 
 use std::cmp::Ordering;
 
 use super::answers::Answers;
 use super::argument::{Argument, StepIndex};
 use super::judgement::{Conviction, Judgement, sign};
-use super::likelihood::Likelihood;
+use super::point::Point;
+use super::side::Side;
+use super::site::{Site, fill};
 use super::step::Direction;
 
 /// One judged step in the summary: where it stands, which way it points and
@@ -140,11 +143,11 @@ pub enum Lean {
     /// Only the steps pointing this way have been judged: there is nothing
     /// to weigh them against.
     OneSide(Direction),
-    /// The answers on what the essay concedes average more than those on
-    /// its reasons against a break.
+    /// The answers on the steps pointing toward the outcome average more
+    /// than those on the steps pointing against it.
     Toward,
-    /// The answers on the essay's reasons against a break average more
-    /// than those on what it concedes.
+    /// The answers on the steps pointing against the outcome average more
+    /// than those on the steps pointing toward it.
     Against,
     /// The two sides average the same.
     Even,
@@ -154,30 +157,12 @@ pub enum Lean {
 /// (see [`Summary::tension_kind`]); each is the other's mirror.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tension {
-    /// The answers lean toward a full break, yet a full break is thought
-    /// less likely than not.
-    TowardYetUnlikely,
-    /// The answers lean against a full break, yet a full break is thought
-    /// more likely than not.
-    AgainstYetLikely,
-}
-
-/// What the steps pointing one way are, in a few words: the essay's reasons
-/// against a break, or what it concedes (which is not a reason: the essay
-/// argues nothing from it).
-fn side_name(direction: Direction) -> &'static str {
-    match direction {
-        Direction::AgainstBreak => "the essay's reasons against a break",
-        Direction::TowardBreak => "what the essay concedes",
-    }
-}
-
-/// The other way.
-fn other(direction: Direction) -> Direction {
-    match direction {
-        Direction::AgainstBreak => Direction::TowardBreak,
-        Direction::TowardBreak => Direction::AgainstBreak,
-    }
+    /// The answers lean toward the outcome, yet the estimate after reading
+    /// stands below the scale's middle.
+    TowardYetLow,
+    /// The answers lean against the outcome, yet the estimate after reading
+    /// stands above the scale's middle.
+    AgainstYetHigh,
 }
 
 /// The answers set out for the verdict: every judged step in the argument's
@@ -187,11 +172,13 @@ pub struct Summary {
     /// Each judged step, in the argument's order.
     pub judged: Vec<JudgedAnswer>,
     /// The reader's estimate before reading.
-    pub before: Option<Likelihood>,
+    pub before: Option<Point>,
     /// The reader's estimate after reading.
-    pub after: Option<Likelihood>,
+    pub after: Option<Point>,
     /// The essay's own answer.
-    pub essay: Likelihood,
+    pub essay: Point,
+    /// The two sides, as the verdict sets them out (see [`Side::both`]).
+    pub sides: [Side; 2],
 }
 
 impl Summary {
@@ -200,7 +187,7 @@ impl Summary {
         let judged = argument
             .indexed()
             .filter_map(|(step, s)| {
-                s.kind.direction().map(|direction| JudgedAnswer {
+                argument.direction(s.kind).map(|direction| JudgedAnswer {
                     step,
                     direction,
                     judgement: answers.judgement(&s.id),
@@ -211,8 +198,24 @@ impl Summary {
             judged,
             before: answers.before,
             after: answers.after,
-            essay: argument.answer().likelihood,
+            essay: argument.answer().point,
+            sides: Side::both(argument),
         }
+    }
+
+    /// The side that points this way.
+    pub fn side(&self, direction: Direction) -> Side {
+        let [first, second] = self.sides;
+        if first.direction == direction {
+            first
+        } else {
+            second
+        }
+    }
+
+    /// The side that points this way, named in a sentence.
+    fn side_name(&self, direction: Direction) -> String {
+        self.side(direction).name()
     }
 
     /// The judged steps that point one way.
@@ -258,16 +261,16 @@ impl Summary {
         // "Not sure" carries no points, so a side whose answers are all
         // "not sure" has no average: neither side has one only where every
         // answer is "not sure".
-        let against = self.tally(Direction::AgainstBreak).average;
-        let toward = self.tally(Direction::TowardBreak).average;
+        let against = self.tally(Direction::Against).average;
+        let toward = self.tally(Direction::Toward).average;
         match (toward, against) {
             (Some(toward), Some(against)) => match toward.cmp(&against) {
                 Ordering::Greater => Lean::Toward,
                 Ordering::Less => Lean::Against,
                 Ordering::Equal => Lean::Even,
             },
-            (Some(_), None) => Lean::OneSide(Direction::TowardBreak),
-            (None, Some(_)) => Lean::OneSide(Direction::AgainstBreak),
+            (Some(_), None) => Lean::OneSide(Direction::Toward),
+            (None, Some(_)) => Lean::OneSide(Direction::Against),
             (None, None) => Lean::Unsure,
         }
     }
@@ -276,6 +279,7 @@ impl Summary {
     /// side's average a step. What the essay concedes is never called one
     /// of its reasons: it argues nothing from it.
     pub fn balance(&self) -> String {
+        let outcome = &Site::embedded().outcome;
         let average = |direction| {
             self.tally(direction)
                 .average
@@ -284,18 +288,19 @@ impl Summary {
         let leaning = |toward: bool| {
             // The side that averages more comes first, so that the two
             // sentences are each other's mirror.
-            let (way, first) = if toward {
-                ("toward", Direction::TowardBreak)
+            let first = if toward {
+                Direction::Toward
             } else {
-                ("against", Direction::AgainstBreak)
+                Direction::Against
             };
-            let second = other(first);
+            let second = first.opposite();
             format!(
-                "Step for step, your answers lean {way} a full break: on average, those on {} \
+                "Step for step, your answers lean {} {outcome}: on average, those on {} \
                  come to {}, and those on {} to {}.",
-                side_name(first),
+                first.preposition(),
+                self.side_name(first),
                 average(first),
-                side_name(second),
+                self.side_name(second),
                 average(second)
             )
         };
@@ -308,17 +313,17 @@ impl Summary {
             Lean::OneSide(direction) => format!(
                 "You found steps on {} convincing or not convincing, but none on {}, so there \
                  is nothing yet to compare them with.",
-                side_name(direction),
-                side_name(other(direction))
+                self.side_name(direction),
+                self.side_name(direction.opposite())
             ),
             Lean::Toward => leaning(true),
             Lean::Against => leaning(false),
             Lean::Even => format!(
                 "Step for step, your answers lean neither way: on average, those on {} and \
                  those on {} both come to {}.",
-                side_name(Direction::AgainstBreak),
-                side_name(Direction::TowardBreak),
-                average(Direction::AgainstBreak)
+                self.side_name(self.sides[0].direction),
+                self.side_name(self.sides[1].direction),
+                average(self.sides[0].direction)
             ),
         }
     }
@@ -333,23 +338,26 @@ impl Summary {
     }
 
     /// How the reader's view after reading compares with the essay's answer.
-    pub fn comparison(&self) -> &'static str {
+    pub fn comparison(&self) -> String {
+        let site = Site::embedded();
+        let than_the_essay =
+            |more: &str| format!("You think {} {more} than the essay does.", site.outcome);
         match self.after.map(|after| after.cmp(&self.essay)) {
-            None => "You have not given your view after reading yet.",
-            Some(Ordering::Equal) => "You give the same answer as the essay.",
-            Some(Ordering::Less) => "You think a full break less likely than the essay does.",
-            Some(Ordering::Greater) => "You think a full break more likely than the essay does.",
+            None => "You have not given your view after reading yet.".to_owned(),
+            Some(Ordering::Equal) => "You give the same answer as the essay.".to_owned(),
+            Some(Ordering::Less) => than_the_essay(&site.scale.less),
+            Some(Ordering::Greater) => than_the_essay(&site.scale.more),
         }
     }
 
     /// Where the reader's answers and their view after reading pull apart:
     /// the answers lean one way, step for step ([`Summary::lean`]), and the
-    /// estimate after reading falls on the other side of as likely as not.
+    /// estimate after reading falls on the other side of the scale's middle.
     /// `None` for answers that lean nowhere, and where they agree.
     pub fn tension_kind(&self) -> Option<Tension> {
-        match (self.lean(), self.after?.cmp(&Likelihood::EvenChance)) {
-            (Lean::Toward, Ordering::Less) => Some(Tension::TowardYetUnlikely),
-            (Lean::Against, Ordering::Greater) => Some(Tension::AgainstYetLikely),
+        match (self.lean(), self.after?.cmp(&Point::Middle)) {
+            (Lean::Toward, Ordering::Less) => Some(Tension::TowardYetLow),
+            (Lean::Against, Ordering::Greater) => Some(Tension::AgainstYetHigh),
             _ => None,
         }
     }
@@ -359,16 +367,19 @@ impl Summary {
     /// way is the other's mirror.
     pub fn tension(&self) -> Option<String> {
         let way = match self.tension_kind()? {
-            Tension::TowardYetUnlikely => "toward",
-            Tension::AgainstYetLikely => "against",
+            Tension::TowardYetLow => Direction::Toward,
+            Tension::AgainstYetHigh => Direction::Against,
         };
         // Where the view stands beside the essay's is said apart
         // (`comparison`), in both cases alike, so this sentence says it for
         // neither.
         let view = self.after?.label().to_lowercase();
+        let site = Site::embedded();
         Some(format!(
-            "Step for step, your answers lean {way} a full break, yet you think a full break \
-             {view}. What makes it {view} for you?"
+            "Step for step, your answers lean {} {}, {}",
+            way.preposition(),
+            site.outcome,
+            fill(&site.scale.tension, &[("point", &view)])
         ))
     }
 }
@@ -447,8 +458,8 @@ mod tests {
     #[test]
     fn each_side_is_averaged_on_its_own_steps() {
         let argument = argument();
-        let against = ids(&argument, Direction::AgainstBreak);
-        let toward = ids(&argument, Direction::TowardBreak);
+        let against = ids(&argument, Direction::Against);
+        let toward = ids(&argument, Direction::Toward);
         assert_eq!((against.len(), toward.len()), (2, 1));
         // The steps against a break, +3 and -1, average +1; the concession, +2.
         let answers = Answers::default()
@@ -467,7 +478,7 @@ mod tests {
                 Conviction::Convincing,
             ));
         let summary = Summary::of(&answers, &argument);
-        let tally = summary.tally(Direction::AgainstBreak);
+        let tally = summary.tally(Direction::Against);
         assert_eq!(
             (
                 tally.steps,
@@ -493,13 +504,13 @@ mod tests {
         let answers = judge_all(
             Answers::default(),
             &argument,
-            Direction::TowardBreak,
+            Direction::Toward,
             Conviction::Convincing,
             Weight::Much,
         );
         let summary = Summary::of(&answers, &argument);
-        assert_eq!(summary.tally(Direction::AgainstBreak).average, None);
-        assert_eq!(summary.lean(), Lean::OneSide(Direction::TowardBreak));
+        assert_eq!(summary.tally(Direction::Against).average, None);
+        assert_eq!(summary.lean(), Lean::OneSide(Direction::Toward));
         assert_eq!(
             summary.balance(),
             "You found steps on what the essay concedes convincing or not convincing, but none \
@@ -515,8 +526,8 @@ mod tests {
             Summary::of(&Answers::default(), &argument).lean(),
             Lean::Unjudged
         );
-        let against = ids(&argument, Direction::AgainstBreak);
-        let toward = ids(&argument, Direction::TowardBreak);
+        let against = ids(&argument, Direction::Against);
+        let toward = ids(&argument, Direction::Toward);
         // One reason against that bears a little, and a concession that bears a lot.
         let answers = Answers::default()
             .apply(AnswerAction::Conviction(
@@ -547,18 +558,18 @@ mod tests {
         let answers = judge_all(
             Answers::default(),
             &argument,
-            Direction::AgainstBreak,
+            Direction::Against,
             Conviction::NotSure,
             Weight::Much,
         );
         let answers = judge_all(
             answers,
             &argument,
-            Direction::TowardBreak,
+            Direction::Toward,
             Conviction::NotSure,
             Weight::Little,
         )
-        .apply(AnswerAction::After(Some(Likelihood::Likely)));
+        .apply(AnswerAction::After(Some(Point::High)));
         let summary = Summary::of(&answers, &argument);
         assert_eq!(summary.lean(), Lean::Unsure);
         assert_eq!(
@@ -571,10 +582,10 @@ mod tests {
     #[test]
     fn the_view_after_reading_is_compared_with_the_essays() {
         let argument = argument();
-        let essay = argument.answer().likelihood;
-        let after = |likelihood| {
+        let essay = argument.answer().point;
+        let after = |point| {
             Summary::of(
-                &Answers::default().apply(AnswerAction::After(Some(likelihood))),
+                &Answers::default().apply(AnswerAction::After(Some(point))),
                 &argument,
             )
         };
@@ -583,7 +594,7 @@ mod tests {
             "You give the same answer as the essay."
         );
         assert_eq!(
-            after(Likelihood::VeryLikely).comparison(),
+            after(Point::Highest).comparison(),
             "You think a full break more likely than the essay does."
         );
         assert_eq!(
@@ -597,25 +608,19 @@ mod tests {
     fn check_tension(
         against: (Conviction, Weight),
         toward: (Conviction, Weight),
-        after: Option<Likelihood>,
+        after: Option<Point>,
         expected: Option<&str>,
     ) {
         let argument = argument();
         let answers = judge_all(
             Answers::default(),
             &argument,
-            Direction::AgainstBreak,
+            Direction::Against,
             against.0,
             against.1,
         );
-        let answers = judge_all(
-            answers,
-            &argument,
-            Direction::TowardBreak,
-            toward.0,
-            toward.1,
-        )
-        .apply(AnswerAction::After(after));
+        let answers = judge_all(answers, &argument, Direction::Toward, toward.0, toward.1)
+            .apply(AnswerAction::After(after));
         let tension = Summary::of(&answers, &argument).tension();
         assert_eq!(
             tension.as_deref(),
@@ -627,16 +632,13 @@ mod tests {
     #[test]
     fn where_answers_lean_one_way_and_the_view_after_reading_the_other_the_summary_says_so() {
         use Conviction::*;
-        use Likelihood::*;
-        let essay = argument().answer().likelihood;
-        assert_eq!(
-            essay, Unlikely,
-            "the cases below place the essay's answer here"
-        );
+        use Point::*;
+        let essay = argument().answer().point;
+        assert_eq!(essay, Low, "the cases below place the essay's answer here");
         check_tension(
             (NotConvincing, Weight::Much),
             (Convincing, Weight::Little),
-            Some(Unlikely),
+            Some(Low),
             Some(
                 "Step for step, your answers lean toward a full break, yet you think a full \
                  break unlikely. What makes it unlikely for you?",
@@ -645,7 +647,7 @@ mod tests {
         check_tension(
             (Convincing, Weight::Little),
             (NotConvincing, Weight::Much),
-            Some(Likely),
+            Some(High),
             Some(
                 "Step for step, your answers lean against a full break, yet you think a full \
                  break likely. What makes it likely for you?",
@@ -657,7 +659,7 @@ mod tests {
         check_tension(
             (NotSure, Weight::Much),
             (Convincing, Weight::Much),
-            Some(VeryUnlikely),
+            Some(Lowest),
             None,
         );
     }
@@ -665,20 +667,15 @@ mod tests {
     #[test]
     fn answers_that_agree_or_lean_nowhere_raise_no_tension() {
         use Conviction::*;
-        use Likelihood::*;
+        use Point::*;
         let much = |conviction| (conviction, Weight::Much);
-        check_tension(much(Convincing), much(NotConvincing), Some(Unlikely), None);
-        check_tension(
-            much(Convincing),
-            much(NotConvincing),
-            Some(EvenChance),
-            None,
-        );
-        check_tension(much(NotConvincing), much(Convincing), Some(Likely), None);
+        check_tension(much(Convincing), much(NotConvincing), Some(Low), None);
+        check_tension(much(Convincing), much(NotConvincing), Some(Middle), None);
+        check_tension(much(NotConvincing), much(Convincing), Some(High), None);
         check_tension(much(NotConvincing), much(Convincing), None, None);
-        check_tension(much(Convincing), much(Convincing), Some(VeryLikely), None);
-        check_tension(much(NotSure), much(NotSure), Some(VeryLikely), None);
-        check_tension(much(NotSure), much(NotSure), Some(VeryUnlikely), None);
+        check_tension(much(Convincing), much(Convincing), Some(Highest), None);
+        check_tension(much(NotSure), much(NotSure), Some(Highest), None);
+        check_tension(much(NotSure), much(NotSure), Some(Lowest), None);
     }
 }
 
@@ -709,8 +706,8 @@ mod properties {
         proptest::sample::select(every_judgement())
     }
 
-    fn after() -> impl Strategy<Value = Option<Likelihood>> {
-        proptest::option::of(proptest::sample::select(Likelihood::ALL.to_vec()))
+    fn after() -> impl Strategy<Value = Option<Point>> {
+        proptest::option::of(proptest::sample::select(Point::ALL.to_vec()))
     }
 
     /// The fixture's summary with no answers: its judged steps, and where
@@ -726,8 +723,8 @@ mod properties {
     fn summary(
         against: &[Judgement],
         toward: &[Judgement],
-        after: Option<Likelihood>,
-        essay: Likelihood,
+        after: Option<Point>,
+        essay: Point,
     ) -> Summary {
         let step = fixture_summary().judged[0].step;
         let side = |direction, judgements: &[Judgement]| {
@@ -742,13 +739,14 @@ mod properties {
         };
         Summary {
             judged: [
-                side(Direction::AgainstBreak, against),
-                side(Direction::TowardBreak, toward),
+                side(Direction::Against, against),
+                side(Direction::Toward, toward),
             ]
             .concat(),
             before: None,
             after,
             essay,
+            sides: fixture_summary().sides,
         }
     }
 
@@ -757,23 +755,24 @@ mod properties {
         match lean {
             Lean::Toward => Lean::Against,
             Lean::Against => Lean::Toward,
-            Lean::OneSide(direction) => Lean::OneSide(other(direction)),
+            Lean::OneSide(direction) => Lean::OneSide(direction.opposite()),
             Lean::Unjudged | Lean::Unsure | Lean::Even => lean,
         }
     }
 
-    fn mirror_likelihood(likelihood: Likelihood) -> Likelihood {
-        Likelihood::ALL[Likelihood::ALL.len() - usize::from(likelihood.rank())]
+    fn mirror_point(point: Point) -> Point {
+        Point::ALL[Point::ALL.len() - usize::from(point.rank())]
     }
 
     /// A sentence as it reads of the other side: the sides' names swapped,
     /// and toward and against, less and more, unlikely and likely.
     fn mirror_words(sentence: &str) -> String {
-        let against = side_name(Direction::AgainstBreak);
-        let toward = side_name(Direction::TowardBreak);
+        let summary = fixture_summary();
+        let against = summary.side(Direction::Against).name();
+        let toward = summary.side(Direction::Toward).name();
         let words = sentence
-            .replace(against, "\u{1}")
-            .replace(toward, "\u{2}")
+            .replace(&against, "\u{1}")
+            .replace(&toward, "\u{2}")
             .split(' ')
             .map(|word| {
                 let core = word.trim_end_matches(['.', ',', ':', '?']);
@@ -788,7 +787,7 @@ mod properties {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        words.replace('\u{1}', toward).replace('\u{2}', against)
+        words.replace('\u{1}', &toward).replace('\u{2}', &against)
     }
 
     /// Whether a sentence claims that the answers lean one way.
@@ -803,9 +802,9 @@ mod properties {
         let lean = summary.lean();
         let leans = matches!(lean, Lean::Toward | Lean::Against);
         assert_eq!(claims_a_lean(&summary.balance()), leans, "{summary:?}");
-        let expected = match (lean, summary.after.map(|a| a.cmp(&Likelihood::EvenChance))) {
-            (Lean::Toward, Some(Ordering::Less)) => Some(Tension::TowardYetUnlikely),
-            (Lean::Against, Some(Ordering::Greater)) => Some(Tension::AgainstYetLikely),
+        let expected = match (lean, summary.after.map(|a| a.cmp(&Point::Middle))) {
+            (Lean::Toward, Some(Ordering::Less)) => Some(Tension::TowardYetLow),
+            (Lean::Against, Some(Ordering::Greater)) => Some(Tension::AgainstYetHigh),
             _ => None,
         };
         assert_eq!(summary.tension_kind(), expected, "{summary:?}");
@@ -835,7 +834,7 @@ mod properties {
         let mut each = vec![0; steps];
         // Every judgement on every judged step, counted like an odometer.
         loop {
-            for after in [None].into_iter().chain(Likelihood::ALL.map(Some)) {
+            for after in [None].into_iter().chain(Point::ALL.map(Some)) {
                 let mut summary = empty.clone();
                 for (answer, &choice) in summary.judged.iter_mut().zip(&each) {
                     answer.judgement = choices[choice];
@@ -872,15 +871,14 @@ mod properties {
                     let first = side.next()?;
                     side.all(|each| each == first).then_some(first)
                 };
-                if let (Some(against), Some(toward)) = (
-                    uniform(Direction::AgainstBreak),
-                    uniform(Direction::TowardBreak),
-                ) {
+                if let (Some(against), Some(toward)) =
+                    (uniform(Direction::Against), uniform(Direction::Toward))
+                {
                     let mut swapped = mirrored_view(&summary);
                     for answer in &mut swapped.judged {
                         answer.judgement = match answer.direction {
-                            Direction::AgainstBreak => toward,
-                            Direction::TowardBreak => against,
+                            Direction::Against => toward,
+                            Direction::Toward => against,
                         };
                     }
                     check_mirrored(&summary, &swapped);
@@ -899,9 +897,9 @@ mod properties {
     /// mirror on the scale, and the answers kept.
     fn mirrored_view(summary: &Summary) -> Summary {
         Summary {
-            before: summary.before.map(mirror_likelihood),
-            after: summary.after.map(mirror_likelihood),
-            essay: mirror_likelihood(summary.essay),
+            before: summary.before.map(mirror_point),
+            after: summary.after.map(mirror_point),
+            essay: mirror_point(summary.essay),
             ..summary.clone()
         }
     }
@@ -934,7 +932,7 @@ mod properties {
             toward in proptest::collection::vec(judgement(), 0..7),
             after in after(),
         ) {
-            check_always(&summary(&against, &toward, after, Likelihood::Unlikely));
+            check_always(&summary(&against, &toward, after, Point::Low));
         }
 
         #[test]
@@ -952,7 +950,7 @@ mod properties {
                     })
                     .collect::<Vec<_>>()
             };
-            let summary = summary(&unsure(&against), &unsure(&toward), after, Likelihood::Unlikely);
+            let summary = summary(&unsure(&against), &unsure(&toward), after, Point::Low);
             prop_assert_eq!(summary.lean(), Lean::Unsure);
             check_leans_nowhere(&summary);
         }
@@ -971,14 +969,14 @@ mod properties {
                     .map(|&answered| if answered { alike } else { Judgement::default() })
                     .collect::<Vec<_>>()
             };
-            check_leans_nowhere(&summary(&side(&against), &side(&toward), after, Likelihood::Unlikely));
+            check_leans_nowhere(&summary(&side(&against), &side(&toward), after, Point::Low));
         }
 
         #[test]
         fn swapping_equal_sides_step_by_step_mirrors_the_verdict(
             pairs in proptest::collection::vec((judgement(), judgement()), 0..7),
             after in after(),
-            essay in proptest::sample::select(Likelihood::ALL.to_vec()),
+            essay in proptest::sample::select(Point::ALL.to_vec()),
         ) {
             let (against, toward): (Vec<Judgement>, Vec<Judgement>) = pairs.into_iter().unzip();
             let summary = summary(&against, &toward, after, essay);
@@ -991,7 +989,7 @@ mod properties {
             (against, toward) in (judgement(), judgement()),
             (against_steps, toward_steps) in (1..7usize, 1..7usize),
             after in after(),
-            essay in proptest::sample::select(Likelihood::ALL.to_vec()),
+            essay in proptest::sample::select(Point::ALL.to_vec()),
         ) {
             let summary = summary(
                 &vec![against; against_steps],
@@ -1015,15 +1013,15 @@ mod properties {
             copies in 2..5usize,
             after in after(),
         ) {
-            let lean = summary(&against, &toward, after, Likelihood::Unlikely).lean();
+            let lean = summary(&against, &toward, after, Point::Low).lean();
             let copied = |side: &[Judgement]| side.repeat(copies);
             let unanswered = |side: &[Judgement]| [side, &[Judgement::default()]].concat();
             // A side's steps, answers and all, any number of times over.
-            prop_assert_eq!(summary(&copied(&against), &toward, after, Likelihood::Unlikely).lean(), lean);
-            prop_assert_eq!(summary(&against, &copied(&toward), after, Likelihood::Unlikely).lean(), lean);
+            prop_assert_eq!(summary(&copied(&against), &toward, after, Point::Low).lean(), lean);
+            prop_assert_eq!(summary(&against, &copied(&toward), after, Point::Low).lean(), lean);
             // A step more, unanswered, on either side.
-            prop_assert_eq!(summary(&unanswered(&against), &toward, after, Likelihood::Unlikely).lean(), lean);
-            prop_assert_eq!(summary(&against, &unanswered(&toward), after, Likelihood::Unlikely).lean(), lean);
+            prop_assert_eq!(summary(&unanswered(&against), &toward, after, Point::Low).lean(), lean);
+            prop_assert_eq!(summary(&against, &unanswered(&toward), after, Point::Low).lean(), lean);
         }
     }
 }

@@ -10,7 +10,7 @@
 
 use model::{
     AnswerAction, Answers, Argument, Assignment, AssignmentId, Content, Conviction, FollowAction,
-    Following, Likelihood, Progress, Saved, StartId,
+    Following, Point, Progress, Saved, StartId,
 };
 use proptest::prelude::*;
 
@@ -193,12 +193,12 @@ fn answers_text() -> impl Strategy<Value = String> {
         proptest::collection::vec(reason, 0..4),
         proptest::collection::vec(conviction, 0..3),
         proptest::option::of(typed()),
-        0usize..Likelihood::ALL.len(),
+        0usize..Point::ALL.len(),
     )
         .prop_map(|(reasons, convinced, view, before)| {
             ARGUMENT.with(|argument| {
                 let mut answers =
-                    Answers::default().apply(AnswerAction::Before(Some(Likelihood::ALL[before])));
+                    Answers::default().apply(AnswerAction::Before(Some(Point::ALL[before])));
                 for (step, reason) in reasons {
                     answers = answers.apply(AnswerAction::Reason(step.as_str().into(), reason));
                 }

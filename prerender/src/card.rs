@@ -31,8 +31,8 @@ const MEASURE: f32 = 1040.0;
 /// stands, its title and a sentence or two.
 #[derive(Debug)]
 pub struct Card<'a> {
-    /// Where the page stands ("Step 3 of 10 · Reason 1 of 5 against a
-    /// break"), or empty.
+    /// Where the page stands ("Step 3 of 10 · Reason 1 of 5" and the
+    /// direction), or empty.
     pub kicker: &'a str,
     /// The page's title.
     pub title: &'a str,

@@ -6,18 +6,13 @@ use anyhow::{Context, Result};
 use resvg::{tiny_skia, usvg};
 use serde_json::json;
 
-use diplomacy_explainer::route::SITE_NAME;
+use diplomacy_explainer::route::site_name;
+use model::site::Site;
 
 use crate::card::PAGE;
 
 /// The manifest's file, relative to the site's root (`index.html` links it).
 pub const MANIFEST: &str = "manifest.webmanifest";
-
-/// The name under an icon on a home screen, where the whole name is too long.
-const SHORT_NAME: &str = "Russia–West";
-
-const DESCRIPTION: &str = "A step-by-step reading of one essay: could Russia and the West \
-    close all diplomatic relations? Make your guess, weigh each step, compare verdicts.";
 
 const FAVICON: &[u8] = include_bytes!("../../assets/favicon.svg");
 
@@ -107,6 +102,7 @@ pub fn icon_png(icon: &Icon) -> Result<Vec<u8>> {
 /// first script follows), in the site's light colours until the page says
 /// its own (the pages' `theme-color` follows the reader's theme).
 pub fn manifest(base: &str) -> String {
+    let site = Site::embedded();
     let icons: Vec<_> = manifest_icons()
         .iter()
         .map(|icon| {
@@ -120,9 +116,11 @@ pub fn manifest(base: &str) -> String {
         .collect();
     let manifest = json!({
         "id": base,
-        "name": SITE_NAME,
-        "short_name": SHORT_NAME,
-        "description": DESCRIPTION,
+        "name": site_name(),
+        // The name under an icon on a home screen, where the whole name
+        // is too long.
+        "short_name": &*site.short_name,
+        "description": &*site.descriptions.manifest,
         "lang": "en",
         "dir": "ltr",
         "start_url": format!("{base}#continue"),

@@ -38,9 +38,10 @@ use anyhow::{Context, Result};
 use card::{Card, Painter};
 use diplomacy_explainer::Pages;
 use diplomacy_explainer::app::{App, AppProps};
-use diplomacy_explainer::route::{Route, SITE_NAME, document_title};
+use diplomacy_explainer::route::{Route, document_title, site_name};
 use diplomacy_explainer::router::Prerender;
-use model::{Content, Likelihood};
+use model::site::Site;
+use model::{Content, Point};
 use template::Preview;
 use tokio::runtime::Runtime;
 use url::Url;
@@ -88,7 +89,7 @@ fn card_file(route: &Route) -> String {
 
 /// A shared verdict's two estimates, as its card's title and its preview's
 /// title say them.
-fn estimates(before: Likelihood, after: Likelihood) -> String {
+fn estimates(before: Point, after: Point) -> String {
     format!(
         "Before reading: {}. After: {}.",
         before.label().to_lowercase(),
@@ -99,6 +100,8 @@ fn estimates(before: Likelihood, after: Likelihood) -> String {
 /// What a route's card says.
 fn card_text(route: &Route, content: &Content) -> (String, String, String) {
     let argument = &content.argument;
+    let site = Site::embedded();
+    let cards = &site.cards;
     match route {
         Route::Step { id } => {
             let index = argument.index_of(id).expect("the build writes only real steps");
@@ -110,18 +113,18 @@ fn card_text(route: &Route, content: &Content) -> (String, String, String) {
             )
         }
         Route::SharedVerdict { before, after } => (
-            "A reader's estimate of a full break".to_owned(),
+            cards.shared_verdict_kicker.to_string(),
             estimates(*before, *after),
-            "Before and after reading one essay's argument on whether Russia and the West could close all diplomatic relations. Make your own guess, then read it.".to_owned(),
+            cards.shared_verdict.to_string(),
         ),
         Route::Verdict => (
             "A reader's verdict".to_owned(),
-            "How likely is a full break between Russia and the West?".to_owned(),
+            cards.verdict.to_string(),
             "Weigh the essay's argument step by step, and set your verdict beside a reader's and the essay's.".to_owned(),
         ),
         Route::Start => (
             "A step-by-step reading of one essay".to_owned(),
-            "Could Russia and the West close all diplomatic relations?".to_owned(),
+            site.question.to_string(),
             "Make your guess, weigh each step of the essay's argument, and set your verdict beside the essay's.".to_owned(),
         ),
         route => (
@@ -222,7 +225,7 @@ fn build(dist: &Path) -> Result<usize> {
         };
         write_bytes(
             &dist.join(card_file(route)),
-            &painter.png(&card, SITE_NAME)?,
+            &painter.png(&card, site_name())?,
         )?;
         let image_alt = [kicker.as_str(), &card_title, &card_says]
             .iter()

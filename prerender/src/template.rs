@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail, ensure};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use diplomacy_explainer::app::{PRERENDERED_FOR, ROOT_ID};
-use diplomacy_explainer::route::{Family, SITE_NAME};
+use diplomacy_explainer::route::{Family, site_name};
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
 use sha2::{Digest, Sha256, Sha384};
@@ -92,7 +92,7 @@ impl Preview<'_> {
             ("property", "og:title", self.title.to_owned()),
             ("property", "og:description", self.description.to_owned()),
             ("property", "og:type", "website".to_owned()),
-            ("property", "og:site_name", SITE_NAME.to_owned()),
+            ("property", "og:site_name", site_name().to_owned()),
             (
                 "name",
                 "twitter:card",

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use model::{Conviction, Judgement, Likelihood, Summary};
+use model::{Conviction, Judgement, Point, Summary};
 
 /// Props for [`Beside`].
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub struct BesideProps {
 #[component]
 pub fn Beside(props: &BesideProps) -> Html {
     let content = use_content();
-    let estimate = |at: Option<Likelihood>| at.map_or("—", Likelihood::label);
+    let estimate = |at: Option<Point>| at.map_or("—", Point::label);
     let rows = [
         (
             "Before reading".to_owned(),

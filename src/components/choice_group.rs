@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use model::{Conviction, Likelihood, Weight, page_id};
+use model::{Conviction, Point, Weight, page_id};
 
 /// A scale the reader chooses on: its options, in order, and how each is
 /// labelled.
@@ -15,11 +15,11 @@ pub trait Scale: Copy + PartialEq + 'static {
     fn label(self) -> &'static str;
 }
 
-impl Scale for Likelihood {
-    const OPTIONS: &'static [Self] = &Likelihood::ALL;
+impl Scale for Point {
+    const OPTIONS: &'static [Self] = &Point::ALL;
 
     fn label(self) -> &'static str {
-        Likelihood::label(self)
+        Point::label(self)
     }
 }
 

@@ -12,7 +12,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::use_content;
-use model::{ClassTally, EstimateTime, Likelihood};
+use model::site::Site;
+use model::{ClassTally, EstimateTime, Point};
 
 /// A count as a bar on an axis from 0 to `axis`, with the count beside it.
 pub fn bar(count: u32, axis: u32) -> Html {
@@ -55,7 +56,7 @@ fn time_slug(when: EstimateTime) -> &'static str {
 /// One time's estimates as a table of the scale's points, each with its
 /// count and a bar drawn on `axis` (the most responses any point has at
 /// either time, so both tables share it), the essay's answer marked.
-fn estimates_table(counts: [u32; 5], when: EstimateTime, axis: u32, essay: Likelihood) -> Html {
+fn estimates_table(counts: [u32; 5], when: EstimateTime, axis: u32, essay: Point) -> Html {
     html! {
         <table class={classes!("class-estimates", format!("class-estimates--{}", time_slug(when)))} aria-describedby="class-estimates-note">
             <caption>{ time_name(when) }</caption>
@@ -63,7 +64,7 @@ fn estimates_table(counts: [u32; 5], when: EstimateTime, axis: u32, essay: Likel
                 <tr><th scope="col">{ "Estimate" }</th><th scope="col">{ "Responses" }</th></tr>
             </thead>
             <tbody>
-                { for Likelihood::ALL.into_iter().zip(counts).map(|(point, count)| {
+                { for Point::ALL.into_iter().zip(counts).map(|(point, count)| {
                     let is_essay = point == essay;
                     html! {
                         <tr class={classes!("class-estimates__row", is_essay.then_some("class-estimates__row--essay"))}>
@@ -97,7 +98,7 @@ fn estimates_table(counts: [u32; 5], when: EstimateTime, axis: u32, essay: Likel
 pub fn ClassEstimates(props: &ClassEstimatesProps) -> Html {
     let content = use_content();
     let answer = content.argument.answer();
-    let essay = answer.likelihood;
+    let essay = answer.point;
     let tally = &props.tally;
     let counts = EstimateTime::ALL
         .map(|when| (when, tally.estimates(when)))
@@ -125,12 +126,12 @@ pub fn ClassEstimates(props: &ClassEstimatesProps) -> Html {
     html! {
         <section aria-labelledby="class-estimates-title" class="class-section">
             <h2 id="class-estimates-title">{ "Estimates before and after reading" }</h2>
-            <p>{ "How likely the class thought a full break is, on the five-point scale, before and after reading the essay's argument." }</p>
+            <p>{ format!("{}, on the five-point scale, before and after reading the essay's argument.", Site::embedded().scale.class_axis) }</p>
             <div class="class-charts">
                 { for counts.into_iter().map(|(when, counts)| estimates_table(counts, when, axis, essay)) }
             </div>
             <p id="class-estimates-note" class="class-note">
-                { format!("Both charts share one axis, from 0 to {axis} {unit}. The diamond marks where we place the essay's answer: {} (in its words, ", answer.likelihood.label()) }
+                { format!("Both charts share one axis, from 0 to {axis} {unit}. The diamond marks where we place the essay's answer: {} (in its words, ", answer.point.label()) }
                 // The essay's own words, as the verdict page gives them.
                 { for answer.words.iter().enumerate().map(|(index, words)| html! {
                     <>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::class_estimates::bar;
 use crate::components::summary_view::essay_words;
 use crate::hooks::use_content;
-use model::{ClassTally, Conviction, EstimateTime, Likelihood, StepTally};
+use model::{ClassTally, Conviction, EstimateTime, Point, StepTally};
 
 /// The parts revealed, in order.
 const PARTS: [&str; 4] = [
@@ -68,7 +68,7 @@ fn estimates(tally: &ClassTally, when: EstimateTime) -> Html {
     html! {
         <>
             { bars(
-                Likelihood::ALL
+                Point::ALL
                     .into_iter()
                     .zip(counts)
                     .map(|(point, count)| (point.label().to_owned(), count))
@@ -167,7 +167,7 @@ pub fn ClassProjector(props: &ClassProjectorProps) -> Html {
                 { part(2, split(tally.split_step(argument), |step| argument.label(step.step))) }
                 { part(3, html! {
                     <p class="projector__answer">
-                        { format!("We place the essay's answer at {}: in its words, ", answer.likelihood.label()) }
+                        { format!("We place the essay's answer at {}: in its words, ", answer.point.label()) }
                         { essay_words(answer) }
                         { "." }
                     </p>

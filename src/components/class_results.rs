@@ -1,8 +1,8 @@
 //! The class's answers summed up, once read: what was read and what could
 //! not be, who handed in (the names given, as text), the estimates before
 //! and after reading beside where we place the essay's answer, how they
-//! changed, each step's answers (the essay's reasons against a break apart
-//! from what it concedes), where answers and estimates pull apart, our
+//! changed, each step's answers (the steps pointing one way apart from those
+//! pointing the other), where answers and estimates pull apart, our
 //! suggestions for discussion, and the responses as a spreadsheet's file or
 //! on paper.
 
@@ -19,8 +19,9 @@ use crate::components::class_reasons::ClassReasons;
 use crate::components::class_steps::ClassSteps;
 use crate::components::class_students::ClassStudents;
 use crate::hooks::use_content;
+use model::site::Site;
 use model::text::strip_unshowable;
-use model::{ClassTally, MAX_LINKS};
+use model::{ClassTally, MAX_LINKS, Point};
 
 /// The name the class's answers are downloaded under.
 const CSV_FILE: &str = "class-answers.csv";
@@ -148,6 +149,7 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
     let shifts = tally.shifts();
     let tensions = tally.tensions(argument);
     let discussion = tally.starters(argument);
+    let site = Site::embedded();
     html! {
         <div class="class-results">
             { read }
@@ -157,8 +159,8 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
             <section aria-labelledby="class-shifts-title" class="class-section">
                 <h2 id="class-shifts-title">{ "How the estimates changed" }</h2>
                 <ul class="class-figures">
-                    { figure("Thought a full break more likely after reading than before".to_owned(), shifts.more_likely) }
-                    { figure("Thought it less likely after reading than before".to_owned(), shifts.less_likely) }
+                    { figure(format!("Thought {} {} after reading than before", site.outcome, site.scale.more), shifts.higher) }
+                    { figure(format!("Thought it {} after reading than before", site.scale.less), shifts.lower) }
                     { figure("Gave the same estimate both times".to_owned(), shifts.unchanged) }
                     { figure("Did not give both estimates".to_owned(), shifts.incomplete) }
                 </ul>
@@ -167,10 +169,10 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
             <ClassReasons tally={tally.clone()} />
             <section aria-labelledby="class-tensions-title" class="class-section">
                 <h2 id="class-tensions-title">{ "Where answers and estimates pull apart" }</h2>
-                <p>{ "Counted as each student's verdict page finds it: their answers lean one way, step for step (each side's steps averaged on their own, and compared), yet their estimate after reading falls on the other side of as likely as not. Answers that are all not sure, or on one side only, lean neither way." }</p>
+                <p>{ format!("Counted as each student's verdict page finds it: their answers lean one way, step for step (each side's steps averaged on their own, and compared), yet their estimate after reading falls on the other side of {}. Answers that are all not sure, or on one side only, lean neither way.", Point::Middle.label().to_lowercase()) }</p>
                 <ul class="class-figures">
-                    { figure("Answers lean toward a full break, yet after reading thought it less likely than not".to_owned(), tensions.toward_yet_unlikely) }
-                    { figure("Answers lean against a full break, yet after reading thought it more likely than not".to_owned(), tensions.against_yet_likely) }
+                    { figure(format!("Answers lean toward {}, yet after reading thought it {}", site.outcome, site.scale.below_middle), tensions.toward_yet_low) }
+                    { figure(format!("Answers lean against {}, yet after reading thought it {}", site.outcome, site.scale.above_middle), tensions.against_yet_high) }
                 </ul>
             </section>
             <section aria-labelledby="class-discussion-title" class="class-section">

@@ -1,9 +1,9 @@
 //! The class's answers on each step students were asked to judge, as a
 //! table: how many found it convincing, were not sure, found it not
 //! convincing, or did not answer, and, in a group of columns set apart, how
-//! much they said it bears on the answer. The essay's reasons against a
-//! break and what it concedes are set apart, as the verdict page sets them,
-//! and never added together. On a narrow screen the table scrolls sideways
+//! much they said it bears on the answer. The two sides, the steps pointing
+//! toward the outcome and those pointing against it, are set apart, as the
+//! verdict page sets them, and never added together. On a narrow screen the table scrolls sideways
 //! in its own region, with a hint above it that says so.
 
 use std::rc::Rc;
@@ -13,7 +13,8 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
 use crate::route::Route;
-use model::{ClassTally, Conviction, Direction, StepTally, Weight};
+use model::side::Side;
+use model::{ClassTally, Conviction, StepTally, Weight};
 
 /// The id of the table's caption, which names the region it scrolls in.
 const CAPTION_ID: &str = "class-steps-caption";
@@ -121,14 +122,15 @@ pub fn ClassSteps(props: &ClassStepsProps) -> Html {
                             { for Column::all().map(|column| html! { <th scope="col" class={column.class()}>{ column.heading() }</th> }) }
                         </tr>
                     </thead>
-                    { for Direction::ALL.into_iter().map(|direction| {
+                    { for Side::both(argument).into_iter().map(|side| {
+                        let direction = side.direction;
                         let pointing: Vec<&StepTally> = steps.iter().filter(|step| step.direction == direction).collect();
                         if pointing.is_empty() {
                             return Html::default();
                         }
                         html! {
                             <tbody class={classes!("class-steps__group", format!("class-steps__group--{}", direction.slug()))}>
-                                <tr><th scope="rowgroup" colspan={span.clone()} class="class-steps__direction">{ direction.heading(pointing.len()) }</th></tr>
+                                <tr><th scope="rowgroup" colspan={span.clone()} class="class-steps__direction">{ side.heading(pointing.len()) }</th></tr>
                                 { for pointing.into_iter().map(|tallied| {
                                     let step = &argument[tallied.step];
                                     html! {

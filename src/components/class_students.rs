@@ -37,9 +37,8 @@ fn name(response: &Response) -> Html {
 /// its judgement, weight and reason, and the reason for their view.
 fn answers(response: &Response, tally: &ClassTally, argument: &Argument) -> Html {
     let answers = &response.answers;
-    let estimate = |estimate: Option<model::Likelihood>| {
-        estimate.map_or("No answer", |estimate| estimate.label())
-    };
+    let estimate =
+        |estimate: Option<model::Point>| estimate.map_or("No answer", |estimate| estimate.label());
     let before = if answers.is_before_late() {
         format!(
             "{} (given after starting to read)",
@@ -52,7 +51,7 @@ fn answers(response: &Response, tally: &ClassTally, argument: &Argument) -> Html
         <dl class="class-student__answers">
             <dt>{ "Before reading" }</dt>
             <dd>{ before }</dd>
-            { for argument.indexed().filter(|(index, step)| step.kind.direction().is_some() && tally.shows(*index, &step.id)).map(|(index, step)| {
+            { for argument.indexed().filter(|(index, step)| step.kind.is_judged() && tally.shows(*index, &step.id)).map(|(index, step)| {
                 let judgement = answers.judgement(&step.id);
                 html! {
                     <>

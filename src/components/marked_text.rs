@@ -13,7 +13,7 @@ use model::{FirstUses, Segment, page_id};
 pub struct MarkedTextProps {
     /// The text, which is shown exactly as given.
     pub text: AttrValue,
-    /// A page-unique name for where the text stands (`cold-war-claim`, say),
+    /// A page-unique name for where the text stands (`precedent-claim`, say),
     /// from which its terms' definitions take their ids. The prerendered page
     /// and the browser derive the same ids from it, so hydration finds them.
     pub place: AttrValue,

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::{AFTER_LEGEND, LikelihoodChoice};
+use crate::components::estimate_choice::{EstimateChoice, after_legend};
 use crate::components::link_field::LinkField;
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
@@ -117,7 +117,7 @@ pub fn OwnVerdict() -> Html {
     html! {
         <>
             <p>{ "Your answers stay in this browser; nothing is sent anywhere." }</p>
-            <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
+            <EstimateChoice name={Choice::After.name()} legend={after_legend()} value={answers.after} on_change={on_after} />
             if assigned {
                 <div class="verdict__hand-in">
                     <p>{ "This page is part of your assignment. When you have given your estimate, hand in your answers." }</p>

@@ -12,8 +12,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::beside::Beside;
-use crate::components::likelihood_choice::{
-    BEFORE_LEGEND, LikelihoodChoice, before_given, guess_heading, use_guess,
+use crate::components::estimate_choice::{
+    EstimateChoice, before_given, before_legend, guess_heading, use_guess,
 };
 use crate::components::route_link::RouteLink;
 use crate::components::summary_view::SummaryView;
@@ -69,7 +69,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
                 <p class="before__intro">{ "Someone shared their answers with you. Before you see them, or the essay's answer: what do you think? Your guess is kept in this browser only, as your own estimate before reading." }</p>
             }
             if given.is_none() || answered_here {
-                <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} value={answers.before} on_change={on_before} />
+                <EstimateChoice name={Choice::Before.name()} legend={before_legend()} value={answers.before} on_change={on_before} />
             }
             if asking {
                 <p><button type="button" class="button" onclick={skip}>{ "Skip, just show their answers" }</button></p>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::components::skip_link::SkipLink;
-use crate::route::{Route, SITE_NAME};
+use crate::route::{Route, site_name};
 
 /// The site header: first a link past it to the page's content, then links
 /// to the start and to each view (`Route::views`, from the route table).
@@ -14,7 +14,7 @@ pub fn SiteHeader() -> Html {
         <header class="site-header">
             <SkipLink />
             <RouteLink to={Route::Start} classes={classes!("site-header__name")}>
-                { SITE_NAME }
+                { site_name() }
             </RouteLink>
             <nav class="site-header__nav" aria-label="Views">
                 { for Route::views().map(|(to, name)| html! { <RouteLink {to}>{ name }</RouteLink> }) }

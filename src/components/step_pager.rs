@@ -5,11 +5,17 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::hooks::use_content;
 use crate::route::Route;
+use model::site::{Site, lowered};
 use model::{Destination, StepIndex, Turn};
 
 /// What the last step's Next leads to: the estimate asked for again after
 /// reading, and the reader's verdict.
-pub const VERDICT_NEXT: &str = "Your verdict: how likely is a full break now?";
+pub fn verdict_next() -> String {
+    format!(
+        "Your verdict: {}",
+        lowered(&Site::embedded().scale.verdict_ask)
+    )
+}
 
 /// Props for [`StepPager`].
 #[derive(Properties, PartialEq)]
@@ -32,7 +38,7 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
         let title: AttrValue = match destination {
             Destination::Step(index) => argument[index].title.clone().into(),
             Destination::Start => "Introduction".into(),
-            Destination::Verdict => VERDICT_NEXT.into(),
+            Destination::Verdict => verdict_next().into(),
         };
         (Route::of_destination(destination, argument), title)
     };

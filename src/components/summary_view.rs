@@ -6,12 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::LATE_NOTE;
+use crate::components::estimate_choice::LATE_NOTE;
 use crate::components::route_link::RouteLink;
 use crate::components::verdict_charts::{balance_chart, scale_chart};
 use crate::hooks::use_content;
 use crate::route::Route;
-use model::{Direction, EssayAnswer, Likelihood, Summary};
+use model::side::Side;
+use model::{EssayAnswer, Point, Summary};
 
 /// The essay's own words for its answer, each quoted, in a list of prose
 /// (`“a”, “b” and “c”`).
@@ -58,14 +59,14 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 <h2 id="where-title">{ "Where the answers land" }</h2>
                 <ul class="estimates">
                     <li>
-                        <strong>{ "Before reading: " }</strong>{ summary.before.map_or("not answered", Likelihood::label) }
+                        <strong>{ "Before reading: " }</strong>{ summary.before.map_or("not answered", Point::label) }
                         if props.before_late && summary.before.is_some() {
                             { format!(" ({LATE_NOTE})") }
                         }
                     </li>
-                    <li><strong>{ "After reading: " }</strong>{ summary.after.map_or("not answered", Likelihood::label) }</li>
+                    <li><strong>{ "After reading: " }</strong>{ summary.after.map_or("not answered", Point::label) }</li>
                     <li>
-                        <strong>{ "The essay: " }</strong>{ answer.likelihood.label() }{ ", in its words " }
+                        <strong>{ "The essay: " }</strong>{ answer.point.label() }{ ", in its words " }
                         { essay_words(answer) }
                         { "." }
                     </li>
@@ -85,13 +86,13 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <section aria-labelledby="judged-title">
                 <h2 id="judged-title">{ "Each step judged, by which way it points" }</h2>
                 <p class="judged__how">
-                    { "Each step judged gets points by how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said): that many for the step if it convinces, as many against it (−) if it does not, and none if not sure, which leans neither way. Each side's figure is the average of its own steps found convincing or not convincing, so a side with more steps does not weigh more for having them; the two sides are never added together. The answers lean toward a full break where what the essay concedes averages more than its reasons against a break, and against one where those reasons average more." }
+                    { format!("Each step judged gets points by how much it bears on the answer (a little 1, somewhat 2, a lot 3; somewhat when not said): that many for the step if it convinces, as many against it (−) if it does not, and none if not sure, which leans neither way. Each side's figure is the average of its own steps found convincing or not convincing, so a side with more steps does not weigh more for having them; the two sides are never added together. {}", Side::lean_rule(&content.argument)) }
                 </p>
                 <table class="answer-table">
                     <thead><tr><th scope="col">{ "Step" }</th><th scope="col">{ "Answer" }</th><th scope="col">{ "Points" }</th></tr></thead>
-                    { for Direction::ALL.into_iter().map(|direction| html! {
+                    { for summary.sides.into_iter().map(|side| (side, side.direction)).map(|(side, direction)| html! {
                         <tbody class={classes!("judged__side", format!("judged__side--{}", direction.slug()))}>
-                            <tr><th scope="rowgroup" colspan="3" class="judged__side-heading">{ direction.heading(summary.tally(direction).steps) }</th></tr>
+                            <tr><th scope="rowgroup" colspan="3" class="judged__side-heading">{ side.heading(summary.tally(direction).steps) }</th></tr>
                             { for summary.pointing(direction).map(|judged| {
                                 let step = &content.argument[judged.step];
                                 html! {

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use model::judgement::{MOST_POINTS, sign};
-use model::{Direction, Likelihood, Summary, Tally};
+use model::site::Site;
+use model::{Point, Summary, Tally};
 
 /// Where a point of the scale stands across the chart, in its own units.
-fn scale_x(point: Likelihood) -> u32 {
+fn scale_x(point: Point) -> u32 {
     40 + 80 * (u32::from(point.rank()) - 1)
 }
 
@@ -36,7 +37,7 @@ pub fn scale_chart(summary: &Summary, whose: &str) -> Html {
     ];
     let description = rows
         .iter()
-        .map(|(who, at)| format!("{who}: {}", at.map_or("no answer", Likelihood::label)))
+        .map(|(who, at)| format!("{who}: {}", at.map_or("no answer", Point::label)))
         .collect::<Vec<_>>()
         .join(". ");
     let label = |x: u32, y: u32, text: &'static str| {
@@ -63,14 +64,14 @@ pub fn scale_chart(summary: &Summary, whose: &str) -> Html {
     let essay = scale_x(summary.essay);
     html! {
         <figure class="chart">
-            <figcaption class="chart__caption">{ "How likely a full break is" }</figcaption>
+            <figcaption class="chart__caption">{ Site::embedded().scale.axis.clone() }</figcaption>
             <svg class="scale" viewBox="0 0 400 172" role="img" aria-label={description}>
                 <defs>
                     <marker id="scale-arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
                         <path class="scale__arrowhead" d="M0,0 L10,5 L0,10 z" />
                     </marker>
                 </defs>
-                { for Likelihood::ALL.iter().map(|&point| {
+                { for Point::ALL.iter().map(|&point| {
                     let x = scale_x(point).to_string();
                     html! {
                         <>
@@ -142,7 +143,8 @@ pub fn balance_chart(summary: &Summary, shared: bool) -> Html {
         <figure class="chart">
             <figcaption class="chart__caption">{ format!("How {whose} answers weigh, each way") }</figcaption>
             <dl class="bars">
-                { for Direction::ALL.into_iter().map(|direction| {
+                { for summary.sides.into_iter().map(|side| {
+                    let direction = side.direction;
                     let tally = summary.tally(direction);
                     let bar = tally.average.map(|average| {
                         let tenths = average.tenths();

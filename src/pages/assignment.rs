@@ -19,7 +19,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::answering::Answering;
-use crate::components::likelihood_choice::{before_given, guess_section, use_guess};
+use crate::components::estimate_choice::{before_given, guess_section, use_guess};
 use crate::components::name_field::{name_field, use_name_field};
 use crate::components::route_link::RouteLink;
 use crate::components::skip_link::CONTENT_ID;
@@ -27,6 +27,7 @@ use crate::hooks::assignment::new_start;
 use crate::hooks::{use_answers, use_content, use_following, use_page_heading};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
+use model::site::{Site, lowered};
 use model::student::answered;
 use model::{Assignment, AssignmentError, Content, FollowAction, Followed, MAX_NAME_CHARS, Start};
 
@@ -251,11 +252,14 @@ fn Following(props: &FollowingProps) -> Html {
     let given = before_given(&answers);
     let asking = given.is_none() || !has_read || answered_here;
     let intro = if given.is_none() && has_read {
-        "You have started reading without an estimate. You can still give one: it will be marked as given after starting to read."
+        "You have started reading without an estimate. You can still give one: it will be marked as given after starting to read.".to_owned()
     } else if given.is_some() && has_read && !answered_here {
-        "It stays as you gave it."
+        "It stays as you gave it.".to_owned()
     } else {
-        "Before you read anything of the essay's argument: how likely do you think it is? Your teacher sees it in your response, beside your estimate after reading."
+        format!(
+            "Before you read anything of the essay's argument: {} Your teacher sees it in your response, beside your estimate after reading.",
+            lowered(&Site::embedded().scale.ask)
+        )
     };
     html! {
         <>
@@ -270,7 +274,7 @@ fn Following(props: &FollowingProps) -> Html {
             if assignment.asks_name {
                 { name_field("student-name", format!("Your teacher asks for it, so that your answers can be told apart from the others. It goes in the link you hand in: at most {MAX_NAME_CHARS} characters."), name) }
             }
-            { guess_section(given.as_deref(), intro, asking.then_some((answers.before, on_before))) }
+            { guess_section(given.as_deref(), &intro, asking.then_some((answers.before, on_before))) }
             <p class="assignment-start__go">
                 <RouteLink to={Route::step(&first.id)} classes={classes!("button", "button--primary")}>
                     { format!("Start with step {}", assignment.first.number()) }

@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
 use crate::components::answering::Answering;
-use crate::components::likelihood_choice::{AFTER_LEGEND, LATE_NOTE, LikelihoodChoice};
+use crate::components::estimate_choice::{EstimateChoice, LATE_NOTE, after_legend};
 use crate::components::link_field::LinkField;
 use crate::components::name_field::{name_field, use_name_field};
 use crate::components::qr_code::QrCode;
@@ -25,7 +25,7 @@ use crate::hooks::{use_answers, use_content, use_following, use_origin, use_page
 use crate::route::Route;
 use crate::router::use_navigator;
 use model::response::{MAX_VIEW_REASON_CHARS, Response};
-use model::{AnswerAction, Choice, FollowAction, Followed, Likelihood, MAX_NAME_CHARS};
+use model::{AnswerAction, Choice, FollowAction, Followed, MAX_NAME_CHARS, Point};
 
 /// One line of what the student has answered: what it is, and the answer,
 /// or what is still open with a link to where to answer it.
@@ -39,9 +39,9 @@ fn answer_row(what: String, answer: Html) -> Html {
 }
 
 /// An estimate as given, or, where it is not, what is said instead.
-fn estimate(given: Option<Likelihood>, not_given: Html) -> Html {
+fn estimate(given: Option<Point>, not_given: Html) -> Html {
     match given {
-        Some(likelihood) => html! { likelihood.label() },
+        Some(point) => html! { point.label() },
         None => not_given,
     }
 }
@@ -86,7 +86,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
 
     let judgeable: Vec<_> = assignment
         .steps()
-        .filter(|&index| argument[index].kind.direction().is_some())
+        .filter(|&index| argument[index].kind.is_judged())
         .collect();
     let judged = judgeable
         .iter()
@@ -117,7 +117,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                     }
                 </>
             },
-            None if step.kind.direction().is_some() => html! {
+            None if step.kind.is_judged() => html! {
                 <>
                     { "Not judged yet. " }
                     <RouteLink to={Route::step(&step.id)}>{ format!("Go to step {}", index.number()) }</RouteLink>
@@ -140,7 +140,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
 
     let on_after = {
         let answers = answers.clone();
-        Callback::from(move |likelihood| answers.dispatch(AnswerAction::After(likelihood)))
+        Callback::from(move |point| answers.dispatch(AnswerAction::After(point)))
     };
     let on_view_reason = {
         let answers = answers.clone();
@@ -204,7 +204,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
             </section>
             <section class="hand-in__after" aria-labelledby="after-title">
                 <h2 id="after-title">{ "After reading" }</h2>
-                <LikelihoodChoice name={Choice::After.name()} legend={AFTER_LEGEND} value={answers.after} on_change={on_after} />
+                <EstimateChoice name={Choice::After.name()} legend={after_legend()} value={answers.after} on_change={on_after} />
                 <ReasonField
                     id="view-reason"
                     label="Your own reason for your view, in a sentence (optional)"

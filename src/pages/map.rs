@@ -1,7 +1,7 @@
 //! The whole argument as a map: the question and what clarifies it, beside
-//! the essay's answer with the condition the essay names; below them the
-//! reasons against a break and what the essay concedes, which points toward
-//! one. Each box holds its step's one-line claim and, once given, the
+//! the essay's answer with the condition the essay names; below them each
+//! side: the essay's reasons one way and what it concedes, which points the
+//! other way from its answer. Each box holds its step's one-line claim and, once given, the
 //! reader's own judgement of it; the essay's reply from one step to another
 //! is written in both boxes and, where the boxes stand side by side, drawn as
 //! a connector between them. Every group is a list under its own heading, so
@@ -17,25 +17,36 @@ use yew::prelude::*;
 use crate::components::map_box::MapBox;
 use crate::hooks::{elements_under, use_content, use_fragment_target, use_page_heading};
 use crate::route::Route;
-use model::{BoxPlace, Relation, StepIndex, page_id, reply_path};
+use model::side::Side;
+use model::site::Site;
+use model::{BoxPlace, Direction, Relation, StepIndex, StepKind, page_id, reply_path};
 
 /// The shapes that tell the boxes apart besides their place, with what each
-/// means: the map's legend.
-const LEGEND: [(&str, &str); 4] = [
-    (
+/// means: the map's legend. A side's shape is its direction's slug; the
+/// sides with no steps have no line.
+fn legend(sides: &[Side; 2]) -> Vec<(&'static str, String)> {
+    let question = (
         "question",
-        "The question and the essay's answer to it, and what clarifies the question",
-    ),
-    ("against", "A reason the essay gives against a full break"),
-    (
-        "toward",
-        "What the essay concedes: facts that may point toward a break",
-    ),
-    (
-        "condition",
-        "The condition the essay names: only if it is met, it says, would a full break likely be considered",
-    ),
-];
+        "The question and the essay's answer to it, and what clarifies the question".to_owned(),
+    );
+    let sides = sides
+        .iter()
+        .filter(|side| side.steps() > 0)
+        .map(|side| (side.direction.slug(), side.legend()));
+    let condition = ("condition", Site::embedded().condition.to_string());
+    std::iter::once(question)
+        .chain(sides)
+        .chain(std::iter::once(condition))
+        .collect()
+}
+
+/// The id of the group of boxes pointing this way.
+fn group_id(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Toward => "map-group-toward",
+        Direction::Against => "map-group-against",
+    }
+}
 
 /// Where a box stands within the map, if it is laid out in it.
 fn place(map: &HtmlElement, id: &str) -> Option<BoxPlace> {
@@ -128,8 +139,16 @@ pub fn MapPage() -> Html {
             .map(|&(_, index)| index)
             .collect()
     };
-    let against = bearing(Relation::Supports);
-    let toward = bearing(Relation::Concedes);
+    let sides = Side::both(&content.argument);
+    // A side's boxes: the essay's reasons that way, then what it concedes,
+    // where its concessions point that way.
+    let pointing = |side: &Side| -> Vec<StepIndex> {
+        let mut steps = bearing(Relation::Reason(side.direction));
+        if content.argument.direction(StepKind::Concession) == Some(side.direction) {
+            steps.extend(bearing(Relation::Concedes));
+        }
+        steps
+    };
     let replies: Rc<[(String, String)]> = map
         .replies
         .iter()
@@ -144,14 +163,12 @@ pub fn MapPage() -> Html {
         <div class="map-page">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="map-page__intro">
-                { "The essay's argument at a glance, each step in a box, grouped by the part it plays, in this \
-                   order: the question; the essay's answer and the condition it names; its reasons against a full \
-                   break (the steps are our division); and what it concedes." }
+                { Site::embedded().map_intro.clone() }
             </p>
             <section class="map-legend" aria-labelledby="legend-title">
                 <h2 id="legend-title" class="map-legend__title">{ "Legend" }</h2>
                 <ul class="map-legend__list">
-                    { for LEGEND.iter().map(|&(shape, meaning)| html! {
+                    { for legend(&sides).into_iter().map(|(shape, meaning)| html! {
                         <li><span class={classes!("shape", format!("shape--{shape}"))} aria-hidden="true"></span>{ meaning }</li>
                     }) }
                 </ul>
@@ -171,14 +188,16 @@ pub fn MapPage() -> Html {
                         { boxes(bearing(Relation::Qualifies), "condition") }
                     </ul>
                 </section>
-                <section class="map__group map__group--against" aria-labelledby="map-group-against">
-                    <h2 id="map-group-against" class="map__heading">{ format!("Against a break: the essay's reasons, in {} steps", against.len()) }</h2>
-                    <ul class="map__boxes">{ boxes(against, "against") }</ul>
-                </section>
-                <section class="map__group map__group--toward" aria-labelledby="map-group-toward">
-                    <h2 id="map-group-toward" class="map__heading">{ "What the essay concedes: facts that may point toward a break" }</h2>
-                    <ul class="map__boxes">{ boxes(toward, "toward") }</ul>
-                </section>
+                { for sides.iter().filter(|side| side.steps() > 0).map(|side| {
+                    let slug = side.direction.slug();
+                    let id = group_id(side.direction);
+                    html! {
+                        <section class={classes!("map__group", format!("map__group--{slug}"))} aria-labelledby={id}>
+                            <h2 {id} class="map__heading">{ side.map_heading() }</h2>
+                            <ul class="map__boxes">{ boxes(pointing(side), slug) }</ul>
+                        </section>
+                    }
+                }) }
                 // Drawn over the map, in the space between the boxes; each
                 // box says the same in words for a screen reader.
                 <svg class="map__replies" aria-hidden="true" focusable="false">

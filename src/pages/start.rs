@@ -10,21 +10,20 @@
 
 use yew::prelude::*;
 
-use crate::components::likelihood_choice::{before_given, guess_section, use_guess};
+use crate::components::estimate_choice::{before_given, guess_section, use_guess};
 use crate::components::route_link::RouteLink;
 use crate::components::step_list::StepList;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_progress};
 use crate::route::Route;
 use model::ProgressAction;
 use model::argument::in_sentence;
-
-/// The question the essay asks, in our words, as the page's heading.
-pub const QUESTION: &str = "Could Russia and the West close all diplomatic relations?";
+use model::site::Site;
 
 /// The start page.
 #[component]
 pub fn StartPage() -> Html {
     let content = use_content();
+    let site = Site::embedded();
     let progress = use_progress();
     // The tab keeps the site's name; the heading asks the essay's question.
     let heading = use_page_heading(Route::Start.title(&content));
@@ -65,7 +64,7 @@ pub fn StartPage() -> Html {
 
     html! {
         <div class="start">
-            <h1 class="start__title" tabindex="-1" ref={heading}>{ QUESTION }</h1>
+            <h1 class="start__title" tabindex="-1" ref={heading}>{ site.question.clone() }</h1>
             <p class="start__essay">
                 { "A step-by-step reading of the essay " }
                 <q class="essay-title">{ content.essay.title.text.clone() }</q>
@@ -92,9 +91,8 @@ pub fn StartPage() -> Html {
                 </p>
             }
             <p>
-                { format!("The essay's argument is laid out in {} steps, in the order the essay takes them up: its \
-                    question, what the essay means by closing diplomatic relations, its reasons against a break (in \
-                    steps of our division) and, among them, what it concedes, its conclusion, and the condition it names. Each step opens into sections. ", steps.len()) }
+                { format!("The essay's argument is laid out in {} steps, in the order the essay takes them up: {}. \
+                    Each step opens into sections. ", steps.len(), site.outline) }
                 <strong>{ "Quotations are the essay's own words, verbatim;" }</strong>
                 { " summaries, explanations and questions are ours, and are labelled as ours." }
             </p>

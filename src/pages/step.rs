@@ -84,7 +84,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                 </p>
                 // Named in so many words: the role stands on a line of its own,
                 // which a name read off the content would part from the title
-                // with a stray space ("break : Even").
+                // with a stray space ("… : Even").
                 <h1 id="step-title" class="step__title" tabindex="-1" ref={heading} aria-label={role.as_ref().map(|role| format!("{role}: {}", step.title))}>
                     if let Some(role) = &role {
                         <span class="step__role">{ role }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
@@ -103,7 +103,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     <button type="button" class="button" data-sections="closed" onclick={dispatch(ProgressAction::CollapseAll)}>{ "Collapse all" }</button>
                 </div>
                 { for sections }
-                if step.kind.direction().is_some() {
+                if step.kind.is_judged() {
                     <StepJudgement step={props.index} />
                 }
                 if step.kind == StepKind::Conclusion {

@@ -14,18 +14,19 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 use yew::prelude::*;
 
 use crate::components::choice_group::Scale;
-use crate::components::likelihood_choice::{AFTER_LEGEND, BEFORE_LEGEND};
+use crate::components::estimate_choice::{after_legend, before_legend};
 use crate::components::link_field::LinkField;
 use crate::components::qr_code::QrCode;
 use crate::components::route_link::RouteLink;
 use crate::components::step_judgement::asks;
 use crate::hooks::kept::{keep, kept};
 use crate::hooks::{use_content, use_mounted, use_origin, use_page_heading};
-use crate::route::{Route, SITE_NAME};
+use crate::route::{Route, site_name};
 use crate::router::use_navigator;
+use model::site::capitalised;
 use model::{
-    Argument, Assignment, AssignmentId, AssignmentProblem, Content, Conviction, Likelihood,
-    MAX_PROMPT_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, SectionKind, StepIndex, Weight,
+    Argument, Assignment, AssignmentId, AssignmentProblem, Content, Conviction, MAX_PROMPT_CHARS,
+    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Point, SectionKind, StepIndex, Weight,
 };
 
 /// The ruled lines under each step of the handout, and under the estimate
@@ -164,16 +165,6 @@ fn BoardQr(props: &BoardQrProps) -> Html {
     }
 }
 
-/// A word with its first letter in capitals, for what a choice asks on its
-/// own rather than after a step's name.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// A choice on paper: its legend, and a box to tick by each of its options.
 fn boxes<T: Scale>(legend: &str) -> Html {
     html! {
@@ -209,12 +200,12 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
     });
     let steps = assignment.steps().map(|index| {
         let step = &argument[index];
-        let judgement = step.kind.direction().map(|direction| {
-            let (conviction, weight) = asks(direction);
+        let judgement = argument.direction(step.kind).map(|direction| {
+            let (conviction, weight) = asks(step.kind, direction);
             html! {
                 <div class="handout__judgement">
-                    { boxes::<Conviction>(&capitalized(conviction)) }
-                    { boxes::<Weight>(&capitalized(weight)) }
+                    { boxes::<Conviction>(&capitalised(&conviction)) }
+                    { boxes::<Weight>(&capitalised(&weight)) }
                 </div>
             }
         });
@@ -252,7 +243,7 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
                     { "Name: " }<span class="handout__blank"></span>
                     { " Date: " }<span class="handout__blank handout__blank--short"></span>
                 </p>
-                <p class="handout__site">{ SITE_NAME }</p>
+                <p class="handout__site">{ site_name() }</p>
                 <p class="handout__assigned">{ assignment.label() }</p>
                 <div class="handout__link">
                     { qr }
@@ -275,12 +266,12 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
                 </p>
                 <div class="handout__estimate">
                     <h3>{ "Before you read" }</h3>
-                    { boxes::<Likelihood>(BEFORE_LEGEND) }
+                    { boxes::<Point>(before_legend()) }
                 </div>
                 { for steps }
                 <div class="handout__estimate">
                     <h3>{ "After reading" }</h3>
-                    { boxes::<Likelihood>(AFTER_LEGEND) }
+                    { boxes::<Point>(after_legend()) }
                     <p class="handout__legend">{ "Your own reason for your view, in a sentence or two:" }</p>
                     { ruled_lines(RULED_LINES) }
                 </div>

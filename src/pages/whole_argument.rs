@@ -10,9 +10,10 @@ use crate::components::claim::Claim;
 use crate::components::route_link::RouteLink;
 use crate::components::section_body::SectionBody;
 use crate::components::source_label::SourceLabel;
-use crate::components::step_pager::VERDICT_NEXT;
+use crate::components::step_pager::verdict_next;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::route::Route;
+use model::site::Site;
 use model::{FirstUses, page_id};
 
 /// The whole argument on one page.
@@ -75,8 +76,8 @@ pub fn WholeArgument() -> Html {
             }) }
             <section class="whole__end" aria-labelledby="whole-end">
                 <h2 id="whole-end">{ "Your verdict" }</h2>
-                <p>{ "That is the whole argument. How likely do you think a full break is now? Your verdict sets your answers beside the essay's." }</p>
-                <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ VERDICT_NEXT }</RouteLink></p>
+                <p>{ format!("That is the whole argument. {} Your verdict sets your answers beside the essay's.", Site::embedded().scale.ask_now) }</p>
+                <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ verdict_next() }</RouteLink></p>
             </section>
         </div>
         </ContextProvider<Rc<FirstUses>>>

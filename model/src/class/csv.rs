@@ -4,7 +4,7 @@ use super::ClassTally;
 use super::english::clock;
 use crate::argument::{Argument, StepIndex};
 use crate::judgement::{Conviction, Weight};
-use crate::likelihood::Likelihood;
+use crate::point::Point;
 use crate::step::Step;
 
 /// A cell of a CSV table (RFC 4180): quoted if it holds a comma, a quotation
@@ -42,7 +42,7 @@ impl ClassTally {
     pub fn to_csv(&self, argument: &Argument, offset: i32) -> String {
         let steps: Vec<(StepIndex, &Step)> = argument
             .indexed()
-            .filter(|(index, step)| step.kind.direction().is_some() && self.shows(*index, &step.id))
+            .filter(|(index, step)| step.kind.is_judged() && self.shows(*index, &step.id))
             .collect();
         let headings = [
             "Name",
@@ -64,7 +64,7 @@ impl ClassTally {
         let mut rows = vec![headings.map(|cell| csv_cell(&cell)).collect::<Vec<_>>()];
         for response in &self.responses {
             let answers = &response.answers;
-            let estimate = |estimate: Option<Likelihood>| {
+            let estimate = |estimate: Option<Point>| {
                 estimate.map_or([String::new(), String::new()], |estimate| {
                     [estimate.rank().to_string(), estimate.label().to_owned()]
                 })

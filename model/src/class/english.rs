@@ -5,7 +5,8 @@ use super::ClassTally;
 use super::statistics::{StepTally, most_split};
 use crate::argument::Argument;
 use crate::response::Response;
-use crate::step::Direction;
+use crate::site::Site;
+use crate::step::{Direction, StepKind};
 
 /// The most discussion starters offered.
 pub const MOST_STARTERS: usize = 3;
@@ -25,9 +26,21 @@ impl ClassTally {
     /// step most found convincing by those whose estimate changed (at
     /// least two of them), and where answers and estimates pull apart.
     /// What the essay concedes is never called convincing: what we ask of
-    /// it is whether its facts make a full break more likely. Fewer
+    /// it is whether its facts make the outcome more probable (or less,
+    /// where they point against it). Fewer
     /// starters, or none, where the answers cannot support them.
     pub fn starters(&self, argument: &Argument) -> Vec<String> {
+        let site = Site::embedded();
+        // What the essay concedes makes the outcome more probable, or less,
+        // as its facts point.
+        let conceded = |step: &StepTally| {
+            let more = match step.direction {
+                Direction::Toward => &site.scale.more,
+                Direction::Against => &site.scale.less,
+            };
+            format!("make {} {more}", site.outcome)
+        };
+        let is_conceded = |step: &StepTally| argument[step.step].kind == StepKind::Concession;
         let steps = self.steps(argument);
         let split = most_split(&steps).map(|step| {
             let divided = if step.splits_the_class() {
@@ -35,16 +48,18 @@ impl ClassTally {
             } else {
                 "divided some of you"
             };
-            let sides = match step.direction {
-                Direction::TowardBreak => format!(
-                    "{} of you thought these facts make a full break more likely, and {} \
-                     thought they do not",
-                    step.convinced, step.unconvinced
-                ),
-                Direction::AgainstBreak => format!(
+            let sides = if is_conceded(step) {
+                format!(
+                    "{} of you thought these facts {}, and {} thought they do not",
+                    step.convinced,
+                    conceded(step),
+                    step.unconvinced
+                )
+            } else {
+                format!(
                     "{} of you found it convincing and {} found it not convincing",
                     step.convinced, step.unconvinced
-                ),
+                )
             };
             format!(
                 "{} {divided}: {sides}. What would each side want the other to see?",
@@ -73,33 +88,47 @@ impl ClassTally {
                     changed.len()
                 );
                 let name = argument.label_in_prose(step.step);
-                match step.direction {
-                    Direction::TowardBreak => format!(
-                        "{of_those} {} thought the facts of {name} make a full break more \
-                         likely. What part, if any, did they play in the change?",
-                        step.convinced
-                    ),
-                    Direction::AgainstBreak => format!(
+                if is_conceded(&step) {
+                    format!(
+                        "{of_those} {} thought the facts of {name} {}. What part, if any, did \
+                         they play in the change?",
+                        step.convinced,
+                        conceded(&step)
+                    )
+                } else {
+                    format!(
                         "{of_those} {} found {name} convincing. What part, if any, did it play \
                          in the change?",
                         step.convinced
-                    ),
+                    )
                 }
             });
         let tensions = self.tensions(argument);
         // The two are each other's mirror.
-        let pulled = |count: u32, way: &str, view: &str| {
+        let pulled = |count: u32, way: Direction, than_not: &str, view: &str| {
             (count > 0).then(|| {
                 format!(
-                    "{} gave answers that lean {way} a full break, step for step, yet after \
-                     reading thought a full break {view} likely than not. What, for you, makes \
-                     it {view} likely?",
-                    of_you(count)
+                    "{} gave answers that lean {} {outcome}, step for step, yet after reading \
+                     thought {outcome} {than_not}. What, for you, makes it {view}?",
+                    of_you(count),
+                    way.preposition(),
+                    outcome = site.outcome
                 )
             })
         };
-        let toward = pulled(tensions.toward_yet_unlikely, "toward", "less");
-        let against = pulled(tensions.against_yet_likely, "against", "more");
+        let scale = &site.scale;
+        let toward = pulled(
+            tensions.toward_yet_low,
+            Direction::Toward,
+            &scale.below_middle,
+            &scale.less,
+        );
+        let against = pulled(
+            tensions.against_yet_high,
+            Direction::Against,
+            &scale.above_middle,
+            &scale.more,
+        );
         [split, most_convincing, toward, against]
             .into_iter()
             .flatten()

@@ -12,8 +12,8 @@
 use super::answers::Answers;
 use super::argument::{Argument, StepIndex};
 use super::assignment::{Assignment, AssignmentId};
-use super::likelihood::Likelihood;
 use super::paste::{self, Refusal};
+use super::point::Point;
 use super::response::Response;
 
 pub mod count;
@@ -43,7 +43,7 @@ impl EstimateTime {
     ];
 
     /// The estimate given at this time, if any.
-    pub fn of(self, answers: &Answers) -> Option<Likelihood> {
+    pub fn of(self, answers: &Answers) -> Option<Point> {
         match self {
             EstimateTime::BeforeReading => answers.before.filter(|_| !answers.before_late),
             EstimateTime::LateBefore => answers.before.filter(|_| answers.before_late),
@@ -54,7 +54,7 @@ impl EstimateTime {
     /// The estimate asked for at this time, if any, whenever it was given:
     /// a late estimate before reading counts as the estimate before
     /// reading.
-    fn asked(self, answers: &Answers) -> Option<Likelihood> {
+    fn asked(self, answers: &Answers) -> Option<Point> {
         match self {
             EstimateTime::BeforeReading | EstimateTime::LateBefore => answers.before,
             EstimateTime::AfterReading => answers.after,
@@ -150,7 +150,7 @@ mod tests {
             .filter(|part| !part.is_empty())
             .map(|part| part.split_once('=').expect("a field and its value"))
         {
-            let estimate = || Likelihood::from_rank(value).expect("an estimate");
+            let estimate = || Point::from_rank(value).expect("an estimate");
             let text = |value| link::decode(value).expect("a value");
             match field {
                 "before" => answers.before = Some(estimate()),

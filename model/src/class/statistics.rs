@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use super::{ClassTally, EstimateTime};
 use crate::argument::{Argument, StepIndex};
 use crate::judgement::{Conviction, Weight};
-use crate::likelihood::Likelihood;
+use crate::point::Point;
 use crate::response::Response;
 use crate::step::Direction;
 use crate::summary::{Summary, Tension};
@@ -20,10 +20,10 @@ pub const SPLIT_SHARE: u32 = 4;
 /// How the estimates changed between before and after reading.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Shifts {
-    /// Thought a full break more likely after reading than before.
-    pub more_likely: u32,
-    /// Thought it less likely after reading.
-    pub less_likely: u32,
+    /// Gave a point higher on the scale after reading than before.
+    pub higher: u32,
+    /// Gave a point lower on the scale after reading.
+    pub lower: u32,
     /// Gave the same estimate both times.
     pub unchanged: u32,
     /// Did not give both estimates.
@@ -35,8 +35,8 @@ pub struct Shifts {
 pub struct StepTally {
     /// Where the step stands.
     pub step: StepIndex,
-    /// Which way it points: what the essay concedes and its reasons against
-    /// a break are never added together.
+    /// Which way it points: steps pointing opposite ways are never added
+    /// together.
     pub direction: Direction,
     /// How many found it convincing.
     pub convinced: u32,
@@ -74,16 +74,16 @@ impl StepTally {
 /// Where answers and estimates pull apart across the class, counted as the
 /// verdict page finds it for each one ([`Summary::tension_kind`]): a
 /// student's answers lean one way, step for step, and their estimate after
-/// reading falls on the other side of as likely as not. Each count is the
+/// reading falls on the other side of the scale's middle. Each count is the
 /// other's mirror.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tensions {
-    /// Answers that lean toward a full break, yet a full break thought less
-    /// likely than not ([`Tension::TowardYetUnlikely`]).
-    pub toward_yet_unlikely: u32,
-    /// Answers that lean against a full break, yet a full break thought
-    /// more likely than not ([`Tension::AgainstYetLikely`]).
-    pub against_yet_likely: u32,
+    /// Answers that lean toward the outcome, yet an estimate after reading
+    /// below the scale's middle ([`Tension::TowardYetLow`]).
+    pub toward_yet_low: u32,
+    /// Answers that lean against the outcome, yet an estimate after reading
+    /// above the scale's middle ([`Tension::AgainstYetHigh`]).
+    pub against_yet_high: u32,
 }
 
 /// The answers on one judged step, from these responses.
@@ -144,8 +144,8 @@ pub(super) fn most_split(steps: &[StepTally]) -> Option<&StepTally> {
 }
 
 impl ClassTally {
-    /// How many gave each point of the scale at this time, least likely
-    /// first (the count for a [`Likelihood`] at its rank less one).
+    /// How many gave each point of the scale at this time, the lowest
+    /// first (the count for a [`Point`] at its rank less one).
     pub fn estimates(&self, when: EstimateTime) -> [u32; 5] {
         let mut counts = [0; 5];
         for estimate in self.responses.iter().filter_map(|r| when.of(&r.answers)) {
@@ -175,8 +175,8 @@ impl ClassTally {
             let before = EstimateTime::BeforeReading.of(&response.answers);
             let count = match (before, response.answers.after) {
                 (Some(before), Some(after)) => match after.cmp(&before) {
-                    Ordering::Greater => &mut shifts.more_likely,
-                    Ordering::Less => &mut shifts.less_likely,
+                    Ordering::Greater => &mut shifts.higher,
+                    Ordering::Less => &mut shifts.lower,
                     Ordering::Equal => &mut shifts.unchanged,
                 },
                 _ => &mut shifts.incomplete,
@@ -204,7 +204,7 @@ impl ClassTally {
             .indexed()
             .filter(|(index, step)| self.shows(*index, &step.id))
             .filter_map(|(index, step)| {
-                let direction = step.kind.direction()?;
+                let direction = argument.direction(step.kind)?;
                 Some(tally_step(index, direction, &step.id, responses.clone()))
             })
             .collect()
@@ -217,8 +217,8 @@ impl ClassTally {
         let mut tensions = Tensions::default();
         for response in &self.responses {
             match Summary::of(&response.answers, argument).tension_kind() {
-                Some(Tension::TowardYetUnlikely) => tensions.toward_yet_unlikely += 1,
-                Some(Tension::AgainstYetLikely) => tensions.against_yet_likely += 1,
+                Some(Tension::TowardYetLow) => tensions.toward_yet_low += 1,
+                Some(Tension::AgainstYetHigh) => tensions.against_yet_high += 1,
                 None => {}
             }
         }
@@ -297,9 +297,9 @@ impl ClassTally {
     }
 
     /// The reasons written for the view after reading, by the estimate
-    /// after reading they explain, least likely first, then none given.
-    pub fn view_reasons(&self) -> Vec<(Option<Likelihood>, Vec<Reason<'_>>)> {
-        let written: Vec<(Option<Likelihood>, Reason<'_>)> = self
+    /// after reading they explain, the lowest first, then none given.
+    pub fn view_reasons(&self) -> Vec<(Option<Point>, Vec<Reason<'_>>)> {
+        let written: Vec<(Option<Point>, Reason<'_>)> = self
             .responses
             .iter()
             .filter_map(|response| {
@@ -308,10 +308,7 @@ impl ClassTally {
                 Some((response.answers.after, Reason { name, text }))
             })
             .collect();
-        grouped(
-            Likelihood::ALL.map(Some).into_iter().chain([None]),
-            &written,
-        )
+        grouped(Point::ALL.map(Some).into_iter().chain([None]), &written)
     }
 }
 
@@ -333,8 +330,8 @@ mod tests {
         assert_eq!(
             class.shifts(),
             Shifts {
-                more_likely: 2,
-                less_likely: 1,
+                higher: 2,
+                lower: 1,
                 unchanged: 1,
                 incomplete: 1
             }
@@ -359,8 +356,8 @@ mod tests {
         assert_eq!(
             class.shifts(),
             Shifts {
-                more_likely: 2,
-                less_likely: 1,
+                higher: 2,
+                lower: 1,
                 unchanged: 1,
                 incomplete: 3
             },
@@ -383,9 +380,9 @@ mod tests {
         assert_eq!(
             class().steps(&argument),
             [
-                tally("granted", Direction::TowardBreak, [2, 0, 1, 2], [1, 0, 1]),
-                tally("rivals", Direction::AgainstBreak, [2, 0, 2, 1], [0, 1, 1]),
-                tally("trade", Direction::AgainstBreak, [1, 1, 1, 2], [0, 0, 1]),
+                tally("granted", Direction::Toward, [2, 0, 1, 2], [1, 0, 1]),
+                tally("rivals", Direction::Against, [2, 0, 2, 1], [0, 1, 1]),
+                tally("trade", Direction::Against, [1, 1, 1, 2], [0, 0, 1]),
             ]
         );
     }
@@ -397,8 +394,8 @@ mod tests {
         assert_eq!(
             class.tensions(&argument),
             Tensions {
-                toward_yet_unlikely: 1,
-                against_yet_likely: 0
+                toward_yet_low: 1,
+                against_yet_high: 0
             }
         );
         let said = |name: &str| {
@@ -419,8 +416,8 @@ mod tests {
         assert_eq!(
             mirrored.tensions(&argument),
             Tensions {
-                toward_yet_unlikely: 0,
-                against_yet_likely: 1
+                toward_yet_low: 0,
+                against_yet_high: 1
             }
         );
         // Unsure of every step, whatever the weights and the estimate: no
@@ -507,17 +504,14 @@ mod tests {
                 ),
             ]
         );
-        let views: Vec<(Option<Likelihood>, Vec<&str>)> = tally
+        let views: Vec<(Option<Point>, Vec<&str>)> = tally
             .view_reasons()
             .into_iter()
             .map(|(after, reasons)| (after, reasons.iter().map(|r| r.text).collect()))
             .collect();
         assert_eq!(
             views,
-            [(
-                Some(Likelihood::ALL[1]),
-                vec!["Too much at stake", "Same view"]
-            )]
+            [(Some(Point::ALL[1]), vec!["Too much at stake", "Same view"])]
         );
         assert!(ClassTally::default().reasons(&argument).is_empty());
     }

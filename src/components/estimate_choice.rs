@@ -1,4 +1,5 @@
-//! "How likely do you think it is…?", asked before reading and again after.
+//! The reader's estimate on the content's scale, asked before reading and
+//! again after.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -6,20 +7,25 @@ use yew::prelude::*;
 
 use crate::components::choice_group::ChoiceGroup;
 use crate::hooks::use_answers;
-use model::{AnswerAction, Answers, Choice, Likelihood, page_id};
+use model::site::Site;
+use model::{AnswerAction, Answers, Choice, Point, page_id};
 
-/// The likelihood choice's legend before reading.
-pub const BEFORE_LEGEND: &str =
-    "How likely do you think it is that Russia and the West close all diplomatic relations?";
+/// The estimate choice's legend before reading, as the content asks it.
+pub fn before_legend() -> &'static str {
+    &Site::embedded().scale.before
+}
 
-/// The likelihood choice's legend after reading.
-pub const AFTER_LEGEND: &str = "Now that you have read the essay's argument, how likely do you think it is that Russia and the West close all diplomatic relations?";
+/// The estimate choice's legend after reading, as the content asks it.
+pub fn after_legend() -> &'static str {
+    &Site::embedded().scale.after
+}
 
 /// What marks an estimate before reading given only after starting to read.
 pub const LATE_NOTE: &str = "given after starting to read";
 
 /// The reader's estimate before reading, as it is shown once given
-/// ("Before reading, you said: likely."), marked if it was given late.
+/// ("Before reading, you said: " and the point), marked if it was given
+/// late.
 pub fn before_given(answers: &Answers) -> Option<String> {
     let before = answers.before?;
     let late = if answers.is_before_late() {
@@ -56,14 +62,14 @@ pub fn guess_heading(id: &'static str, given: Option<&str>) -> Html {
 pub fn guess_section(
     given: Option<&str>,
     intro: &str,
-    asking: Option<(Option<Likelihood>, Callback<Option<Likelihood>>)>,
+    asking: Option<(Option<Point>, Callback<Option<Point>>)>,
 ) -> Html {
     html! {
         <section class="before" aria-labelledby="before-title">
             { guess_heading("before-title", given) }
             <p class="before__intro">{ intro.to_owned() }</p>
             if let Some((value, on_change)) = asking {
-                <LikelihoodChoice name={Choice::Before.name()} legend={BEFORE_LEGEND} {value} {on_change} />
+                <EstimateChoice name={Choice::Before.name()} legend={before_legend()} {value} {on_change} />
             }
         </section>
     }
@@ -75,35 +81,35 @@ pub fn guess_section(
 /// keys choose as they move through the options, so the first would
 /// otherwise take the choice away.
 #[hook]
-pub fn use_guess(has_read: bool) -> (Callback<Option<Likelihood>>, bool) {
+pub fn use_guess(has_read: bool) -> (Callback<Option<Point>>, bool) {
     let answers = use_answers();
     let answered_here = use_state(|| false);
     let on_guess = {
         let answered_here = answered_here.clone();
-        Callback::from(move |likelihood: Option<Likelihood>| {
+        Callback::from(move |point: Option<Point>| {
             answered_here.set(true);
-            answers.dispatch(AnswerAction::guess(likelihood, has_read));
+            answers.dispatch(AnswerAction::guess(point, has_read));
         })
     };
     (on_guess, *answered_here)
 }
 
-/// Props for [`LikelihoodChoice`].
+/// Props for [`EstimateChoice`].
 #[derive(Properties, PartialEq)]
-pub struct LikelihoodChoiceProps {
+pub struct EstimateChoiceProps {
     /// The group's name, unique on the page.
     pub name: AttrValue,
     /// The choice asked for, in words.
     pub legend: AttrValue,
     /// The reader's answer so far.
-    pub value: Option<Likelihood>,
+    pub value: Option<Point>,
     /// Called with the new choice, or `None` when the reader takes it back.
-    pub on_change: Callback<Option<Likelihood>>,
+    pub on_change: Callback<Option<Point>>,
 }
 
-/// The choice on the five-point likelihood scale, which the reader may leave or clear.
+/// The choice on the five-point scale, which the reader may leave or clear.
 #[component]
-pub fn LikelihoodChoice(props: &LikelihoodChoiceProps) -> Html {
+pub fn EstimateChoice(props: &EstimateChoiceProps) -> Html {
     let on_choose = props.on_change.reform(Some);
     // "Clear this answer" goes once clicked, so focus would fall to the
     // page's body: it goes to the group's first option instead (focus alone
@@ -129,8 +135,8 @@ pub fn LikelihoodChoice(props: &LikelihoodChoiceProps) -> Html {
         });
     }
     html! {
-        <div class="likelihood">
-            <ChoiceGroup<Likelihood> name={props.name.clone()} legend={props.legend.clone()} chosen={props.value} {on_choose} />
+        <div class="estimate-choice">
+            <ChoiceGroup<Point> name={props.name.clone()} legend={props.legend.clone()} chosen={props.value} {on_choose} />
             if props.value.is_some() {
                 <button type="button" class="button button--small" onclick={clear}>{ "Clear this answer" }</button>
             }

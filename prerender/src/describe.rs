@@ -3,7 +3,8 @@
 //! without knowing its essay:
 //!
 //! - `site.json` beside the pages, for the browser tests (`tests/site.mjs`):
-//!   the site's name; every page (its path, kind, title and description);
+//!   the site's name and its words about its essay (`content/site.toml`,
+//!   by key: `question`, `directions.against`, …); every page (its path, kind, title and description);
 //!   every step as its page names it (its place, role, heading, sections,
 //!   quotes and the glossary terms it marks); the map's groups; the
 //!   glossary's terms and where each is marked; the essay's passages and
@@ -19,10 +20,10 @@
 use std::path::Path;
 
 use anyhow::{Context, Result, ensure};
-use diplomacy_explainer::route::{Route, SITE_NAME, document_title};
+use diplomacy_explainer::route::{Route, document_title, site_name};
+use model::site::Site;
 use model::{
-    Answers, Content, FirstUses, Following, Likelihood, Progress, Saved, SectionKind, Segment,
-    page_id,
+    Answers, Content, FirstUses, Following, Point, Progress, Saved, SectionKind, Segment, page_id,
 };
 use serde_json::{Value, json};
 
@@ -189,8 +190,8 @@ pub fn describe(content: &Content) -> Value {
                 "id": &*step.id,
                 "path": path,
                 "kind": kebab(&format!("{:?}", step.kind)),
-                "direction": step.kind.direction().map(|direction| direction.slug()),
-                "directionLabel": step.kind.direction().map(|direction| direction.label()),
+                "direction": argument.direction(step.kind).map(|direction| direction.slug()),
+                "directionLabel": argument.direction(step.kind).map(|direction| direction.label()),
                 "number": index.number(),
                 "place": argument.position(index),
                 "role": role,
@@ -271,7 +272,8 @@ pub fn describe(content: &Content) -> Value {
         .collect();
 
     json!({
-        "name": SITE_NAME,
+        "name": site_name(),
+        "words": Site::embedded().texts().into_iter().map(|(key, text)| (key, Value::from(text))).collect::<serde_json::Map<_, _>>(),
         "pages": pages,
         "steps": steps,
         "map": {
@@ -291,13 +293,13 @@ pub fn describe(content: &Content) -> Value {
                 "text": &*passage.text,
             })).collect::<Vec<_>>(),
         },
-        "scale": Likelihood::ALL.into_iter().map(|point| json!({
-            "id": point.slug(),
+        "scale": Point::ALL.into_iter().map(|point| json!({
+            "id": point.id(),
             "label": point.label(),
             "rank": point.rank(),
         })).collect::<Vec<_>>(),
         "answer": {
-            "point": argument.answer().likelihood.slug(),
+            "point": argument.answer().point.id(),
             "words": argument.answer().words.iter().map(|quote| &*quote.text).collect::<Vec<_>>(),
         },
         "storage": {

@@ -1,9 +1,9 @@
-// What the browser tests know of the site: the description the prerenderer
-// wrote beside the pages it built (`site.json`, prerender/src/describe.rs,
+// What the browser tests know of the site: the inventory the prerenderer
+// wrote beside the pages it built (`inventory.json`, prerender/src/describe.rs,
 // made from the model), read from the built site the tests run against
-// (`SITE_DIST`, by default dist/). Nothing here knows the essay or words the
-// app as the app does: every step, heading, mark and key comes from the
-// description. Shared by the Playwright suite (tests/browser) and the other
+// (`SITE_DIST`, by default dist/). Nothing here knows the essay or words what
+// the app says as the app does: every step, heading, mark and key comes from
+// the inventory. Shared by the Playwright suite (tests/browser) and the other
 // engines' (tests/engines).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -11,15 +11,24 @@ import { resolve } from "node:path";
 /** The built site the tests run against. */
 export const dist = resolve(new URL("..", import.meta.url).pathname, process.env.SITE_DIST ?? "dist");
 
+/** The inventory's file in the built site. */
+const file = resolve(dist, "inventory.json");
+
 let read;
 try {
-  read = readFileSync(resolve(dist, "site.json"), "utf8");
+  read = readFileSync(file, "utf8");
 } catch (error) {
-  throw new Error(`tests/site.mjs reads ${dist}/site.json, which the prerenderer writes: build the site first (make dist)`, { cause: error });
+  throw new Error(`tests/site.mjs reads ${file}, which the prerenderer writes: build the site first (make dist)`, { cause: error });
 }
 
-/** The description as the prerenderer wrote it. */
-export const site = JSON.parse(read);
+/** The inventory as the prerenderer wrote it. */
+export const inventory = JSON.parse(read);
+
+/**
+ * The site's words about its essay (content/site.toml), by key: `name`,
+ * `question`, `outcome`, `directions.against`, `scale.before`, …
+ */
+export const site = inventory.site;
 
 /**
  * The steps in order, as their pages name them: `id`, `kind` (as the content
@@ -32,19 +41,19 @@ export const site = JSON.parse(read);
  * marks glossary terms), `quotes` (each `id`, `passage`, `text`), `marks`,
  * `repliesTo` (`step`, `words`, or null) and `repliedToBy`.
  */
-export const steps = site.steps;
+export const steps = inventory.steps;
 
 /** The step with this id. */
 export function step(id) {
   const found = steps.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no step ${id} in ${dist}/site.json`);
+  if (!found) throw new Error(`no step ${id} in ${file}`);
   return found;
 }
 
 /** The first step that `test` holds for, failing where none does. */
 export function stepWhere(what, test) {
   const found = steps.find(test);
-  if (!found) throw new Error(`no step is ${what} in ${dist}/site.json`);
+  if (!found) throw new Error(`no step is ${what} in ${file}`);
   return found;
 }
 
@@ -91,31 +100,31 @@ export const pointing = (direction) => steps.filter((one) => one.direction === d
 export const stepIds = steps.map((one) => one.id);
 
 /** The glossary's term ids, in order. */
-export const termIds = site.glossary.map((term) => term.id);
+export const termIds = inventory.glossary.map((term) => term.id);
 
 /** The essay's passages (its title first), each `id` and `text`. */
-export const passages = site.essay.passages;
+export const passages = inventory.essay.passages;
 
 /** The essay's text, its passages a blank line apart, for checking that quoted text is verbatim. */
 export const essayText = passages.map((passage) => passage.text).join("\n\n");
 
 /** The scale the reader answers on, from its lowest point: each `id`, `label` and `rank`. */
-export const scale = site.scale;
+export const scale = inventory.scale;
 
 /**
  * The glossary terms each page that marks them marks, by the page's path,
  * in the page's order: each the term's headword and the words marked.
  */
-export const markingPages = Object.fromEntries(Object.entries(site.marks)
+export const markingPages = Object.fromEntries(Object.entries(inventory.marks)
   .map(([path, marks]) => [path, marks.map(({ headword, words }) => ({ headword, words }))]));
 
 /** Every page the build writes, by its own address, but the shared verdicts' (`/verdict/<before>-to-<after>/`) and the not-found page. */
-export const pages = site.pages.filter((page) => !["shared-verdict", "not-found"].includes(page.kind)).map((page) => page.path);
+export const pages = inventory.pages.filter((page) => !["shared-verdict", "not-found"].includes(page.kind)).map((page) => page.path);
 
 /** The path of the page of a kind ("map", "verdict", …). */
 export function pathOf(kind) {
-  const found = site.pages.find((page) => page.kind === kind);
-  if (!found) throw new Error(`no page of kind ${kind} in ${dist}/site.json`);
+  const found = inventory.pages.find((page) => page.kind === kind);
+  if (!found) throw new Error(`no page of kind ${kind} in ${file}`);
   return found.path;
 }
 
@@ -123,11 +132,11 @@ export function pathOf(kind) {
 export const routes = [...pages, "/no-such-page"];
 
 /** The localStorage keys the app saves the reader's progress and answers under. */
-export const progressKey = site.storage.progress.key;
-export const answersKey = site.storage.answers.key;
+export const progressKey = inventory.storage.progress.key;
+export const answersKey = inventory.storage.answers.key;
 
 /** The localStorage key the app saves the assignment followed and each start under (`Following`). */
-export const followingKey = site.storage.following.key;
+export const followingKey = inventory.storage.following.key;
 
 /**
  * Saved progress as the app writes it (model/src/progress.rs): the step last
@@ -135,7 +144,7 @@ export const followingKey = site.storage.following.key;
  * section, the kinds of section open on every step, as `["why"]`.
  */
 export function savedProgress({ last, visited = [], open }) {
-  const fields = [`v=${site.storage.progress.version}`];
+  const fields = [`v=${inventory.storage.progress.version}`];
   if (last) fields.push(`last=${last}`);
   if (visited.length) fields.push(`visited=${visited.join(".")}`);
   if (open) fields.push(`open=${open.join(".")}`);

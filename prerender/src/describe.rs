@@ -1,16 +1,16 @@
-//! The description of the site the prerenderer built, written from the
-//! model (never read off the pages), for whatever needs to know the site
-//! without knowing its essay:
+//! The site's inventory: an account of the site the prerenderer built,
+//! written from the model (never read off the pages), for whatever needs to
+//! know the site without knowing its essay:
 //!
-//! - `site.json` beside the pages, for the browser tests (`tests/site.mjs`):
-//!   the site's name and its words about its essay (`content/site.toml`,
-//!   by key: `question`, `directions.against`, …); every page (its path, kind, title and description);
-//!   every step as its page names it (its place, role, heading, sections,
-//!   quotes and the glossary terms it marks); the map's groups; the
-//!   glossary's terms and where each is marked; the essay's passages and
-//!   provenance; the scale and the essay's answer on it; and the keys the
-//!   reader's data is saved under. No page links to it, and the service
-//!   worker does not precache it (it fetches no JSON).
+//! - `inventory.json` beside the pages, for the browser tests
+//!   (`tests/site.mjs`): the site's words about its essay (`content/site.toml`,
+//!   by key: `question`, `directions.against`, …); every page (its path,
+//!   kind, title and description); every step as its page names it (its
+//!   place, role, heading, sections, quotes and the glossary terms it marks);
+//!   the map's groups; the glossary's terms and where each is marked; the
+//!   essay's passages and provenance; the scale and the essay's answer on it;
+//!   and the keys the reader's data is saved under. No page links to it, and
+//!   the service worker does not precache it (it fetches no JSON).
 //! - `builtSite`, the object the template's inline scripts read before the
 //!   app has started (`index.html`): the key and version the reader's
 //!   progress is saved in, the kinds of section, and the steps. It is put
@@ -20,25 +20,25 @@
 use std::path::Path;
 
 use anyhow::{Context, Result, ensure};
-use diplomacy_explainer::route::{Route, document_title, site_name};
+use diplomacy_explainer::route::{Route, document_title};
 use model::site::Site;
 use model::{
     Answers, Content, FirstUses, Following, Point, Progress, Saved, SectionKind, Segment, page_id,
 };
 use serde_json::{Value, json};
 
-/// The description's file, beside the pages.
-pub const FILE: &str = "site.json";
+/// The inventory's file, beside the pages.
+pub const FILE: &str = "inventory.json";
 
 /// What the template's inline scripts hold until the prerenderer fills it in.
 const PLACEHOLDER: &str = "var builtSite = null;";
 
-/// Writes the description beside the pages in `dist`, and fills in what the
+/// Writes the inventory beside the pages in `dist`, and fills in what the
 /// inline scripts of Trunk's `index.html` there know of the site.
 pub fn write(dist: &Path, content: &Content) -> Result<()> {
-    let description = serde_json::to_string_pretty(&describe(content))?;
+    let inventory = serde_json::to_string_pretty(&inventory(content))?;
     let file = dist.join(FILE);
-    std::fs::write(&file, description).with_context(|| format!("writing {}", file.display()))?;
+    std::fs::write(&file, inventory).with_context(|| format!("writing {}", file.display()))?;
     let index = dist.join("index.html");
     let html =
         std::fs::read_to_string(&index).with_context(|| format!("reading {}", index.display()))?;
@@ -88,7 +88,7 @@ fn kebab(name: &str) -> String {
     kebab
 }
 
-/// The kind of page a route is, as the description names it.
+/// The kind of page a route is, as the inventory names it.
 fn page_kind(route: &Route) -> &'static str {
     match route {
         Route::Start => "start",
@@ -135,8 +135,8 @@ fn marks<'a>(
     marks
 }
 
-/// The description of the site: see the module's documentation.
-pub fn describe(content: &Content) -> Value {
+/// The site's inventory: see the module's documentation.
+pub fn inventory(content: &Content) -> Value {
     let argument = &content.argument;
     let map = &content.map;
     let id = |index| &*argument[index].id;
@@ -272,8 +272,7 @@ pub fn describe(content: &Content) -> Value {
         .collect();
 
     json!({
-        "name": site_name(),
-        "words": Site::embedded().texts().into_iter().map(|(key, text)| (key, Value::from(text))).collect::<serde_json::Map<_, _>>(),
+        "site": Site::embedded().texts().into_iter().map(|(key, text)| (key, Value::from(text))).collect::<serde_json::Map<_, _>>(),
         "pages": pages,
         "steps": steps,
         "map": {
@@ -315,10 +314,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_description_names_every_step_as_its_page_does() {
+    fn the_inventory_names_every_step_as_its_page_does() {
         let content = Content::load().unwrap();
-        let description = describe(&content);
-        let steps = description["steps"].as_array().unwrap();
+        let inventory = inventory(&content);
+        let steps = inventory["steps"].as_array().unwrap();
         assert_eq!(steps.len(), content.argument.steps().len());
         for ((index, step), described) in content.argument.indexed().zip(steps) {
             assert_eq!(described["id"], *step.id);
@@ -334,7 +333,7 @@ mod tests {
                 step.quotes.len()
             );
         }
-        let paths: Vec<&str> = (description["pages"].as_array().unwrap().iter())
+        let paths: Vec<&str> = (inventory["pages"].as_array().unwrap().iter())
             .map(|page| page["path"].as_str().unwrap())
             .collect();
         assert!(
@@ -346,12 +345,12 @@ mod tests {
     #[test]
     fn every_term_marked_on_a_page_is_in_the_glossary_with_the_page() {
         let content = Content::load().unwrap();
-        let description = describe(&content);
-        let marks = description["marks"].as_object().unwrap();
+        let inventory = inventory(&content);
+        let marks = inventory["marks"].as_object().unwrap();
         assert!(marks.contains_key("/essay/") && marks.contains_key("/all/"));
         for (page, marks) in marks {
             for mark in marks.as_array().unwrap() {
-                let term = (description["glossary"].as_array().unwrap().iter())
+                let term = (inventory["glossary"].as_array().unwrap().iter())
                     .find(|term| term["id"] == mark["term"])
                     .unwrap();
                 let at = term["marked"].as_array().unwrap();

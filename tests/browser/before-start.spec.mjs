@@ -6,7 +6,7 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectAllOpen, expectNoNavigation, expectOpen, glossaryTerm, heading, ready, savedProgress, scale, section, sectionToggle, seedStorage, stepIds, stepUrl, steps, progressKey, test, the } from "./helpers.mjs";
+import { answersKey, expect, expectAllOpen, expectNoNavigation, expectOpen, glossaryTerm, heading, ready, savedProgress, scale, section, sectionToggle, seedStorage, stepIds, stepUrl, steps, progressKey, test, the, site } from "./helpers.mjs";
 
 /** The steps the tests open: the first reason and the step after it, the first step, a concession; the scale's points. */
 const [reason, concession] = [the.firstReason, the.concession];
@@ -152,7 +152,7 @@ for (const [given, shown] of [
     if (given) entries[answersKey] = given;
     await seedStorage(page, entries);
     const release = await openHeld(page, "/");
-    await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel(high, { exact: true }).check();
+    await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
     release();
     await ready(page);
     await expect(page.locator(".before__given")).toHaveText(shown);

@@ -4,7 +4,7 @@ import { test as base, expect } from "@playwright/test";
 import { answersKey, stepIds } from "../site.mjs";
 
 export {
-  answersKey, dist, essayText, followingKey, judged, the, markingPages, pages, passages, pathOf, pointing, routes, savedProgress, scale, site, step,
+  answersKey, dist, essayText, followingKey, inventory, judged, the, markingPages, pages, passages, pathOf, pointing, routes, savedProgress, scale, site, step,
   stepIds, stepWhere, steps, progressKey, termIds,
 } from "../site.mjs";
 

@@ -2,7 +2,7 @@
 // teacher's prompt in full where the assignment begins, answer tiles that
 // stay put under the thumb, and a verdict page that leads back to the
 // hand-in rather than away from it.
-import { expect, open, ready, scale, step, steps, test, the } from "./helpers.mjs";
+import { expect, open, ready, scale, step, steps, test, the, site } from "./helpers.mjs";
 
 /** The steps an assignment gives: two judged steps, one after the other, and the last step. */
 const [first, second] = the.judgedPair;
@@ -82,7 +82,7 @@ test("inside an assignment the verdict keeps the banner, asks the estimate befor
   await expect(page.getByLabel("Link to your answers")).toHaveCount(0);
   await expect(page.getByText("Share your view")).toHaveCount(0);
   // The essay's answer waits for the student's own estimate after reading.
-  const after = page.getByRole("group", { name: /^Now that you have read/ });
+  const after = page.getByRole("group", { name: site["scale.after"] });
   await expect(after).toBeVisible();
   await expect(page.getByText("The essay:")).toHaveCount(0);
   await after.getByLabel(scale[3].label, { exact: true }).check();

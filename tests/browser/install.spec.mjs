@@ -2,10 +2,10 @@
 // the site's own address, every icon is there at its stated size, a reader
 // who opens it from a home screen goes on where they left off, and the
 // service worker keeps the sub-path site offline.
-import { expect, heading, pathOf, ready, savedProgress, seedStorage, site, progressKey, steps, test, the } from "./helpers.mjs";
+import { expect, heading, pathOf, ready, savedProgress, seedStorage, progressKey, steps, test, the, inventory } from "./helpers.mjs";
 
 /** The site's name: the start page's title. */
-const siteName = site.pages.find((page) => page.path === pathOf("start")).title;
+const siteName = inventory.pages.find((page) => page.path === pathOf("start")).title;
 /** The steps the tests open: one that is not the first, and another. */
 const [left, other] = [the.concession, the.firstReason];
 

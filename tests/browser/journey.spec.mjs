@@ -3,7 +3,7 @@
 // markers, a map that lands on the step and draws the essay's reply, printing,
 // and what only a keyboard or a screen reader meets (focus rings, Tab order,
 // names).
-import { answersKey, progressKey, expect, expectSaved, heading, judged, open, passages, pointing, ready, scale, site, stepIds, steps, test, the } from "./helpers.mjs";
+import { answersKey, progressKey, expect, expectSaved, heading, judged, open, passages, pointing, ready, scale, site, stepIds, steps, test, the, inventory } from "./helpers.mjs";
 
 /**
  * The steps the tests visit: the first reason, a step that replies to
@@ -52,8 +52,8 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
   test(`the start page asks the essay's question, and the guess before the way in, keeping the answer out of sight (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await open(page, "/");
-    await expect(heading(page)).toHaveText("Could Russia and the West close all diplomatic relations?");
-    await expect(page).toHaveTitle(site.pages.find((one) => one.kind === "start").documentTitle);
+    await expect(heading(page)).toHaveText(site.question);
+    await expect(page).toHaveTitle(inventory.pages.find((one) => one.kind === "start").documentTitle);
     // The answer is on the page, in the step list's last title, but hidden
     // until the guess is given: the words a reader sees leave it out.
     const answer = conclusion.title;
@@ -61,7 +61,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
     await expect(last).toHaveCount(1);
     await expect(last).toBeHidden();
     expect(await page.locator("main").innerText()).not.toContain(answer);
-    const guess = page.getByRole("group", { name: /How likely do you think/ });
+    const guess = page.getByRole("group", { name: site["scale.before"] });
     const start = page.getByRole("link", { name: `Start with step ${steps[0].number}` });
     await expect(guess).toBeInViewport();
     // The guess comes first in reading order, so Tab reaches it before the way in.
@@ -78,7 +78,7 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
 
 test("once a step has been read, the guess given before is shown as given and left alone", async ({ page }) => {
   await open(page, "/");
-  await page.getByRole("group", { name: /How likely do you think/ }).getByLabel(low, { exact: true }).check();
+  await page.getByRole("group", { name: site["scale.before"] }).getByLabel(low, { exact: true }).check();
   await expectSaved(page, answersKey, "before=2");
   await open(page, `/step/${stepIds[2]}`);
   await expectSaved(page, progressKey, `last=${stepIds[2]}`);
@@ -97,7 +97,7 @@ test("a guess first given after reading a step is marked late on the verdict and
   await expectSaved(page, progressKey, `last=${stepIds[2]}`);
   await open(page, "/");
   await expect(page.getByText("You have started reading without a guess.")).toBeVisible();
-  const guess = page.getByRole("group", { name: /How likely do you think/ });
+  const guess = page.getByRole("group", { name: site["scale.before"] });
   await guess.getByLabel(high, { exact: true }).check();
   await expect(page.locator(".before__given")).toHaveText(`Before reading, you said: ${high.toLowerCase()} (given after starting to read).`);
   // The choice stays in view while the reader is here (arrow keys choose as they move), and no longer on return.
@@ -269,7 +269,7 @@ test.describe("printing", () => {
 test.describe("the keyboard and screen readers", () => {
   test("a radio button's focus ring goes round its whole tile", async ({ page }) => {
     await open(page, "/");
-    const radio = page.getByRole("group", { name: /How likely do you think/ }).getByLabel(low, { exact: true });
+    const radio = page.getByRole("group", { name: site["scale.before"] }).getByLabel(low, { exact: true });
     await radio.focus();
     await page.keyboard.press("ArrowRight");
     const focused = page.locator("input[type=radio]:focus");

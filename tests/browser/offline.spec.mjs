@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, expectSaved, heading, pages, ready, savedProgress, scale, stepIds, steps, progressKey, test, the } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, heading, pages, ready, savedProgress, scale, stepIds, steps, progressKey, test, the, site } from "./helpers.mjs";
 
 /** The step a returning reader left off at, and the scale's points. */
 const reason = the.firstReason;
@@ -28,7 +28,7 @@ const CHANGED_TITLE = `${steps[0].title} (second version)`;
 const CHANGED_HEADING = `${steps[0].heading} (second version)`;
 
 /** A copy of a built site in a folder of its own, served on `port`, each request line logged. */
-async function site(port, from) {
+async function serveCopy(port, from) {
   const scratch = mkdtempSync(join(tmpdir(), "offline-"));
   const folder = join(scratch, "site");
   const log = join(scratch, "requests");
@@ -74,7 +74,7 @@ async function cachedAddresses(page) {
 
 test("after one visit, every page opens offline with the reader's progress, and ← and → move", async ({ page, context }) => {
   test.setTimeout(120_000);
-  const server = await site(4177, FIRST);
+  const server = await serveCopy(4177, FIRST);
   try {
     await context.addInitScript(
       ([key, saved]) => localStorage.getItem(key) ?? localStorage.setItem(key, saved),
@@ -133,12 +133,12 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
   // Before the server starts: a test failing outside the `try` would leave it holding the port.
   const [first, second] = [hashedName(FIRST), hashedName(SECOND)];
   expect(first).not.toBe(second);
-  const server = await site(4178, FIRST);
+  const server = await serveCopy(4178, FIRST);
   try {
     await page.goto(`${server.origin}/`);
     await ready(page);
     await controlled(page);
-    await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel(high, { exact: true }).check();
+    await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
     // The guess, saved before a step is read, is what the new version must keep as given.
     await expectSaved(page, answersKey, "before=4");
     await page.getByRole("link", { name: `Start with step ${steps[0].number}` }).click();

@@ -3,7 +3,7 @@
 // width, dark theme, accessibility, and a build served under a sub-path.
 import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { dist, essayText, expect, expectAllOpen, heading, judged, open, pages, quoteTexts, routes, sectionToggle, site, stepIds, stepUrl, steps, test, the, ready } from "./helpers.mjs";
+import { dist, essayText, expect, expectAllOpen, heading, judged, open, pages, quoteTexts, routes, sectionToggle, stepIds, stepUrl, steps, test, the, ready, inventory } from "./helpers.mjs";
 
 // The list of pages every test loops over is the site's description, which
 // the prerenderer writes; this says when a page the build writes is missing
@@ -140,8 +140,8 @@ test("the essay page says what its source tells of it", async ({ page }) => {
   await open(page, "/essay");
   const about = page.locator(".essay__source");
   await expect(about).toContainText("About this text (ours):");
-  await expect(about).toContainText(`The essay as published on ${site.essay.publishedOn}`);
-  await expect(about.locator(".essay__credit")).toHaveText(site.essay.credit);
+  await expect(about).toContainText(`The essay as published on ${inventory.essay.publishedOn}`);
+  await expect(about.locator(".essay__credit")).toHaveText(inventory.essay.credit);
 });
 
 test("our own words are labelled as ours on every step", async ({ page }) => {

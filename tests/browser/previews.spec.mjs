@@ -3,12 +3,12 @@
 // script. Every page says what it is; built with SITE_URL (the sub-path build
 // is), every address in the head is absolute and points into the built site.
 import { test, expect } from "@playwright/test";
-import { pages, scale, site, the } from "../site.mjs";
+import { pages, scale, site, the, inventory } from "../site.mjs";
 
 /** The site's name, which ends every page's title but the start page's, which it is. */
 const name = site.name;
 /** The pages of the description with this path. */
-const described = (path) => site.pages.find((page) => page.path === path);
+const described = (path) => inventory.pages.find((page) => page.path === path);
 
 /** The tags in a page's head, as `[attribute name, name, value]`. */
 async function head(request, url) {

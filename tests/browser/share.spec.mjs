@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, expectSaved, open, ready, progressKey, savedProgress, scale, seedStorage, steps, test, the } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, open, ready, progressKey, savedProgress, scale, seedStorage, steps, test, the, site } from "./helpers.mjs";
 
 /** The steps the tests judge or visit, and the scale's points the reader picks. */
 const [reason, concession, question] = [the.firstReason, the.concession, the.question];
@@ -32,7 +32,7 @@ test("opening a share link in a fresh browser sends none of its answers to the h
   await page.getByRole("group", { name: /: does this .* convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await expectSaved(page, answersKey, `${reason.id}=c`);
   await open(page, "/");
-  await page.getByRole("group", { name: /How likely do you think/ }).getByLabel(high, { exact: true }).check();
+  await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
   await expectSaved(page, answersKey, "before=4");
   await open(page, "/verdict");
   const link = new URL(await page.locator("#share-link").inputValue());
@@ -83,13 +83,13 @@ test("a sharer may show their two estimates in the preview: only those go in the
   await expect(preview).toBeDisabled();
   await expect(page.locator(".share__host")).toHaveText("Give both estimates to show them in the preview. The site's host sees none of your answers.");
   await open(page, "/");
-  await page.getByRole("group", { name: /How likely do you think/ }).getByLabel(high, { exact: true }).check();
+  await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
   await expectSaved(page, answersKey, "before=4");
   await open(page, reason.path);
   await page.getByRole("group", { name: /: does this .* convince you\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await expectSaved(page, answersKey, `${reason.id}=c`);
   await open(page, "/verdict");
-  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel(low, { exact: true }).check();
+  await page.getByRole("group", { name: site["scale.after"] }).getByLabel(low, { exact: true }).check();
   await expect(preview).not.toBeChecked();
   expect(new URL(await page.locator("#share-link").inputValue()).pathname).toBe("/verdict/");
   await preview.check();
@@ -141,7 +141,7 @@ test("a shared verdict asks the one who opens it for their guess before it shows
   await page.goto(sharedLink);
   await ready(page);
   await expect(page.locator("main h1")).toHaveText("A shared verdict");
-  const guess = page.getByRole("group", { name: /^How likely do you think/ });
+  const guess = page.getByRole("group", { name: site["scale.before"] });
   await expect(guess).toBeVisible();
   await expectNothingGivenAway(page);
   await guess.getByLabel(low, { exact: true }).check();

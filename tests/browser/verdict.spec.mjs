@@ -1,7 +1,7 @@
 // The reader's own judgement: the estimate before reading, a verdict on each
 // reason, the summary beside the essay's answer, clearing, and share links,
 // good and bad, which never touch the recipient's own answers.
-import { answersKey, expect, expectSaved, heading, open, pointing, scale, seedStorage, site, step, steps, test, the, ready } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, heading, open, pointing, scale, seedStorage, site, step, steps, test, the, ready, inventory } from "./helpers.mjs";
 
 /**
  * The steps the tests judge: the first reason, the first concession, and
@@ -13,7 +13,9 @@ const reasons = pointing(reason.direction).map((one) => one.id);
 const [other, lastReason, unanswered] = [reasons[1], reasons.at(-1), reasons.at(-2)].map(step);
 const [veryLow, low, middle, high] = scale.map((point) => point.label);
 /** The essay's answer on the scale. */
-const essays = scale.find((point) => point.id === site.answer.point).label;
+const essays = scale.find((point) => point.id === inventory.answer.point).label;
+/** The way a judged step points, as the site words it: "against a break". */
+const phrase = (one) => site[`directions.${one.direction}`];
 /** A number of steps, as the page counts them. */
 const stepCount = (count) => (count === 1 ? "1 step" : `${count} steps`);
 
@@ -22,12 +24,12 @@ const saved = (page, part) => expectSaved(page, answersKey, part);
 
 async function answerSome(page) {
   await open(page, "/");
-  await page.getByRole("group", { name: /How likely do you think/ }).getByLabel(high, { exact: true }).check();
+  await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
   await saved(page, "before=4");
   await open(page, reason.path);
   const judgement = page.getByRole("region", { name: "Your judgement" });
-  await judgement.getByRole("group", { name: `${reason.labelInProse}: does this reason against a break convince you?` }).getByLabel("Convincing", { exact: true }).check();
-  await judgement.getByRole("group", { name: `${reason.labelInProse}: how much does it bear on whether all relations will be closed? (optional)` }).getByLabel("A lot").check();
+  await judgement.getByRole("group", { name: `${reason.labelInProse}: does this reason ${phrase(reason)} convince you?` }).getByLabel("Convincing", { exact: true }).check();
+  await judgement.getByRole("group", { name: `${reason.labelInProse}: how much does it bear on ${site.whether}? (optional)` }).getByLabel("A lot").check();
   await saved(page, `${reason.id}=c3`);
   await open(page, concession.path);
   await page.getByLabel("Not convincing").check();
@@ -47,21 +49,21 @@ async function judge(page, step, conviction, weight) {
 
 /** Gives the estimate after reading on the verdict page. */
 async function after(page, likelihood) {
-  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel(likelihood, { exact: true }).check();
+  await page.getByRole("group", { name: site["scale.after"] }).getByLabel(likelihood, { exact: true }).check();
 }
 
 test("the reader may answer before the first step, or skip it", async ({ page }) => {
   await open(page, "/");
-  const before = page.getByRole("group", { name: /How likely do you think/ });
+  const before = page.getByRole("group", { name: site["scale.before"] });
   await expect(before.getByRole("radio")).toHaveCount(5);
   await expect(before.getByRole("radio", { checked: true })).toHaveCount(0);
   await before.getByLabel(low, { exact: true }).check();
   await saved(page, "before=2");
   await page.reload();
   await ready(page);
-  await expect(page.getByRole("group", { name: /How likely do you think/ }).getByLabel(low, { exact: true })).toBeChecked();
+  await expect(page.getByRole("group", { name: site["scale.before"] }).getByLabel(low, { exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Clear this answer" }).click();
-  await expect(page.getByRole("group", { name: /How likely do you think/ }).getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(page.getByRole("group", { name: site["scale.before"] }).getByRole("radio", { checked: true })).toHaveCount(0);
 });
 
 test("reason steps ask for a judgement, other steps do not", async ({ page }) => {
@@ -72,23 +74,23 @@ test("reason steps ask for a judgement, other steps do not", async ({ page }) =>
   // Each choice's legend names its step first, by its number and title, then asks,
   // and says which way the step points.
   for (const [id, asks] of [
-    [concession.id, "do these facts convince you that a full break is more likely?"],
-    [reason.id, "does this reason against a break convince you?"],
-    [lastReason.id, "does this reason against a break convince you?"],
+    [concession.id, `do these facts convince you that ${site.outcome} is ${site["scale.more"]}?`],
+    [reason.id, `does this reason ${phrase(reason)} convince you?`],
+    [lastReason.id, `does this reason ${phrase(lastReason)} convince you?`],
   ]) {
     const named = step(id).labelInProse;
     await open(page, `/step/${id}`);
     await expect(page.getByRole("group", { name: `${named}: ${asks}`, exact: true }).getByRole("radio")).toHaveCount(3);
-    await expect(page.getByRole("group", { name: /: how much (does it|do these facts) bear on whether all relations will be closed\? \(optional\)$/ })).toHaveCount(1);
+    await expect(page.getByRole("group", { name: new RegExp(`: how much (does it|do these facts) bear on ${site.whether}\\? \\(optional\\)$`) })).toHaveCount(1);
   }
-  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step gives one of the essay's reasons against a break.");
+  await expect(page.getByRole("region", { name: "Your judgement" })).toContainText(`This step gives one of the essay's reasons ${phrase(lastReason)}.`);
   await open(page, concession.path);
   await expect(page.getByRole("region", { name: "Your judgement" })).toContainText("This step gives what the essay concedes, not one of its reasons");
 });
 
 test("judgements are made with the keyboard and kept across a reload", async ({ page }) => {
   await open(page, other.path);
-  const group = page.getByRole("group", { name: /: does this reason against a break convince you\?$/ });
+  const group = page.getByRole("group", { name: /: does this .* convince you\?$/ });
   await group.getByLabel("Convincing", { exact: true }).focus();
   await page.keyboard.press("Space");
   await expect(group.getByLabel("Convincing", { exact: true })).toBeChecked();
@@ -98,26 +100,26 @@ test("judgements are made with the keyboard and kept across a reload", async ({ 
   await saved(page, `${other.id}=u`);
   await page.reload();
   await ready(page);
-  await expect(page.getByRole("group", { name: /: does this reason against a break convince you\?$/ }).getByLabel("Not sure")).toBeChecked();
+  await expect(page.getByRole("group", { name: /: does this .* convince you\?$/ }).getByLabel("Not sure")).toBeChecked();
 });
 
 test("the verdict sets the reader's answers beside the essay's", async ({ page }) => {
   await answerSome(page);
   await open(page, "/verdict");
   await expect(heading(page)).toHaveText("Your verdict");
-  await page.getByRole("group", { name: /Now that you have read/ }).getByLabel(veryLow).check();
+  await page.getByRole("group", { name: site["scale.after"] }).getByLabel(veryLow).check();
   const estimates = page.locator(".estimates");
   await expect(estimates).toContainText(`Before reading: ${high}`);
   await expect(estimates).toContainText(`After reading: ${veryLow}`);
   await expect(estimates).toContainText(`The essay: ${essays}`);
   // In the essay's own words for that point on the scale.
-  await expect(estimates.locator("q")).toHaveText(site.answer.words);
-  await expect(page.getByText("You think a full break less likely than the essay does.")).toBeVisible();
+  await expect(estimates.locator("q")).toHaveText(inventory.answer.words);
+  await expect(page.getByText(`You think ${site.outcome} ${site["scale.less"]} than the essay does.`)).toBeVisible();
   await expect(page.getByRole("img", { name: new RegExp(`before reading: ${high}\\. .* after reading: ${veryLow}\\. The essay: ${essays}`) })).toBeVisible();
   // Reasons against a break and what the essay concedes are set apart, never added up together.
   const against = page.locator(".judged__side--against tr");
   await expect(against).toHaveCount(reasons.length + 1);
-  await expect(against.first()).toHaveText(`The essay's reasons against a break (${stepCount(reasons.length)})`);
+  await expect(against.first()).toHaveText(`The essay's reasons ${phrase(reason)} (${stepCount(reasons.length)})`);
   await expect(against.filter({ hasText: reason.title })).toContainText("Convincing; bears a lot+3");
   await expect(against.filter({ hasText: unanswered.title })).toContainText("Not answered—");
   const toward = page.locator(".judged__side--toward tr");
@@ -127,7 +129,7 @@ test("the verdict sets the reader's answers beside the essay's", async ({ page }
   await expect(page.locator(".bars__row", { hasText: reason.directionLabel })).toContainText(`+3 a step1 of ${stepCount(reasons.length)} judged: 1 convincing`);
   await expect(page.locator(".bars__row", { hasText: concession.directionLabel })).toContainText(`−2 a step1 of ${stepCount(pointing(concession.direction).length)} judged: 1 not convincing`);
   await expect(page.locator(".result")).toContainText(
-    "Step for step, your answers lean against a full break: on average, those on the essay's reasons against a break come to +3 points a step, and those on what the essay concedes to −2 points a step.",
+    `Step for step, your answers lean ${reason.direction} ${site.outcome}: on average, those on the essay's reasons ${phrase(reason)} come to +3 points a step, and those on what the essay concedes to −2 points a step.`,
   );
   const unconvinced = page.locator(".unconvinced a");
   await expect(unconvinced).toHaveText([concession.title]);
@@ -162,7 +164,7 @@ test("a reader unsure of every step is told so, with no lean and no question abo
   await open(page, "/verdict");
   await after(page, high);
   const result = page.locator(".result");
-  await expect(result).toContainText("You think a full break more likely than the essay does.");
+  await expect(result).toContainText(`You think ${site.outcome} ${site["scale.more"]} than the essay does.`);
   await expect(result).toContainText("You were not sure of any step you judged, so your answers lean neither way.");
   await expect(result).not.toContainText("lean toward");
   await expect(result).not.toContainText("lean against");
@@ -182,18 +184,18 @@ test("answers that lean one way, against an estimate on the other, are asked abo
   await open(page, "/verdict");
   await after(page, low);
   await expect(result).toContainText(
-    "Step for step, your answers lean toward a full break: on average, those on what the essay concedes come to +3 points a step, and those on the essay's reasons against a break to −3 points a step.",
+    `Step for step, your answers lean ${concession.direction} ${site.outcome}: on average, those on what the essay concedes come to +3 points a step, and those on the essay's reasons ${phrase(reason)} to −3 points a step.`,
   );
   await expect(page.locator(".result__tension")).toHaveText(
-    "Step for step, your answers lean toward a full break, yet you think a full break unlikely. What makes it unlikely for you?",
+    `Step for step, your answers lean ${concession.direction} ${site.outcome}, ${site["scale.tension"].replaceAll("{point}", low.toLowerCase())}`,
   );
   await expect(result).toContainText("You give the same answer as the essay.");
   // The live region's words follow the answer: at as likely as not, the comparison with the essay's
   // answer changes, and nothing pulls apart.
   await after(page, middle);
-  await expect(result).toContainText("You think a full break more likely than the essay does.");
+  await expect(result).toContainText(`You think ${site.outcome} ${site["scale.more"]} than the essay does.`);
   await expect(result).not.toContainText("You give the same answer as the essay.");
-  await expect(result).toContainText("lean toward a full break");
+  await expect(result).toContainText(`lean ${concession.direction} ${site.outcome}`);
   await expect(page.locator(".result__tension")).toHaveCount(0);
   // The mirror: the same answers on the other side, and the estimate mirrored.
   await judge(page, concession.id, "Not convincing", "A lot");
@@ -201,10 +203,10 @@ test("answers that lean one way, against an estimate on the other, are asked abo
   await open(page, "/verdict");
   await after(page, high);
   await expect(result).toContainText(
-    "Step for step, your answers lean against a full break: on average, those on the essay's reasons against a break come to +3 points a step, and those on what the essay concedes to −3 points a step.",
+    `Step for step, your answers lean ${reason.direction} ${site.outcome}: on average, those on the essay's reasons ${phrase(reason)} come to +3 points a step, and those on what the essay concedes to −3 points a step.`,
   );
   await expect(page.locator(".result__tension")).toHaveText(
-    "Step for step, your answers lean against a full break, yet you think a full break likely. What makes it likely for you?",
+    `Step for step, your answers lean ${reason.direction} ${site.outcome}, ${site["scale.tension"].replaceAll("{point}", high.toLowerCase())}`,
   );
 });
 
@@ -216,7 +218,7 @@ test("more steps judged alike on one side do not make it outweigh the other", as
   await open(page, "/verdict");
   await after(page, high);
   await expect(page.locator(".result")).toContainText(
-    "Step for step, your answers lean neither way: on average, those on the essay's reasons against a break and those on what the essay concedes both come to +2 points a step.",
+    `Step for step, your answers lean neither way: on average, those on the essay's reasons ${phrase(reason)} and those on what the essay concedes both come to +2 points a step.`,
   );
   await expect(page.locator(".result__tension")).toHaveCount(0);
 });
@@ -236,7 +238,7 @@ test("the chart draws an arrow from the estimate before reading to the one after
 test("at phone width the chart's labels break only between words", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await open(page, "/verdict");
-  // Each label's lines (<tspan>), joined by a space: broken only between words.
+  // Each label's lines (<tspan>), joined by a space: broken only between site.
   const drawn = await page.locator("svg.scale .scale__label").evaluateAll((labels) => labels.map((label) => [...label.querySelectorAll("tspan")].map((line) => line.textContent)));
   expect(drawn.map((lines) => lines.join(" "))).toEqual(scale.map((point) => point.label));
   expect(drawn.some((lines) => lines.length > 1), "a label on two lines").toBe(true);
@@ -343,19 +345,19 @@ test("a newcomer opening a shared verdict is invited to read the argument", asyn
 test("the last step leads to the question after reading, and the verdict", async ({ page }) => {
   await open(page, steps.at(-1).path);
   const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
-  await expect(next).toContainText("Your verdict: how likely is a full break now?");
+  await expect(next).toContainText(`Your verdict: ${site["scale.verdict-ask"].replace(/^./, (first) => first.toLowerCase())}`);
   await next.click();
   await expect(page).toHaveURL("/verdict/");
   await expect(heading(page)).toHaveText("Your verdict");
   await expect(heading(page)).toBeFocused();
-  await expect(page.getByRole("group", { name: /Now that you have read the essay's argument/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: site["scale.after"] })).toBeVisible();
 });
 
 test("the whole argument ends with the way on to the verdict", async ({ page }) => {
   await open(page, "/all");
   const way = page.locator("main a").last();
-  await expect(way).toHaveText("Your verdict: how likely is a full break now?");
+  await expect(way).toHaveText(`Your verdict: ${site["scale.verdict-ask"].replace(/^./, (first) => first.toLowerCase())}`);
   await way.click();
   await expect(page).toHaveURL("/verdict/");
-  await expect(page.getByRole("group", { name: /Now that you have read the essay's argument/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: site["scale.after"] })).toBeVisible();
 });

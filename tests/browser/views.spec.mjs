@@ -1,7 +1,7 @@
 // Seeing the whole: the argument map, the essay with each passage tied to its
 // step, the glossary's terms and their definitions, and sections that stay
 // findable while closed.
-import { answersKey, expect, expectOpen, expectSaved, glossaryTerm, heading, markingPages, open, passages, pointing, progressKey, quoteTexts, section, site, step, stepIds, stepUrl, steps, termIds, test, the, ready } from "./helpers.mjs";
+import { answersKey, expect, expectOpen, expectSaved, glossaryTerm, heading, markingPages, open, passages, pointing, progressKey, quoteTexts, section, site, step, stepIds, stepUrl, steps, termIds, test, the, ready, inventory } from "./helpers.mjs";
 
 /** The ids of the steps of these kinds, in order. */
 const ofKinds = (...kinds) => steps.filter((one) => kinds.includes(one.kind)).map((one) => one.id);
@@ -11,12 +11,12 @@ const secondQuote = () => the.firstReason.quotes[1].id;
 
 /** The first glossary term marked on a page, with its entry. */
 function firstMark(path) {
-  const [mark] = site.marks[path];
-  return { ...mark, entry: site.glossary.find((term) => term.id === mark.term) };
+  const [mark] = inventory.marks[path];
+  return { ...mark, entry: inventory.glossary.find((term) => term.id === mark.term) };
 }
 
 test.describe("the argument map", () => {
-  test("sets the question beside the answer, and the reasons against a break apart from what points toward one", async ({ page }) => {
+  test("sets the question beside the answer, and the steps pointing one way apart from those pointing the other", async ({ page }) => {
     await open(page, "/map");
     await expect(page.locator(".map .map-box__link")).toHaveCount(stepIds.length);
     // Each group is a region named by its heading.
@@ -49,12 +49,16 @@ test.describe("the argument map", () => {
 
   test("has a legend, and borders and shapes a reader can see", async ({ page }) => {
     await open(page, "/map");
-    await expect(page.getByRole("region", { name: "Legend" }).getByRole("listitem")).toHaveText([
-      "The question and the essay's answer to it, and what clarifies the question",
-      "A reason the essay gives against a full break",
-      "What the essay concedes: facts that may point toward a break",
-      "The condition the essay names: only if it is met, it says, would a full break likely be considered",
-    ]);
+    // The question's shape, one for each side with steps on it, saying the outcome or the way it points, and the condition's.
+    const lines = await page.getByRole("region", { name: "Legend" }).getByRole("listitem").allTextContents();
+    const sides = ["against", "toward"].filter((direction) => pointing(direction).length > 0);
+    expect(lines).toHaveLength(sides.length + 2);
+    expect(lines[0]).toBe("The question and the essay's answer to it, and what clarifies the question");
+    for (const [index, direction] of sides.entries()) {
+      const line = lines[index + 1];
+      expect(line.includes(site.outcome) || line.includes(site[`directions.${direction}`]), line).toBe(true);
+    }
+    expect(lines.at(-1)).toBe(site.condition);
     // WCAG 1.4.11: each box's border, and each shape, at least 3:1 against the page.
     const ratios = await page.evaluate(() => {
       const rgb = (colour) => colour.match(/[\d.]+/g).slice(0, 3).map(Number);
@@ -329,14 +333,14 @@ test.describe("the glossary", () => {
     await open(page, "/glossary");
     await expect(page.locator(".glossary__entry")).toHaveCount(termIds.length);
     await expect(page.getByText("Our definitions")).toBeVisible();
-    for (const term of site.glossary) {
+    for (const term of inventory.glossary) {
       await expect(page.locator(`#term-${term.id} dd`).first()).toContainText(term.definition);
     }
     const terms = await page.locator(".glossary__entry dt").allTextContents();
     // Sorted by their words, not by an opening quotation mark.
     const key = (term) => term.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "");
     expect(terms).toEqual([...terms].sort((a, b) => key(a).localeCompare(key(b))));
-    expect(new Set(terms)).toEqual(new Set(site.glossary.map((term) => term.headword)));
+    expect(new Set(terms)).toEqual(new Set(inventory.glossary.map((term) => term.headword)));
     const mark = firstMark(the.firstReason.path);
     const uses = page.locator(`#term-${mark.term} .glossary__uses`);
     await expect(uses).toContainText(/^Used in: step /);
@@ -391,7 +395,7 @@ test.describe("the glossary", () => {
 
     test("a definition fits the screen", async ({ page }) => {
       await open(page, "/essay");
-      await page.locator("main .term__button", { hasText: site.marks["/essay/"].at(-1).words }).last().click();
+      await page.locator("main .term__button", { hasText: inventory.marks["/essay/"].at(-1).words }).last().click();
       const definition = page.locator(".term__definition:visible");
       await expect(definition).toBeInViewport({ ratio: 1 });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,6 +1,6 @@
 // Walking through the steps: the start page, Previous/Next, the list of
 // steps, keys, Back/Forward, reload and deep links, and where focus goes.
-import { answersKey, expect, expectNoNavigation, expectSaved, heading, judged, open, progressKey, site, stepIds, stepPath, steps, stepUrl, test, the, ready } from "./helpers.mjs";
+import { answersKey, expect, expectNoNavigation, expectSaved, heading, judged, open, progressKey, scale, site, stepIds, stepPath, steps, stepUrl, test, the, ready, inventory } from "./helpers.mjs";
 
 const total = stepIds.length;
 
@@ -15,7 +15,7 @@ const [concession, reply, repliedTo] = [the.concession, the.reply, the.repliedTo
 const [sixth, later, lastReason] = [steps[5], judged.at(-2), judged.at(-1)];
 
 /** The start page's heading: the essay's question. */
-const question = "Could Russia and the West close all diplomatic relations?";
+const question = site.question;
 
 test("the start page leads to the first step, and focus moves to its heading", async ({ page }) => {
   await open(page, "/");
@@ -257,7 +257,7 @@ test.describe("the first screen of a phone", () => {
   test("shows the way to start: the essay's question and the guess asked first", async ({ page }) => {
     await open(page, "/");
     await expect(heading(page)).toBeInViewport({ ratio: 1 });
-    await expect(page.getByRole("group", { name: /^How likely do you think/ }).getByRole("radio").first()).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("group", { name: site["scale.before"] }).getByRole("radio").first()).toBeInViewport({ ratio: 1 });
   });
 });
 
@@ -277,7 +277,7 @@ test("one name for the explainer: in the header, on the start page and in the ta
   await expect(heading(page)).toHaveText(question);
   await expect(page.locator(".site-header__name")).toHaveText(site.name);
   await open(page, "/map");
-  await expect(page).toHaveTitle(site.pages.find((page) => page.kind === "map").documentTitle);
+  await expect(page).toHaveTitle(inventory.pages.find((page) => page.kind === "map").documentTitle);
 });
 
 /** Whether focus is on an element the reader can see, not left on the page's body. */
@@ -324,8 +324,8 @@ test.describe("focus after an action lands on something visible", () => {
 
   test("Clear this answer puts focus on the choice it cleared", async ({ page }) => {
     await open(page, "/");
-    const before = page.getByRole("group", { name: /How likely do you think/ });
-    await before.getByLabel("Unlikely", { exact: true }).check();
+    const before = page.getByRole("group", { name: site["scale.before"] });
+    await before.getByLabel(scale[1].label, { exact: true }).check();
     await page.getByRole("button", { name: "Clear this answer" }).click();
     await expect(page.getByRole("button", { name: "Clear this answer" })).toHaveCount(0);
     await expect(before.getByRole("radio").first()).toBeFocused();
@@ -335,7 +335,7 @@ test.describe("focus after an action lands on something visible", () => {
 
   test("Clear my answers puts focus on Undo, and Undo back on Clear my answers", async ({ page }) => {
     await open(page, "/");
-    await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true }).check();
+    await page.getByRole("group", { name: site["scale.before"] }).getByLabel(scale[1].label, { exact: true }).check();
     await expectSaved(page, answersKey, "before=2");
     await open(page, "/verdict");
     await page.getByRole("button", { name: "Clear my answers" }).click();

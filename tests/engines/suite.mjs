@@ -18,7 +18,7 @@
 // essay's passages) are left to Chromium's suite, which checks them in full.
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
-import { answersKey, pages, progressKey, site, steps, the } from "../site.mjs";
+import { answersKey, pages, progressKey, steps, the, inventory } from "../site.mjs";
 import { makeResponseLinks, responseLinks } from "../browser/responses.mjs";
 import { Key, launch } from "./engine.mjs";
 
@@ -123,7 +123,7 @@ export function suite(engine, extra = () => {}) {
       await page.open(reason.path);
       // The first term its page marks, and our definition of it.
       const [mark] = reason.marks;
-      const { definition: words } = site.glossary.find((term) => term.id === mark.term);
+      const { definition: words } = inventory.glossary.find((term) => term.id === mark.term);
       const term = await page.withText(".term__button", mark.words);
       const definition = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
       await page.run((element) => element.focus(), term);
@@ -147,7 +147,7 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open(reply.path);
       await page.click(await page.withText(".disclosure__summary", "Why it matters"));
-      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes(reply.id), progressKey), "progress to be saved");
+      await page.until(() => page.run((key, id) => localStorage.getItem(key)?.includes(id), progressKey, reply.id), "progress to be saved");
       await page.reload();
       await page.heading(reply.heading);
       const why = await page.withText(".disclosure__summary", "Why it matters");
@@ -166,7 +166,7 @@ export function suite(engine, extra = () => {}) {
       const { page } = context;
       await page.open(reason.path);
       await page.click(await page.find(`label[for="convinces-${reason.id}-0"]`));
-      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes(reason.id), answersKey), "the answer to be saved");
+      await page.until(() => page.run((key, id) => localStorage.getItem(key)?.includes(id), answersKey, reason.id), "the answer to be saved");
       await page.reload();
       await page.until(() => page.run((id) => document.getElementById(id).checked, `convinces-${reason.id}-0`), "the answer after a reload");
     });

@@ -5,10 +5,10 @@ import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { dist, essayText, expect, expectAllOpen, heading, judged, open, pages, quoteTexts, routes, sectionToggle, stepIds, stepUrl, steps, test, the, ready, inventory } from "./helpers.mjs";
 
-// The list of pages every test loops over is the site's description, which
+// The list of pages every test loops over is the site's inventory, which
 // the prerenderer writes; this says when a page the build writes is missing
 // from it, as a new page would be.
-test("the site's description lists every page the build wrote", () => {
+test("the site's inventory lists every page the build wrote", () => {
   const written = readdirSync(dist, { recursive: true })
     .filter((file) => file === "index.html" || file.endsWith("/index.html"))
     .map((file) => `/${file.slice(0, -"index.html".length)}`);

@@ -1,6 +1,6 @@
 # Entry points: `make serve`, `make test`, `make dist`. Each first installs
 # whatever is missing (scripts/ensure-tools.sh), so all work on a fresh
-# Debian machine.
+# Debian machine. An author's: `make new`, `make check` (docs/authoring.md).
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 # Trunk finds wasm-bindgen (in the folder of the version Trunk.toml pins,
@@ -26,9 +26,25 @@ SITE_URL ?=
 # reads it from the parsed address), or the root; for a sub-path without
 # SITE_URL use, say, PUBLIC_URL=/explainer/.
 PUBLIC_URL ?=
+# The content folder the site is made of: content/ by default, or another
+# (make dist CONTENT=examples/tides). Every cargo step gets another folder as
+# an absolute CONTENT_DIR (model/build.rs reads it); the default sets none,
+# so its build is the same as ever. Another folder's site is built into
+# dist-<folder's name>/ and its Trunk build into target/app-<folder's name>/,
+# so that it never replaces the default's; DIST= and APP= choose others. (APP
+# is Trunk's build, before the prerenderer makes a site of it.)
+CONTENT ?= content
+ifeq ($(abspath $(CONTENT)),$(CURDIR)/content)
 DIST ?= dist
-# Trunk's build, before the prerenderer makes a site of it.
 APP ?= target/app
+else
+export CONTENT_DIR := $(abspath $(CONTENT))
+DIST ?= dist-$(notdir $(CONTENT_DIR))
+APP ?= target/app-$(notdir $(CONTENT_DIR))
+# Trunk watches this folder (the project's) by default; a content folder
+# elsewhere is watched too, and its debug build kept out of dist/.
+SERVE_FLAGS := --watch $(CURDIR) --watch $(CONTENT_DIR) --dist target/serve-$(notdir $(CONTENT_DIR))
+endif
 SUBPATH_DIST := target/dist-subpath
 NEXT_APP := target/app-next
 NEXT_DIST := target/dist-next
@@ -38,17 +54,27 @@ NEXT_DIST := target/dist-next
 SPEC ?=
 ENGINE ?=
 
-.PHONY: serve dist app site sites next test bench size lint unit browser browser-test tools test-tools
+.PHONY: serve new check dist app site sites next test bench size lint unit browser browser-test tools test-tools
 # Every target builds on the ones before it in the same folders (target/,
 # dist/), so none runs beside another even under `make -j`.
 .NOTPARALLEL:
 
-## Build and serve the app at http://127.0.0.1:8080, rebuilding on change.
+## Build and serve the app at http://127.0.0.1:8080, rebuilding on change (CONTENT=folder: that essay's).
 serve: tools
-	trunk serve
+	trunk serve $(SERVE_FLAGS)
 
-## Build the deployable static site into $(DIST)/: Trunk's build, then the site made from it.
+## Draft a content folder from a plain text essay: make new ESSAY=essay.txt DIR=folder.
+new:
+	@test -n '$(ESSAY)' -a -n '$(DIR)' || { echo 'usage: make new ESSAY=essay.txt DIR=folder' >&2; exit 2; }
+	cargo run --quiet --package check --bin new -- '$(ESSAY)' '$(DIR)'
+
+## Check the content folder (CONTENT=folder, content/ by default) against the house rules a machine can check.
+check:
+	cargo run --quiet --package check --bin check -- '$(CONTENT)'
+
+## Build the deployable static site into $(DIST)/: the content checked, Trunk's build, then the site made from it.
 dist: tools
+	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory app
 	$(MAKE) --no-print-directory site
 

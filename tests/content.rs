@@ -1,21 +1,23 @@
-//! The shipped content files obey the explainer's rules: the essay is the
-//! published text, every quote is verbatim, every passage is explained, our
-//! prose and every string the pages build from a step's title keep the
-//! essay's hedges, and a broken content file is rejected with a message
-//! naming it.
+//! The shipped content obeys the explainer's rules: the checker (the `check`
+//! crate, which holds every rule of `content/README.md` a machine can check)
+//! finds nothing in `content/`; the essay is the published text; and the
+//! rules that reach past the content folder hold too: the app's own strings
+//! put curly quotation marks only around the essay's words and count none of
+//! its reasons, and every string the pages build from a step's title keeps
+//! the essay's hedges.
 
+use std::path::Path;
 use std::rc::Rc;
 
+use check::rules::{CurlyFault, counted_reasons, curly_faults, dropped_hedges};
 use diplomacy_explainer::Pages;
 use diplomacy_explainer::app::{App, AppProps, PageChanges};
 use diplomacy_explainer::route::{Route, document_title};
 use diplomacy_explainer::router::Prerender;
-use model::argument::quote_span;
-use model::fixture::Toml;
 use model::{
-    ARGUMENT_FILE, AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE,
-    GLOSSARY_FILE, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Point, Progress,
-    ProgressAction, Response, Segment, StartId, StepKind, Weight,
+    AnswerAction, Answers, AssignmentId, Content, Conviction, ESSAY_FILE, MAX_NAME_CHARS,
+    MAX_REASON_CHARS, MAX_VIEW_REASON_CHARS, Point, Progress, ProgressAction, Response, StartId,
+    StepKind, Weight,
 };
 use qrcodegen::{QrCode, QrCodeEcc};
 use sha2::{Digest, Sha256};
@@ -35,8 +37,32 @@ fn content() -> Content {
     Content::load().unwrap_or_else(|error| panic!("{error}"))
 }
 
+/// The content folder as the checker reads it (whether its rules hold is
+/// the first test's to say).
+fn document() -> check::Document {
+    let (document, report) = check::check(Path::new("content"));
+    document.unwrap_or_else(|| panic!("{report}"))
+}
+
 fn essay_source() -> String {
     std::fs::read_to_string(ESSAY_FILE).expect("the essay file is readable")
+}
+
+/// Every rule of `content/README.md` that the checker holds (verbatim
+/// quotes, every word quoted, the steps' order, curly quotation marks,
+/// claims that name the essay, reasons called one of several, the hedges of
+/// `content/hedges.toml`, no count of the essay's reasons, every glossary
+/// term used, and the rest listed in `check/CODES.md`) holds for the shipped
+/// content, warnings too: nothing is left to do.
+#[test]
+fn the_checker_finds_nothing_in_the_content() {
+    let (document, report) = check::check(Path::new("content"));
+    assert!(
+        report.diagnostics.is_empty(),
+        "{}",
+        check::output(Path::new("content"), &report, false)
+    );
+    assert!(document.is_some(), "the content is read");
 }
 
 #[test]
@@ -46,165 +72,40 @@ fn the_essay_file_is_the_published_essay_without_its_furniture() {
     let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
     assert_eq!(hex, PUBLISHED_ESSAY_SHA256, "content/essay.txt was edited");
     assert!(!essay.contains("\nComments\n"));
+    assert_eq!(document().essay.paragraphs.len(), 7);
 }
 
+/// The model shows the content as the checker read it: the same passages,
+/// and the same words quoted by the same steps.
 #[test]
-fn the_app_reads_the_content_files_as_written() {
-    let read = |file| std::fs::read_to_string(file).expect("the content file is readable");
-    let as_written =
-        Content::read::<Toml>(&essay_source(), &read(ARGUMENT_FILE), &read(GLOSSARY_FILE))
-            .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(content(), as_written);
-}
-
-#[test]
-fn every_quote_is_verbatim_in_its_passage_and_in_the_file() {
-    let content = content();
-    let source = essay_source();
-    for step in content.argument.steps() {
-        for (passage, text) in step.cited() {
-            let passage = content.essay.passage(passage).expect("passage exists");
-            assert!(passage.text.contains(text), "{}: {text}", step.id);
-            assert!(source.contains(text), "{}: {text}", step.id);
-        }
-    }
-}
-
-/// Loading checks that every passage is quoted somewhere; this checks every
-/// word: what no step quotes is only the spaces and punctuation between quotes.
-#[test]
-fn every_word_of_the_essay_is_quoted_by_some_step() {
-    let content = content();
-    for passage in content.essay.passages() {
-        for run in content.essay_runs(passage) {
-            if run.quote.is_none() {
-                assert!(
-                    !run.text.chars().any(char::is_alphanumeric),
-                    "no step quotes {:?} in passage {}",
-                    run.text,
-                    passage.id
-                );
-            }
-        }
-    }
-    assert_eq!(content.essay.paragraphs.len(), 7);
-}
-
-/// The steps come in the essay's order, as `content/argument.toml`'s header
-/// says: each step's first quoted words stand after the previous step's first
-/// quoted words, and no step quotes a passage after the first passage the next
-/// step quotes. (Within a paragraph a step may quote on past where the next
-/// begins: the conclusion's last sentences follow the condition's words.)
-#[test]
-fn the_steps_follow_the_essays_reading_order() {
-    let content = content();
-    let order: Vec<&str> = content.essay.passages().map(|p| &*p.id).collect();
-    let spans: Vec<(&str, Vec<(usize, usize)>)> = content
+fn the_app_shows_the_content_the_checker_read() {
+    let (content, document) = (content(), document());
+    let passages: Vec<String> = content
+        .essay
+        .passages()
+        .map(|p| p.text.to_string())
+        .collect();
+    let checked: Vec<String> = document.essay.passages().map(|p| p.text.clone()).collect();
+    assert_eq!(passages, checked);
+    let steps: Vec<(String, Vec<String>)> = content
         .argument
         .steps()
         .iter()
         .map(|step| {
-            let mut quoted: Vec<(usize, usize)> = step
-                .quotes
-                .iter()
-                .map(|quote| {
-                    let passage = order.iter().position(|&id| id == &*quote.passage).unwrap();
-                    (passage, quote_span(&content.essay, quote).unwrap().start)
-                })
-                .collect();
-            quoted.sort_unstable();
-            assert!(!quoted.is_empty(), "{} quotes the essay", step.id);
-            (&*step.id, quoted)
+            let quotes = step.quotes.iter().map(|q| q.text.to_string()).collect();
+            (step.id.to_string(), quotes)
         })
         .collect();
-    for pair in spans.windows(2) {
-        let [(before, earlier), (after, later)] = pair else {
-            unreachable!("windows of two")
-        };
-        assert!(
-            earlier[0] < later[0],
-            "step `{before}` comes before step `{after}` but begins later in the essay"
-        );
-        let last_passage = earlier.last().expect("a quote").0;
-        assert!(
-            last_passage <= later[0].0,
-            "step `{before}` quotes passage {} after step `{after}` begins, in passage {}",
-            order[last_passage],
-            order[later[0].0]
-        );
-    }
-}
-
-/// Every piece of our own prose in the content files: titles, claims,
-/// explanations, questions, evidence notes and the glossary's entries.
-fn our_prose(content: &Content) -> Vec<(String, String)> {
-    let mut prose = Vec::new();
-    for step in content.argument.steps() {
-        for (field, text) in [
-            ("title", &step.title),
-            ("claim", &step.claim),
-            ("plain", &step.plain),
-            ("why", &step.why),
-        ] {
-            prose.push((format!("{}.{field}", step.id), text.to_string()));
-        }
-        for probe in &step.probes {
-            prose.push((format!("{}.questions", step.id), probe.to_string()));
-        }
-        for evidence in &step.evidence {
-            prose.push((format!("{}.evidence", step.id), evidence.note.to_string()));
-        }
-    }
-    for term in content.glossary.terms() {
-        prose.push((format!("{}.headword", term.id), term.headword.to_string()));
-        prose.push((
-            format!("{}.definition", term.id),
-            term.definition.to_string(),
-        ));
-    }
-    prose
-}
-
-/// The words between each pair of curly double quotation marks.
-fn curly_quoted(text: &str) -> Vec<&str> {
-    text.split('“')
-        .skip(1)
-        .map(|rest| rest.split_once('”').map_or(rest, |(inside, _)| inside))
-        .collect()
-}
-
-/// Checks that every curly-quoted phrase in `text` is the essay's words. A
-/// quoted phrase may start a sentence of ours, so its first letter may differ
-/// in case from the essay's.
-fn check_quotes_are_the_essays(place: &str, text: &str, essay: &str) {
-    assert_eq!(
-        text.matches('“').count(),
-        text.matches('”').count(),
-        "{place}: unbalanced quotation marks in {text:?}"
-    );
-    for quoted in curly_quoted(text) {
-        let mut chars = quoted.chars();
-        let first = chars.next().expect("nothing is quoted empty");
-        let rest = chars.as_str();
-        let found = [
-            first.to_lowercase().to_string(),
-            first.to_uppercase().to_string(),
-        ]
+    let checked: Vec<(String, Vec<String>)> = document
+        .argument
+        .steps
         .iter()
-        .any(|first| essay.contains(&format!("{first}{rest}")));
-        assert!(found, "{place}: “{quoted}” is not the essay's words");
-    }
-}
-
-/// Curly quotation marks in our prose mark the essay's words and nothing
-/// else (content/README.md, rule 4).
-#[test]
-fn words_in_curly_quotation_marks_are_the_essays() {
-    let content = content();
-    let essay = essay_source();
-    for (place, text) in our_prose(&content) {
-        check_quotes_are_the_essays(&place, &text, &essay);
-    }
+        .map(|step| {
+            let quotes = step.quotes.iter().map(|q| q.text.clone()).collect();
+            (step.id.clone(), quotes)
+        })
+        .collect();
+    assert_eq!(steps, checked);
 }
 
 /// Every file whose strings the app can show a reader: the model's, the
@@ -228,13 +129,31 @@ fn app_sources() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The essay's passages, as the checker reads them.
+fn passages(document: &check::Document) -> Vec<String> {
+    document.essay.passages().map(|p| p.text.clone()).collect()
+}
+
+/// The curly quotations of a line that are not the essay's words, or have
+/// no pair.
+fn not_the_essays(line: &str, passages: &[String]) -> Vec<String> {
+    let passages: Vec<&str> = passages.iter().map(String::as_str).collect();
+    curly_faults(line, &passages)
+        .into_iter()
+        .map(|fault| match fault {
+            CurlyFault::Unbalanced(range) => format!("a mark without its pair at {}", range.start),
+            CurlyFault::NotTheEssays(range) => line[range].to_owned(),
+        })
+        .collect()
+}
+
 /// The app's own strings follow the same rule as the content: an unknown
 /// address or a part of a broken link is never shown in curly quotation
 /// marks, and neither is a label of ours. Read line by line, since a string
 /// the app shows stands on one line of its source.
 #[test]
 fn the_apps_own_strings_use_curly_quotation_marks_only_for_the_essays_words() {
-    let essay = essay_source();
+    let passages = passages(&document());
     let sources = app_sources();
     assert!(sources.len() > 50, "the scan reaches every source file");
     assert!(
@@ -243,136 +162,46 @@ fn the_apps_own_strings_use_curly_quotation_marks_only_for_the_essays_words() {
             .any(|(file, _)| file.starts_with("model/src")),
         "the scan reaches the model's strings"
     );
+    let mut faults = Vec::new();
     for (file, text) in sources {
         for (number, line) in text.lines().enumerate() {
-            check_quotes_are_the_essays(&format!("{file}:{}", number + 1), line, &essay);
+            for fault in not_the_essays(line, &passages) {
+                faults.push(format!("{file}:{}: {fault}", number + 1));
+            }
         }
     }
+    assert!(
+        faults.is_empty(),
+        "curly quotation marks around words that are not the essay's:\n{}",
+        faults.join("\n")
+    );
 }
 
 #[test]
 fn a_string_that_quotes_words_of_ours_is_caught() {
-    let essay = essay_source();
-    let caught = |line: &str| {
-        std::panic::catch_unwind(|| check_quotes_are_the_essays("test", line, &essay)).is_err()
-    };
+    let passages = passages(&document());
+    let caught = |line: &str| !not_the_essays(line, &passages).is_empty();
     assert!(caught(r#"format!("There is no step called “{step}”.")"#));
     assert!(caught("None was marked “Not convincing”."));
     assert!(!caught("a closure “remains a low-probability event”"));
 }
 
-/// Our sentences: a text cut after each `.`, `?` or `!` that ends a sentence
-/// (followed by a space, or a closing mark and then a space, or the end).
-fn sentences(text: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(_, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '?' | '!') {
-            continue;
-        }
-        let mut next = i + 1;
-        while chars
-            .get(next)
-            .is_some_and(|&(_, c)| matches!(c, '”' | ')'))
-        {
-            next += 1;
-        }
-        let end = chars.get(next).map_or(text.len(), |&(at, _)| at);
-        if chars.get(next).is_none_or(|&(_, c)| c == ' ') {
-            found.push(text[start..end].trim());
-            start = end;
-        }
-    }
-    if !text[start..].trim().is_empty() {
-        found.push(text[start..].trim());
-    }
-    found
-}
-
+/// The essay does not count its reasons; the number of our steps is ours to
+/// say, never the essay's: no string of the app puts a number before
+/// "reasons" (the checker holds the content to the same).
 #[test]
-fn sentences_are_cut_where_they_end() {
-    assert_eq!(
-        sentences("One, “two.” Three (four.) Five? Six 2(3) seven!"),
-        ["One, “two.”", "Three (four.)", "Five?", "Six 2(3) seven!"]
-    );
-}
-
-/// The essay's hedges, each with the words it qualifies (rule 1): wherever a
-/// sentence of ours restates those words, it keeps one of the hedge's forms.
-/// Every trigger is the essay's wording, and so is every hedge but the
-/// `might` we may write for its `likely` and the `in effect` for its
-/// `effectively`.
-const HEDGES: &[(&str, &[&str])] = &[
-    ("declarations of war", &["usually"]),
-    ("expelled", &["many"]),
-    ("labelled", &["numerous"]),
-    ("persist", &["largely"]),
-    ("still occurs", &["however limited"]),
-    ("continuation", &["even symbolically"]),
-    ("less dangerous", &["often seen"]),
-    ("shared interests", &["however minimal"]),
-    ("address", &["virtually"]),
-    ("new global risks", &["potentially"]),
-    ("narrative", &["however unconvincing"]),
-    ("benefits", &["residual"]),
-    ("legitimacy", &["a degree of"]),
-    ("window", &["however small"]),
-    ("avenue", &["should circumstances change"]),
-    ("their citizens", &["may still be"]),
-    ("de-escalate", &["potential"]),
-    ("signal", &["effectively", "in effect"]),
-    ("moment", &["extreme tension"]),
-    ("maintained", &["height"]),
-    ("last resort", &["suggest"]),
-    ("abandon", &["not yet"]),
-    ("eventual path", &["however distant"]),
-    ("considered", &["likely", "might"]),
-];
-
-/// The sentences of `text` that restate what the essay hedges without the
-/// hedge, each named with `place`.
-fn dropped_hedges(place: &str, text: &str) -> Vec<String> {
-    let mut dropped = Vec::new();
-    for sentence in sentences(text) {
-        let lower = sentence.to_lowercase();
-        for &(trigger, hedges) in HEDGES {
-            if lower.contains(trigger) && !hedges.iter().any(|hedge| lower.contains(hedge)) {
-                dropped.push(format!(
-                    "{place}: {sentence:?} has {trigger} without {hedges:?}"
-                ));
-            }
+fn no_count_of_reasons_is_given_in_the_apps_strings() {
+    let mut counted = Vec::new();
+    for (file, text) in app_sources() {
+        for range in counted_reasons(&text) {
+            counted.push(format!("{file}: {}", &text[range]));
         }
     }
-    dropped
-}
-
-#[test]
-fn the_essays_hedges_survive_wherever_we_restate_what_it_hedges() {
-    let content = content();
-    let essay = essay_source().to_lowercase();
-    for &(trigger, _) in HEDGES {
-        let stem = trigger.trim_end_matches("led");
-        assert!(essay.contains(stem), "“{trigger}” is not the essay's word");
-    }
-    let dropped: Vec<String> = our_prose(&content)
-        .iter()
-        .flat_map(|(place, text)| dropped_hedges(place, text))
-        .collect();
     assert!(
-        dropped.is_empty(),
-        "hedges dropped:\n{}",
-        dropped.join("\n")
+        counted.is_empty(),
+        "reasons counted:\n{}",
+        counted.join("\n")
     );
-}
-
-#[test]
-fn a_sentence_that_drops_the_essays_hedge_is_caught() {
-    assert_eq!(
-        dropped_hedges("test", "Relations persist, the essay says.").len(),
-        1
-    );
-    assert!(dropped_hedges("test", "Relations largely persist, it says.").is_empty());
 }
 
 /// Renders the app at `path` as the prerenderer does, but with `changes`
@@ -462,6 +291,7 @@ fn a_pages_texts_are_read_block_by_block() {
 #[test]
 fn every_string_built_from_a_title_keeps_the_essays_hedges() {
     let content = content();
+    let hedges = document().hedges;
     let titles: Vec<&str> = content.argument.steps().iter().map(|s| &*s.title).collect();
     let mut answers = Answers::default()
         .apply(AnswerAction::Before(Some(Point::ALL[3])))
@@ -494,7 +324,14 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
             for text in std::iter::once(tab.clone()).chain(shown_texts(&html)) {
                 if titles.iter().any(|title| text.contains(title)) {
                     built += 1;
-                    dropped.extend(dropped_hedges(&path, &text));
+                    dropped.extend(dropped_hedges(&text, &hedges).into_iter().map(
+                        |(range, hedge)| {
+                            format!(
+                                "{path}: {:?} has {} without {:?}",
+                                &text[range], hedge.words, hedge.keep
+                            )
+                        },
+                    ));
                 }
             }
         }
@@ -505,71 +342,6 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
         "hedges dropped:\n{}",
         dropped.join("\n")
     );
-}
-
-/// A step's claim is read first, and alone on the map (its first sentence):
-/// that sentence says it reports the essay.
-#[test]
-fn every_claim_says_in_its_first_sentence_that_it_reports_the_essay() {
-    for step in content().argument.steps() {
-        let gist = step.gist();
-        assert!(
-            gist.to_lowercase().contains("essay"),
-            "{}: the claim's first sentence does not name the essay: {gist:?}",
-            step.id
-        );
-    }
-}
-
-/// The essay gives several reasons against a break, so each step that gives
-/// one calls it one of them (rule 2).
-#[test]
-fn every_reason_against_a_break_is_called_one_of_several() {
-    for step in content().argument.steps() {
-        if step.kind == StepKind::ReasonAgainst {
-            assert!(
-                step.why.contains("one of the essay's reasons"),
-                "{}: `why` does not call it one of the essay's reasons",
-                step.id
-            );
-        }
-    }
-}
-
-/// The essay does not count its reasons; the number of our steps is ours to
-/// say, never the essay's: no text, in the content or the app, puts a number
-/// before "reasons".
-#[test]
-fn no_count_of_reasons_is_given_as_the_essays() {
-    let counts = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    let mut texts = our_prose(&content());
-    texts.extend(app_sources());
-    let mut counted = Vec::new();
-    for (place, text) in texts {
-        let lower = text.to_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        for pair in words.windows(2) {
-            let is_count = counts.contains(&pair[0])
-                || pair[0].chars().all(|c| c.is_ascii_digit())
-                || (pair[0].starts_with('{') && pair[0].ends_with('}'));
-            if is_count && pair[1].starts_with("reasons") {
-                counted.push(format!("{place}: {} {}", pair[0], pair[1]));
-            }
-        }
-    }
-    assert!(
-        counted.is_empty(),
-        "reasons counted:\n{}",
-        counted.join("\n")
-    );
-}
-
-#[test]
-fn curly_quotes_are_found_as_quoted() {
-    assert_eq!(curly_quoted("a “b c” d “e”, and “f"), ["b c", "e", "f"]);
-    assert!(curly_quoted("none").is_empty());
 }
 
 #[test]
@@ -588,63 +360,6 @@ fn the_steps_follow_the_argument() {
     assert_eq!(
         &kinds[kinds.len() - 2..],
         [StepKind::Conclusion, StepKind::Condition]
-    );
-}
-
-const ARGUMENT: &str = include_str!("../content/argument.toml");
-const GLOSSARY: &str = include_str!("../content/glossary.toml");
-
-fn check_rejected(essay: &str, argument: &str, file: &str, expected: &str) {
-    check_rejected_with(essay, argument, GLOSSARY, file, expected);
-}
-
-fn check_rejected_with(essay: &str, argument: &str, glossary: &str, file: &str, expected: &str) {
-    let Err(error) = Content::read::<Toml>(essay, argument, glossary) else {
-        panic!("content was accepted; expected an error with {expected:?}");
-    };
-    assert_eq!(error.file, file);
-    let message = error.to_string();
-    assert!(message.starts_with(&format!("{file}: ")), "{message}");
-    assert!(message.contains(expected), "{expected:?} not in {message}");
-}
-
-#[test]
-fn broken_content_files_are_rejected_with_the_file_named() {
-    let essay = essay_source();
-    for (from, to, expected) in [
-        ("claim =", "claims =", "unknown field `claims`"),
-        (
-            "kind = \"question\"",
-            "kind = \"query\"",
-            "unknown variant `query`",
-        ),
-        (
-            "Firstly, it's",
-            "First, it is",
-            "is not verbatim in passage `p2`",
-        ),
-        ("passage = \"p6\"", "passage = \"p60\"", "passage `p60`"),
-        ("id = \"question\"", "id = \"question", "TOML parse error"),
-    ] {
-        let argument = ARGUMENT.replacen(from, to, 1);
-        check_rejected(&essay, &argument, ARGUMENT_FILE, expected);
-    }
-    check_rejected("", ARGUMENT, ESSAY_FILE, "empty");
-    let longer = format!("{essay}\n\nAn eighth paragraph.");
-    let unquoted = "passage `p8` of the essay is not quoted";
-    check_rejected(&longer, ARGUMENT, ARGUMENT_FILE, unquoted);
-}
-
-#[test]
-fn a_broken_glossary_is_rejected_with_the_file_named() {
-    let essay = essay_source();
-    let glossary = GLOSSARY.replacen("definition =", "meaning =", 1);
-    check_rejected_with(
-        &essay,
-        ARGUMENT,
-        &glossary,
-        GLOSSARY_FILE,
-        "unknown field `meaning`",
     );
 }
 
@@ -671,33 +386,6 @@ fn the_essay_runs_rebuild_every_passage_and_tie_each_quote_to_its_step() {
         .map(|s| s.quotes.len())
         .sum();
     assert_eq!(quotes_seen, total, "every quote appears on the essay page");
-}
-
-/// Every text a glossary term can be marked in: the essay and our prose.
-fn marked_texts(content: &Content) -> Vec<String> {
-    let essay = content.essay.passages().map(|p| p.text.to_string());
-    let ours = content
-        .argument
-        .steps()
-        .iter()
-        .flat_map(|s| [s.claim.to_string(), s.plain.to_string(), s.why.to_string()]);
-    essay.chain(ours).collect()
-}
-
-#[test]
-fn every_glossary_term_is_marked_somewhere() {
-    let content = content();
-    let texts = marked_texts(&content);
-    for (index, term) in content.glossary.indexed() {
-        let used = texts.iter().any(|text| {
-            content
-                .glossary
-                .mark(text)
-                .iter()
-                .any(|segment| matches!(segment, Segment::Term(_, i) if *i == index))
-        });
-        assert!(used, "glossary term `{}` is never marked", term.id);
-    }
 }
 
 /// The longest response link to the shipped argument, every reason and the

@@ -2,8 +2,8 @@
 //! `ARCHITECTURE.md` and `docs/words.md` (`Progress::apply`, `model::page_id`,
 //! `route::Family`, or a type on its own, `StartId`) names, segment by
 //! segment, something the source defines: a module, function, type, trait,
-//! constant, variant, field or macro in `src/`, `model/src/` or
-//! `prerender/src/`. A rename that the notes miss fails here.
+//! constant, variant, field or macro in `src/`, `model/src/`,
+//! `prerender/src/` or `check/src/`. A rename that the notes miss fails here.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -17,10 +17,10 @@ use common::rust_files;
 const NOTES: [&str; 2] = ["ARCHITECTURE.md", "docs/words.md"];
 
 /// The folders whose Rust defines what the notes may name.
-const SOURCES: [&str; 3] = ["src", "model/src", "prerender/src"];
+const SOURCES: [&str; 4] = ["src", "model/src", "prerender/src", "check/src"];
 
 /// The workspace's own crates, which a path may start with.
-const OUR_CRATES: [&str; 3] = ["model", "prerender", "crate"];
+const OUR_CRATES: [&str; 4] = ["model", "prerender", "check", "crate"];
 
 /// Crates not ours, whose paths the notes name as they are.
 const FOREIGN_CRATES: [&str; 8] = [

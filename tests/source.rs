@@ -2,8 +2,9 @@
 //! crates' boundaries cannot keep: within the app (`src/`) and within the
 //! model (`model/src/`), no loop of imports and each layer importing only
 //! what is below it; and every document id made from the content built, and
-//! read back, in `model::page_id` alone; and no crate of the browser's among
-//! the model's dependencies (`Cargo.lock`). The files are read by `syn`, as the
+//! read back, in `model::page_id` alone; no crate of the browser's among
+//! the model's dependencies (`Cargo.lock`); and no word of the essay in a
+//! string of the code, outside its tests. The files are read by `syn`, as the
 //! compiler reads them. A module imports another when it names it or an item
 //! of it by a path of two names or more: in a `use`, in code, or among a
 //! macro's tokens (`html!`).
@@ -759,4 +760,249 @@ fn a_crate_of_the_browsers_reached_by_the_model_is_found() {
         browser_crates_reached("model", manifest, &lock(r#""serde", "js-sys""#)),
         ["model -> tick -> js-sys"]
     );
+}
+
+/// The essay's own words: what no string of the code may hold, so that the
+/// code serves any essay and everything it says of this one is content. The
+/// list is fixed here, not read off `content/essay.txt`, since most of the
+/// essay's words (relations, channels, history) are as much the app's
+/// words; these are the ones only this essay has, its names and its scale's
+/// words ("likely"). The site's own names and words, read from
+/// `content/site.toml`, are added to them ([`site_words`]).
+const ESSAY_WORDS: [&str; 22] = [
+    "Russia",
+    "Russian",
+    "Russians",
+    "West",
+    "Western",
+    "diplomatic",
+    "diplomats",
+    "Ukraine",
+    "Ukrainian",
+    "Cold War",
+    "Soviet",
+    "Cuban",
+    "sanctions",
+    "embassy",
+    "embassies",
+    "ambassadors",
+    "consulates",
+    "severance",
+    "a break",
+    "full break",
+    "likely",
+    "unlikely",
+];
+
+/// The phrases `content/site.toml` names this essay's subject and scale by:
+/// its name, short name, outcome, directions and the scale's points' labels.
+fn site_words() -> Vec<String> {
+    let site: toml::Table = std::fs::read_to_string("content/site.toml")
+        .expect("the site's content is readable")
+        .parse()
+        .expect("the site's content is TOML");
+    let text = |value: &toml::Value| value.as_str().expect("a text").to_owned();
+    let mut words: Vec<String> = ["name", "short-name", "outcome"]
+        .into_iter()
+        .map(|key| text(&site[key]))
+        .collect();
+    let directions = site["directions"].as_table().expect("the directions");
+    words.extend(directions.values().map(text));
+    let points = site["scale"]["point"].as_array().expect("the points");
+    words.extend(points.iter().map(|point| text(&point["label"])));
+    words
+}
+
+/// Whether `text` holds `word` as a whole word or phrase, whatever its case:
+/// "West" is in "the West" but not in "Lowest".
+fn holds_word(text: &str, word: &str) -> bool {
+    let (text, word) = (text.to_lowercase(), word.to_lowercase());
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(&word).any(|(at, _)| {
+        !is_letter(text[..at].chars().next_back())
+            && !is_letter(text[at + word.len()..].chars().next())
+    })
+}
+
+/// Whether an item's attributes keep it to tests: `#[test]`, or a `cfg`
+/// that names `test`.
+fn is_test_only(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        attr.path().is_ident("test")
+            || (attr.path().is_ident("cfg")
+                && matches!(&attr.meta, syn::Meta::List(list)
+                    if list.tokens.clone().into_iter().any(|token| {
+                        fn names_test(token: &TokenTree) -> bool {
+                            match token {
+                                TokenTree::Ident(ident) => ident == "test",
+                                TokenTree::Group(group) => group.stream().into_iter().any(|t| names_test(&t)),
+                                _ => false,
+                            }
+                        }
+                        names_test(&token)
+                    })))
+    })
+}
+
+/// The string literals of a file outside its tests and its comments (a
+/// comment is an attribute to `syn`, and no attribute is read), those in a
+/// macro's tokens (`html!`, `format!`) too.
+#[derive(Default)]
+struct Strings {
+    found: Vec<String>,
+}
+
+impl Strings {
+    fn tokens(&mut self, tokens: TokenStream) {
+        for token in tokens {
+            match token {
+                TokenTree::Group(group) => self.tokens(group.stream()),
+                TokenTree::Literal(literal) => {
+                    if let syn::Lit::Str(text) = syn::Lit::new(literal) {
+                        self.found.push(text.value());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl<'a> Visit<'a> for Strings {
+    fn visit_attribute(&mut self, _: &'a syn::Attribute) {}
+
+    fn visit_item(&mut self, item: &'a syn::Item) {
+        let attrs = match item {
+            syn::Item::Fn(item) => &item.attrs,
+            syn::Item::Mod(item) => &item.attrs,
+            syn::Item::Impl(item) => &item.attrs,
+            syn::Item::Const(item) => &item.attrs,
+            syn::Item::Static(item) => &item.attrs,
+            syn::Item::Use(item) => &item.attrs,
+            _ => return visit::visit_item(self, item),
+        };
+        if !is_test_only(attrs) {
+            visit::visit_item(self, item);
+        }
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'a syn::ImplItemFn) {
+        if !is_test_only(&item.attrs) {
+            visit::visit_impl_item_fn(self, item);
+        }
+    }
+
+    fn visit_lit_str(&mut self, literal: &'a syn::LitStr) {
+        self.found.push(literal.value());
+    }
+
+    fn visit_macro(&mut self, mac: &'a syn::Macro) {
+        self.tokens(mac.tokens.clone());
+    }
+}
+
+/// A file's string literals outside its tests and comments.
+fn code_strings(text: &str) -> Vec<String> {
+    let file = syn::parse_file(text).expect("a source file parses");
+    let mut strings = Strings::default();
+    strings.visit_file(&file);
+    strings.found
+}
+
+/// The files that are tests as a whole: those a `mod` item kept to tests
+/// declares (the model's fixture).
+fn test_only_files(src: &Path) -> BTreeSet<std::path::PathBuf> {
+    let mut files = BTreeSet::new();
+    for file in rust_files(src) {
+        let text = std::fs::read_to_string(&file).expect("a source file is readable");
+        let parsed = syn::parse_file(&text).expect("a source file parses");
+        let dir = file.parent().expect("a file is in a folder");
+        for item in parsed.items {
+            if let syn::Item::Mod(module) = item
+                && module.content.is_none()
+                && is_test_only(&module.attrs)
+            {
+                let name = module.ident.to_string();
+                files.insert(dir.join(format!("{name}.rs")));
+                files.insert(dir.join(name).join("mod.rs"));
+            }
+        }
+    }
+    files
+}
+
+/// Each string of the code outside tests and comments that holds one of
+/// the essay's words, with its file and the word.
+fn essay_words_in(src: &Path, words: &[String]) -> Vec<String> {
+    let tests = test_only_files(src);
+    let mut found = Vec::new();
+    for file in rust_files(src) {
+        if tests.contains(&file) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("a source file is readable");
+        for string in code_strings(&text) {
+            for word in words.iter().filter(|word| holds_word(&string, word)) {
+                found.push(format!("{}: {word:?} in {string:?}", file.display()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_string_of_the_code_holds_a_word_of_the_essay() {
+    let mut words: Vec<String> = ESSAY_WORDS.map(str::to_owned).to_vec();
+    words.extend(site_words());
+    // Matching ignores case, so one word in two cases is one word.
+    words.sort_by_key(|word| word.to_lowercase());
+    words.dedup_by_key(|word| word.to_lowercase());
+    assert!(
+        words.iter().any(|word| word == "Russia–West"),
+        "the site's short name is among the words"
+    );
+    let mut found = Vec::new();
+    for src in ["src", "prerender/src", "model/src"] {
+        found.extend(essay_words_in(Path::new(src), &words));
+    }
+    assert!(
+        found.is_empty(),
+        "the essay's words belong in content/, not in the code:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn an_essay_word_in_a_string_of_the_code_is_found() {
+    let text = r#"
+        /// Whether Russia and the West could close all relations.
+        pub const QUESTION: &str = "Could Russia and the West close it?";
+        fn view() -> Html {
+            html! { <p>{ format!("How likely is {}?", "a full break") }</p> }
+        }
+        // The West, in a comment.
+        fn lowest() -> &'static str { "Lowest" }
+        #[cfg(test)]
+        mod tests {
+            const WEST: &str = "the West";
+        }
+        #[test]
+        fn west() { assert_eq!("West", "West"); }
+    "#;
+    let strings = code_strings(text);
+    let words: Vec<String> = ESSAY_WORDS.map(str::to_owned).to_vec();
+    let held: Vec<&String> = strings
+        .iter()
+        .filter(|string| words.iter().any(|word| holds_word(string, word)))
+        .collect();
+    assert_eq!(
+        held,
+        [
+            "Could Russia and the West close it?",
+            "How likely is {}?",
+            "a full break"
+        ]
+    );
+    assert!(!holds_word("Lowest", "West"));
+    assert!(holds_word("west.", "West"));
 }

@@ -215,4 +215,18 @@ mod tests {
         assert_eq!(both.averages(), "average");
         assert_eq!(conceded.averages(), "averages");
     }
+
+    #[test]
+    fn the_rule_of_the_lean_names_each_side_as_it_is() {
+        let argument = crate::fixture::content().argument;
+        assert_eq!(
+            Side::lean_rule(&argument),
+            "The answers lean toward a full break where what the essay concedes averages more \
+             than its reasons against a break, and against one where those reasons average more."
+        );
+        assert_eq!(
+            Side::both(&argument).map(|side| (side.direction, side.reasons, side.concessions)),
+            [(Direction::Against, 2, 0), (Direction::Toward, 0, 1)]
+        );
+    }
 }

@@ -120,10 +120,10 @@ test("a glossary term shows its definition before the app starts, and it stays s
 // page changed what the page shows), keeps it, saves it and shows it. The
 // hand-in page asks only for a name, in a form that waits for the app.
 for (const { path, group, option, field, shown } of [
-  { path: "/", group: /^How likely do you think/, option: high, field: "before=4", shown: `Before reading, you said: ${high.toLowerCase()}.` },
+  { path: "/", group: site["scale.before"], option: high, field: "before=4", shown: `Before reading, you said: ${high.toLowerCase()}.` },
   { path: reason.path, group: /: (does this|do these) .* convince you\?$/, option: "Not convincing", field: `${reason.id}=n` },
   { path: concession.path, group: /: how much /, option: "A lot", field: `${concession.id}=-3` },
-  { path: "/verdict/", group: /^Now that you have read/, option: low, field: "after=2", shown: `After reading: ${low}` },
+  { path: "/verdict/", group: site["scale.after"], option: low, field: "after=2", shown: `After reading: ${low}` },
 ]) {
   test(`a choice made on ${path} before the app starts is kept, saved and shown once it starts`, async ({ page }) => {
     const release = await openHeld(page, path);

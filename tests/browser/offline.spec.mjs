@@ -94,7 +94,7 @@ test("after one visit, every page opens offline with the reader's progress, and 
 
   await page.goto(`${server.origin}/`);
   await ready(page);
-  await expect(page.getByRole("link", { name: "Continue at step 3" })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Continue at step ${reason.number}` })).toBeVisible();
 
   const shared = [`/verdict/${scale[3].id}-to-${scale[1].id}/`, `/verdict/#v=1&before=4&${reason.id}=c3`];
   for (const path of [...pages, ...shared]) {

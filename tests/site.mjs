@@ -1,157 +1,142 @@
-// What the browser tests know of the site, read from the content files and
-// the route table: the essay, the steps and terms in order, each step's
-// heading, and every page's address. Shared by the Playwright suite
-// (tests/browser) and the other engines' (tests/engines).
+// What the browser tests know of the site: the inventory the prerenderer
+// wrote beside the pages it built (`inventory.json`, prerender/src/describe.rs,
+// made from the model), read from the built site the tests run against
+// (`SITE_DIST`, by default dist/). Nothing here knows the essay or words what
+// the app says as the app does: every step, heading, mark and key comes from
+// the inventory. Shared by the Playwright suite (tests/browser) and the other
+// engines' (tests/engines).
 import { readFileSync } from "node:fs";
-import { parse } from "smol-toml";
+import { resolve } from "node:path";
 
-const read = (file) => readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
+/** The built site the tests run against. */
+export const dist = resolve(new URL("..", import.meta.url).pathname, process.env.SITE_DIST ?? "dist");
 
-/** The essay as shipped, for checking that quoted text is verbatim. */
-export const essayText = read("content/essay.txt");
+/** The inventory's file in the built site. */
+const file = resolve(dist, "inventory.json");
 
-const argument = parse(read("content/argument.toml"));
-const glossary = parse(read("content/glossary.toml"));
-
-/**
- * The part a step plays, said in its heading before its title, as the app
- * words it (`ArgumentMap::role` in model/src/map.rs): the question and the
- * answer have none, their titles say it.
- */
-function role(step, reasons) {
-  switch (step.kind) {
-    case "definition":
-      return "Clarifies the question";
-    case "reason-against":
-      return `Reason ${reasons.indexOf(step) + 1} of ${reasons.length} against a break`;
-    case "concession":
-      return "Conceded by the essay";
-    case "condition":
-      return "The condition";
-    default:
-      return null;
-  }
+let read;
+try {
+  read = readFileSync(file, "utf8");
+} catch (error) {
+  throw new Error(`tests/site.mjs reads ${file}, which the prerenderer writes: build the site first (make dist)`, { cause: error });
 }
 
-const reasons = argument.step.filter((step) => step.kind === "reason-against");
+/** The inventory as the prerenderer wrote it. */
+export const inventory = JSON.parse(read);
 
 /**
- * The steps in order, each with its `kind` (the part it plays, as
- * content/argument.toml names it) and what its page says of it: `heading`, the
- * main heading's text (its role, then its title); `place`, "Step 3 of 10";
- * `standing`, where the whole argument and the preview card put it
- * ("Step 3 of 10 · Reason 1 of 5 against a break"); `prose`, our texts in
- * which its page marks glossary terms (`Step::prose`: claim, plain words, why).
+ * The site's words about its essay (content/site.toml), by key: `name`,
+ * `question`, `outcome`, `directions.against`, `scale.before`, …
  */
-export const steps = argument.step.map((step, index) => {
-  const part = role(step, reasons);
-  const place = `Step ${index + 1} of ${argument.step.length}`;
-  return {
-    id: step.id,
-    kind: step.kind,
-    title: step.title,
-    number: index + 1,
-    heading: part ? `${part}: ${step.title}` : step.title,
-    place,
-    standing: part ? `${place} · ${part}` : place,
-    prose: [step.claim, step.plain, step.why],
-  };
-});
+export const site = inventory.site;
+
+/**
+ * The steps in order, as their pages name them: `id`, `kind` (as the content
+ * names it), `direction` ("against", "toward" or null), `number`, `place`
+ * ("Step 3 of 10"), `role` (the part it plays, or null), `title`, `heading`
+ * (the main heading's text), `standing` (where the whole argument and the
+ * preview card put it), `label` ("Step 3: …"), `labelInProse`,
+ * `positionAndTitle`, `headings`, `sections` (the kinds of section its page
+ * has) and `sectionIds`, `claim`, `gist`, `prose` (our texts in which its page
+ * marks glossary terms), `quotes` (each `id`, `passage`, `text`), `marks`,
+ * `repliesTo` (`step`, `words`, or null) and `repliedToBy`.
+ */
+export const steps = inventory.steps;
 
 /** The step with this id. */
 export function step(id) {
   const found = steps.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no step ${id} in content/argument.toml`);
+  if (!found) throw new Error(`no step ${id} in ${file}`);
   return found;
 }
+
+/** The first step that `test` holds for, failing where none does. */
+export function stepWhere(what, test) {
+  const found = steps.find(test);
+  if (!found) throw new Error(`no step is ${what} in ${file}`);
+  return found;
+}
+
+/**
+ * Steps by the part they play, for a test that needs one of a kind: each
+ * looked up when a test asks for it, failing where the essay has none.
+ */
+export const the = {
+  /** The question, the first step. */
+  get question() { return stepWhere("the question", (one) => one.kind === "question"); },
+  /** The first step that clarifies the question. */
+  get definition() { return stepWhere("a definition", (one) => one.kind === "definition"); },
+  /** The first reason the essay gives, either way. */
+  get firstReason() { return stepWhere("a reason", (one) => one.kind.startsWith("reason-")); },
+  /** The first thing the essay concedes. */
+  get concession() { return stepWhere("a concession", (one) => one.kind === "concession"); },
+  /** The first step that replies to an earlier one. */
+  get reply() { return stepWhere("a step that replies to another", (one) => one.repliesTo); },
+  /** The step it replies to. */
+  get repliedTo() { return step(this.reply.repliesTo.step); },
+  /** The essay's answer. */
+  get conclusion() { return stepWhere("the conclusion", (one) => one.kind === "conclusion"); },
+  /** The first `count` judged steps that follow one another. */
+  judgedRun(count) {
+    const run = (one) => steps.slice(one.number - 1, one.number - 1 + count);
+    const first = stepWhere(`the first of ${count} judged steps in a row`, (one) => run(one).length === count && run(one).every((step) => step.direction));
+    return run(first);
+  },
+  /** The first two judged steps that follow one another, such as a reason and a concession. */
+  get judgedPair() {
+    return this.judgedRun(2);
+  },
+  /** The first step with a quote in passage `id`. */
+  quoting(id) { return stepWhere(`quoting ${id}`, (one) => one.quotes.some((quote) => quote.passage === id)); },
+};
+
+/** The steps the reader judges (a reason or a concession), in order. */
+export const judged = steps.filter((one) => one.direction);
+
+/** The steps that point one way ("against" or "toward"), in order. */
+export const pointing = (direction) => steps.filter((one) => one.direction === direction);
 
 /** The step ids in order. */
 export const stepIds = steps.map((one) => one.id);
 
-/** The glossary's terms in order: id, headword (the term as listed), and the forms marked. */
-const terms = glossary.term.map(({ id, headword, matches }) => ({ id, headword, matches }));
-
 /** The glossary's term ids, in order. */
-export const termIds = terms.map((term) => term.id);
+export const termIds = inventory.glossary.map((term) => term.id);
 
-/** The essay's passages, its title first, up to the blog's furniture (`Comments`). */
-const essayPassages = essayText.split(/^Comments$/m)[0]
-  .split(/\n\s*\n/).map((passage) => passage.trim()).filter(Boolean);
+/** The essay's passages (its title first), each `id` and `text`. */
+export const passages = inventory.essay.passages;
 
-/** Where `form` stands in `text` as a whole word, as the app finds it (`find_word`), or -1. */
-function findWord(text, form) {
-  const wordChar = /[\p{L}\p{N}]/u;
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const before = [...text.slice(0, at)].at(-1);
-    const after = [...text.slice(at + form.length)][0];
-    if (!(before && wordChar.test(before)) && !(after && wordChar.test(after))) return at;
-  }
-  return -1;
+/** The essay's text, its passages a blank line apart, for checking that quoted text is verbatim. */
+export const essayText = passages.map((passage) => passage.text).join("\n\n");
+
+/** The scale the reader answers on, from its lowest point: each `id`, `label` and `rank`. */
+export const scale = inventory.scale;
+
+/**
+ * The glossary terms each page that marks them marks, by the page's path,
+ * in the page's order: each the term's headword and the words marked.
+ */
+export const markingPages = Object.fromEntries(Object.entries(inventory.marks)
+  .map(([path, marks]) => [path, marks.map(({ headword, words }) => ({ headword, words }))]));
+
+/** Every page the build writes, by its own address, but the shared verdicts' (`/verdict/<before>-to-<after>/`) and the not-found page. */
+export const pages = inventory.pages.filter((page) => !["shared-verdict", "not-found"].includes(page.kind)).map((page) => page.path);
+
+/** The path of the page of a kind ("map", "verdict", …). */
+export function pathOf(kind) {
+  const found = inventory.pages.find((page) => page.kind === kind);
+  if (!found) throw new Error(`no page of kind ${kind} in ${file}`);
+  return found.path;
 }
-
-/**
- * The glossary terms a page marks among its texts, given in the page's
- * order, as the app marks them (`Glossary::mark` and `first_uses`): each term
- * once, at its first use, where no earlier mark in the same text overlaps it.
- * Returns each mark as the term's headword and the words marked, in order.
- */
-export function marks(texts) {
-  const done = new Set();
-  const found = [];
-  for (const text of texts) {
-    const candidates = terms.flatMap((term) => {
-      const uses = term.matches.map((form) => ({ start: findWord(text, form), end: 0, form }))
-        .filter((use) => use.start >= 0)
-        .map((use) => ({ start: use.start, end: use.start + use.form.length }))
-        .sort((a, b) => a.start - b.start || b.end - a.end);
-      return uses.length ? [{ term, ...uses[0] }] : [];
-    }).sort((a, b) => a.start - b.start || b.end - a.end);
-    let at = 0;
-    for (const { term, start, end } of candidates) {
-      if (start < at) continue;
-      at = end;
-      if (done.has(term.id)) continue;
-      done.add(term.id);
-      found.push({ headword: term.headword, words: text.slice(start, end) });
-    }
-  }
-  return found;
-}
-
-/**
- * The pages that mark glossary terms, each with its texts in the page's
- * order: every step's page its own prose, the whole argument every step's,
- * and the essay its passages.
- */
-export const markingPages = Object.fromEntries([
-  ...steps.map((one) => [`/step/${one.id}/`, one.prose]),
-  ["/all/", steps.flatMap((one) => one.prose)],
-  ["/essay/", essayPassages],
-]);
-
-/**
- * The paths of the route table's pages (`fixed_pages!` in src/route.rs, a
- * row a page: `Map => "map", …;`), but the not-found page, which the build
- * writes as 404.html, not as a folder.
- */
-const fixedPaths = [...read("src/route.rs").match(/^fixed_pages! \{\n([\s\S]*?)\n\}/m)[1]
-  .matchAll(/^\s*\w+ => "([^"]*)",/gm)].map((row) => row[1]).filter((segment) => segment !== "404")
-  .map((segment) => (segment ? `/${segment}/` : "/"));
-if (fixedPaths.length < 2) throw new Error("tests/site.mjs no longer finds the route table fixed_pages! in src/route.rs");
-
-/** Every page the build writes, by its own address, but the shared verdicts' (`/verdict/<before>-to-<after>/`). */
-export const pages = [...fixedPaths.filter((path) => path === "/"), ...stepIds.map((id) => `/step/${id}/`),
-  ...fixedPaths.filter((path) => path !== "/")];
 
 /** Every page, and an address the explainer does not have. */
 export const routes = [...pages, "/no-such-page"];
 
 /** The localStorage keys the app saves the reader's progress and answers under. */
-export const progressKey = "diplomacy-explainer.reader";
-export const answersKey = "diplomacy-explainer.answers";
+export const progressKey = inventory.storage.progress.key;
+export const answersKey = inventory.storage.answers.key;
 
 /** The localStorage key the app saves the assignment followed and each start under (`Following`). */
-export const followingKey = "diplomacy-explainer.following";
+export const followingKey = inventory.storage.following.key;
 
 /**
  * Saved progress as the app writes it (model/src/progress.rs): the step last
@@ -159,7 +144,7 @@ export const followingKey = "diplomacy-explainer.following";
  * section, the kinds of section open on every step, as `["why"]`.
  */
 export function savedProgress({ last, visited = [], open }) {
-  const fields = ["v=3"];
+  const fields = [`v=${inventory.storage.progress.version}`];
   if (last) fields.push(`last=${last}`);
   if (visited.length) fields.push(`visited=${visited.join(".")}`);
   if (open) fields.push(`open=${open.join(".")}`);

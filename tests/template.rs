@@ -1,8 +1,11 @@
 //! The page template's inline scripts (`index.html`), which run before the
 //! app has started, read and write the reader's progress as the model does:
-//! under the key `Progress` is stored under, in its saved version, with the
-//! kinds of section open by default and every kind there is, and each
-//! section's kind read from its id as `model::page_id` writes it.
+//! what they know of the site (the key and version `Progress` is saved in,
+//! the kinds of section open by default and every kind, the steps) they read
+//! from `builtSite`, which the prerenderer fills in from the model
+//! (`prerender/src/describe.rs`, whose tests check the values), never from a
+//! copy of their own; and they read each section's kind from its id as
+//! `model::page_id` writes it.
 
 use model::{Progress, Saved, SectionKind, page_id};
 
@@ -31,64 +34,64 @@ fn literals_starting(scripts: &[String], prefix: &str) -> Vec<String> {
         .collect()
 }
 
-/// The quoted strings in the array a script assigns to `name` (`var name =
-/// ["a", "b"];`).
-fn array_named(scripts: &[String], name: &str) -> Option<Vec<String>> {
-    let opening = format!("{name} = [");
-    let script = scripts.iter().find(|script| script.contains(&opening))?;
-    let after = script.split_once(&opening)?.1;
-    let list = after.split_once(']')?.0;
-    Some(
-        list.split('"')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_owned)
-            .collect(),
-    )
-}
+/// What the scripts read of the site's description, each as they name it.
+const FACTS: [&str; 5] = [
+    "builtSite.progressKey",
+    "builtSite.progressVersion",
+    "builtSite.openByDefault",
+    "builtSite.kinds",
+    "builtSite.steps",
+];
 
 #[test]
-fn the_scripts_store_progress_under_its_key_in_its_version() {
+fn the_scripts_take_what_they_know_of_the_site_from_the_prerenderer() {
     let scripts = inline_scripts();
     assert!(!scripts.is_empty(), "the template has inline scripts");
-    assert_eq!(
-        literals_starting(&scripts, "diplomacy-explainer."),
-        [Progress::KEY],
-        "the scripts' storage key is the progress's"
-    );
-    let versions = literals_starting(&scripts, "v=");
-    assert!(!versions.is_empty(), "the scripts check the saved version");
-    for version in versions {
-        assert_eq!(
-            version,
-            format!("v={}", Progress::VERSION),
-            "the scripts read the progress's saved version"
+    // Declared once, null until the prerenderer fills it in
+    // (`describe::PLACEHOLDER`, which it fails without).
+    let declared = scripts
+        .iter()
+        .map(|script| script.matches("var builtSite = null;").count())
+        .sum::<usize>();
+    assert_eq!(declared, 1, "the scripts declare builtSite once, as null");
+    for fact in FACTS {
+        assert!(
+            scripts.iter().any(|script| script.contains(fact)),
+            "the scripts read {fact}"
         );
     }
+    assert_eq!(hand_copies(&scripts), Vec::<String>::new());
+}
+
+/// The literals in the scripts that copy what the site's description says:
+/// a storage key, a saved version, a kind of section, a step's id.
+fn hand_copies(scripts: &[String]) -> Vec<String> {
+    let content = model::Content::get();
+    let steps: Vec<String> = content
+        .argument
+        .steps()
+        .iter()
+        .map(|step| step.id.to_string())
+        .collect();
+    let kinds: Vec<&str> = SectionKind::ALL
+        .into_iter()
+        .map(SectionKind::slug)
+        .collect();
+    // The saved version is written after `v=`, which is the format's.
+    let version = |literal: &String| literal.len() > 2 && literal.starts_with("v=");
+    let mut copies = literals_starting(scripts, Progress::KEY);
+    copies.extend(literals_starting(scripts, "v=").into_iter().filter(version));
+    copies.extend(
+        literals_starting(scripts, "")
+            .into_iter()
+            .filter(|literal| kinds.contains(&literal.as_str()) || steps.contains(literal)),
+    );
+    copies
 }
 
 #[test]
-fn the_scripts_know_the_kinds_open_by_default_and_read_kinds_from_ids() {
+fn the_scripts_read_a_sections_kind_from_its_id() {
     let scripts = inline_scripts();
-    let by_default: Vec<&str> = SectionKind::ALL
-        .into_iter()
-        .filter(|&kind| Progress::default().is_open(kind))
-        .map(SectionKind::slug)
-        .collect();
-    assert_eq!(
-        array_named(&scripts, "openByDefault").expect("the scripts name the kinds open by default"),
-        by_default
-    );
-    // They keep a saved list of open kinds only if it names nothing but
-    // kinds there are: every kind, so that none the app opens is refused.
-    let every: Vec<&str> = SectionKind::ALL
-        .into_iter()
-        .map(SectionKind::slug)
-        .collect();
-    assert_eq!(
-        array_named(&scripts, "kinds").expect("the scripts name every kind"),
-        every
-    );
     // The scripts take a section's kind as what follows the last hyphen of
     // its id.
     assert!(
@@ -104,21 +107,22 @@ fn the_scripts_know_the_kinds_open_by_default_and_read_kinds_from_ids() {
 }
 
 #[test]
-fn a_script_out_of_step_with_the_model_is_found() {
+fn a_script_with_a_copy_of_its_own_is_found() {
     let scripts = vec![
-        r#"var key = "diplomacy-explainer.progress"; var v = "v=2";"#.to_owned(),
+        format!(
+            r#"var key = "{}"; var v = "v={}";"#,
+            Progress::KEY,
+            Progress::VERSION
+        ),
         r#"var openByDefault = ["essay", "why"];"#.to_owned(),
     ];
-    assert_ne!(
-        literals_starting(&scripts, "diplomacy-explainer."),
-        [Progress::KEY]
-    );
-    assert_ne!(
-        literals_starting(&scripts, "v="),
-        [format!("v={}", Progress::VERSION)]
-    );
     assert_eq!(
-        array_named(&scripts, "openByDefault"),
-        Some(vec!["essay".to_owned(), "why".to_owned()])
+        hand_copies(&scripts),
+        [
+            Progress::KEY.to_owned(),
+            format!("v={}", Progress::VERSION),
+            "essay".to_owned(),
+            "why".to_owned()
+        ]
     );
 }

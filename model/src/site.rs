@@ -119,6 +119,68 @@ pub struct Cards {
     pub shared_verdict: &'static str,
 }
 
+impl Site {
+    /// Every text of ours the site holds, with its key as `site.toml`
+    /// writes it, for the site's inventory.
+    pub fn texts(&self) -> Vec<(String, &'static str)> {
+        let mut texts: Vec<(String, &'static str)> = [
+            ("name", self.name),
+            ("short-name", self.short_name),
+            ("question", self.question),
+            ("outcome", self.outcome),
+            ("whether", self.whether),
+            ("outline", self.outline),
+            ("map-intro", self.map_intro),
+            ("condition", self.condition),
+            ("directions.toward", self.directions.toward),
+            ("directions.against", self.directions.against),
+        ]
+        .into_iter()
+        .map(|(key, text)| (key.to_owned(), text))
+        .collect();
+        let scale = &self.scale;
+        for (key, text) in [
+            ("before", scale.before),
+            ("after", scale.after),
+            ("ask", scale.ask),
+            ("ask-now", scale.ask_now),
+            ("verdict-ask", scale.verdict_ask),
+            ("axis", scale.axis),
+            ("class-axis", scale.class_axis),
+            ("more", scale.more),
+            ("less", scale.less),
+            ("above-middle", scale.above_middle),
+            ("below-middle", scale.below_middle),
+            ("tension", scale.tension),
+        ] {
+            texts.push((format!("scale.{key}"), text));
+        }
+        for point in scale.points {
+            texts.push((format!("scale.point `{}`", point.id), point.label));
+        }
+        let descriptions = &self.descriptions;
+        for (key, text) in [
+            ("start", descriptions.start),
+            ("map", descriptions.map),
+            ("essay", descriptions.essay),
+            ("glossary", descriptions.glossary),
+            ("verdict", descriptions.verdict),
+            ("shared-verdict", descriptions.shared_verdict),
+            ("manifest", descriptions.manifest),
+        ] {
+            texts.push((format!("descriptions.{key}"), text));
+        }
+        for (key, text) in [
+            ("verdict", self.cards.verdict),
+            ("shared-verdict-kicker", self.cards.shared_verdict_kicker),
+            ("shared-verdict", self.cards.shared_verdict),
+        ] {
+            texts.push((format!("cards.{key}"), text));
+        }
+        texts
+    }
+}
+
 /// A template with each `{name}` of `values` filled in.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values

@@ -26,6 +26,7 @@
 //! root, and puts the site under that path here).
 
 mod card;
+mod describe;
 mod install;
 mod template;
 
@@ -206,6 +207,7 @@ fn build(dist: &Path) -> Result<usize> {
     let content = Content::get();
     let site = site_url(std::env::var("SITE_URL").ok().as_deref())?;
     let public = public_path(std::env::var("PUBLIC_URL").ok().as_deref(), site.as_ref())?;
+    describe::write(dist, content)?;
     let template = Template::from_trunk(dist, public.as_deref())?;
     let base = template.base().to_owned();
     if site.is_none() {

@@ -3,7 +3,10 @@
 // the essay's answer; answers scoped to one student and one assignment,
 // never another's nor the reader's own; written reasons; and the response
 // link, decoded here as the class page would read it.
-import { answersKey, expect, expectAnswersSaved as savedAnswers, expectSaved, followingKey, heading, open, ready, step, steps, test } from "./helpers.mjs";
+import { answersKey, expect, expectAnswersSaved as savedAnswers, expectSaved, followingKey, heading, open, ready, scale, step, steps, test, the } from "./helpers.mjs";
+
+/** The steps an assignment gives: two judged steps, one after the other. */
+const [firstStep, secondStep] = the.judgedPair;
 
 /** Text as an assignment link carries it: all but ASCII letters and digits percent-encoded. */
 const encoded = (text) => [...new TextEncoder().encode(text)]
@@ -13,7 +16,7 @@ const encoded = (text) => [...new TextEncoder().encode(text)]
 const PROMPT = "Which reason convinces you least? Say why.";
 
 /** The link to an assignment's first screen, as the teacher's page makes it. */
-function assignmentLink({ id = "k3f7qz", from = "cold-war", to = "low-point", name = true, prompt = PROMPT } = {}) {
+function assignmentLink({ id = "k3f7qz", from = firstStep.id, to = secondStep.id, name = true, prompt = PROMPT } = {}) {
   const parts = [`a=2`, `id=${id}`, `from=${from}`, `to=${to}`];
   if (name) parts.push("name=1");
   if (prompt) parts.push(`prompt=${encoded(prompt)}`);
@@ -48,12 +51,12 @@ async function judge(page, conviction, weight) {
 async function handIn(page, { name, before, convictions, reason, after, viewReason }) {
   if (name) await page.getByLabel("Your name or initials").fill(name);
   if (before) await estimate(page, "before").getByLabel(before, { exact: true }).check();
-  await startWith(page, "cold-war");
-  await expect(page).toHaveURL(/\/step\/cold-war\/$/);
+  await startWith(page, firstStep.id);
+  await expect(page).toHaveURL(new RegExp(String.raw`\/step\/${firstStep.id}\/$`));
   await judge(page, convictions[0]);
   if (reason) await page.getByLabel(/your own reason/).fill(reason);
   await page.locator('main a[rel="next"]').click();
-  await expect(page).toHaveURL(/\/step\/low-point\/$/);
+  await expect(page).toHaveURL(new RegExp(String.raw`\/step\/${secondStep.id}\/$`));
   if (convictions[1]) await judge(page, convictions[1]);
   await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
   await ready(page);
@@ -86,13 +89,13 @@ test("two students one after the other on one device: the second sees none of th
   // The link leaves the address once read, so a reload opens what was chosen.
   await expect(page).toHaveURL(/\/assignment\/$/);
   const anna = await handIn(page, {
-    name: "Anna K", before: "Likely", convictions: ["Convincing", "Not sure"],
-    reason: "Trade kept them talking & more", after: "Unlikely", viewReason: "The costs are too high.",
+    name: "Anna K", before: scale[3].label, convictions: ["Convincing", "Not sure"],
+    reason: "Trade kept them talking & more", after: scale[1].label, viewReason: "The costs are too high.",
   });
   expect(anna).toMatchObject({
-    r: "2", as: "k3f7qz", name: "Anna K", before: "4", after: "2",
+    r: "2", as: "k3f7qz", name: "Anna K", before: String(scale[3].rank), after: String(scale[1].rank),
     // A step's judgement, then the student's reason for it.
-    "cold-war": "c:Trade kept them talking & more", "low-point": "u", why: "The costs are too high.",
+    [firstStep.id]: "c:Trade kept them talking & more", [secondStep.id]: "u", why: "The costs are too high.",
   });
 
   // Anna forgets to clear the device; Ben opens the same link on it.
@@ -106,13 +109,13 @@ test("two students one after the other on one device: the second sees none of th
   await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
   await expect(page.locator("main .answering")).toContainText("no answers yet");
   await page.getByLabel("Your name or initials").fill("Ben");
-  await startWith(page, "cold-war");
+  await startWith(page, firstStep.id);
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await expect(page.getByLabel(/your own reason/)).toHaveValue("");
   await judge(page, "Not convincing", "A little");
   await page.locator('main a[rel="next"]').click();
   // The step after it (steps is in order, numbered from 1): only its page can say it has no answers.
-  await expect(heading(page)).toHaveText(steps[step("cold-war").number].heading);
+  await expect(heading(page)).toHaveText(steps[firstStep.number].heading);
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
   await ready(page);
@@ -120,9 +123,9 @@ test("two students one after the other on one device: the second sees none of th
   await expect(page.locator("main")).not.toContainText("Trade kept them talking");
   await expect(estimate(page, "after").locator("input:checked")).toHaveCount(0);
   const ben = decodeResponse(await page.locator("#response-link").inputValue());
-  expect(ben).toMatchObject({ as: "k3f7qz", name: "Ben", "cold-war": "n1" });
+  expect(ben).toMatchObject({ as: "k3f7qz", name: "Ben", [firstStep.id]: "n1" });
   expect(ben.st).not.toBe(anna.st);
-  for (const field of ["before", "after", "low-point", "why"]) expect(ben).not.toHaveProperty(field);
+  for (const field of ["before", "after", secondStep.id, "why"]) expect(ben).not.toHaveProperty(field);
 
   // Done clears the device: the next student starts on the first screen with nothing.
   page.once("dialog", (dialog) => dialog.accept());
@@ -141,8 +144,8 @@ test("two students one after the other on one device: the second sees none of th
 test("'Not you? Start fresh' on a step gives a new student no answers", async ({ page }) => {
   await page.goto(assignmentLink({ name: false }));
   await ready(page);
-  await estimate(page, "before").getByLabel("Very likely", { exact: true }).check();
-  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await estimate(page, "before").getByLabel(scale[4].label, { exact: true }).check();
+  await page.getByRole("link", { name: `Start with step ${firstStep.number}` }).click();
   await judge(page, "Convincing");
   const banner = page.getByRole("region", { name: "Assignment" });
   await expect(banner.locator(".answering")).toContainText("with no name given: 1 estimate and 1 step judged so far");
@@ -153,35 +156,35 @@ test("'Not you? Start fresh' on a step gives a new student no answers", async ({
 });
 
 test("a second assignment after a first carries none of its answers, and the reader's own stay untouched", async ({ page }) => {
-  await open(page, "/step/cold-war/");
+  await open(page, firstStep.path);
   await judge(page, "Not sure");
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), answersKey)).toContain("cold-war");
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), answersKey)).toContain(firstStep.id);
   const own = await page.evaluate((key) => localStorage.getItem(key), answersKey);
 
   await page.goto(assignmentLink({ id: "aaaaaa", name: false }));
   await ready(page);
   await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
-  await estimate(page, "before").getByLabel("Very unlikely", { exact: true }).check();
-  await startWith(page, "cold-war");
+  await estimate(page, "before").getByLabel(scale[0].label, { exact: true }).check();
+  await startWith(page, firstStep.id);
   // The reader's own judgement is not the assignment's.
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await judge(page, "Convincing", "A lot");
 
-  await page.goto(assignmentLink({ id: "bbbbbb", from: "cold-war", to: "cold-war", name: false, prompt: "" }));
+  await page.goto(assignmentLink({ id: "bbbbbb", from: firstStep.id, to: firstStep.id, name: false, prompt: "" }));
   await ready(page);
   await expect(page.getByRole("region", { name: "Are these answers yours?" })).toHaveCount(0);
   await expect(estimate(page, "before").locator("input:checked")).toHaveCount(0);
-  await startWith(page, "cold-war");
+  await startWith(page, firstStep.id);
   await expect(page.locator("main input:checked")).toHaveCount(0);
   await judge(page, "Not convincing");
   await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
   await ready(page);
   const second = decodeResponse(await page.locator("#response-link").inputValue());
-  expect(second).toMatchObject({ as: "bbbbbb", "cold-war": "n" });
+  expect(second).toMatchObject({ as: "bbbbbb", [firstStep.id]: "n" });
   expect(second).not.toHaveProperty("before");
 
   // Left, the assignment gives the reader's own answers back, as they were.
-  await page.goto("/step/cold-war/");
+  await page.goto(firstStep.path);
   await ready(page);
   await page.getByRole("region", { name: "Assignment" }).getByRole("button", { name: "Leave the assignment" }).click();
   await expect(page.getByRole("region", { name: "Your judgement" }).getByLabel("Not sure", { exact: true })).toBeChecked();
@@ -195,9 +198,9 @@ test("a second assignment after a first carries none of its answers, and the rea
 });
 
 test("the first screen names no step and gives no answer away, served or once the app has started", async ({ page, request }) => {
-  const forbidden = [...steps.map((one) => one.title), "low-probability", "not entirely impossible", "The essay's answer"];
+  const forbidden = [...steps.map((one) => one.title), ...the.conclusion.quotes.map((quote) => quote.text), "The essay's answer"];
   const served = await (await request.get("/assignment/")).text();
-  await page.goto(assignmentLink({ from: "question", to: "when-considered" }));
+  await page.goto(assignmentLink({ from: steps[0].id, to: steps.at(-1).id }));
   await ready(page);
   await expect(estimate(page, "before")).toBeVisible();
   const shown = await page.locator("main").innerText();
@@ -209,14 +212,14 @@ test("the first screen names no step and gives no answer away, served or once th
 });
 
 test("an old or damaged assignment link says why and to ask for a new one", async ({ page }) => {
-  for (const fragment of ["a=1&from=cold-war&to=low-point", "a=2&id=k3f7qz&from=cold-war", "%3Cscript%3E", "zzz-99-1-q"]) {
+  for (const fragment of [`a=1&from=${firstStep.id}&to=${secondStep.id}`, `a=2&id=k3f7qz&from=${firstStep.id}`, "%3Cscript%3E", "zzz-99-1-q"]) {
     await page.goto(`/assignment/#${fragment}`);
     await ready(page);
     await expect(page.locator(".assignment-start__refused")).toContainText(/cannot be read: .+\. Ask your teacher for a new link\.$/);
     await expect(estimate(page, "before")).toHaveCount(0);
   }
   // An assignment link to a step is read on the first screen.
-  await page.goto("/step/cold-war/#a=1&from=cold-war&to=low-point");
+  await page.goto(`/step/${firstStep.id}/#a=1&from=${firstStep.id}&to=${secondStep.id}`);
   await expect(page).toHaveURL(/\/assignment\/#a=1&/);
   await expect(page.locator(".assignment-start__refused")).toContainText("Ask your teacher for a new link.");
 });
@@ -224,17 +227,17 @@ test("an old or damaged assignment link says why and to ask for a new one", asyn
 test("a short code typed from a handout opens its assignment", async ({ page }) => {
   await open(page, "/assignment/");
   await expect(page.locator("main")).toContainText("No assignment is open on this device");
-  const code = `K3F7QZ-${step("cold-war").number}-${step("low-point").number}-Y`;
+  const code = `K3F7QZ-${firstStep.number}-${secondStep.number}-Y`;
   await page.getByLabel("Code from your handout").fill(` ${code} `);
   await page.getByRole("button", { name: "Open the assignment" }).click();
-  await expect(page.locator("main .assignment-start__label")).toHaveText(`Steps ${step("cold-war").number}–${step("low-point").number}, assigned`);
+  await expect(page.locator("main .assignment-start__label")).toHaveText(`Steps ${firstStep.number}–${secondStep.number}, assigned`);
   await expect(page.getByLabel("Your name or initials")).toBeVisible();
 });
 
 test("a reason keeps to its limit, with the characters left in view and described", async ({ page }) => {
   await page.goto(assignmentLink({ name: false }));
   await ready(page);
-  await page.getByRole("link", { name: `Start with step ${step("cold-war").number}` }).click();
+  await page.getByRole("link", { name: `Start with step ${firstStep.number}` }).click();
   const field = page.getByLabel(/your own reason/);
   const count = page.locator(`#${await field.getAttribute("aria-describedby")}`);
   const max = Number((await count.innerText()).match(/^(\d+) of (\d+) left$/)[2]);

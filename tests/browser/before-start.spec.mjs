@@ -6,7 +6,12 @@
 // The WebAssembly is held back until each test lets it go, so "before the
 // app has started" is a state the test controls, not a race it hopes to win.
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectAllOpen, expectNoNavigation, expectOpen, glossaryTerm, heading, ready, savedProgress, section, sectionToggle, seedStorage, stepIds, stepUrl, progressKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectAllOpen, expectNoNavigation, expectOpen, glossaryTerm, heading, ready, savedProgress, scale, section, sectionToggle, seedStorage, stepIds, stepUrl, steps, progressKey, test, the, site } from "./helpers.mjs";
+
+/** The steps the tests open: the first reason and the step after it, the first step, a concession; the scale's points. */
+const [reason, concession] = [the.firstReason, the.concession];
+const [next, question] = [steps[reason.number], steps[0]];
+const [, low, , high] = scale.map((point) => point.label);
 
 /**
  * Holds every WebAssembly request until `release` is called; `requested`
@@ -42,7 +47,7 @@ async function openHeld(page, path) {
 const saved = (page, key) => page.evaluate((key) => localStorage.getItem(key) ?? "", key);
 
 test("sections opened and closed before the app starts stay so, and are saved", async ({ page }) => {
-  const release = await openHeld(page, "/step/cold-war/");
+  const release = await openHeld(page, reason.path);
   await sectionToggle(page, "Why it matters").click();
   await sectionToggle(page, "In the essay's words").click();
   await expectOpen(section(page, "Why it matters"));
@@ -59,8 +64,8 @@ test("sections opened and closed before the app starts stay so, and are saved", 
 });
 
 test("the kinds of section the reader keeps open are open on a step loaded afresh, before the app starts", async ({ page }) => {
-  await seedStorage(page, { [progressKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["plain", "questions"] }) });
-  const release = await openHeld(page, "/step/still-open/");
+  await seedStorage(page, { [progressKey]: savedProgress({ last: reason.id, visited: [reason.id], open: ["plain", "questions"] }) });
+  const release = await openHeld(page, steps[reason.number + 1].path);
   await expectOpen(section(page, "In plain words"));
   await expectOpen(section(page, "Questions a careful reader"));
   await expectOpen(section(page, "In the essay's words"), false);
@@ -72,8 +77,8 @@ test("the kinds of section the reader keeps open are open on a step loaded afres
 });
 
 test("what the reader does before the app starts is kept on top of what was saved before", async ({ page }) => {
-  await seedStorage(page, { [progressKey]: savedProgress({ last: "cold-war", visited: ["cold-war"], open: ["why"] }) });
-  const release = await openHeld(page, "/step/cold-war/");
+  await seedStorage(page, { [progressKey]: savedProgress({ last: reason.id, visited: [reason.id], open: ["why"] }) });
+  const release = await openHeld(page, reason.path);
   await sectionToggle(page, "In plain words").click();
   await sectionToggle(page, "Why it matters").click();
   release();
@@ -84,7 +89,7 @@ test("what the reader does before the app starts is kept on top of what was save
 });
 
 test("Expand all and Collapse all work before the app starts", async ({ page }) => {
-  const release = await openHeld(page, "/step/consequences/");
+  const release = await openHeld(page, steps[reason.number + 2].path);
   await page.getByRole("button", { name: "Expand all" }).click();
   await expectAllOpen(page);
   release();
@@ -115,10 +120,10 @@ test("a glossary term shows its definition before the app starts, and it stays s
 // page changed what the page shows), keeps it, saves it and shows it. The
 // hand-in page asks only for a name, in a form that waits for the app.
 for (const { path, group, option, field, shown } of [
-  { path: "/", group: /^How likely do you think/, option: "Likely", field: "before=4", shown: "Before reading, you said: likely." },
-  { path: "/step/cold-war/", group: /: does this reason against a break convince you\?$/, option: "Not convincing", field: "cold-war=n" },
-  { path: "/step/low-point/", group: /: how much /, option: "A lot", field: "low-point=-3" },
-  { path: "/verdict/", group: /^Now that you have read/, option: "Unlikely", field: "after=2", shown: "After reading: Unlikely" },
+  { path: "/", group: site["scale.before"], option: high, field: "before=4", shown: `Before reading, you said: ${high.toLowerCase()}.` },
+  { path: reason.path, group: /: (does this|do these) .* convince you\?$/, option: "Not convincing", field: `${reason.id}=n` },
+  { path: concession.path, group: /: how much /, option: "A lot", field: `${concession.id}=-3` },
+  { path: "/verdict/", group: site["scale.after"], option: low, field: "after=2", shown: `After reading: ${low}` },
 ]) {
   test(`a choice made on ${path} before the app starts is kept, saved and shown once it starts`, async ({ page }) => {
     const release = await openHeld(page, path);
@@ -139,15 +144,15 @@ for (const { path, group, option, field, shown } of [
 // it asks for the guess; once started, the app keeps the guess as it would
 // have: the one given before stays, and a first one is marked late.
 for (const [given, shown] of [
-  ["v=4&before=2", "Before reading, you said: unlikely."],
-  [null, "Before reading, you said: likely (given after starting to read)."],
+  ["v=4&before=2", `Before reading, you said: ${low.toLowerCase()}.`],
+  [null, `Before reading, you said: ${high.toLowerCase()} (given after starting to read).`],
 ]) {
   test(`a guess chosen early by a reader who has read a step is kept as the app would keep it (${given ?? "none given"})`, async ({ page }) => {
-    const entries = { [progressKey]: savedProgress({ last: "cold-war", visited: ["question", "cold-war"] }) };
+    const entries = { [progressKey]: savedProgress({ last: reason.id, visited: [question.id, reason.id] }) };
     if (given) entries[answersKey] = given;
     await seedStorage(page, entries);
     const release = await openHeld(page, "/");
-    await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
     release();
     await ready(page);
     await expect(page.locator(".before__given")).toHaveText(shown);
@@ -157,10 +162,10 @@ for (const [given, shown] of [
 }
 
 test("links go where they say before the app starts", async ({ page }) => {
-  await openHeld(page, "/step/cold-war/");
+  await openHeld(page, reason.path);
   await page.locator(".pager").getByRole("link", { name: /Next/ }).click();
-  await expect(page).toHaveURL(stepUrl("low-point"));
-  await expect(heading(page)).toContainText("Relations at breaking point, the essay grants");
+  await expect(page).toHaveURL(stepUrl(next.id));
+  await expect(heading(page)).toContainText(next.title);
 });
 
 test("the whole argument's Print works before the app starts, and the verdict's share link waits for it", async ({ page }) => {
@@ -193,7 +198,7 @@ plain.describe("with JavaScript turned off", () => {
   plain.use({ javaScriptEnabled: false });
 
   plain("sections open and close, and terms show their definitions", async ({ page }) => {
-    await page.goto("/step/cold-war/");
+    await page.goto(reason.path);
     await sectionToggle(page, "Why it matters").click();
     await expectOpen(section(page, "Why it matters"));
     await expect(section(page, "Why it matters").locator(".disclosure__panel")).toBeVisible();

@@ -6,8 +6,19 @@
 // CSV's numbers; and the projector's order of reveals.
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, expectSaved, open, ready, step, test } from "./helpers.mjs";
+import { expect, expectSaved, open, ready, scale, step, steps, test } from "./helpers.mjs";
 import { address, parseCsv, responseLinks } from "./responses.mjs";
+
+/**
+ * The steps the class's assignment gives (tests/response_links.rs), read
+ * from its link: the first, the second and the third, in order.
+ */
+const assigned = (() => {
+  const fields = new URLSearchParams(responseLinks().assignment.split("#")[1]);
+  return steps.slice(step(fields.get("from")).number - 1, step(fields.get("to")).number);
+})();
+/** The scale's points, by the answers the class gives. */
+const label = (rank) => scale.find((point) => point.rank === rank).label;
 
 // The times the page shows are the teacher's clock: here, UTC.
 test.use({ timezoneId: "UTC" });
@@ -36,7 +47,7 @@ function results(page, heading) {
 /** The class page counting for the assignment, opened from the teacher's page's link. */
 async function openAssigned(page) {
   await open(page, `/${responseLinks().assignment}`);
-  await expect(page.locator(".class-assignment")).toContainText(/Counting the responses to assignment [a-z2-7]{6} \(Steps 3–5, assigned\)/);
+  await expect(page.locator(".class-assignment")).toContainText(new RegExp(`Counting the responses to assignment [a-z2-7]{6} \\(Steps ${assigned[0].number}–${assigned.at(-1).number}, assigned\\)`));
   await expect(page).toHaveURL(/\/teach\/class\/$/);
 }
 
@@ -78,28 +89,28 @@ test("a class's links add up: latest per student, replaced, refused, passed over
   ]);
   await expect(handedIn.locator(".class-elsewhere li")).toHaveText([/^Dan, assignment [a-z2-7]{6}, handed in 2026-12-06 09:06$/]);
 
-  // Each step's table counts the latest answers only: Anna's Step 4 is now convincing.
-  const steps = page.getByRole("table", { name: "The class's answers on each step" });
-  await expect(steps.getByRole("row", { name: /^Step \d+:/ })).toHaveCount(3);
-  const lowPoint = steps.getByRole("row", { name: new RegExp(`^Step ${step("low-point").number}:`) });
-  await expect(lowPoint.getByRole("cell")).toHaveText(["2", "0", "0", "1", "0", "1", "1"]);
+  // Each step's table counts the latest answers only: Anna's answer on the second step is now convincing.
+  const table = page.getByRole("table", { name: "The class's answers on each step" });
+  await expect(table.getByRole("row", { name: /^Step \d+:/ })).toHaveCount(assigned.length);
+  const second = table.getByRole("row", { name: new RegExp(`^Step ${assigned[1].number}:`) });
+  await expect(second.getByRole("cell")).toHaveText(["2", "0", "0", "1", "0", "1", "1"]);
 
   // A student's answers and reasons open from their name.
   const ben = handedIn.locator(".class-student", { hasText: "Ben handed in" });
   await ben.locator("summary").click();
   await expect(ben.locator("dd")).toHaveText([
-    "Likely",
+    label(4),
     "Not convincing; bears a littleWhy: The Cold War was different",
     "Convincing; bears a lot",
     "Convincing; bears a lotWhy: Embassies are still open",
-    "UnlikelyWhy: Too much is at stake",
+    `${label(2)}Why: Too much is at stake`,
   ]);
 
   // Reasons by step and by side, the replaced hand-in's not among them.
   const reasons = page.locator(".class-reasons");
-  const coldWar = reasons.locator(".class-reasons__step", { has: page.getByRole("heading", { name: `Step ${step("cold-war").number}: ${step("cold-war").title}` }) });
-  await expect(coldWar.locator("h4")).toHaveText(["Convincing (1)", "Not sure (1)", "Not convincing (1)"]);
-  await expect(coldWar.locator(".class-reasons__side li")).toHaveText([
+  const first = reasons.locator(".class-reasons__step", { has: page.getByRole("heading", { name: assigned[0].label }) });
+  await expect(first.locator("h4")).toHaveText(["Convincing (1)", "Not sure (1)", "Not convincing (1)"]);
+  await expect(first.locator(".class-reasons__side li")).toHaveText([
     "History repeats — Anna K",
     "Not sure it compares — Cleo",
     "The Cold War was different — Ben",
@@ -124,7 +135,6 @@ test("the CSV has a row per counted student in the order handed in, and its numb
   const text = readFileSync(await (await download).path(), "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
   const [headings, ...rows] = parseCsv(text.slice(1));
-  const assigned = ["cold-war", "low-point", "still-open"].map(step);
   expect(headings).toEqual([
     "Name", "Handed in", "Before reading (1–5)", "Before reading", "Before reading given late", "After reading (1–5)", "After reading",
     ...assigned.flatMap(({ number, title }) => ["judgement", "weight", "reason"].map((what) => `Step ${number}: ${title} (${what})`)),
@@ -134,13 +144,13 @@ test("the CSV has a row per counted student in the order handed in, and its numb
   expect(column("Name")).toEqual(["Ben", "Cleo", "Anna K"]);
   expect(column("Handed in")).toEqual(["2026-12-06 09:03", "2026-12-06 09:04", "2026-12-06 09:05"]);
   expect(column("Before reading (1–5)").map(Number)).toEqual([4, 3, 2]);
-  expect(column("Before reading")).toEqual(["Likely", "As likely as not", "Unlikely"]);
+  expect(column("Before reading")).toEqual([label(4), label(3), label(2)]);
   expect(column("Before reading given late")).toEqual(["", "yes", ""]);
   expect(column("After reading (1–5)").map(Number)).toEqual([2, 3, 4]);
-  const lowPoint = `Step ${step("low-point").number}: ${step("low-point").title}`;
-  expect(column(`${lowPoint} (judgement)`)).toEqual(["Convincing", "", "Convincing"]);
-  expect(column(`${lowPoint} (weight)`)).toEqual(["A lot", "", "Somewhat"]);
-  expect(column(`${lowPoint} (reason)`)).toEqual(["", "", "Tensions are real"]);
+  const second = assigned[1].label;
+  expect(column(`${second} (judgement)`)).toEqual(["Convincing", "", "Convincing"]);
+  expect(column(`${second} (weight)`)).toEqual(["A lot", "", "Somewhat"]);
+  expect(column(`${second} (reason)`)).toEqual(["", "", "Tensions are real"]);
   expect(column("Reason for the view after reading")).toEqual(["Too much is at stake", "", "The essay persuaded me, mostly"]);
 });
 
@@ -157,11 +167,11 @@ test("a link wrapped over two lines is made whole again", async ({ page }) => {
   await expect(page.locator(".class-students > li summary")).toHaveText(["Ben handed in 2026-12-06 09:03", "Cleo handed in 2026-12-06 09:04"]);
   await page.locator(".class-student", { hasText: "Ben" }).locator("summary").click();
   await expect(page.locator(".class-student", { hasText: "Ben" }).locator("dd")).toHaveText([
-    "Likely",
+    label(4),
     "Not convincing; bears a littleWhy: The Cold War was different",
     "Convincing; bears a lot",
     "Convincing; bears a lotWhy: Embassies are still open",
-    "UnlikelyWhy: Too much is at stake",
+    `${label(2)}Why: Too much is at stake`,
   ]);
 });
 
@@ -230,7 +240,7 @@ test("the projector view hides names and reveals in order with one button", asyn
     await expect(parts).toHaveText(order.slice(0, at + 1));
   }
   const split = projector.locator(".projector__part", { has: page.getByRole("heading", { name: "The step that split the class" }) });
-  await expect(split.locator(".projector__step")).toHaveText(`Step ${step("cold-war").number}: ${step("cold-war").title}`);
+  await expect(split.locator(".projector__step")).toHaveText(assigned[0].label);
   const before = projector.locator(".projector__part").first().locator("tr");
   await expect(before.locator(".class-bar__count")).toHaveText(["0", "1", "0", "1", "0"]);
   // Cleo's estimate before reading came late: said, not counted.

@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expect, expectAnswersSaved, open, ready, step, test } from "./helpers.mjs";
+import { expect, expectAnswersSaved, open, ready, test, the } from "./helpers.mjs";
 
-/** The steps the teacher assigns: from, to, and as the assignment names them. */
-const [FIRST, LAST] = [step("cold-war"), step("low-point")];
+/** The steps the teacher assigns (two judged steps, one after the other): from, to, and as the assignment names them. */
+const [FIRST, LAST] = the.judgedPair;
 const ASSIGNED = `Steps ${FIRST.number}–${LAST.number}, assigned`;
 
 /** The text a QR code on the page holds, read from a screenshot of it. */
@@ -42,7 +42,7 @@ async function handIn(browser, link, { name, conviction, weight }) {
   await expect(page.locator("main .prompt-words")).toHaveText("Which reason convinces you least? <b>Say why</b>");
   await page.getByLabel("Your name or initials").fill(name);
   await page.getByRole("link", { name: `Start with step ${FIRST.number}` }).click();
-  await expect(page).toHaveURL(/\/step\/cold-war\/$/);
+  await expect(page).toHaveURL(new RegExp(String.raw`\/step\/${FIRST.id}\/$`));
   const banner = page.getByRole("region", { name: "Assignment" });
   await expect(banner).toContainText(ASSIGNED);
   await expect(banner.locator(".prompt-words")).toHaveText("Which reason convinces you least? <b>Say why</b>");
@@ -52,9 +52,9 @@ async function handIn(browser, link, { name, conviction, weight }) {
   await judgement.getByRole("group", { name: /: (does this reason|do these facts) .*\?$/ }).getByLabel(conviction, { exact: true }).check();
   await judgement.getByRole("group", { name: /: how much / }).getByLabel(weight, { exact: true }).check();
   // The hand-in page is another page load, which reads what was saved.
-  await expectAnswersSaved(page, /(^|&)cold-war=[cun][123]/);
+  await expectAnswersSaved(page, new RegExp(String.raw`(^|&)${FIRST.id}=[cun][123]`));
   await page.locator('main a[rel="next"]').click();
-  await expect(page).toHaveURL(/\/step\/low-point\/$/);
+  await expect(page).toHaveURL(new RegExp(String.raw`\/step\/${LAST.id}\/$`));
   // The banner stays while the student walks the assigned steps, and the last one hands in.
   await page.getByRole("region", { name: "Assignment" }).getByRole("link", { name: "Hand in your answers" }).click();
   await ready(page);
@@ -71,14 +71,14 @@ async function handIn(browser, link, { name, conviction, weight }) {
 test("a teacher assigns steps, two students hand in, and the class's answers add up", async ({ page, browser }) => {
   await open(page, "/teach/");
   const form = page.getByRole("region", { name: "Make an assignment" });
-  await form.getByLabel("First step").selectOption("cold-war");
-  await form.getByLabel("Last step").selectOption("low-point");
+  await form.getByLabel("First step").selectOption(FIRST.id);
+  await form.getByLabel("Last step").selectOption(LAST.id);
   // Markup in the prompt is the teacher's words, shown as text.
   await form.getByLabel("Prompt for your class (optional)").fill("Which reason convinces you least? <b>Say why</b>");
   await expect(page.locator("#prompt-count")).toHaveText("48 of 300 characters");
   await form.getByLabel("Ask each student for a name or initials").check();
   const link = await page.locator("#assignment-link").inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/assignment\/#a=2&id=[a-z2-7]{6}&from=cold-war&to=low-point&name=1&prompt=/);
+  expect(link).toMatch(new RegExp(String.raw`^http:\/\/127\.0\.0\.1:4173\/assignment\/#a=2&id=[a-z2-7]{6}&from=${FIRST.id}&to=${LAST.id}&name=1&prompt=`));
   const id = link.match(/&id=([a-z2-7]{6})&/)[1];
   expect(await decodeQr(page.getByRole("img", { name: "QR code of the assignment link", exact: true }))).toBe(link);
   // The handout carries the address to type, short, the prompt and the assigned steps.
@@ -106,7 +106,7 @@ test("a teacher assigns steps, two students hand in, and the class's answers add
   await expect(page.locator(".class-refusals li")).toHaveText([/^Line 3: Cut short: .* — the link is cut short/]);
   // Each step's row counts both students; the chart's table is its text equivalent.
   const steps = page.getByRole("table", { name: "The class's answers on each step" });
-  const row = steps.getByRole("row", { name: new RegExp(`^Step ${step("cold-war").number}:`) });
+  const row = steps.getByRole("row", { name: new RegExp(`^Step ${FIRST.number}:`) });
   await expect(row.getByRole("cell")).toHaveText(["1", "0", "1", "0", "1", "0", "1"]);
   await expect(page.getByRole("table", { name: "Before reading" }).getByRole("row", { name: /The essay's answer/ })).toBeVisible();
 
@@ -115,19 +115,19 @@ test("a teacher assigns steps, two students hand in, and the class's answers add
   await page.getByRole("button", { name: "Download CSV" }).click();
   const csv = readFileSync(await (await download).path(), "utf8");
   const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toMatch(new RegExp(`^Name,Handed in,Before reading \\(1–5\\),.*,"?Step ${step("cold-war").number}: `));
+  expect(lines[0]).toMatch(new RegExp(`^Name,Handed in,Before reading \\(1–5\\),.*,"?Step ${FIRST.number}: `));
   expect(lines.slice(1).map((line) => line.split(",")[0]).sort()).toEqual(["Anna K", "Ben"]);
 });
 
 test("a broken assignment link says why, and the steps work as usual", async ({ page }) => {
-  await page.goto("/step/cold-war/#a=1&from=cold-war&to=question");
+  await page.goto(`/step/${FIRST.id}/#a=1&from=${FIRST.id}&to=${the.question.id}`);
   await expect(page).toHaveURL(/\/assignment\/#a=1&/);
   await ready(page);
   await expect(page.locator("main")).toContainText("This assignment link cannot be read");
   await expect(page.locator("main")).toContainText("Ask your teacher for a new link.");
-  await open(page, "/step/cold-war/");
+  await open(page, FIRST.path);
   await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(/\/step\/low-point\/$/);
+  await expect(page).toHaveURL(new RegExp(String.raw`\/step\/${LAST.id}\/$`));
   await expect(page.getByRole("region", { name: "Assignment" })).toHaveCount(0);
 });
 
@@ -137,11 +137,11 @@ test("a long prompt is folded away on a phone, and shown in full on a wide scree
     .map((c) => (/[A-Za-z0-9]/.test(c) ? c : `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("");
   for (const [width, open] of [[375, false], [1280, true]]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`/assignment/#a=2&id=k3f7qz&from=cold-war&to=low-point&prompt=${prompt}`);
+    await page.goto(`/assignment/#a=2&id=k3f7qz&from=${FIRST.id}&to=${LAST.id}&prompt=${prompt}`);
     await ready(page);
     // On the first screen the teacher's words are in full; on a step after the first, they fold away.
     await expect(page.locator("main .prompt-words")).toBeVisible();
-    await page.goto("/step/low-point/");
+    await page.goto(LAST.path);
     await ready(page);
     const words = page.getByRole("region", { name: "Assignment" }).locator("details");
     await expect(words).toHaveJSProperty("open", open);
@@ -153,7 +153,7 @@ test("the kit's pages, filled in, have no accessibility violations in light or d
   // Ten scans, each up to a few seconds on a slow machine.
   test.setTimeout(90_000);
   await open(page, "/teach/");
-  await page.getByLabel("First step").selectOption("cold-war");
+  await page.getByLabel("First step").selectOption(FIRST.id);
   await page.getByLabel("Prompt for your class (optional)").fill("Which reason convinces you least?");
   await page.getByLabel("Ask each student for a name or initials").check();
   await expect(page.getByRole("img", { name: "QR code of the assignment link", exact: true })).toBeVisible();

@@ -4,7 +4,11 @@
 // the handout has a box for every answer and an address a person can type.
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expect, expectSaved, open, ready, stepIds, test } from "./helpers.mjs";
+import { expect, expectSaved, open, ready, scale, stepIds, test, the } from "./helpers.mjs";
+
+/** The steps the teacher assigns: three judged steps in a row. */
+const assigned = the.judgedRun(3);
+const [first, last] = [assigned[0], assigned.at(-1)];
 
 /** The text a QR code on the page holds, read from a screenshot of it. */
 async function decodeQr(image) {
@@ -17,11 +21,11 @@ function idOf(link) {
   return new URL(link).hash.match(/[#&]id=([a-z2-7]{6})(&|$)/)?.[1];
 }
 
-/** Fills in the teacher's form: steps 3 to 5, a prompt, names asked. */
+/** Fills in the teacher's form: the steps assigned, a prompt, names asked. */
 async function assign(page) {
   const form = page.getByRole("region", { name: "Make an assignment" });
-  await form.getByLabel("First step").selectOption("cold-war");
-  await form.getByLabel("Last step").selectOption("still-open");
+  await form.getByLabel("First step").selectOption(first.id);
+  await form.getByLabel("Last step").selectOption(last.id);
   await form.getByLabel("Prompt for your class (optional)").fill("Which reason convinces you least? Say why.");
   await form.getByLabel("Ask each student for a name or initials").check();
 }
@@ -32,9 +36,9 @@ test("the teacher's links open the assignment's first page and the class page wi
   await expect(link).toHaveValue(/^http:\/\/127\.0\.0\.1:4173\/assignment\/#a=2&id=[a-z2-7]{6}&/);
   const id = idOf(await link.inputValue());
   await assign(page);
-  const fragment = `a=2&id=${id}&from=cold-war&to=still-open&name=1&prompt=Which%20reason%20convinces%20you%20least%3F%20Say%20why%2E`;
+  const fragment = `a=2&id=${id}&from=${first.id}&to=${last.id}&name=1&prompt=Which%20reason%20convinces%20you%20least%3F%20Say%20why%2E`;
   await expect(link).toHaveValue(`http://127.0.0.1:4173/assignment/#${fragment}`);
-  await expect(page.locator("#assignment-typed")).toHaveText(`http://127.0.0.1:4173/assignment/#${id}-3-5-y`);
+  await expect(page.locator("#assignment-typed")).toHaveText(`http://127.0.0.1:4173/assignment/#${id}-${first.number}-${last.number}-y`);
   const classLink = page.getByRole("link", { name: "Read your class's answers" });
   await expect(classLink).toHaveAttribute("href", `/teach/class/#${fragment}`);
 
@@ -42,8 +46,8 @@ test("the teacher's links open the assignment's first page and the class page wi
   await expectSaved(page, "diplomacy-explainer.teach-assignment", fragment);
   await open(page, "/teach/");
   await expect(link).toHaveValue(`http://127.0.0.1:4173/assignment/#${fragment}`);
-  await expect(page.getByLabel("First step")).toHaveValue("cold-war");
-  await expect(page.getByLabel("Last step")).toHaveValue("still-open");
+  await expect(page.getByLabel("First step")).toHaveValue(first.id);
+  await expect(page.getByLabel("Last step")).toHaveValue(last.id);
   await expect(page.getByLabel("Prompt for your class (optional)")).toHaveValue("Which reason convinces you least? Say why.");
   await expect(page.getByLabel("Ask each student for a name or initials")).toBeChecked();
 
@@ -81,24 +85,24 @@ test("the handout has a box for each estimate and each judgement, and prints a s
   await assign(page);
   const link = await page.locator("#assignment-link").inputValue();
   const sheet = page.locator(".handout__sheet");
-  const likelihoods = ["Very unlikely", "Unlikely", "As likely as not", "Likely", "Very likely"];
+  const likelihoods = scale.map((point) => point.label);
   const before = sheet.locator(".handout__estimate", { has: page.getByRole("heading", { name: "Before you read" }) });
   await expect(before.locator(".handout__boxes li")).toHaveText(likelihoods);
   const after = sheet.locator(".handout__estimate", { has: page.getByRole("heading", { name: "After reading" }) });
   await expect(after.locator(".handout__boxes li")).toHaveText(likelihoods);
-  // Steps 3 to 5 are all judged: a conviction and a weight each.
+  // The steps assigned are all judged: a conviction and a weight each.
   const steps = sheet.locator(".handout__step");
-  await expect(steps).toHaveCount(3);
+  await expect(steps).toHaveCount(assigned.length);
   for (const step of await steps.all()) {
     const choices = step.locator(".handout__judgement .handout__boxes");
     await expect(choices.nth(0).locator("li")).toHaveText(["Convincing", "Not sure", "Not convincing"]);
     await expect(choices.nth(1).locator("li")).toHaveText(["A little", "Somewhat", "A lot"]);
   }
-  await expect(sheet.locator(".handout__box")).toHaveCount(2 * 5 + 3 * 6);
+  await expect(sheet.locator(".handout__box")).toHaveCount(2 * scale.length + assigned.length * 6);
 
   // The address to type is the site's and the short code; the QR code holds the whole link.
   const address = sheet.locator(".handout__address");
-  await expect(address).toHaveText(`http://127.0.0.1:4173/assignment/#${idOf(link)}-3-5-y`);
+  await expect(address).toHaveText(`http://127.0.0.1:4173/assignment/#${idOf(link)}-${first.number}-${last.number}-y`);
   expect(await address.textContent()).not.toContain("%");
   expect(await decodeQr(sheet.getByRole("img", { name: "QR code of the assignment link, on the handout" }))).toBe(link);
 
@@ -127,6 +131,6 @@ test("the printed address, typed as a person would, opens the assignment's first
   await page.goto(`${site}#${code.toUpperCase()}`);
   await ready(page);
   await expect(page.locator("main h1")).toHaveText("Your assignment");
-  await expect(page.locator("main")).toContainText("Steps 3–5, assigned");
+  await expect(page.locator("main")).toContainText(`Steps ${first.number}–${last.number}, assigned`);
   await expect(page.getByRole("alert")).toHaveCount(0);
 });

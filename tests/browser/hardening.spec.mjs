@@ -4,22 +4,30 @@
 // the reader's saved progress.
 import { createHash } from "node:crypto";
 import { test as plain } from "@playwright/test";
-import { answersKey, expect, expectSaved, heading, open, pages, ready, routes, sectionToggle, seedStorage, step, progressKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, heading, open, pages, ready, routes, sectionToggle, seedStorage, steps, passages, progressKey, quoteTexts, test, the } from "./helpers.mjs";
+
+/** The steps the tests open: the first reason, the one before it, a concession and a later step. */
+const [reason, concession, later] = [the.firstReason, the.concession, steps.at(-3)];
+const previous = steps[reason.number - 2];
 
 plain.describe("with JavaScript turned off", () => {
   plain.use({ javaScriptEnabled: false });
 
   plain("a step's title, claim and the essay's words are readable", async ({ page }) => {
-    await page.goto("/step/cold-war");
-    await expect(page.locator("main h1")).toHaveText(step("cold-war").heading);
-    await expect(page.locator(".claim")).toContainText("the United States and the Soviet Union maintained diplomatic relations");
-    await expect(page.locator("blockquote").first()).toContainText("Historically, such extreme measures");
+    await page.goto(reason.path);
+    await expect(page.locator("main h1")).toHaveText(reason.heading);
+    // The claim's words, our definitions of its terms left out.
+    const [claim] = await quoteTexts(page.locator(".claim"));
+    expect(claim).toContain(reason.claim);
+    await expect(page.locator("blockquote").first()).toContainText(reason.quotes[0].text);
     await expect(page.locator(".noscript")).toContainText("JavaScript is off");
     await page.getByRole("link", { name: "The whole argument" }).first().click();
     await expect(page.locator("main h1")).toHaveText("The whole argument");
     await expect(page.locator(".whole__section", { hasText: "Why it matters" }).first()).toBeVisible();
     await page.goto("/essay");
-    await expect(page.locator("#p7")).toContainText("a complete closure of diplomatic relations remains a low-probability event");
+    const last = passages.at(-1);
+    const [passage] = await quoteTexts(page.locator(`#${last.id}`));
+    expect(passage).toContain(last.text);
   });
 });
 
@@ -83,8 +91,8 @@ plain("a tampered WebAssembly file is refused, and the page stays readable", asy
     body[body.length - 1] ^= 0xff;
     await route.fulfill({ response, body });
   });
-  await page.goto("/step/meaning");
-  await expect(page.locator("main h1")).toHaveText(step("meaning").heading);
+  await page.goto(previous.path);
+  await expect(page.locator("main h1")).toHaveText(previous.heading);
   await expect.poll(() => errors.join("\n")).toMatch(/integrity/i);
   await expect(page.locator('html[data-app]')).toHaveCount(0);
 });
@@ -95,7 +103,7 @@ plain("a tampered WebAssembly file is refused, and the page stays readable", asy
 // `Route::recognize` in tests/hostile.rs, and of the saved forms in
 // model/tests/corrupt.rs).
 test("saved progress survives a hostile address", async ({ page }) => {
-  await open(page, "/step/shared-interests");
+  await open(page, later.path);
   await sectionToggle(page, "Why it matters").click();
   await expectSaved(page, progressKey, /(^|&)open=[a-z.]*why/);
   const saved = await page.evaluate((key) => localStorage.getItem(key), progressKey);
@@ -103,16 +111,16 @@ test("saved progress survives a hostile address", async ({ page }) => {
   await ready(page);
   await expect(heading(page)).toHaveText("Page not found");
   await open(page, "/");
-  await expect(page.getByText(`You were on step ${step("shared-interests").number} `)).toBeVisible();
+  await expect(page.getByText(`You were on step ${later.number} `)).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), progressKey)).toBe(saved);
 });
 
 test("corrupted storage never breaks a page", async ({ page }) => {
   await seedStorage(page, {
-    [progressKey]: "v=3&last=cold-war&last=nonsense&visited=..&open=why.why.nonsense&=&\u0000",
-    [answersKey]: "v=4&before=0&after=9&cold-war=-&low-point=c9&__proto__=c1",
+    [progressKey]: `v=3&last=${reason.id}&last=nonsense&visited=..&open=why.why.nonsense&=&\u0000`,
+    [answersKey]: `v=4&before=0&after=9&${reason.id}=-&${concession.id}=c9&__proto__=c1`,
   });
-  for (const path of ["/", "/step/cold-war", "/verdict", "/map", "/all"]) {
+  for (const path of ["/", reason.path, "/verdict", "/map", "/all"]) {
     await open(page, path);
     await expect(heading(page), path).toBeVisible();
   }
@@ -124,7 +132,7 @@ plain("a step's page starts the explainer's binary, which holds none of the clas
     const file = html.match(/module_or_path: fetch\('([^']+\.wasm)'/)[1];
     return Buffer.from(await (await request.get(file)).body()).toString("latin1");
   };
-  const explainer = await wasmOf("/step/cold-war/");
+  const explainer = await wasmOf(reason.path);
   const classroom = await wasmOf("/teach/class/");
   expect(await wasmOf("/teach/hand-in/")).toBe(classroom);
   // Strings only each family's pages show: the class page's scanner's among

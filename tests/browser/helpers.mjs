@@ -4,7 +4,8 @@ import { test as base, expect } from "@playwright/test";
 import { answersKey, stepIds } from "../site.mjs";
 
 export {
-  answersKey, essayText, followingKey, markingPages, marks, pages, routes, savedProgress, step, stepIds, steps, progressKey, termIds,
+  answersKey, dist, essayText, followingKey, inventory, judged, the, markingPages, pages, passages, pathOf, pointing, routes, savedProgress, scale, site, step,
+  stepIds, stepWhere, steps, progressKey, termIds,
 } from "../site.mjs";
 
 /**

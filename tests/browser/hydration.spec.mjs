@@ -9,7 +9,7 @@
 // after it is watched. Yew's hydration writes every attribute and text of the
 // page once; so where hydration found the page it expected, the first write
 // to each attribute leaves it as it was. Later renders may then change it.
-import { expect, expectOpen, pages, ready, savedProgress, section, seedStorage, stepIds, progressKey, test } from "./helpers.mjs";
+import { expect, expectOpen, pages, ready, savedProgress, section, seedStorage, stepIds, progressKey, test, the } from "./helpers.mjs";
 
 /** Records the page as served, then every change to it, from before any script runs. */
 async function watch(page) {
@@ -128,8 +128,9 @@ for (const path of pages) {
 }
 
 test("a link to a passage of the essay highlights it only after hydration", async ({ page }) => {
+  const quote = the.firstReason.quotes.at(-1).id;
   await watch(page);
-  await page.goto("/essay/#quote-cold-war-2");
+  await page.goto(`/essay/#${quote}`);
   await ready(page);
   expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
   const served = await page.evaluate(() => window.hydration.served());
@@ -137,13 +138,13 @@ test("a link to a passage of the essay highlights it only after hydration", asyn
   const changed = now.filter((line, index) => line !== served[index]);
   expect(now).toHaveLength(served.length);
   expect(changed).toHaveLength(1);
-  expect(changed[0]).toMatch(/class="essay__quote is-target" id="quote-cold-war-2"/);
-  await expect(page.locator("#quote-cold-war-2")).toBeFocused();
+  expect(changed[0]).toContain(`class="essay__quote is-target" id="${quote}"`);
+  await expect(page.locator(`#${quote}`)).toBeFocused();
 });
 
 test("a shared verdict is read after hydration, and takes neither focus nor scroll", async ({ page }) => {
   await watch(page);
-  await page.goto("/verdict/#v=1&before=4&cold-war=c3");
+  await page.goto(`/verdict/#v=1&before=4&${the.firstReason.id}=c3`);
   await ready(page);
   expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
   await expect(page.locator("main h1")).toHaveText("A shared verdict");
@@ -153,10 +154,10 @@ test("a shared verdict is read after hydration, and takes neither focus nor scro
 
 test("a returning reader's progress is applied after hydration, and takes neither focus nor scroll", async ({ page }) => {
   await seedStorage(page, {
-    [progressKey]: savedProgress({ last: "consequences", visited: stepIds.slice(0, 6), open: ["essay", "why", "questions"] }),
+    [progressKey]: savedProgress({ last: stepIds[5], visited: stepIds.slice(0, 6), open: ["essay", "why", "questions"] }),
   });
   await watch(page);
-  await page.goto("/step/cold-war/");
+  await page.goto(the.firstReason.path);
   await ready(page);
   expect(await page.evaluate(() => window.hydration.changedByFirstWrite())).toEqual([]);
   await expectOpen(section(page, "Why it matters"));

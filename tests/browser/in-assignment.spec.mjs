@@ -2,7 +2,10 @@
 // teacher's prompt in full where the assignment begins, answer tiles that
 // stay put under the thumb, and a verdict page that leads back to the
 // hand-in rather than away from it.
-import { expect, open, ready, step, test } from "./helpers.mjs";
+import { expect, open, ready, scale, step, steps, test, the, site } from "./helpers.mjs";
+
+/** The steps an assignment gives: two judged steps, one after the other, and the last step. */
+const [first, second] = the.judgedPair;
 
 /** Every tile's box in a radio group, placed from the group's own corner (the page may scroll). */
 async function tileBoxes(group) {
@@ -17,10 +20,10 @@ async function tileBoxes(group) {
 
 test("a chosen answer tile keeps its size, and its neighbours stay where they were, on a phone", async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-  await open(page, "/step/cold-war/");
+  await open(page, first.path);
   const judgement = page.getByRole("region", { name: "Your judgement" });
   for (const [group, option] of [
-    [judgement.getByRole("group", { name: /: does this reason .*\?$/ }), "Not convincing"],
+    [judgement.getByRole("group", { name: /: (does this|do these) .*\?$/ }), "Not convincing"],
     [judgement.getByRole("group", { name: /: how much / }), "Somewhat"],
   ]) {
     const before = await tileBoxes(group);
@@ -54,35 +57,35 @@ test("the teacher's prompt shows in full where the assignment begins, on a phone
   expect(prompt).toHaveLength(300);
   for (const [width, laterOpen] of [[375, false], [1280, true]]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await startAssignment(page, { from: "cold-war", to: "still-open", prompt });
+    await startAssignment(page, { from: first.id, to: steps.at(-1).id, prompt });
     const banner = page.getByRole("region", { name: "Assignment" });
     await expect(banner.locator(".prompt-words")).toBeVisible();
     await expect(banner.locator(".prompt-words")).toHaveText(prompt);
     await expect(banner.locator("details")).toHaveJSProperty("open", true);
     await page.locator('main a[rel="next"]').click();
-    await expect(page).toHaveURL(/\/step\/low-point\/$/);
+    await expect(page).toHaveURL(new RegExp(`/step/${second.id}/$`));
     await expect(page.getByRole("region", { name: "Assignment" }).locator("details")).toHaveJSProperty("open", laterOpen);
     await page.close();
   }
 });
 
 test("inside an assignment the verdict keeps the banner, asks the estimate before the essay's answer, and leads back to the hand-in", async ({ page }) => {
-  await startAssignment(page, { from: "cold-war", to: "low-point" });
-  await page.getByRole("region", { name: "Your judgement" }).getByRole("group", { name: /: does this reason .*\?$/ }).getByLabel("Convincing", { exact: true }).check();
+  await startAssignment(page, { from: first.id, to: second.id });
+  await page.getByRole("region", { name: "Your judgement" }).getByRole("group", { name: /: (does this|do these) .*\?$/ }).getByLabel("Convincing", { exact: true }).check();
   await page.getByRole("navigation").getByRole("link", { name: "Your verdict" }).click();
   await expect(page).toHaveURL(/\/verdict\/$/);
   // The banner stays, and leads back to the hand-in as the page does.
   const banner = page.getByRole("region", { name: "Assignment" });
-  await expect(banner).toContainText("Steps 3–4, assigned");
+  await expect(banner).toContainText(`Steps ${first.number}–${second.number}, assigned`);
   await expect(banner.getByRole("link", { name: "Hand in your answers" })).toBeVisible();
   // No second, nameless link to hand in by mistake.
   await expect(page.getByLabel("Link to your answers")).toHaveCount(0);
   await expect(page.getByText("Share your view")).toHaveCount(0);
   // The essay's answer waits for the student's own estimate after reading.
-  const after = page.getByRole("group", { name: /^Now that you have read/ });
+  const after = page.getByRole("group", { name: site["scale.after"] });
   await expect(after).toBeVisible();
   await expect(page.getByText("The essay:")).toHaveCount(0);
-  await after.getByLabel("Likely", { exact: true }).check();
+  await after.getByLabel(scale[3].label, { exact: true }).check();
   const essay = page.getByText("The essay:");
   await expect(essay).toBeVisible();
   expect((await essay.boundingBox()).y).toBeGreaterThan((await after.boundingBox()).y);

@@ -2,7 +2,12 @@
 // the site's own address, every icon is there at its stated size, a reader
 // who opens it from a home screen goes on where they left off, and the
 // service worker keeps the sub-path site offline.
-import { expect, heading, ready, savedProgress, seedStorage, progressKey, test } from "./helpers.mjs";
+import { expect, heading, pathOf, ready, savedProgress, seedStorage, progressKey, steps, test, the, inventory } from "./helpers.mjs";
+
+/** The site's name: the start page's title. */
+const siteName = inventory.pages.find((page) => page.path === pathOf("start")).title;
+/** The steps the tests open: one that is not the first, and another. */
+const [left, other] = [the.concession, the.firstReason];
 
 const sites = [
   { name: "at the root", origin: "http://127.0.0.1:4173", base: "/" },
@@ -17,13 +22,13 @@ function pngSize(bytes) {
 
 for (const { name, origin, base } of sites) {
   test(`the manifest ${name} opens the site in its own window, with icons of the stated sizes`, async ({ page, request }) => {
-    await page.goto(`${origin}${base}step/cold-war/`);
+    await page.goto(`${origin}${base}step/${other.id}/`);
     const href = await page.locator('link[rel="manifest"]').evaluate((link) => link.href);
     expect(href).toBe(`${origin}${base}manifest.webmanifest`);
     const response = await request.get(href);
     expect(response.ok()).toBe(true);
     const manifest = await response.json();
-    expect(manifest.name).toBe("Russia and the West: an explainer");
+    expect(manifest.name).toBe(siteName);
     expect(manifest.short_name.length).toBeLessThanOrEqual(12);
     expect(manifest.display).toBe("standalone");
     expect(manifest.scope).toBe(base);
@@ -44,15 +49,20 @@ for (const { name, origin, base } of sites) {
   });
 
   test(`opened from a home screen ${name}, it goes on at the step the reader left off`, async ({ page }) => {
-    await seedStorage(page, { [progressKey]: savedProgress({ last: "low-point", visited: ["question", "low-point"] }) }, `${origin}${base}404.html`);
+    await seedStorage(page, { [progressKey]: savedProgress({ last: left.id, visited: [steps[0].id, left.id] }) }, `${origin}${base}404.html`);
     await page.goto(`${origin}${base}#continue`);
-    await expect(page).toHaveURL(`${origin}${base}step/low-point/`);
+    await expect(page).toHaveURL(`${origin}${base}step/${left.id}/`);
     await ready(page);
-    await page.evaluate((key) => localStorage.removeItem(key), progressKey);
-    await page.goto(`${origin}${base}#continue`);
-    await ready(page);
-    await expect(page).toHaveURL(`${origin}${base}`);
-    await expect(heading(page)).toBeVisible();
+    // With none saved, or a step the site does not have, the start page, its address made plain.
+    for (const saved of [null, savedProgress({ last: "no-such-step" })]) {
+      // Saved from another page, so that the start page then loads afresh.
+      await page.goto(`${origin}${base}404.html`);
+      await page.evaluate(([key, saved]) => (saved ? localStorage.setItem(key, saved) : localStorage.removeItem(key)), [progressKey, saved]);
+      await page.goto(`${origin}${base}#continue`);
+      await ready(page);
+      await expect(page).toHaveURL(`${origin}${base}`);
+      await expect(heading(page)).toBeVisible();
+    }
   });
 }
 
@@ -61,12 +71,12 @@ test.describe("with its service worker", () => {
 
   test("under a sub-path, the worker's scope is the sub-path and its pages open offline", async ({ page, context }) => {
     const { origin, base } = sites[1];
-    await page.goto(`${origin}${base}step/meaning/`);
+    await page.goto(`${origin}${base}step/${steps[1].id}/`);
     await ready(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope)).toBe(`${origin}${base}`);
     await context.setOffline(true);
-    for (const path of ["step/cold-war/", "verdict/", "no-such-page"]) {
+    for (const path of [`step/${other.id}/`, "verdict/", "no-such-page"]) {
       await page.goto(`${origin}${base}${path}`);
       await ready(page);
       await expect(heading(page), path).toBeVisible();

@@ -3,7 +3,20 @@
 // markers, a map that lands on the step and draws the essay's reply, printing,
 // and what only a keyboard or a screen reader meets (focus rings, Tab order,
 // names).
-import { answersKey, progressKey, expect, expectSaved, heading, open, ready, step, stepIds, steps, test } from "./helpers.mjs";
+import { answersKey, progressKey, expect, expectSaved, heading, judged, open, passages, pointing, ready, scale, site, stepIds, steps, test, the, inventory } from "./helpers.mjs";
+
+/**
+ * The steps the tests visit: the first reason, a step that replies to
+ * another and the step it replies to, the last judged step, and the
+ * conclusion; the scale's points.
+ */
+const [reason, reply, repliedTo, conclusion] = [the.firstReason, the.reply, the.repliedTo, the.conclusion];
+const lastReason = judged.at(-1);
+const [, low, , high] = scale.map((point) => point.label);
+
+/** The essay's step markers in the passage of the reply's first quote, and which of them is the reply's: one a step, in order. */
+const replyPassage = reply.quotes[0].passage;
+const replyMarker = steps.filter((one) => one.quotes.some((quote) => quote.passage === replyPassage)).indexOf(reply);
 
 // Judges a step, and waits for the answer to be saved before the next move.
 const judge = async (page, step, conviction, weight) => {
@@ -15,14 +28,13 @@ const judge = async (page, step, conviction, weight) => {
 };
 
 test("the verdict's bars share one axis, so the bar further right is the side that convinced more, step for step", async ({ page }) => {
-  // Two steps against a break and the one toward it, all judged alike: equal bars, whatever the number of steps.
-  await judge(page, "cold-war", "Convincing", "A lot");
-  await judge(page, "still-open", "Convincing", "A lot");
-  await judge(page, "low-point", "Convincing", "A lot");
+  // Two steps one way and one the other, all judged alike: equal bars, whatever the number of steps.
+  const [one, two] = pointing(reason.direction);
+  const [other] = pointing(reason.direction === "against" ? "toward" : "against");
+  for (const step of [one, two, other]) await judge(page, step.id, "Convincing", "A lot");
   await open(page, "/verdict");
   const box = (slug, part) => page.locator(`.bars__bar--${slug} .bars__${part}`).evaluate((rect) => rect.getBoundingClientRect().toJSON());
-  await expect(page.locator(".bars__row", { hasText: "Against a break" })).toContainText("+3 a step");
-  await expect(page.locator(".bars__row", { hasText: "Toward a break" })).toContainText("+3 a step");
+  for (const side of [one, other]) await expect(page.locator(".bars__row", { hasText: side.directionLabel })).toContainText("+3 a step");
   for (const part of ["points", "track"]) {
     const [against, toward] = [await box("against", part), await box("toward", part)];
     expect(Math.abs(against.left - toward.left)).toBeLessThanOrEqual(1);
@@ -40,44 +52,43 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 
   test(`the start page asks the essay's question, and the guess before the way in, keeping the answer out of sight (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await open(page, "/");
-    await expect(heading(page)).toHaveText("Could Russia and the West close all diplomatic relations?");
-    await expect(page).toHaveTitle("Russia and the West: an explainer");
+    await expect(heading(page)).toHaveText(site.question);
+    await expect(page).toHaveTitle(inventory.pages.find((one) => one.kind === "start").documentTitle);
     // The answer is on the page, in the step list's last title, but hidden
     // until the guess is given: the words a reader sees leave it out.
-    const conclusion = page.getByText(step("conclusion").title);
-    await expect(conclusion).toHaveCount(1);
-    await expect(conclusion).toBeHidden();
-    const answer = "low-probability";
-    expect(step("conclusion").title).toContain(answer);
+    const answer = conclusion.title;
+    const last = page.getByText(answer);
+    await expect(last).toHaveCount(1);
+    await expect(last).toBeHidden();
     expect(await page.locator("main").innerText()).not.toContain(answer);
-    const guess = page.getByRole("group", { name: /How likely do you think/ });
+    const guess = page.getByRole("group", { name: site["scale.before"] });
     const start = page.getByRole("link", { name: `Start with step ${steps[0].number}` });
     await expect(guess).toBeInViewport();
     // The guess comes first in reading order, so Tab reaches it before the way in.
     const follows = await guess.evaluate((group, link) => Boolean(group.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING), await start.elementHandle());
     expect(follows).toBe(true);
     await expect(page.getByText("Their titles give away the essay's answer")).toBeVisible();
-    await guess.getByLabel("Likely", { exact: true }).check();
-    await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely.");
+    await guess.getByLabel(high, { exact: true }).check();
+    await expect(page.locator(".before__given")).toHaveText(`Before reading, you said: ${high.toLowerCase()}.`);
     await expect(start).toBeInViewport();
-    await expect(conclusion).toBeVisible();
+    await expect(last).toBeVisible();
     expect(await page.locator("main").innerText()).toContain(answer);
   });
 }
 
 test("once a step has been read, the guess given before is shown as given and left alone", async ({ page }) => {
   await open(page, "/");
-  await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true }).check();
+  await page.getByRole("group", { name: site["scale.before"] }).getByLabel(low, { exact: true }).check();
   await expectSaved(page, answersKey, "before=2");
   await open(page, `/step/${stepIds[2]}`);
   await expectSaved(page, progressKey, `last=${stepIds[2]}`);
   await open(page, "/");
-  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: unlikely.");
+  await expect(page.locator(".before__given")).toHaveText(`Before reading, you said: ${low.toLowerCase()}.`);
   await expect(page.getByRole("radio")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Clear this answer" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: `Continue at step ${steps[2].number}` })).toBeVisible();
   await open(page, "/verdict");
-  await expect(page.locator(".estimates")).toContainText("Before reading: Unlikely");
+  await expect(page.locator(".estimates")).toContainText(`Before reading: ${low}`);
   await expect(page.locator(".estimates")).not.toContainText("given after starting to read");
 });
 
@@ -86,28 +97,28 @@ test("a guess first given after reading a step is marked late on the verdict and
   await expectSaved(page, progressKey, `last=${stepIds[2]}`);
   await open(page, "/");
   await expect(page.getByText("You have started reading without a guess.")).toBeVisible();
-  const guess = page.getByRole("group", { name: /How likely do you think/ });
-  await guess.getByLabel("Likely", { exact: true }).check();
-  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely (given after starting to read).");
+  const guess = page.getByRole("group", { name: site["scale.before"] });
+  await guess.getByLabel(high, { exact: true }).check();
+  await expect(page.locator(".before__given")).toHaveText(`Before reading, you said: ${high.toLowerCase()} (given after starting to read).`);
   // The choice stays in view while the reader is here (arrow keys choose as they move), and no longer on return.
-  await expect(guess.getByLabel("Likely", { exact: true })).toBeChecked();
+  await expect(guess.getByLabel(high, { exact: true })).toBeChecked();
   await expectSaved(page, answersKey, "before=4");
   await open(page, "/verdict");
-  await expect(page.locator(".estimates")).toContainText("Before reading: Likely (given after starting to read)");
+  await expect(page.locator(".estimates")).toContainText(`Before reading: ${high} (given after starting to read)`);
   const link = new URL(await page.locator("#share-link").inputValue());
   expect(link.hash).toBe("#v=1&before=4&late=1");
   await open(page, "/");
   await expect(page.getByRole("radio")).toHaveCount(0);
-  await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely (given after starting to read).");
+  await expect(page.locator(".before__given")).toHaveText(`Before reading, you said: ${high.toLowerCase()} (given after starting to read).`);
 });
 
 test("the whole argument has a table of contents linked to each step's heading", async ({ page }) => {
   await open(page, "/all");
   const contents = page.getByRole("navigation", { name: "Contents" });
   await expect(contents.getByRole("link")).toHaveCount(stepIds.length);
-  await contents.getByRole("link", { name: step("what-each-side-gains").title }).click();
-  await expect(page).toHaveURL("/all/#whole-what-each-side-gains");
-  const target = page.locator("#whole-what-each-side-gains");
+  await contents.getByRole("link", { name: lastReason.title }).click();
+  await expect(page).toHaveURL(`/all/#whole-${lastReason.id}`);
+  const target = page.locator(`#whole-${lastReason.id}`);
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
 });
@@ -120,8 +131,8 @@ test.describe("the essay's step markers", () => {
     // Fewer than one a quote: a step's quotes that follow each other share one.
     expect(names.length).toBeLessThan(await page.locator(".essay__quote").count());
     expect(new Set(names.map((name) => name.split(":")[0])).size).toBe(stepIds.length);
-    await expect(markers.first()).toHaveAccessibleName(`Step 1: ${steps[0].title}`);
-    await expect(page.locator("#p3 .essay__step-link").nth(1)).toHaveAccessibleName(`Step ${step("still-open").number}: ${step("still-open").title}`);
+    await expect(markers.first()).toHaveAccessibleName(steps[0].label);
+    await expect(page.locator(`#${replyPassage} .essay__step-link`).nth(replyMarker)).toHaveAccessibleName(reply.label);
     for (const name of names) expect(name).toMatch(/^Step \d+: \S/);
   });
 
@@ -142,15 +153,15 @@ test.describe("the essay's step markers", () => {
       expect(box.top).toBeGreaterThanOrEqual(box.textTop - 1);
       expect(box.top).toBeLessThan(box.textBottom);
     }
-    await expect(page.locator("#p3 .essay__step-link").nth(1)).toContainText(step("still-open").title);
+    await expect(page.locator(`#${replyPassage} .essay__step-link`).nth(replyMarker)).toContainText(reply.title);
   });
 
   test("are small numbers inside the text on a phone", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await open(page, "/essay");
-    const marker = page.locator("#p3 .essay__step-link").nth(1);
-    expect(await marker.evaluate((a) => a.innerText)).toBe(String(step("still-open").number));
-    const [mark, text] = [await marker.boundingBox(), await page.locator("#p3").boundingBox()];
+    const marker = page.locator(`#${replyPassage} .essay__step-link`).nth(replyMarker);
+    expect(await marker.evaluate((a) => a.innerText)).toBe(String(reply.number));
+    const [mark, text] = [await marker.boundingBox(), await page.locator(`#${replyPassage}`).boundingBox()];
     expect(mark.x).toBeGreaterThanOrEqual(text.x);
     expect(mark.x + mark.width).toBeLessThanOrEqual(text.x + text.width);
   });
@@ -159,17 +170,19 @@ test.describe("the essay's step markers", () => {
 test.describe("the map", () => {
   test("a step's link to the map lands on its box, in view and marked", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
-    await open(page, "/step/shared-interests");
+    // A step far down the map, on a phone.
+    const far = judged.at(-2);
+    await open(page, far.path);
     await page.getByRole("link", { name: "See where it stands on the argument map" }).click();
-    await expect(page).toHaveURL("/map/#map-shared-interests");
-    const box = page.locator("#map-shared-interests");
+    await expect(page).toHaveURL(`/map/#map-${far.id}`);
+    const box = page.locator(`#map-${far.id}`);
     await expect(box).toBeFocused();
     await expect(box).toBeInViewport();
     await expect(box).toHaveClass(/is-target/);
     await expect(box).toContainText("You are here");
     // A link pasted elsewhere lands there too, before and after the app starts.
-    await page.goto("/map/#map-what-each-side-gains");
-    const pasted = page.locator("#map-what-each-side-gains");
+    await page.goto(`/map/#map-${lastReason.id}`);
+    const pasted = page.locator(`#map-${lastReason.id}`);
     await expect(pasted).toBeInViewport();
     // The app's render must not move it away (or scroll to the top) once it takes over.
     await ready(page);
@@ -178,15 +191,15 @@ test.describe("the map", () => {
 
   test("draws the reply the essay makes, from either end, and follows it", async ({ page }) => {
     await open(page, "/map");
-    const reply = page.locator("#map-still-open .map-box__relation");
-    await expect(reply).toHaveText(`→Replies, with However, despite this deterioration, to step ${step("low-point").number}: ${step("low-point").title}`);
-    const back = page.locator("#map-low-point .map-box__relation");
-    await expect(back).toHaveText(`←Replied to by step ${step("still-open").number}: ${step("still-open").title}`);
+    const replies = page.locator(`#map-${reply.id} .map-box__relation`);
+    await expect(replies).toHaveText(`→Replies, with ${reply.repliesTo.words}, to ${repliedTo.label.replace(/^Step/, "step")}`);
+    const back = page.locator(`#map-${repliedTo.id} .map-box__relation`);
+    await expect(back).toHaveText(`←Replied to by ${reply.label.replace(/^Step/, "step")}`);
     await back.getByRole("link").click();
-    await expect(page).toHaveURL("/map/#map-still-open");
-    await expect(page.locator("#map-still-open")).toBeFocused();
-    await reply.getByRole("link").click();
-    await expect(page.locator("#map-low-point")).toBeFocused();
+    await expect(page).toHaveURL(`/map/#map-${reply.id}`);
+    await expect(page.locator(`#map-${reply.id}`)).toBeFocused();
+    await replies.getByRole("link").click();
+    await expect(page.locator(`#map-${repliedTo.id}`)).toBeFocused();
   });
 
   for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
@@ -215,7 +228,7 @@ test.describe("the map", () => {
 test.describe("printing", () => {
   test("a step prints with every section open, no controls, headings across the page, and its address", async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 1100 });
-    await open(page, "/step/cold-war/");
+    await open(page, reason.path);
     const controls = [".step__tools", ".pager", ".step-list", ".site-header__nav", ".step__where"];
     // Each is on the screen, so that hidden in print means put away by printing.
     for (const shown of controls) await expect(page.locator(shown).first(), shown).toBeVisible();
@@ -235,7 +248,7 @@ test.describe("printing", () => {
       expect((await summary.locator(".disclosure__heading").boundingBox()).height).toBeLessThan(40);
     }
     await expect(page.locator(".print-address")).toBeVisible();
-    await expect(page.locator(".print-address")).toHaveText("This page: http://127.0.0.1:4173/step/cold-war/");
+    await expect(page.locator(".print-address")).toHaveText(`This page: http://127.0.0.1:4173/step/${reason.id}/`);
     await page.emulateMedia({ media: "screen" });
     await expect(page.locator(".print-address")).toBeHidden();
   });
@@ -256,7 +269,7 @@ test.describe("printing", () => {
 test.describe("the keyboard and screen readers", () => {
   test("a radio button's focus ring goes round its whole tile", async ({ page }) => {
     await open(page, "/");
-    const radio = page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true });
+    const radio = page.getByRole("group", { name: site["scale.before"] }).getByLabel(low, { exact: true });
     await radio.focus();
     await page.keyboard.press("ArrowRight");
     const focused = page.locator("input[type=radio]:focus");
@@ -267,7 +280,7 @@ test.describe("the keyboard and screen readers", () => {
 
   test("on a step, Tab meets the step, then the list of steps, as the eye does", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await open(page, "/step/cold-war");
+    await open(page, reason.path);
     const [step, list] = [await page.locator("article.step").boundingBox(), await page.locator("nav.step-list").boundingBox()];
     expect(list.x).toBeGreaterThanOrEqual(step.x + step.width - 1);
     const order = await page.evaluate(() => {
@@ -279,14 +292,16 @@ test.describe("the keyboard and screen readers", () => {
   });
 
   test("names say what they name, and no more", async ({ page }) => {
-    await open(page, "/step/cold-war");
-    await expect(heading(page)).toHaveAccessibleName(step("cold-war").heading);
-    await expect(page.getByRole("figure").first()).toHaveAccessibleName("The essay, paragraph 2");
+    await open(page, reason.path);
+    await expect(heading(page)).toHaveAccessibleName(reason.heading);
+    // Named by its passage's place in the essay, whose title comes first.
+    const paragraph = passages.findIndex((passage) => passage.id === reason.quotes[0].passage);
+    await expect(page.getByRole("figure").first()).toHaveAccessibleName(`The essay, paragraph ${paragraph}`);
     await open(page, "/all");
     const titles = page.locator(".whole__step").first().getByRole("heading", { level: 3 });
     await expect(titles.first()).toHaveAccessibleName("In the essay's words");
     await expect(page.locator(".whole__step").nth(2).getByRole("heading", { level: 2 })).toHaveAccessibleName(
-      `${step("cold-war").standing}: ${step("cold-war").title}`,
+      `${reason.standing}: ${reason.title}`,
     );
   });
 });

@@ -7,7 +7,11 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, expectSaved, heading, pages, ready, savedProgress, stepIds, steps, progressKey, test } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, heading, pages, ready, savedProgress, scale, stepIds, steps, progressKey, test, the, site } from "./helpers.mjs";
+
+/** The step a returning reader left off at, and the scale's points. */
+const reason = the.firstReason;
+const [, , , high] = scale.map((point) => point.label);
 
 test.use({ serviceWorkers: "allow" });
 
@@ -24,7 +28,7 @@ const CHANGED_TITLE = `${steps[0].title} (second version)`;
 const CHANGED_HEADING = `${steps[0].heading} (second version)`;
 
 /** A copy of a built site in a folder of its own, served on `port`, each request line logged. */
-async function site(port, from) {
+async function serveCopy(port, from) {
   const scratch = mkdtempSync(join(tmpdir(), "offline-"));
   const folder = join(scratch, "site");
   const log = join(scratch, "requests");
@@ -70,13 +74,13 @@ async function cachedAddresses(page) {
 
 test("after one visit, every page opens offline with the reader's progress, and ← and → move", async ({ page, context }) => {
   test.setTimeout(120_000);
-  const server = await site(4177, FIRST);
+  const server = await serveCopy(4177, FIRST);
   try {
     await context.addInitScript(
       ([key, saved]) => localStorage.getItem(key) ?? localStorage.setItem(key, saved),
-      [progressKey, savedProgress({ last: "cold-war", visited: ["question", "meaning", "cold-war"], open: ["why"] })],
+      [progressKey, savedProgress({ last: reason.id, visited: stepIds.slice(0, reason.number), open: ["why"] })],
     );
-    await page.goto(`${server.origin}/step/cold-war/`);
+    await page.goto(`${server.origin}/step/${reason.id}/`);
     await ready(page);
     await controlled(page);
     // Online, an address the build has no file for still goes to the host, which redirects it.
@@ -90,16 +94,16 @@ test("after one visit, every page opens offline with the reader's progress, and 
 
   await page.goto(`${server.origin}/`);
   await ready(page);
-  await expect(page.getByRole("link", { name: "Continue at step 3" })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Continue at step ${reason.number}` })).toBeVisible();
 
-  const shared = ["/verdict/likely-to-unlikely/", "/verdict/#v=1&before=4&cold-war=c3"];
+  const shared = [`/verdict/${scale[3].id}-to-${scale[1].id}/`, `/verdict/#v=1&before=4&${reason.id}=c3`];
   for (const path of [...pages, ...shared]) {
     await page.goto(`${server.origin}${path}`);
     await ready(page);
     await expect(heading(page), path).toBeVisible();
   }
   await expect(heading(page)).toHaveText("A shared verdict");
-  await expect(page.locator(".estimates")).toContainText("Before reading: Likely");
+  await expect(page.locator(".estimates")).toContainText(`Before reading: ${high}`);
 
   await page.goto(`${server.origin}/no-such-page/`);
   await ready(page);
@@ -129,12 +133,12 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
   // Before the server starts: a test failing outside the `try` would leave it holding the port.
   const [first, second] = [hashedName(FIRST), hashedName(SECOND)];
   expect(first).not.toBe(second);
-  const server = await site(4178, FIRST);
+  const server = await serveCopy(4178, FIRST);
   try {
     await page.goto(`${server.origin}/`);
     await ready(page);
     await controlled(page);
-    await page.getByRole("group", { name: /^How likely do you think/ }).getByLabel("Likely", { exact: true }).check();
+    await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
     // The guess, saved before a step is read, is what the new version must keep as given.
     await expectSaved(page, answersKey, "before=4");
     await page.getByRole("link", { name: `Start with step ${steps[0].number}` }).click();
@@ -180,7 +184,7 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
       .toBe(progress[progressKey].replace(/&last=[a-z-]+/, ""));
     await page.locator(".site-header__name").click();
     // A step has been read since the guess: it is shown as given.
-    await expect(page.locator(".before__given")).toHaveText("Before reading, you said: likely.");
+    await expect(page.locator(".before__given")).toHaveText(`Before reading, you said: ${high.toLowerCase()}.`);
 
     const cached = await cachedAddresses(page);
     expect(cached.some((address) => address.includes(second))).toBe(true);

@@ -3,12 +3,13 @@
 // width, dark theme, accessibility, and a build served under a sub-path.
 import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { essayText, expect, expectAllOpen, heading, open, pages, quoteTexts, routes, sectionToggle, step, stepIds, stepUrl, test, ready } from "./helpers.mjs";
+import { dist, essayText, expect, expectAllOpen, heading, judged, open, pages, quoteTexts, routes, sectionToggle, stepIds, stepUrl, steps, test, the, ready, inventory } from "./helpers.mjs";
 
-// The list of pages every test loops over is derived, not kept by hand; this
-// says when a route the build writes is missing from it, as a new page would be.
-test("tests/site.mjs knows every page the build wrote", () => {
-  const written = readdirSync("dist", { recursive: true })
+// The list of pages every test loops over is the site's inventory, which
+// the prerenderer writes; this says when a page the build writes is missing
+// from it, as a new page would be.
+test("the site's inventory lists every page the build wrote", () => {
+  const written = readdirSync(dist, { recursive: true })
     .filter((file) => file === "index.html" || file.endsWith("/index.html"))
     .map((file) => `/${file.slice(0, -"index.html".length)}`);
   // One page for each pair of estimates a shared verdict may show, which previews.spec.mjs checks.
@@ -45,7 +46,7 @@ test("hostile addresses are shown as text and never run", async ({ page }) => {
   });
   await open(page, "/step/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
   await expect(page.locator("main p code")).toHaveText("<img src=x onerror=alert(1)>");
-  for (const path of ["/step/%E0%A4%A", "/step/" + "a".repeat(5000), "/step/..%2F..%2Fetc", "/step/question/extra", "/?step=%00"]) {
+  for (const path of ["/step/%E0%A4%A", "/step/" + "a".repeat(5000), "/step/..%2F..%2Fetc", `${steps[0].path}extra`, "/?step=%00"]) {
     await open(page, path);
   }
   // A link made from an unknown step stays under /step/: the skip link's too.
@@ -59,8 +60,9 @@ test("the whole argument shows every step with every section open", async ({ pag
   await expect(page.locator(".whole__step")).toHaveCount(stepIds.length);
   await expect(page.locator("main details")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 3, name: /Questions a careful reader would ask/ })).toHaveCount(stepIds.length);
-  await page.locator(".whole__step").getByRole("link", { name: "What a full break would cost" }).click();
-  await expect(page).toHaveURL(stepUrl("consequences"));
+  const last = judged.at(-1);
+  await page.locator(".whole__step").getByRole("link", { name: last.title }).click();
+  await expect(page).toHaveURL(stepUrl(last.id));
 });
 
 test("the print view hides the controls", async ({ page }) => {
@@ -134,18 +136,20 @@ test("every quotation shown is verbatim in the essay and labelled as the essay's
   await expect(page.getByText(/Popular posts|GABIT|Comments/)).toHaveCount(0);
 });
 
-test("the essay page says what its source tells of it: no author, no date", async ({ page }) => {
+test("the essay page says what its source tells of it", async ({ page }) => {
   await open(page, "/essay");
   const about = page.locator(".essay__source");
   await expect(about).toContainText("About this text (ours):");
-  await expect(about).toContainText("The essay as published on a blog");
-  await expect(about.locator(".essay__credit")).toHaveText("It names no author and gives no date.");
+  await expect(about).toContainText(`The essay as published on ${inventory.essay.publishedOn}`);
+  await expect(about.locator(".essay__credit")).toHaveText(inventory.essay.credit);
 });
 
 test("our own words are labelled as ours on every step", async ({ page }) => {
-  await open(page, "/step/cold-war");
+  const reason = the.firstReason;
+  await open(page, reason.path);
   await expect(page.locator(".claim .label")).toHaveText("In short (our summary):");
-  for (const name of ["In plain words", "Why it matters", "Questions a careful reader would ask"]) {
+  // Every section but the essay's words (the first).
+  for (const name of reason.headings.slice(2)) {
     await expect(sectionToggle(page, name)).toContainText(/Our (explanation|questions)/);
   }
 });
@@ -165,10 +169,10 @@ test.describe("on a 320 px wide phone", () => {
   }
 
   test("steps can be read and navigated", async ({ page }) => {
-    await open(page, "/step/meaning");
+    await open(page, steps[1].path);
     await page.getByRole("button", { name: "Expand all" }).click();
     await page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ }).click();
-    await expect(page).toHaveURL(stepUrl("cold-war"));
+    await expect(page).toHaveURL(stepUrl(steps[2].id));
   });
 });
 
@@ -221,7 +225,7 @@ test("the dark theme follows the system setting: every part dark, its words read
     ".disclosure__summary", ".disclosure__panel p", ".quotation__text", ".evidence__words", ".choices__legend",
     ".choices__option", ".button", ".pager__link", ".step-list__link", ".site-footer"];
   await page.emulateMedia({ colorScheme: "dark" });
-  await open(page, "/step/cold-war");
+  await open(page, the.firstReason.path);
   await page.getByRole("button", { name: "Expand all" }).click();
   await expectAllOpen(page);
   const dark = await partsSeen(page, parts);
@@ -243,7 +247,7 @@ test("the dark theme follows the system setting: every part dark, its words read
 test("reduced motion turns transitions off", async ({ page }) => {
   const turn = (page) => page.evaluate(() =>
     getComputedStyle(document.querySelector(".disclosure__summary"), "::before").transitionDuration);
-  await open(page, "/step/cold-war");
+  await open(page, the.firstReason.path);
   expect(await turn(page), "the section marker turns when motion is welcome").not.toBe("0s");
   await page.emulateMedia({ reducedMotion: "reduce" });
   expect(await turn(page)).toBe("0s");
@@ -273,15 +277,16 @@ test.describe("built for a sub-path", () => {
   test.use({ baseURL: "http://127.0.0.1:4174" });
 
   test("deep links, navigation and reload work under /explainer/", async ({ page }) => {
-    await open(page, "/explainer/step/low-point");
-    await expect(heading(page)).toHaveText(step("low-point").heading);
+    const [one, two] = [steps[3], steps[4]];
+    await open(page, `/explainer${one.path}`);
+    await expect(heading(page)).toHaveText(one.heading);
     const next = page.getByRole("navigation", { name: "Previous and next" }).getByRole("link", { name: /Next/ });
-    await expect(next).toHaveAttribute("href", "/explainer/step/still-open/");
+    await expect(next).toHaveAttribute("href", `/explainer${two.path}`);
     await next.click();
-    await expect(page).toHaveURL(stepUrl("still-open", "/explainer"));
+    await expect(page).toHaveURL(stepUrl(two.id, "/explainer"));
     await page.reload();
     await ready(page);
-    await expect(heading(page)).toHaveText(step("still-open").heading);
+    await expect(heading(page)).toHaveText(two.heading);
     await page.getByRole("link", { name: "Whole argument" }).click();
     await expect(page).toHaveURL("/explainer/all/");
     await open(page, "/explainer/");

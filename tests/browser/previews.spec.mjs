@@ -3,7 +3,12 @@
 // script. Every page says what it is; built with SITE_URL (the sub-path build
 // is), every address in the head is absolute and points into the built site.
 import { test, expect } from "@playwright/test";
-import { pages, step } from "../site.mjs";
+import { pages, scale, site, the, inventory } from "../site.mjs";
+
+/** The site's name, which ends every page's title but the start page's, which it is. */
+const name = site.name;
+/** The pages of the description with this path. */
+const described = (path) => inventory.pages.find((page) => page.path === path);
 
 /** The tags in a page's head, as `[attribute name, name, value]`. */
 async function head(request, url) {
@@ -22,8 +27,8 @@ test("every page previews as itself, with no address pointing anywhere without S
     const { tags, canonical, headHtml } = await head(request, path);
     for (const name of every) expect(tags[name], `${path}: ${name}`).toBeTruthy();
     expect(tags["og:description"], path).toBe(tags.description);
-    expect(tags["og:site_name"]).toBe("Russia and the West: an explainer");
-    expect(tags["og:title"], path).toMatch(/ · Russia and the West: an explainer$|^Russia and the West: an explainer$/);
+    expect(tags["og:site_name"]).toBe(name);
+    expect(tags["og:title"] === name || tags["og:title"].endsWith(` · ${name}`), `${path}: ${tags["og:title"]}`).toBe(true);
     expect(tags["twitter:title"], path).toBe(tags["og:title"]);
     descriptions.add(tags.description);
     // Without the site's address, nothing claims one.
@@ -34,14 +39,16 @@ test("every page previews as itself, with no address pointing anywhere without S
   }
   expect(descriptions.size, "each page says what it is").toBe(pages.length + 1);
   // The cards are drawn all the same, for a host that later learns its address.
-  expect((await request.get("/cards/step-cold-war.png")).status()).toBe(200);
+  expect((await request.get(`/cards/step-${the.firstReason.id}.png`)).status()).toBe(200);
   // A shared verdict's link points at /verdict/: its preview names no one's verdict as the reader's.
   const verdict = await head(request, "/verdict/");
-  expect(verdict.tags["og:title"]).toBe("A verdict on the essay · Russia and the West: an explainer");
-  expect(verdict.headHtml).toContain("<title>Your verdict · Russia and the West: an explainer</title>");
+  expect(verdict.tags["og:title"]).toBe(`A verdict on the essay · ${name}`);
+  expect(verdict.headHtml).toContain(`<title>${described("/verdict/").documentTitle}</title>`);
   // A step's description is the first sentence of its claim, which names the essay.
-  const step = await head(request, "/step/cold-war/");
-  expect(step.tags.description).toMatch(/^The essay says that, historically, .* maintained diplomatic relations\.$/);
+  const reason = the.firstReason;
+  const step = await head(request, reason.path);
+  expect(step.tags.description).toBe(reason.gist);
+  expect(described(reason.path).description).toBe(reason.gist);
 });
 
 test("built with SITE_URL, every page gives its own absolute address and card, which are served", async ({ request }) => {
@@ -68,35 +75,38 @@ test("built with SITE_URL, every page gives its own absolute address and card, w
     cards.add(png.toString("base64"));
   }
   expect(cards.size, "every page's card differs from every other's").toBe(pages.length);
-  const card = await head(request, `${site}step/cold-war/`);
-  expect(card.tags["og:image:alt"]).toBe(
-    `${step("cold-war").standing}. ${step("cold-war").title}. ${card.tags.description}`,
-  );
+  const reason = the.firstReason;
+  const card = await head(request, `${site}step/${reason.id}/`);
+  expect(card.tags["og:image:alt"]).toBe(`${reason.standing}. ${reason.title}. ${card.tags.description}`);
   const missing = await head(request, `${site}no-such-page`);
   expect(missing.canonical).toBeUndefined();
 });
 
 test("each pair of estimates a sharer may show has its own page and card, saying them", async ({ request }) => {
   const site = "http://127.0.0.1:4174/explainer/";
-  const scale = [["very-unlikely", "very unlikely"], ["unlikely", "unlikely"], ["even-chance", "as likely as not"], ["likely", "likely"], ["very-likely", "very likely"]];
+  const points = scale.map((point) => [point.id, point.label.toLowerCase()]);
   const cards = new Set();
   const titles = new Set();
-  for (const [before, beforeWords] of scale) {
-    for (const [after, afterWords] of scale) {
-      const { tags } = await head(request, `${site}verdict/${before}-to-${after}/`);
+  const descriptions = new Set();
+  for (const [before, beforeWords] of points) {
+    for (const [after, afterWords] of points) {
+      const path = `/verdict/${before}-to-${after}/`;
+      const { tags } = await head(request, `${site}${path.slice(1)}`);
       // The estimates follow the question they answer, each with when it was made.
-      expect(tags.description).toBe(
-        `How likely a reader thinks it is that Russia and the West close all diplomatic relations: ${beforeWords} before reading one essay's argument, ${afterWords} after. Make your own guess, then read it.`,
-      );
+      expect(tags.description).toBe(described(path).description);
+      expect(tags.description).toContain(`${beforeWords} before reading`);
+      expect(tags.description).toContain(`${afterWords} after`);
+      descriptions.add(tags.description);
       // Its title names both estimates, so two pages' previews never look alike.
-      expect(tags["og:title"]).toBe(`Before reading: ${beforeWords}. After: ${afterWords}. · Russia and the West: an explainer`);
+      expect(tags["og:title"]).toBe(`Before reading: ${beforeWords}. After: ${afterWords}. · ${name}`);
       expect(tags["twitter:title"]).toBe(tags["og:title"]);
       titles.add(tags["og:title"]);
       cards.add(tags["og:image"]);
       expect((await request.get(tags["og:image"])).status()).toBe(200);
     }
   }
-  expect(titles.size, "every pair of estimates has a title of its own").toBe(25);
-  expect(cards.size).toBe(25);
+  expect(titles.size, "every pair of estimates has a title of its own").toBe(scale.length ** 2);
+  expect(descriptions.size).toBe(scale.length ** 2);
+  expect(cards.size).toBe(scale.length ** 2);
   expect((await request.get(`${site}verdict/likely-to-certain/`)).status()).toBe(404);
 });

@@ -1,11 +1,21 @@
 // Walking through the steps: the start page, Previous/Next, the list of
 // steps, keys, Back/Forward, reload and deep links, and where focus goes.
-import { answersKey, expect, expectNoNavigation, expectSaved, heading, open, progressKey, step, stepIds, stepPath, steps, stepUrl, test, ready } from "./helpers.mjs";
+import { answersKey, expect, expectNoNavigation, expectSaved, heading, judged, open, progressKey, scale, site, stepIds, stepPath, steps, stepUrl, test, the, ready, inventory } from "./helpers.mjs";
 
 const total = stepIds.length;
 
+/**
+ * The steps the tests visit: the first reason and the step before it, a
+ * concession, a reply and the step it replies to, two steps further on (the
+ * sixth, and the last judged but one) and the last judged step.
+ */
+const reason = the.firstReason;
+const previous = steps[reason.number - 2];
+const [concession, reply, repliedTo] = [the.concession, the.reply, the.repliedTo];
+const [sixth, later, lastReason] = [steps[5], judged.at(-2), judged.at(-1)];
+
 /** The start page's heading: the essay's question. */
-const question = "Could Russia and the West close all diplomatic relations?";
+const question = site.question;
 
 test("the start page leads to the first step, and focus moves to its heading", async ({ page }) => {
   await open(page, "/");
@@ -35,12 +45,12 @@ test("the list of steps marks the current step and jumps to any step", async ({ 
   const list = page.getByRole("navigation", { name: "Steps of the argument" });
   await expect(list.getByRole("link")).toHaveCount(total);
   await expect(list.locator('[aria-current="page"]')).toHaveCount(1);
-  await list.getByRole("link", { name: /What a full break would cost/ }).click();
-  await expect(page).toHaveURL(stepUrl("consequences"));
-  await expect(list.locator('[aria-current="page"]')).toContainText("What a full break would cost");
-  await expect(page.locator("progress")).toHaveAttribute("value", String(stepIds.indexOf("consequences") + 1));
-  await expect(list.getByRole("link", { name: "The question (read)", exact: true })).toHaveCount(1);
-  await expect(list.getByRole("link", { name: step("still-open").title, exact: true })).toHaveCount(1);
+  await list.getByRole("link", { name: sixth.title }).click();
+  await expect(page).toHaveURL(stepUrl(sixth.id));
+  await expect(list.locator('[aria-current="page"]')).toContainText(sixth.title);
+  await expect(page.locator("progress")).toHaveAttribute("value", String(sixth.number));
+  await expect(list.getByRole("link", { name: `${steps[0].title} (read)`, exact: true })).toHaveCount(1);
+  await expect(list.getByRole("link", { name: reply.title, exact: true })).toHaveCount(1);
 });
 
 test("arrow keys move between steps, and past either end go where Previous and Next do", async ({ page }) => {
@@ -80,7 +90,7 @@ test("the keys' hint shows only where the keys work: where scripts run", async (
 
 test("Home and End scroll a long step, as the browser's own keys, and move nowhere", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
-  await open(page, "/step/consequences");
+  await open(page, sixth.path);
   await page.getByRole("button", { name: "Expand all" }).click();
   await heading(page).focus();
   // Each key's scroll is let finish (the browser's own scrollend) before the next key: a key
@@ -95,14 +105,14 @@ test("Home and End scroll a long step, as the browser's own keys, and move nowhe
   await page.keyboard.press("Home");
   await homeDone;
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-  await expect(page).toHaveURL(stepUrl("consequences"));
+  await expect(page).toHaveURL(stepUrl(sixth.id));
 });
 
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
 
   test("the keyboard hint is not shown", async ({ page }) => {
-    await open(page, "/step/cold-war");
+    await open(page, reason.path);
     const hint = page.getByText("Keys: ← and → move a step.");
     await expect(hint).toHaveCount(1);
     await expect(hint).toBeHidden();
@@ -188,27 +198,27 @@ test("Back and Forward move between visited steps", async ({ page }) => {
 });
 
 test("a reload stays on the step, and a deep link opens its step", async ({ page }) => {
-  await open(page, "/step/shared-interests");
-  await expect(heading(page)).toHaveText(step("shared-interests").heading);
+  await open(page, later.path);
+  await expect(heading(page)).toHaveText(later.heading);
   // The app saves the step as read after it has rendered it: a focus moved on
   // load would have moved by then.
-  await expectSaved(page, progressKey, "last=shared-interests");
+  await expectSaved(page, progressKey, `last=${later.id}`);
   await expect(heading(page)).not.toBeFocused();
   await page.reload();
   await ready(page);
-  await expect(heading(page)).toHaveText(step("shared-interests").heading);
+  await expect(heading(page)).toHaveText(later.heading);
   // A static host redirects a folder to its trailing slash; the step still opens.
-  await open(page, "/step/cold-war/");
-  await expect(heading(page)).toHaveText(step("cold-war").heading);
+  await open(page, reason.path);
+  await expect(heading(page)).toHaveText(reason.heading);
 });
 
 test("an address ending in index.html opens its folder's page", async ({ page }) => {
   await open(page, "/index.html");
   await expect(page).toHaveURL("/");
   await expect(heading(page)).toHaveText(question);
-  await open(page, "/step/meaning/index.html?x=1#top");
-  await expect(page).toHaveURL("/step/meaning/?x=1#top");
-  await expect(heading(page)).toHaveText(step("meaning").heading);
+  await open(page, `/step/${previous.id}/index.html?x=1#top`);
+  await expect(page).toHaveURL(`/step/${previous.id}/?x=1#top`);
+  await expect(heading(page)).toHaveText(previous.heading);
 });
 
 test("the page title names the step", async ({ page }) => {
@@ -217,26 +227,26 @@ test("the page title names the step", async ({ page }) => {
 });
 
 test("the first Tab stop skips past the header and the list of steps to the step", async ({ page }) => {
-  await open(page, "/step/cold-war");
+  await open(page, reason.path);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to the content" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press("Enter");
   await expect(heading(page)).toBeFocused();
-  await expect(page).toHaveURL(stepUrl("cold-war"));
+  await expect(page).toHaveURL(stepUrl(reason.id));
   // The next stop is in the step itself, not in the list of steps.
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => document.activeElement.closest(".step") !== null)).toBe(true);
   await page.goBack();
-  await expect(page).not.toHaveURL(stepUrl("cold-war"));
+  await expect(page).not.toHaveURL(stepUrl(reason.id));
 });
 
 test.describe("the first screen of a phone", () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
   test("shows a step's heading and its claim", async ({ page }) => {
-    for (const id of ["cold-war", "what-each-side-gains"]) {
+    for (const id of [reason.id, lastReason.id]) {
       await open(page, `/step/${id}`);
       await expect(heading(page)).toBeInViewport({ ratio: 1 });
       const claim = await page.locator("main .claim").boundingBox();
@@ -247,27 +257,27 @@ test.describe("the first screen of a phone", () => {
   test("shows the way to start: the essay's question and the guess asked first", async ({ page }) => {
     await open(page, "/");
     await expect(heading(page)).toBeInViewport({ ratio: 1 });
-    await expect(page.getByRole("group", { name: /^How likely do you think/ }).getByRole("radio").first()).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("group", { name: site["scale.before"] }).getByRole("radio").first()).toBeInViewport({ ratio: 1 });
   });
 });
 
 test("the list of steps marks a step read once the reader has left it, not on arrival", async ({ page }) => {
-  await open(page, "/step/question");
+  await open(page, steps[0].path);
   const list = page.getByRole("navigation", { name: "Steps of the argument" });
-  await expect(list.getByRole("link", { name: "The question", exact: true })).not.toHaveClass(/is-visited/);
+  await expect(list.getByRole("link", { name: steps[0].title, exact: true })).not.toHaveClass(/is-visited/);
   await page.keyboard.press("ArrowRight");
-  await expect(list.getByRole("link", { name: "The question (read)", exact: true })).toHaveClass(/is-visited/);
+  await expect(list.getByRole("link", { name: `${steps[0].title} (read)`, exact: true })).toHaveClass(/is-visited/);
   await expect(list.locator('[aria-current="page"]')).not.toHaveClass(/is-visited/);
 });
 
 test("one name for the explainer: in the header, on the start page and in the tab", async ({ page }) => {
   await open(page, "/");
-  await expect(page).toHaveTitle("Russia and the West: an explainer");
+  await expect(page).toHaveTitle(site.name);
   // The start page's heading asks the essay's question; the tab and the header keep the name.
   await expect(heading(page)).toHaveText(question);
-  await expect(page.locator(".site-header__name")).toHaveText("Russia and the West: an explainer");
+  await expect(page.locator(".site-header__name")).toHaveText(site.name);
   await open(page, "/map");
-  await expect(page).toHaveTitle("Argument map · Russia and the West: an explainer");
+  await expect(page).toHaveTitle(inventory.pages.find((page) => page.kind === "map").documentTitle);
 });
 
 /** Whether focus is on an element the reader can see, not left on the page's body. */
@@ -300,8 +310,8 @@ test.describe("focus after an action lands on something visible", () => {
     // Back to an address that names a box on the map lands on that box.
     await page.getByRole("link", { name: "See where it stands on the argument map" }).click();
     await expect(page).toHaveURL(`/map/#map-${stepIds[2]}`);
-    await page.locator("#map-still-open .map-box__relation").getByRole("link").click();
-    await expect(page.locator("#map-low-point")).toBeFocused();
+    await page.locator(`#map-${reply.id} .map-box__relation`).getByRole("link").click();
+    await expect(page.locator(`#map-${repliedTo.id}`)).toBeFocused();
     await page.goBack();
     await expect(page).toHaveURL(`/map/#map-${stepIds[2]}`);
     await expect(page.locator(`#map-${stepIds[2]}`)).toBeFocused();
@@ -314,8 +324,8 @@ test.describe("focus after an action lands on something visible", () => {
 
   test("Clear this answer puts focus on the choice it cleared", async ({ page }) => {
     await open(page, "/");
-    const before = page.getByRole("group", { name: /How likely do you think/ });
-    await before.getByLabel("Unlikely", { exact: true }).check();
+    const before = page.getByRole("group", { name: site["scale.before"] });
+    await before.getByLabel(scale[1].label, { exact: true }).check();
     await page.getByRole("button", { name: "Clear this answer" }).click();
     await expect(page.getByRole("button", { name: "Clear this answer" })).toHaveCount(0);
     await expect(before.getByRole("radio").first()).toBeFocused();
@@ -325,7 +335,7 @@ test.describe("focus after an action lands on something visible", () => {
 
   test("Clear my answers puts focus on Undo, and Undo back on Clear my answers", async ({ page }) => {
     await open(page, "/");
-    await page.getByRole("group", { name: /How likely do you think/ }).getByLabel("Unlikely", { exact: true }).check();
+    await page.getByRole("group", { name: site["scale.before"] }).getByLabel(scale[1].label, { exact: true }).check();
     await expectSaved(page, answersKey, "before=2");
     await open(page, "/verdict");
     await page.getByRole("button", { name: "Clear my answers" }).click();
@@ -341,7 +351,7 @@ test.describe("focus after an action lands on something visible", () => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
-  for (const id of ["cold-war", "low-point", "meaning"]) {
+  for (const id of [reason.id, concession.id, previous.id]) {
     test(`Next is on the screen after the judgement, or the last section (${id})`, async ({ page }) => {
       await open(page, `/step/${id}`);
       const judgement = page.getByRole("region", { name: "Your judgement" });

@@ -18,7 +18,7 @@
 // essay's passages) are left to Chromium's suite, which checks them in full.
 import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, test as nodeTest } from "node:test";
-import { answersKey, pages, step, progressKey } from "../site.mjs";
+import { answersKey, pages, progressKey, steps, the, inventory } from "../site.mjs";
 import { makeResponseLinks, responseLinks } from "../browser/responses.mjs";
 import { Key, launch } from "./engine.mjs";
 
@@ -32,6 +32,11 @@ export function test(name, fn) {
  * that use the same session (`context.page`).
  */
 export function suite(engine, extra = () => {}) {
+  // The steps the tests visit, by the part they play: the first reason, the
+  // steps either side of it, a step that replies to another, the question.
+  const reason = the.firstReason;
+  const [previous, next] = [steps[reason.number - 2], steps[reason.number]];
+  const [reply, question] = [the.reply, the.question];
   /** Whether the section whose summary this is is open. */
   const isOpen = (page, summary) => page.run((element) => element.parentElement.open, summary);
 
@@ -62,8 +67,8 @@ export function suite(engine, extra = () => {}) {
 
     test("a deep link opens its step, and a section opens and closes", async () => {
       const { page } = context;
-      await page.open("/step/cold-war/");
-      await page.heading(step("cold-war").heading);
+      await page.open(reason.path);
+      await page.heading(reason.heading);
       const why = await page.withText(".disclosure__summary", "Why it matters");
       assert.equal(await isOpen(page, why), false);
       const panel = await page.run((summary) => summary.parentElement.querySelector(".disclosure__panel"), why);
@@ -72,7 +77,7 @@ export function suite(engine, extra = () => {}) {
       await page.until(() => isOpen(page, why), "the section to open");
       assert.equal(await page.shown(panel), true);
       // The first sentence of the step's why, as the content has it.
-      const [, , whyText] = step("cold-war").prose;
+      const [, , whyText] = reason.prose;
       assert.ok((await panel.getText()).includes(whyText.split(". ")[0]), "the section shows the step's why");
       await page.click(why);
       await page.until(async () => !(await page.shown(panel)), "the section to close");
@@ -80,7 +85,7 @@ export function suite(engine, extra = () => {}) {
 
     test("every section opens with its button and shows its words", async () => {
       const { page } = context;
-      await page.open("/step/consequences/");
+      await page.open(steps[reason.number + 2].path);
       await page.click(await page.withText("button", "Expand all"));
       await page.until(
         () => page.run(() => [...document.querySelectorAll(".disclosure__panel")].every((panel) => panel.checkVisibility())),
@@ -99,24 +104,27 @@ export function suite(engine, extra = () => {}) {
 
     test("arrow keys move between steps and focus the new heading; Back returns", async () => {
       const { page } = context;
-      await page.open("/step/meaning/");
+      await page.open(previous.path);
       await page.press(Key.ARROW_RIGHT);
-      await page.heading(step("cold-war").heading);
-      assert.equal(await page.path(), "/step/cold-war/");
+      await page.heading(reason.heading);
+      assert.equal(await page.path(), reason.path);
       assert.equal(await page.focused("main h1"), true);
       await page.press(Key.ARROW_LEFT);
-      await page.heading(step("meaning").heading);
+      await page.heading(previous.heading);
       await page.press(Key.ARROW_RIGHT);
-      await page.heading(step("cold-war").heading);
+      await page.heading(reason.heading);
       await page.back();
-      await page.heading(step("meaning").heading);
-      assert.equal(await page.path(), "/step/meaning/");
+      await page.heading(previous.heading);
+      assert.equal(await page.path(), previous.path);
     });
 
     test("a glossary term shows our definition on click, not on focus", async () => {
       const { page } = context;
-      await page.open("/step/cold-war/");
-      const term = await page.withText(".term__button", "Cuban Missile Crisis");
+      await page.open(reason.path);
+      // The first term its page marks, and our definition of it.
+      const [mark] = reason.marks;
+      const { definition: words } = inventory.glossary.find((term) => term.id === mark.term);
+      const term = await page.withText(".term__button", mark.words);
       const definition = await page.find(`#${await page.attribute(term, "aria-describedby")}`);
       await page.run((element) => element.focus(), term);
       // A section opened by script (focus stays) and saved: the app has by then
@@ -129,7 +137,7 @@ export function suite(engine, extra = () => {}) {
       await page.scrollTo(term);
       await page.click(term);
       await page.until(() => page.shown(definition), "the definition on click");
-      assert.match(await definition.getText(), /October 1962/);
+      assert.ok((await definition.getText()).includes(words), "our definition");
       assert.match(await definition.getText(), /More in the glossary/);
       await page.press(Key.ESCAPE);
       await page.until(async () => !(await page.shown(definition)), "Escape to hide the definition");
@@ -137,17 +145,17 @@ export function suite(engine, extra = () => {}) {
 
     test("a reload stays on the step; the start page offers to continue; Start over forgets", async () => {
       const { page } = context;
-      await page.open("/step/still-open/");
+      await page.open(reply.path);
       await page.click(await page.withText(".disclosure__summary", "Why it matters"));
-      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("still-open"), progressKey), "progress to be saved");
+      await page.until(() => page.run((key, id) => localStorage.getItem(key)?.includes(id), progressKey, reply.id), "progress to be saved");
       await page.reload();
-      await page.heading(step("still-open").heading);
+      await page.heading(reply.heading);
       const why = await page.withText(".disclosure__summary", "Why it matters");
       await page.until(() => isOpen(page, why), "the open section to be restored");
       await page.open("/");
-      await page.withText("main p", `You were on step ${step("still-open").number}`);
-      await page.click(await page.withText("main a", `Continue at step ${step("still-open").number}`));
-      await page.heading(step("still-open").heading);
+      await page.withText("main p", `You were on step ${reply.number}`);
+      await page.click(await page.withText("main a", `Continue at step ${reply.number}`));
+      await page.heading(reply.heading);
       await page.open("/");
       await page.click(await page.withText("main button", "Start over"));
       await page.withText("main a", "Start with step 1");
@@ -156,16 +164,16 @@ export function suite(engine, extra = () => {}) {
 
     test("a verdict answer is kept over a reload", async () => {
       const { page } = context;
-      await page.open("/step/cold-war/");
-      await page.click(await page.find('label[for="convinces-cold-war-0"]'));
-      await page.until(() => page.run((key) => localStorage.getItem(key)?.includes("cold-war"), answersKey), "the answer to be saved");
+      await page.open(reason.path);
+      await page.click(await page.find(`label[for="convinces-${reason.id}-0"]`));
+      await page.until(() => page.run((key, id) => localStorage.getItem(key)?.includes(id), answersKey, reason.id), "the answer to be saved");
       await page.reload();
-      await page.until(() => page.run(() => document.getElementById("convinces-cold-war-0").checked), "the answer after a reload");
+      await page.until(() => page.run((id) => document.getElementById(id).checked, `convinces-${reason.id}-0`), "the answer after a reload");
     });
 
     test("a section the browser opens itself, as find-in-page does, is remembered", async () => {
       const { page } = context;
-      await page.open("/step/shared-interests/");
+      await page.open(steps[reason.number + 3].path);
       const probes = await page.withText(".disclosure__summary", "Questions a careful reader");
       assert.equal(await isOpen(page, probes), false);
       // The closed section's words are laid out but skipped (content-visibility), not removed
@@ -182,7 +190,7 @@ export function suite(engine, extra = () => {}) {
       );
     });
 
-    for (const path of ["/step/cold-war/", ...pages.filter((path) => !path.startsWith("/step/"))]) {
+    for (const path of [reason.path, ...pages.filter((path) => !path.startsWith("/step/"))]) {
       test(`${path} does not scroll sideways on a 320 px wide screen`, async () => {
         const { scroll, width } = await context.page.framed(path, 320);
         // Less a scrollbar, where the engine draws one beside the page (Firefox does).
@@ -194,25 +202,25 @@ export function suite(engine, extra = () => {}) {
     test("a student's core path: the first screen, a step with a reason, the hand-in", async () => {
       const { page } = context;
       await page.forget();
-      await page.open(`/assignment/#a=2&id=k3f7qz&from=question&to=cold-war&name=1&prompt=Say%20why`);
+      await page.open(`/assignment/#a=2&id=k3f7qz&from=${question.id}&to=${reason.id}&name=1&prompt=Say%20why`);
       await page.heading("Your assignment");
-      await page.withText(".assignment-start__label", `Steps 1–${step("cold-war").number}, assigned`);
+      await page.withText(".assignment-start__label", `Steps 1–${reason.number}, assigned`);
       await page.withText(".prompt-words", "Say why");
       await page.click(await page.find("#student-name"));
       await page.press("Ada");
       await page.click(await page.find('label[for="before-3"]'));
       await page.click(await page.withText("main a", "Start with step 1"));
-      await page.heading(step("question").heading);
+      await page.heading(question.heading);
       // The next step is a page load, which reads what was saved.
       await page.until(
         () => page.run((key) => Object.entries(localStorage).some(([name, value]) => name.startsWith(`${key}.`) && value.includes("before=4")), answersKey),
         "the estimate to be saved",
       );
-      await page.open("/step/cold-war/");
-      await page.click(await page.find('label[for="convinces-cold-war-0"]'));
-      await page.click(await page.find("#reason-cold-war"));
+      await page.open(reason.path);
+      await page.click(await page.find(`label[for="convinces-${reason.id}-0"]`));
+      await page.click(await page.find(`#reason-${reason.id}`));
       await page.press("Old ties hold");
-      await page.withText("#reason-cold-war-count", "left");
+      await page.withText(`#reason-${reason.id}-count`, "left");
       // The hand-in is the classroom kit's page, a page load, which reads what was saved.
       await page.until(
         () => page.run((key) => Object.entries(localStorage).some(([name, value]) => name.startsWith(`${key}.`) && value.includes("Old")), answersKey),
@@ -224,7 +232,7 @@ export function suite(engine, extra = () => {}) {
       const response = await page.until(() => page.run(() => document.getElementById("response-link")?.value), "the response link");
       assert.match(response, /\/teach\/class\/#r=2&as=k3f7qz&st=[a-z2-7]{4}&/);
       assert.match(response, /&before=4&/);
-      assert.match(response, /&cold-war=c:Old\+ties\+hold&/);
+      assert.match(response, new RegExp(String.raw`&${reason.id}=c:Old\+ties\+hold&`));
       assert.match(response, /&name=Ada&ck=[a-z2-7]{4}$/);
       assert.deepEqual(await page.errors(), []);
     });
@@ -262,17 +270,17 @@ export function suite(engine, extra = () => {}) {
 
     test("after one visit, a step and the verdict open with the network gone", async () => {
       const { page } = context;
-      await page.open("/step/meaning/");
+      await page.open(previous.path);
       await page.until(
         () => page.run(() => navigator.serviceWorker?.controller != null),
         "the service worker to control the page",
       );
       await context.offline();
       try {
-        await page.open("/step/cold-war/");
-        await page.heading(step("cold-war").heading);
+        await page.open(reason.path);
+        await page.heading(reason.heading);
         await page.click(await page.withText("a", "Next"));
-        await page.heading(step("low-point").heading);
+        await page.heading(next.heading);
         await page.open("/verdict/");
         await page.heading("Your verdict");
       } finally {
@@ -289,8 +297,8 @@ export function suite(engine, extra = () => {}) {
         .then((registrations) => Promise.all(registrations.map((registration) => registration.unregister()))));
       const release = await context.holdWasm();
       try {
-        await page.session.get(`${page.origin}/step/cold-war/`);
-        await page.heading(step("cold-war").heading);
+        await page.session.get(`${page.origin}/step/${reason.id}/`);
+        await page.heading(reason.heading);
         await clickDefinition(page);
         assert.equal(await page.run(() => document.documentElement.dataset.app ?? "not started"), "not started");
       } finally {

@@ -48,13 +48,16 @@ endif
 SUBPATH_DIST := target/dist-subpath
 NEXT_APP := target/app-next
 NEXT_DIST := target/dist-next
+# The example essay's explainer, for its smoke suite (tests/browser/example.spec.mjs).
+EXAMPLE := examples/free-buses
+EXAMPLE_DIST := target/dist-example
 # What `make browser-test` runs: one spec (SPEC=tests/browser/verdict.spec.mjs,
 # Chromium), or one engine's suite (ENGINE=firefox or ENGINE=webkit); neither
 # runs them all.
 SPEC ?=
 ENGINE ?=
 
-.PHONY: serve new check dist app site sites next test bench size lint unit browser browser-test tools test-tools
+.PHONY: serve new check dist app site sites next example test bench size lint unit browser browser-test tools test-tools
 # Every target builds on the ones before it in the same folders (target/,
 # dist/), so none runs beside another even under `make -j`.
 .NOTPARALLEL:
@@ -132,7 +135,7 @@ lint:
 unit:
 	cargo test --workspace
 
-## Build the three sites the browser tests need, then run them all.
+## Build the four sites the browser tests need, then run them all.
 browser:
 	$(MAKE) --no-print-directory sites
 	$(MAKE) --no-print-directory browser-test
@@ -144,6 +147,7 @@ browser-test: test-tools
 ifeq ($(ENGINE),)
 	@test -d $(SUBPATH_DIST) || $(MAKE) --no-print-directory site SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
 	@test -d $(NEXT_DIST) || $(MAKE) --no-print-directory next
+	@test -d $(EXAMPLE_DIST) || $(MAKE) --no-print-directory example
 	playwright test $(SPEC)
 endif
 ifeq ($(SPEC)$(ENGINE),)
@@ -153,11 +157,12 @@ else ifneq ($(ENGINE),)
 endif
 
 # The release site, the same build served under a sub-path (only the pages
-# and the worker differ), and the second version.
+# and the worker differ), the second version, and the example essay's site.
 sites:
 	$(MAKE) --no-print-directory dist
 	$(MAKE) --no-print-directory site SITE_URL=http://127.0.0.1:4174/explainer/ DIST=$(SUBPATH_DIST)
 	$(MAKE) --no-print-directory next
+	$(MAKE) --no-print-directory example
 
 # A second version of the site, the first step's title changed (" (second
 # version)" added, whatever the title is), for the test of an update
@@ -179,6 +184,13 @@ next: tools
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(NEXT_APP) $(NEXT_APP)/diplomacy-explainer-*.js
 	CONTENT_DIR=$(CURDIR)/target/content-next \
 		$(MAKE) --no-print-directory site APP=$(NEXT_APP) DIST=$(NEXT_DIST)
+
+# The example essay's explainer, for its smoke suite: `make dist` of its
+# folder, both binaries, into target/. It shares the cargo target folder, as
+# `next` does: only the crates that embed the content (the model, the app,
+# the prerenderer) are built again, not the standard library or any dependency.
+example: tools
+	$(MAKE) --no-print-directory dist CONTENT=$(EXAMPLE) APP=target/app-example DIST=$(EXAMPLE_DIST)
 
 tools:
 	scripts/ensure-tools.sh build

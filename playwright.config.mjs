@@ -1,6 +1,6 @@
 // Browser tests: real headless Chromium (Debian's, at /usr/bin/chromium)
 // against the built static site, served by a plain static server with no
-// rewrite rules. `make test` builds dist/ and the sub-path build first;
+// rewrite rules. `make test` builds dist/, the sub-path build and the example's site first;
 // the global set-up has the model write the class page's response links.
 import { defineConfig } from "@playwright/test";
 
@@ -45,6 +45,13 @@ export default defineConfig({
     {
       command: "node scripts/static-server.mjs target/dist-subpath 4174 /explainer/",
       url: "http://127.0.0.1:4174/explainer/",
+      reuseExistingServer: false,
+    },
+    // The example essay's site (examples/, `make example`), for example.spec.mjs: ready once it
+    // listens, so that a run without that site fails in that spec alone, saying how to build it.
+    {
+      command: "node scripts/static-server.mjs target/dist-example 4181",
+      port: 4181,
       reuseExistingServer: false,
     },
   ],

@@ -1,6 +1,6 @@
-//! The root component: loads the content, provides it with the reader's
-//! progress and answers (restored from storage) and the assignment a student
-//! follows to every page, and shows the page for the current address.
+//! The root component: provides the reader's progress and answers
+//! (restored from storage) and the assignment a student follows to every
+//! page, and shows the page for the current address.
 
 use std::rc::Rc;
 
@@ -12,7 +12,7 @@ use crate::hooks::{use_mounted, use_persisted};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
 use crate::router::{Prerender, Router};
-use model::{Answers, Content, Progress, Saved};
+use model::{Answers, Progress, Saved};
 
 /// The element the app renders into.
 pub const ROOT_ID: &str = "app";
@@ -49,46 +49,12 @@ pub struct AppProps {
     pub pages: Pages,
 }
 
-/// The explainer.
+/// The explainer: provides the reader's progress, the assignment followed
+/// and the answers to every page: the reader's own, or, while an assignment
+/// is followed, that student's answers to it alone. The content is the
+/// build's static ([`model::Content::get`]), which every page reads as it is.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let content = use_memo((), |()| Content::load().map(Rc::new));
-    match &*content {
-        Ok(content) => {
-            html! {
-                <Explainer
-                    content={content.clone()}
-                    prerender={props.prerender.clone()}
-                    page_changes={props.page_changes.clone()}
-                    pages={props.pages}
-                />
-            }
-        }
-        // Tests keep the shipped content valid; this says what broke if an edit slips through.
-        Err(error) => html! {
-            <main class="content-error">
-                <h1>{ "The explainer could not load its content" }</h1>
-                <pre>{ error.to_string() }</pre>
-            </main>
-        },
-    }
-}
-
-/// Props for [`Explainer`].
-#[derive(Properties, PartialEq)]
-struct ExplainerProps {
-    content: Rc<Content>,
-    prerender: Option<Prerender>,
-    page_changes: Rc<PageChanges>,
-    pages: Pages,
-}
-
-/// The explainer once its content has loaded: provides the content, the
-/// reader's progress, the assignment followed and the answers to every page:
-/// the reader's own, or, while an assignment is followed, that student's
-/// answers to it alone.
-#[component]
-fn Explainer(props: &ExplainerProps) -> Html {
     // The sections the reader opened or closed on the page change only the
     // `open` attribute of a `<details>`, and are in the first render, so
     // that hydration does not toggle them back (the app follows the
@@ -99,16 +65,14 @@ fn Explainer(props: &ExplainerProps) -> Html {
     let page_changes = &props.page_changes;
     let mounted = use_mounted();
     let progress = use_persisted(
-        props.content.clone(),
         page_changes.progress.clone(),
         Progress::default(),
         Progress::KEY.into(),
     );
     // The answers' key follows the assignment followed; the first render
     // shows neither.
-    let following = use_following_state(props.content.clone(), props.prerender.is_some(), mounted);
+    let following = use_following_state(props.prerender.is_some(), mounted);
     let answers = use_persisted(
-        props.content.clone(),
         Answers::default(),
         page_changes.answers.clone(),
         following.answers_key(),
@@ -122,18 +86,16 @@ fn Explainer(props: &ExplainerProps) -> Html {
         let _ = gloo::utils::document_element().set_attribute("data-app", state);
     });
     html! {
-        <ContextProvider<Rc<Content>> context={props.content.clone()}>
-            <ContextProvider<UseReducerHandle<Held<Progress>>> context={progress}>
-                <ContextProvider<FollowingHandle> context={following}>
-                    <ContextProvider<UseReducerHandle<Held<Answers>>> context={answers}>
-                        <ContextProvider<Pages> context={props.pages}>
-                            <Router prerender={props.prerender.clone()} family={props.pages.family()}>
-                                <Shell />
-                            </Router>
-                        </ContextProvider<Pages>>
-                    </ContextProvider<UseReducerHandle<Held<Answers>>>>
-                </ContextProvider<FollowingHandle>>
-            </ContextProvider<UseReducerHandle<Held<Progress>>>>
-        </ContextProvider<Rc<Content>>>
+        <ContextProvider<UseReducerHandle<Held<Progress>>> context={progress}>
+            <ContextProvider<FollowingHandle> context={following}>
+                <ContextProvider<UseReducerHandle<Held<Answers>>> context={answers}>
+                    <ContextProvider<Pages> context={props.pages}>
+                        <Router prerender={props.prerender.clone()} family={props.pages.family()}>
+                            <Shell />
+                        </Router>
+                    </ContextProvider<Pages>>
+                </ContextProvider<UseReducerHandle<Held<Answers>>>>
+            </ContextProvider<FollowingHandle>>
+        </ContextProvider<UseReducerHandle<Held<Progress>>>>
     }
 }

@@ -18,7 +18,7 @@ const NOT_FOUND_DESCRIPTION: &str =
 /// The explainer's one name, as the content gives it: in the header, on the
 /// start page and in every browser tab.
 pub fn site_name() -> &'static str {
-    &Site::embedded().name
+    Site::embedded().name
 }
 
 /// The text of the browser tab for a page with this title.
@@ -314,20 +314,20 @@ impl Route {
                 }
                 NOT_FOUND_DESCRIPTION
             }
-            Route::Start => &descriptions.start,
+            Route::Start => descriptions.start,
             Route::All => {
                 "Every step of one essay's argument on a single page, the essay's words beside our \
                  explanations: the whole argument to read or print."
             }
-            Route::Map => &descriptions.map,
-            Route::Essay => &descriptions.essay,
-            Route::Glossary => &descriptions.glossary,
-            Route::Verdict => &descriptions.verdict,
+            Route::Map => descriptions.map,
+            Route::Essay => descriptions.essay,
+            Route::Glossary => descriptions.glossary,
+            Route::Verdict => descriptions.verdict,
             Route::SharedVerdict { before, after } => {
                 // The estimates follow the question they answer, so neither
                 // reads as the page's own claim.
                 return fill(
-                    &descriptions.shared_verdict,
+                    descriptions.shared_verdict,
                     &[
                         ("before", &before.label().to_lowercase()),
                         ("after", &after.label().to_lowercase()),
@@ -407,7 +407,7 @@ mod tests {
         for route in FIXED
             .iter()
             .cloned()
-            .chain(Route::pages(&content))
+            .chain(Route::pages(content))
             .chain([unknown])
             .chain(Route::shared_verdicts())
         {

@@ -33,8 +33,8 @@ use common::rust_files;
 const PUBLISHED_ESSAY_SHA256: &str =
     "b8393750c26701af7ab19e4b43d93212df9c13973c2192652e222e1ebd6f3d30";
 
-fn content() -> Content {
-    Content::load().unwrap_or_else(|error| panic!("{error}"))
+fn content() -> &'static Content {
+    Content::get()
 }
 
 /// The content folder as the checker reads it (whether its rules hold is
@@ -292,7 +292,7 @@ fn a_pages_texts_are_read_block_by_block() {
 fn every_string_built_from_a_title_keeps_the_essays_hedges() {
     let content = content();
     let hedges = document().hedges;
-    let titles: Vec<&str> = content.argument.steps().iter().map(|s| &*s.title).collect();
+    let titles: Vec<&str> = content.argument.steps().iter().map(|s| s.title).collect();
     let mut answers = Answers::default()
         .apply(AnswerAction::Before(Some(Point::ALL[3])))
         .apply(AnswerAction::After(Some(Point::ALL[1])));
@@ -310,13 +310,13 @@ fn every_string_built_from_a_title_keeps_the_essays_hedges() {
         )),
         answers: answers.clone(),
     };
-    let mut routes = Route::pages(&content);
+    let mut routes = Route::pages(content);
     routes.extend(Route::shared_verdicts());
     let mut built = 0;
     let mut dropped = Vec::new();
     for route in routes {
         let path = route.to_path();
-        let tab = document_title(&route.title(&content));
+        let tab = document_title(&route.title(content));
         for html in [
             render(&path, PageChanges::default()),
             render(&path, answered()),
@@ -370,11 +370,11 @@ fn the_essay_runs_rebuild_every_passage_and_tie_each_quote_to_its_step() {
     for passage in content.essay.passages() {
         let runs = content.essay_runs(passage);
         let joined: String = runs.iter().map(|run| run.text).collect();
-        assert_eq!(joined, &*passage.text);
+        assert_eq!(joined, passage.text);
         for run in runs {
             if let Some((step, quote)) = run.quote {
                 let quoted = &content.argument[step].quotes[quote];
-                assert_eq!(&*quoted.text, run.text);
+                assert_eq!(quoted.text, run.text);
                 quotes_seen += 1;
             }
         }
@@ -439,7 +439,7 @@ fn qr_version(link: &str) -> Option<u8> {
 #[test]
 fn the_longest_response_fits_a_qr_code_read_from_a_desk() {
     let content = content();
-    let ascii = longest_response_link(&content, "x");
+    let ascii = longest_response_link(content, "x");
     assert_eq!(ascii.len(), 843);
     assert_eq!(
         qr_version(&ascii),
@@ -449,7 +449,7 @@ fn the_longest_response_fits_a_qr_code_read_from_a_desk() {
     // Letters of other scripts take two bytes each, and still fit.
     for letter in ["é", "ж"] {
         assert_eq!(
-            qr_version(&longest_response_link(&content, letter)),
+            qr_version(&longest_response_link(content, letter)),
             Some(27)
         );
     }

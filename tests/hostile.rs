@@ -10,11 +10,6 @@ use diplomacy_explainer::route::Route;
 use model::Content;
 use proptest::prelude::*;
 
-thread_local! {
-    /// The shipped content, loaded once for every case.
-    static CONTENT: Content = Content::load().unwrap_or_else(|error| panic!("{error}"));
-}
-
 /// Pieces of hostile or unlucky paths: traversal, bad, encoded and overlong
 /// percent-encodings, markup, separators and what they look like encoded.
 const PIECES: &[&str] = &[
@@ -114,11 +109,10 @@ fn check(path: &str) -> Result<(), TestCaseError> {
             path
         );
     }
-    CONTENT.with(|content| {
-        prop_assert!(!route.title(content).is_empty());
-        prop_assert!(!route.description(content).is_empty());
-        Ok(())
-    })
+    let content = Content::get();
+    prop_assert!(!route.title(content).is_empty());
+    prop_assert!(!route.description(content).is_empty());
+    Ok(())
 }
 
 proptest! {

@@ -161,7 +161,7 @@ fn json(text: &str) -> String {
 
 #[test]
 fn response_links_for_the_browser_tests_read_back() {
-    let content = Content::load().expect("the shipped content loads");
+    let content = Content::get();
     let argument = &content.argument;
     let first = argument.index_of("cold-war").expect("a step");
     let last = argument.index_of("still-open").expect("a step");

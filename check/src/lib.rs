@@ -7,8 +7,10 @@
 //!
 //! [`load`] gives the [`Document`] a build embeds, or the [`Report`] that
 //! stops it; [`check`] gives every diagnostic, warnings too, as the `check`
-//! binary prints them. The codes are listed in `check/CODES.md`.
+//! binary prints them. The codes are listed in `check/CODES.md`. [`bake`]
+//! writes a document out as Rust for the model's build to embed.
 
+mod bake;
 mod closest;
 pub mod code;
 pub mod document;
@@ -22,6 +24,7 @@ pub mod source;
 
 use std::path::Path;
 
+pub use bake::bake;
 pub use code::{Code, Severity};
 pub use document::Document;
 pub use document::{

@@ -1,41 +1,20 @@
-//! Everything the explainer shows, loaded and checked as one: the essay,
-//! the argument over it, its map and the glossary; and what the pages need
-//! of them together (the essay cut into runs by the steps' quotes, where
-//! each page marks its glossary terms).
+//! Everything the explainer shows, as the build checked and embedded it:
+//! the essay, the argument over it, its map and the glossary; and what the
+//! pages need of them together (the essay cut into runs by the steps' quotes,
+//! where each page marks its terms).
+//!
+//! `model/build.rs` has `check` read and check the content folder, and
+//! writes it out as Rust (`check::bake`) that builds these types: the app
+//! reads them as they are, with no parser and no checker in the WebAssembly.
 
-use std::fmt;
+use std::sync::LazyLock;
 
-use super::format::Format;
 use super::glossary::{FirstUses, TermIndex};
-use super::site::{SITE_FILE, Site};
-use super::{
-    Argument, ArgumentMap, Essay, Glossary, Passage, Step, StepIndex, argument, essay, glossary,
-    page_id, tree,
-};
+use super::site::Site;
+use super::{Argument, ArgumentMap, Essay, Glossary, Passage, Step, StepIndex, argument, page_id};
 
 /// The essay's source file, relative to the crate root.
 pub const ESSAY_FILE: &str = "content/essay.txt";
-/// The argument map's source file, relative to the crate root.
-pub const ARGUMENT_FILE: &str = "content/argument.toml";
-/// The glossary's source file, relative to the crate root.
-pub const GLOSSARY_FILE: &str = "content/glossary.toml";
-
-/// A content file that could not be used, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    /// The file at fault.
-    pub file: &'static str,
-    /// What is wrong with it, one problem per line.
-    pub message: String,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
-    }
-}
-
-impl std::error::Error for ContentError {}
 
 /// Everything the explainer shows: the essay, the argument over it, and the
 /// glossary of terms.
@@ -51,6 +30,35 @@ pub struct Content {
     pub glossary: Glossary,
 }
 
+/// The content files as the build wrote them out (`check::bake`): all of
+/// [`Content`] but what is derived from them, and the site's words.
+pub(crate) struct Baked {
+    /// The essay.
+    pub(crate) essay: Essay,
+    /// The argument.
+    pub(crate) argument: Argument,
+    /// The glossary.
+    pub(crate) glossary: Glossary,
+    /// The site's words ([`Site::embedded`]).
+    pub(crate) site: Site,
+}
+
+/// The content folder the build checked (`content/`, or `CONTENT_DIR`).
+static BAKED: Baked = include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+impl Site {
+    /// The site's words the build checked and embedded (`content/site.toml`,
+    /// or the `CONTENT_DIR` folder's). Defined here, beside the static, so
+    /// that the site's module, which the steps and the scale import, imports
+    /// nothing of the content's.
+    pub fn embedded() -> &'static Site {
+        &BAKED.site
+    }
+}
+
+/// The content, with its map worked out on first use.
+static CONTENT: LazyLock<Content> = LazyLock::new(|| Content::of(&BAKED));
+
 /// A run of a passage of the essay, as the essay page shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EssayRun<'a> {
@@ -61,51 +69,25 @@ pub struct EssayRun<'a> {
 }
 
 impl Content {
-    /// Parses and checks the content files embedded in the build: the site
-    /// first, whose scale the argument's answer names a point of.
-    pub fn load() -> Result<Content, ContentError> {
-        Site::load().map_err(|message| ContentError {
-            file: SITE_FILE,
-            message: message.to_owned(),
-        })?;
-        Content::read::<tree::Embedded>(
-            include_str!("../../content/essay.txt"),
-            &tree::ARGUMENT,
-            &tree::GLOSSARY,
-        )
+    /// The content the build checked and embedded.
+    pub fn get() -> &'static Content {
+        &CONTENT
     }
 
-    /// Parses and checks content: the essay's text, and the argument map and
-    /// the glossary in a [`Format`].
-    pub fn read<F: Format>(
-        essay: &str,
-        argument: &F::Source,
-        glossary: &F::Source,
-    ) -> Result<Content, ContentError> {
-        let essay = essay::parse_essay(essay).map_err(|message| ContentError {
-            file: ESSAY_FILE,
-            message,
-        })?;
-        let argument =
-            argument::parse_argument::<F>(argument, &essay).map_err(|message| ContentError {
-                file: ARGUMENT_FILE,
-                message,
-            })?;
-        let glossary = glossary::parse_glossary::<F>(glossary).map_err(|message| ContentError {
-            file: GLOSSARY_FILE,
-            message,
-        })?;
-        Ok(Content {
-            map: ArgumentMap::of(&argument),
-            essay,
-            argument,
-            glossary,
-        })
+    /// The content of files the build wrote out, with what is derived from
+    /// them.
+    pub(crate) fn of(baked: &Baked) -> Content {
+        Content {
+            essay: baked.essay,
+            argument: baked.argument,
+            map: ArgumentMap::of(&baked.argument),
+            glossary: baked.glossary,
+        }
     }
 
     /// A passage of the essay cut into runs: the words no step quotes, and
     /// each quote with the step and quote it belongs to. The runs join up to
-    /// the passage's text exactly. (Quotes never overlap; loading checks it.)
+    /// the passage's text exactly. (Quotes never overlap; the build checks it.)
     pub fn essay_runs<'a>(&self, passage: &'a Passage) -> Vec<EssayRun<'a>> {
         let mut quotes: Vec<(std::ops::Range<usize>, (StepIndex, usize))> = Vec::new();
         for (step_index, step) in self.argument.indexed() {
@@ -119,7 +101,7 @@ impl Content {
             }
         }
         quotes.sort_by_key(|(span, _)| span.start);
-        let text = &*passage.text;
+        let text = passage.text;
         let mut runs = Vec::new();
         let mut at = 0;
         for (span, quote) in quotes {
@@ -166,7 +148,7 @@ impl Content {
     pub fn steps_using(&self, term: TermIndex) -> Vec<StepIndex> {
         let uses = |step: &Step| {
             let prose = step.prose().into_iter().map(|(_, text)| text);
-            let quotes = step.quotes.iter().map(|quote| &*quote.text);
+            let quotes = step.quotes.iter().map(|quote| quote.text);
             prose
                 .chain(quotes)
                 .any(|text| self.glossary.is_used_in(term, text))
@@ -190,7 +172,7 @@ impl Content {
         self.glossary
             .first_uses(self.essay.passages().flat_map(|passage| {
                 let runs = self.essay_runs(passage).into_iter().enumerate();
-                runs.map(|(index, run)| (page_id::run_place(&passage.id, index), run.text))
+                runs.map(|(index, run)| (page_id::run_place(passage.id, index), run.text))
             }))
     }
 }

@@ -1,97 +1,31 @@
 //! A small argument of the model's unit tests' own, so that they test the
 //! model's rules, not the shipped content: editing the essay's steps never
-//! breaks them. (`tests/content.rs` checks the shipped content.) With it, the
-//! content's TOML form and the TOML of a step, which every test that writes
-//! content uses. Tests alone use it: the unit tests, and, behind the
-//! `test-support` feature, the integration tests.
+//! breaks them. (`check`'s tests check the rules for content, and
+//! `tests/content.rs` the shipped content.) Its folder, `model/fixture/`, is
+//! checked and baked by the build beside the content. Tests alone use it:
+//! the unit tests, and, behind the `test-support` feature, the integration
+//! tests.
 
-use serde::de::DeserializeOwned;
+use std::sync::LazyLock;
 
-use super::{AnswerAction, Answers, Content, Conviction, Format, Point, Weight};
+use super::content::Baked;
+use super::{AnswerAction, Answers, Content, Conviction, Point, Weight};
 
-/// TOML text, as authors write the content files.
-pub struct Toml;
+/// The fixture's folder as the build wrote it out.
+static BAKED: Baked = include!(concat!(env!("OUT_DIR"), "/fixture.rs"));
 
-impl Format for Toml {
-    type Source = str;
-
-    fn decode<T: DeserializeOwned>(source: &str) -> Result<T, String> {
-        toml::from_str(source).map_err(|error| error.to_string())
-    }
-}
-
-const ESSAY: &str = "Will they part?\n\n\
-    They might part, some say. It is unlikely.\n\n\
-    Old rivals kept talking. Trade still binds them.\n\n\
-    Only a war would part them.";
-
-/// One `[[step]]` of the argument in TOML: every field a step needs, its
-/// words made from its id, and a quote of each `(passage, text)`.
-pub fn step(id: &str, kind: &str, quotes: &[(&str, &str)]) -> String {
-    let mut toml = format!(
-        "[[step]]\nid = \"{id}\"\nkind = \"{kind}\"\ntitle = \"Title of {id}\"\n\
-         claim = \"The claim of {id}. More of it.\"\nplain = \"Plain words on {id}.\"\n\
-         why = \"Why {id} matters.\"\nquestions = [\"What of {id}?\"]\n"
-    );
-    for (passage, text) in quotes {
-        toml.push_str(&format!(
-            "[[step.quote]]\npassage = \"{passage}\"\ntext = \"{text}\"\n"
-        ));
-    }
-    toml
-}
-
-/// A [`step`] that replies to the step `to` with `words` of its own quotes.
-pub fn replying(step: &str, to: &str, words: &str) -> String {
-    step.replacen(
-        "questions =",
-        &format!("replies-to = {{ step = \"{to}\", words = \"{words}\" }}\nquestions ="),
-        1,
-    )
-}
+/// The fixture, with its map worked out on first use.
+static CONTENT: LazyLock<Content> = LazyLock::new(|| Content::of(&BAKED));
 
 /// The fixture's steps, in order: `question`, `granted` (a concession),
 /// `rivals` and `trade` (reasons against a break), `answer` (the
 /// conclusion) and `unless` (the condition).
 pub const STEPS: [&str; 6] = ["question", "granted", "rivals", "trade", "answer", "unless"];
 
-/// The fixture: six steps over a four-passage essay, and one glossary term.
-pub fn content() -> Content {
-    let argument = [
-        step("question", "question", &[("title", "Will they part?")]),
-        step(
-            "granted",
-            "concession",
-            &[("p1", "They might part, some say.")],
-        ),
-        replying(
-            &step(
-                "rivals",
-                "reason-against",
-                &[("p2", "Old rivals kept talking.")],
-            ),
-            "granted",
-            "Old rivals",
-        ),
-        step(
-            "trade",
-            "reason-against",
-            &[("p2", "Trade still binds them.")],
-        ),
-        step("answer", "conclusion", &[("p1", "It is unlikely.")]),
-        step(
-            "unless",
-            "condition",
-            &[("p3", "Only a war would part them.")],
-        ),
-    ]
-    .concat()
-        + "[answer]\npoint = \"unlikely\"\n\
-           [[answer.words]]\npassage = \"p1\"\ntext = \"unlikely\"\n\
-           [provenance]\npublished-on = \"a blog\"\n";
-    let glossary = "[[term]]\nid = \"rival\"\nheadword = \"rival\"\nmatches = [\"rivals\"]\n\
-                    definition = \"One who competes.\"\n";
-    Content::read::<Toml>(ESSAY, &argument, glossary).unwrap_or_else(|error| panic!("{error}"))
+/// The fixture (`model/fixture/`): six steps over a four-passage essay, and
+/// one glossary term.
+pub fn content() -> &'static Content {
+    &CONTENT
 }
 
 /// Answers of every kind on the fixture: both estimates, a judgement with a

@@ -5,24 +5,18 @@ use std::collections::HashMap;
 use std::ops::Index;
 use std::rc::Rc;
 
-use serde::Deserialize;
-
-use super::Format;
-use super::slug::is_slug;
-
 /// One term of the glossary (its entry): its headword, the forms of it to
 /// mark, and our definition of it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Term {
     /// A slug, for anchors on the glossary page.
-    pub id: Rc<str>,
+    pub id: &'static str,
     /// The term as the glossary lists it.
-    pub headword: Rc<str>,
+    pub headword: &'static str,
     /// The exact forms of the term to mark in text (case-sensitive, whole words).
-    pub matches: Vec<Rc<str>>,
+    pub matches: &'static [&'static str],
     /// Our definition.
-    pub definition: Rc<str>,
+    pub definition: &'static str,
 }
 
 /// Where a term stands in the glossary. Only the [`Glossary`] makes one, and
@@ -30,16 +24,12 @@ pub struct Term {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TermIndex(usize);
 
-/// Every term, in the order the glossary lists them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Every term, in the order the glossary lists them. The build writes it
+/// (`check::bake`), having checked it: the ids are unique slugs, each term
+/// has forms to mark and a definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Glossary {
-    terms: Vec<Term>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GlossaryFile {
-    term: Vec<Term>,
+    pub(crate) terms: &'static [Term],
 }
 
 /// A piece of text after marking: plain, or a glossary term.
@@ -53,8 +43,8 @@ pub enum Segment<'a> {
 
 impl Glossary {
     /// The terms, in order.
-    pub fn terms(&self) -> &[Term] {
-        &self.terms
+    pub fn terms(&self) -> &'static [Term] {
+        self.terms
     }
 
     /// The terms, in order, each with its index.
@@ -174,63 +164,35 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
         })
 }
 
-/// Parses the glossary file and checks it: unique ids that are slugs (they
-/// stand in document ids and links), something to match, and a definition
-/// for every term.
-pub fn parse_glossary<F: Format>(source: &F::Source) -> Result<Glossary, String> {
-    let file: GlossaryFile = F::decode(source)?;
-    let mut problems = Vec::new();
-    for (index, term) in file.term.iter().enumerate() {
-        if !is_slug(&term.id) {
-            problems.push(format!(
-                "term id `{}` must be lowercase letters, digits and single hyphens",
-                term.id
-            ));
-        }
-        if file.term[..index].iter().any(|other| other.id == term.id) {
-            problems.push(format!("term id `{}` is used twice", term.id));
-        }
-        if term.matches.is_empty() || term.matches.iter().any(|m| m.trim().is_empty()) {
-            problems.push(format!("term `{}` has an empty or missing match", term.id));
-        }
-        if term.definition.trim().is_empty() {
-            problems.push(format!("term `{}` has no definition", term.id));
-        }
-    }
-    if problems.is_empty() {
-        Ok(Glossary { terms: file.term })
-    } else {
-        Err(problems.join("\n"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixture::Toml;
 
-    const GLOSSARY: &str = r#"
-[[term]]
-id = "cold-war"
-headword = "Cold War"
-matches = ["Cold War"]
-definition = "D1"
-
-[[term]]
-id = "war"
-headword = "war"
-matches = ["war", "wars"]
-definition = "D2"
-
-[[term]]
-id = "sanctions"
-headword = "“sanctions”"
-matches = ["sanctions"]
-definition = "D3"
-"#;
+    const GLOSSARY: Glossary = Glossary {
+        terms: &[
+            Term {
+                id: "cold-war",
+                headword: "Cold War",
+                matches: &["Cold War"],
+                definition: "D1",
+            },
+            Term {
+                id: "war",
+                headword: "war",
+                matches: &["war", "wars"],
+                definition: "D2",
+            },
+            Term {
+                id: "sanctions",
+                headword: "“sanctions”",
+                matches: &["sanctions"],
+                definition: "D3",
+            },
+        ],
+    };
 
     fn check(text: &str, expected: &[(&str, Option<TermIndex>)]) {
-        let glossary = parse_glossary::<Toml>(GLOSSARY).unwrap();
+        let glossary = GLOSSARY;
         let segments: Vec<(&str, Option<TermIndex>)> = glossary
             .mark(text)
             .into_iter()
@@ -257,7 +219,7 @@ definition = "D3"
 
     #[test]
     fn a_page_marks_each_term_at_its_first_use_only() {
-        let glossary = parse_glossary::<Toml>(GLOSSARY).unwrap();
+        let glossary = GLOSSARY;
         let texts = [
             ("claim", "No term."),
             ("plain", "sanctions and the Cold War"),
@@ -273,7 +235,7 @@ definition = "D3"
 
     #[test]
     fn the_glossary_page_lists_terms_alphabetically_and_finds_their_uses() {
-        let glossary = parse_glossary::<Toml>(GLOSSARY).unwrap();
+        let glossary = GLOSSARY;
         let order: Vec<&str> = glossary
             .alphabetical()
             .into_iter()
@@ -308,39 +270,5 @@ definition = "D3"
             ],
         );
         check("Sanctions", &[("Sanctions", None)]);
-    }
-
-    #[test]
-    fn a_broken_glossary_is_rejected() {
-        let twice = format!(
-            "{GLOSSARY}{}",
-            &GLOSSARY[..GLOSSARY.find("[[term]]\nid = \"war\"").unwrap()]
-        );
-        assert!(
-            parse_glossary::<Toml>(&twice)
-                .unwrap_err()
-                .contains("used twice")
-        );
-        for (from, to, expected) in [
-            ("definition = \"D2\"", "definition = \" \"", "no definition"),
-            (
-                "matches = [\"sanctions\"]",
-                "matches = []",
-                "empty or missing match",
-            ),
-            (
-                "definition = \"D3\"",
-                "defintion = \"D3\"",
-                "unknown field `defintion`",
-            ),
-            (
-                "id = \"war\"",
-                "id = \"War <b>\"",
-                "must be lowercase letters",
-            ),
-        ] {
-            let error = parse_glossary::<Toml>(&GLOSSARY.replace(from, to)).unwrap_err();
-            assert!(error.contains(expected), "{expected:?} not in {error}");
-        }
     }
 }

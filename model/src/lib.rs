@@ -15,7 +15,6 @@ pub mod essay;
 #[doc(hidden)]
 pub mod fixture;
 pub mod follow;
-pub mod format;
 pub mod glossary;
 pub mod judgement;
 pub mod link;
@@ -37,7 +36,6 @@ pub mod step;
 pub mod student;
 pub mod summary;
 pub mod text;
-pub mod tree;
 pub mod turn;
 
 pub use answers::{AnswerAction, Answers};
@@ -49,10 +47,9 @@ pub use assignment::{
 pub use choice::Choice;
 pub use class::statistics::{Shifts, StepTally, Tensions};
 pub use class::{ClassTally, EstimateTime};
-pub use content::{ARGUMENT_FILE, Content, ContentError, ESSAY_FILE, EssayRun, GLOSSARY_FILE};
+pub use content::{Content, ESSAY_FILE, EssayRun};
 pub use essay::{Essay, Gaps, Passage};
 pub use follow::{FollowAction, Followed, Following};
-pub use format::Format;
 pub use glossary::{FirstUses, Glossary, Segment, Term, TermIndex};
 pub use judgement::{Conviction, Judgement, Weight};
 pub use map::{ArgumentMap, BoxPlace, Relation, reply_path};
@@ -68,7 +65,7 @@ pub use saved::Saved;
 pub use section::SectionKind;
 pub use share::{ShareError, Shared};
 pub use side::Side;
-pub use site::{SITE_FILE, Site};
+pub use site::Site;
 pub use step::{Direction, Evidence, Quote, Reply, Step, StepId, StepKind};
 pub use student::{Start, StartId};
 pub use summary::{Average, JudgedAnswer, Lean, Summary, Tally, Tension};

@@ -5,8 +5,6 @@
 //! order, from the most against the outcome the question asks about to the
 //! most toward it.
 
-use serde::de::{Deserialize, Deserializer, Error};
-
 use crate::site::Site;
 
 /// A point on the five-point scale, from the most against the outcome to the
@@ -42,7 +40,7 @@ impl Point {
 
     /// The point's label, as the content words it.
     pub fn label(self) -> &'static str {
-        &Site::embedded().scale.points[self.index()].label
+        Site::embedded().scale.points[self.index()].label
     }
 
     /// The point's rank on the scale, 1 to 5 (also its share code).
@@ -65,26 +63,12 @@ impl Point {
 
     /// The point's id, its slug in an address, as the content names it.
     pub fn id(self) -> &'static str {
-        &Site::embedded().scale.points[self.index()].id
+        Site::embedded().scale.points[self.index()].id
     }
 
     /// The point an [`Point::id`] names.
     pub fn from_id(id: &str) -> Option<Point> {
         Point::ALL.into_iter().find(|point| point.id() == id)
-    }
-}
-
-/// A point is written as its id, as the content names it.
-impl<'de> Deserialize<'de> for Point {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Point, D::Error> {
-        let id = String::deserialize(deserializer)?;
-        Point::from_id(&id).ok_or_else(|| {
-            let ids: Vec<&str> = Point::ALL.into_iter().map(Point::id).collect();
-            D::Error::custom(format!(
-                "unknown point `{id}`: the scale's points are {}",
-                ids.join(", ")
-            ))
-        })
     }
 }
 

@@ -1,13 +1,10 @@
 //! One step of the argument: its id, the part it plays, the essay's words
 //! for it (held apart from ours), and the sections it shows.
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::cmp::Ordering;
 use std::fmt;
 use std::ops::Deref;
-use std::rc::Rc;
-
-use serde::Deserialize;
 
 use super::page_id;
 use super::point::Point;
@@ -15,13 +12,20 @@ use super::section::SectionKind;
 use super::site::{Site, capitalised};
 
 /// A step's id, its slug in the address (`/step/<id>/`): lowercase letters,
-/// digits and single hyphens, which loading the content checks. An address
-/// gives one only where it holds a slug (the route says what else it held).
-/// An id read from an address or from storage may name no step; the argument
-/// says ([`super::Argument::index_of`]).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(transparent)]
-pub struct StepId(Rc<str>);
+/// digits and single hyphens, which the build's check of the content
+/// ensures. An address gives one only where it holds a slug (the route says
+/// what else it held). An id read from an address or from storage may name
+/// no step; the argument says ([`super::Argument::index_of`]). The content's
+/// own ids are the build's statics; one read at run time is held as its own.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StepId(Cow<'static, str>);
+
+impl StepId {
+    /// The id of a step of the content the build embedded.
+    pub const fn of_content(id: &'static str) -> StepId {
+        StepId(Cow::Borrowed(id))
+    }
+}
 
 impl Deref for StepId {
     type Target = str;
@@ -39,7 +43,7 @@ impl Borrow<str> for StepId {
 
 impl From<&str> for StepId {
     fn from(id: &str) -> StepId {
-        StepId(id.into())
+        StepId(Cow::Owned(id.to_owned()))
     }
 }
 
@@ -50,8 +54,7 @@ impl fmt::Display for StepId {
 }
 
 /// What part a step plays in the essay's argument.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepKind {
     /// The question the essay asks.
     Question,
@@ -125,8 +128,8 @@ impl Direction {
     pub fn phrase(self) -> &'static str {
         let directions = &Site::embedded().directions;
         match self {
-            Direction::Toward => &directions.toward,
-            Direction::Against => &directions.against,
+            Direction::Toward => directions.toward,
+            Direction::Against => directions.against,
         }
     }
 
@@ -162,26 +165,24 @@ impl Direction {
 }
 
 /// Words quoted verbatim from one passage of the essay.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quote {
     /// The id of the passage the words come from (`title`, `p1`, …).
-    pub passage: Rc<str>,
+    pub passage: &'static str,
     /// The words, exactly as they stand in that passage.
-    pub text: Rc<str>,
+    pub text: &'static str,
 }
 
 /// A piece of evidence the essay offers: its words, and our note on what
 /// kind of evidence it is.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Evidence {
     /// The id of the passage the words come from.
-    pub passage: Rc<str>,
+    pub passage: &'static str,
     /// The words, exactly as they stand in that passage.
-    pub text: Rc<str>,
+    pub text: &'static str,
     /// Our note on the evidence; never shown as the essay's words.
-    pub note: Rc<str>,
+    pub note: &'static str,
 }
 
 impl Evidence {
@@ -198,53 +199,47 @@ impl Evidence {
                 let end = next.as_ptr() as usize - self.text.as_ptr() as usize;
                 (self.text[..end].trim_end(), true)
             }
-            None => (&self.text, false),
+            None => (self.text, false),
         }
     }
 }
 
 /// An earlier step this one replies to, as the essay itself turns to it:
 /// "However, despite this deterioration" answers what the essay conceded.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
     /// The step replied to; it comes before this one.
     pub step: StepId,
     /// The essay's words that make the reply, verbatim in one of this step's
     /// quotes.
-    pub words: Rc<str>,
+    pub words: &'static str,
 }
 
 /// One step of the argument.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// The step's id, used in its URL (`/step/<id>`).
     pub id: StepId,
     /// The part the step plays in the argument.
     pub kind: StepKind,
     /// A short title.
-    pub title: Rc<str>,
+    pub title: &'static str,
     /// The step's claim in one or two plain sentences (ours).
-    pub claim: Rc<str>,
+    pub claim: &'static str,
     /// The essay's own words for this step.
-    #[serde(rename = "quote", default)]
-    pub quotes: Vec<Quote>,
+    pub quotes: &'static [Quote],
     /// The claim explained in plain words (ours).
-    pub plain: Rc<str>,
+    pub plain: &'static str,
     /// Why the step matters to the argument (ours).
-    pub why: Rc<str>,
+    pub why: &'static str,
     /// The evidence the essay offers for this step, if any.
-    #[serde(default)]
-    pub evidence: Vec<Evidence>,
+    pub evidence: &'static [Evidence],
     /// The step's probes: the questions a careful reader would ask of it
     /// (ours). The content calls them `questions`, as its readers do; a
     /// query is only ever the address's.
-    #[serde(rename = "questions")]
-    pub probes: Vec<Rc<str>>,
+    pub probes: &'static [&'static str],
     /// The earlier step this one replies to, where the essay's words make
     /// the reply.
-    #[serde(default)]
     pub replies_to: Option<Reply>,
 }
 
@@ -255,14 +250,14 @@ impl Step {
     /// reading of them.
     pub fn prose(&self) -> [(String, &str); 3] {
         [
-            (page_id::claim_place(&self.id), &self.claim),
+            (page_id::claim_place(&self.id), self.claim),
             (
                 page_id::section_place(&self.id, SectionKind::Plain, 0),
-                &self.plain,
+                self.plain,
             ),
             (
                 page_id::section_place(&self.id, SectionKind::Why, 0),
-                &self.why,
+                self.why,
             ),
         ]
     }
@@ -274,14 +269,14 @@ impl Step {
             .match_indices(['.', '?', '!'])
             .map(|(at, _)| at + 1)
             .find(|&end| self.claim[end..].starts_with(' '))
-            .map_or(&*self.claim, |end| &self.claim[..end])
+            .map_or(self.claim, |end| &self.claim[..end])
     }
 
     /// Every passage id and text the step quotes from the essay: its quotes,
     /// then its evidence.
     pub fn cited(&self) -> impl Iterator<Item = (&str, &str)> {
-        let quotes = self.quotes.iter().map(|q| (&*q.passage, &*q.text));
-        quotes.chain(self.evidence.iter().map(|e| (&*e.passage, &*e.text)))
+        let quotes = self.quotes.iter().map(|q| (q.passage, q.text));
+        quotes.chain(self.evidence.iter().map(|e| (e.passage, e.text)))
     }
 
     /// The sections this step has, in display order: every kind, less the
@@ -309,10 +304,10 @@ mod tests {
 
     #[test]
     fn evidence_is_cited_by_its_opening_words() {
-        let evidence = |text: &str| Evidence {
-            passage: "p1".into(),
-            text: text.into(),
-            note: "N".into(),
+        let evidence = |text: &'static str| Evidence {
+            passage: "p1",
+            text,
+            note: "N",
         };
         let long = evidence("One two three four five six seven eight nine ten.");
         assert_eq!(
@@ -328,17 +323,17 @@ mod tests {
         let step = |kind: StepKind| Step {
             id: "a".into(),
             kind,
-            title: "T".into(),
-            claim: "C.".into(),
-            quotes: Vec::new(),
-            plain: "P".into(),
-            why: "W".into(),
-            evidence: vec![Evidence {
-                passage: "p1".into(),
-                text: "T".into(),
-                note: "N".into(),
+            title: "T",
+            claim: "C.",
+            quotes: &[],
+            plain: "P",
+            why: "W",
+            evidence: &[Evidence {
+                passage: "p1",
+                text: "T",
+                note: "N",
             }],
-            probes: Vec::new(),
+            probes: &[],
             replies_to: None,
         };
         for kind in [
@@ -361,17 +356,17 @@ mod tests {
 
     #[test]
     fn a_gist_is_the_claims_first_sentence() {
-        let gist = |claim: &str| {
+        let gist = |claim: &'static str| {
             let step = Step {
                 id: "a".into(),
                 kind: StepKind::ReasonAgainst,
-                title: "T".into(),
-                claim: claim.into(),
-                quotes: Vec::new(),
-                plain: "P".into(),
-                why: "W".into(),
-                evidence: Vec::new(),
-                probes: Vec::new(),
+                title: "T",
+                claim,
+                quotes: &[],
+                plain: "P",
+                why: "W",
+                evidence: &[],
+                probes: &[],
                 replies_to: None,
             };
             step.gist().to_owned()

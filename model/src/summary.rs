@@ -345,8 +345,8 @@ impl Summary {
         match self.after.map(|after| after.cmp(&self.essay)) {
             None => "You have not given your view after reading yet.".to_owned(),
             Some(Ordering::Equal) => "You give the same answer as the essay.".to_owned(),
-            Some(Ordering::Less) => than_the_essay(&site.scale.less),
-            Some(Ordering::Greater) => than_the_essay(&site.scale.more),
+            Some(Ordering::Less) => than_the_essay(site.scale.less),
+            Some(Ordering::Greater) => than_the_essay(site.scale.more),
         }
     }
 
@@ -379,7 +379,7 @@ impl Summary {
             "Step for step, your answers lean {} {}, {}",
             way.preposition(),
             site.outcome,
-            fill(&site.scale.tension, &[("point", &view)])
+            fill(site.scale.tension, &[("point", &view)])
         ))
     }
 }

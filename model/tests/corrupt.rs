@@ -9,28 +9,22 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::{
-    AnswerAction, Answers, Argument, Assignment, AssignmentId, Content, Conviction, FollowAction,
-    Following, Point, Progress, Saved, StartId,
+    AnswerAction, Answers, Assignment, AssignmentId, Content, Conviction, FollowAction, Following,
+    Point, Progress, Saved, StartId,
 };
 use proptest::prelude::*;
-
-thread_local! {
-    /// The shipped argument, loaded once for every case.
-    static ARGUMENT: Argument = Content::load()
-        .unwrap_or_else(|error| panic!("{error}"))
-        .argument;
-}
 
 /// Values in saved text: the forms' own codes, the argument's step ids, and
 /// what is none of these.
 fn value() -> impl Strategy<Value = String> {
-    let steps: Vec<String> = ARGUMENT.with(|argument| {
+    let steps: Vec<String> = {
+        let argument = &Content::get().argument;
         argument
             .steps()
             .iter()
             .map(|step| step.id.to_string())
             .collect()
-    });
+    };
     prop_oneof![
         3 => proptest::sample::select(vec![
             "why", "essay", "plain", "questions", "evidence", "c", "u", "n", "c3", "n1", "u2",
@@ -74,7 +68,8 @@ fn saved_text() -> impl Strategy<Value = String> {
 
 /// Reading `text` gives a state that saving keeps as it is.
 fn reads_back<T: Saved + PartialEq + std::fmt::Debug>(text: &str) -> Result<(), TestCaseError> {
-    ARGUMENT.with(|argument| {
+    {
+        let argument = &Content::get().argument;
         let state = T::from_saved(text, argument);
         prop_assert_eq!(
             T::from_saved(&state.to_saved(argument), argument),
@@ -83,7 +78,7 @@ fn reads_back<T: Saved + PartialEq + std::fmt::Debug>(text: &str) -> Result<(), 
             text
         );
         Ok(())
-    })
+    }
 }
 
 proptest! {
@@ -122,7 +117,8 @@ proptest! {
 /// The indexes of the argument's steps, and the ids of the steps it asks the
 /// reader to judge.
 fn steps() -> (Vec<model::StepIndex>, Vec<String>) {
-    ARGUMENT.with(|argument| {
+    {
+        let argument = &Content::get().argument;
         let indexes = argument
             .steps()
             .iter()
@@ -135,7 +131,7 @@ fn steps() -> (Vec<model::StepIndex>, Vec<String>) {
             .filter(|id| argument.is_judged(id))
             .collect();
         (indexes, judged)
-    })
+    }
 }
 
 /// Text a student or a reader might type: a name, a prompt, a reason.
@@ -162,24 +158,23 @@ fn following_text() -> impl Strategy<Value = String> {
         any::<bool>(),
     );
     proptest::collection::vec(followed, 0..4).prop_map(|assignments| {
-        ARGUMENT.with(|argument| {
-            let mut following = Following::default();
-            for (id, first, last, prompt, asks_name, start, name, opened) in assignments {
-                let (first, last) = (first.min(last), first.max(last));
-                let Ok(assignment) =
-                    Assignment::new(AssignmentId::from_bits(id), first, last, &prompt, asks_name)
-                else {
-                    continue;
-                };
-                following = following
-                    .apply(FollowAction::Follow(assignment, StartId::from_bits(start)))
-                    .apply(FollowAction::Name(name));
-                if opened {
-                    following = following.apply(FollowAction::Opened(first));
-                }
+        let argument = &Content::get().argument;
+        let mut following = Following::default();
+        for (id, first, last, prompt, asks_name, start, name, opened) in assignments {
+            let (first, last) = (first.min(last), first.max(last));
+            let Ok(assignment) =
+                Assignment::new(AssignmentId::from_bits(id), first, last, &prompt, asks_name)
+            else {
+                continue;
+            };
+            following = following
+                .apply(FollowAction::Follow(assignment, StartId::from_bits(start)))
+                .apply(FollowAction::Name(name));
+            if opened {
+                following = following.apply(FollowAction::Opened(first));
             }
-            following.to_saved(argument)
-        })
+        }
+        following.to_saved(argument)
     })
 }
 
@@ -196,23 +191,22 @@ fn answers_text() -> impl Strategy<Value = String> {
         0usize..Point::ALL.len(),
     )
         .prop_map(|(reasons, convinced, view, before)| {
-            ARGUMENT.with(|argument| {
-                let mut answers =
-                    Answers::default().apply(AnswerAction::Before(Some(Point::ALL[before])));
-                for (step, reason) in reasons {
-                    answers = answers.apply(AnswerAction::Reason(step.as_str().into(), reason));
-                }
-                for step in convinced {
-                    answers = answers.apply(AnswerAction::Conviction(
-                        step.as_str().into(),
-                        Conviction::Convincing,
-                    ));
-                }
-                if let Some(view) = view {
-                    answers = answers.apply(AnswerAction::ViewReason(view));
-                }
-                answers.to_saved(argument)
-            })
+            let argument = &Content::get().argument;
+            let mut answers =
+                Answers::default().apply(AnswerAction::Before(Some(Point::ALL[before])));
+            for (step, reason) in reasons {
+                answers = answers.apply(AnswerAction::Reason(step.as_str().into(), reason));
+            }
+            for step in convinced {
+                answers = answers.apply(AnswerAction::Conviction(
+                    step.as_str().into(),
+                    Conviction::Convincing,
+                ));
+            }
+            if let Some(view) = view {
+                answers = answers.apply(AnswerAction::ViewReason(view));
+            }
+            answers.to_saved(argument)
         })
 }
 

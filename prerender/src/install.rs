@@ -119,8 +119,8 @@ pub fn manifest(base: &str) -> String {
         "name": site_name(),
         // The name under an icon on a home screen, where the whole name
         // is too long.
-        "short_name": &*site.short_name,
-        "description": &*site.descriptions.manifest,
+        "short_name": site.short_name,
+        "description": site.descriptions.manifest,
         "lang": "en",
         "dir": "ltr",
         "start_url": format!("{base}#continue"),

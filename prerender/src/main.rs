@@ -203,7 +203,7 @@ fn public_path(public: Option<&str>, site: Option<&Url>) -> Result<Option<String
 }
 
 fn build(dist: &Path) -> Result<usize> {
-    let content = Content::load()?;
+    let content = Content::get();
     let site = site_url(std::env::var("SITE_URL").ok().as_deref())?;
     let public = public_path(std::env::var("PUBLIC_URL").ok().as_deref(), site.as_ref())?;
     let template = Template::from_trunk(dist, public.as_deref())?;
@@ -211,11 +211,11 @@ fn build(dist: &Path) -> Result<usize> {
     if site.is_none() {
         println!("prerender: link previews need the site's address: make dist SITE_URL=https://…/");
     }
-    let routes = routes(&content);
+    let routes = routes(content);
     let runtime = runtime()?;
     let painter = Painter::new()?;
     for route in &routes {
-        let (kicker, card_title, card_says) = card_text(route, &content);
+        let (kicker, card_title, card_says) = card_text(route, content);
         let card = Card {
             kicker: &kicker,
             title: &card_title,
@@ -233,7 +233,7 @@ fn build(dist: &Path) -> Result<usize> {
             .join(". ");
         let path = route.to_path();
         let body = render(&runtime, &path, &base);
-        let title = document_title(&route.title(&content));
+        let title = document_title(&route.title(content));
         // A shared verdict's link points at /verdict/, whose title is the
         // reader's own ("Your verdict"): its preview names no one's. A
         // verdict shared with its estimates in the address names them.
@@ -242,7 +242,7 @@ fn build(dist: &Path) -> Result<usize> {
             Route::SharedVerdict { before, after } => document_title(&estimates(*before, *after)),
             _ => title.clone(),
         };
-        let description = route.description(&content);
+        let description = route.description(content);
         let url = match route {
             Route::NotFound => None,
             _ => site
@@ -302,8 +302,8 @@ mod tests {
 
     #[test]
     fn every_route_gets_a_file_of_its_own() {
-        let content = Content::load().unwrap();
-        let routes = routes(&content);
+        let content = Content::get();
+        let routes = routes(content);
         let files: BTreeSet<PathBuf> = routes.iter().map(page_file).collect();
         assert_eq!(files.len(), routes.len(), "no two routes share a file");
         for step in content.argument.steps() {
@@ -331,29 +331,29 @@ mod tests {
 
     #[test]
     fn a_prerendered_step_holds_its_title_claim_and_the_essays_words() {
-        let content = Content::load().unwrap();
+        let content = Content::get();
         let steps = content.argument.steps();
         // A step with a step after it, whose link the page holds.
         let (index, step) = content.argument.indexed().nth(steps.len() / 2).unwrap();
         let html = rendered(&Route::step(&step.id).to_path(), "/");
-        assert!(html.contains(&escaped(&step.title)));
+        assert!(html.contains(&escaped(step.title)));
         let place = content.argument.position(index);
         assert!(html.contains(&place), "{place}");
-        assert!(html.contains(&escaped(&step.quotes[0].text)));
+        assert!(html.contains(&escaped(step.quotes[0].text)));
         let next = Route::step(&steps[index.number()].id).to_path();
         assert!(html.contains(&format!(r#"href="{next}""#)), "{next}");
     }
 
     #[test]
     fn a_page_under_a_sub_path_links_under_it() {
-        let content = Content::load().unwrap();
+        let content = Content::get();
         let html = rendered("/map", "/explainer/");
         let first = Route::step(&content.argument.steps()[0].id).to_path();
         assert!(
             html.contains(&format!(r#"href="/explainer{first}""#)),
             "{first}"
         );
-        assert!(html.contains(&Route::Map.title(&content)));
+        assert!(html.contains(&Route::Map.title(content)));
     }
 
     /// The browser renders one page where the build rendered them all in
@@ -362,7 +362,7 @@ mod tests {
     #[test]
     fn a_page_renders_the_same_whatever_was_rendered_before_it() {
         let runtime = runtime().unwrap();
-        let content = Content::load().unwrap();
+        let content = Content::get();
         let first = render(&runtime, "/essay/", "/");
         let steps = content.argument.steps();
         let step = Route::step(&steps[steps.len() / 2].id).to_path();
@@ -376,12 +376,12 @@ mod tests {
             .passages()
             .flat_map(|passage| {
                 let runs = 0..content.essay_runs(passage).len();
-                runs.map(|run| page_id::run_place(&passage.id, run))
+                runs.map(|run| page_id::run_place(passage.id, run))
             })
             .find_map(|place| {
                 let mut terms = content.glossary.indexed();
                 let (_, term) = terms.find(|(index, _)| marked.is_marked_at(*index, &place))?;
-                Some(page_id::definition(&place, &term.id))
+                Some(page_id::definition(&place, term.id))
             })
             .expect("the essay page marks a term");
         assert!(first.contains(&format!(r#"aria-describedby="{definition}""#)));

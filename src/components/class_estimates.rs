@@ -138,7 +138,7 @@ pub fn ClassEstimates(props: &ClassEstimatesProps) -> Html {
                         if index > 0 {
                             { if index + 1 == answer.words.len() { " and " } else { ", " } }
                         }
-                        <q>{ words.text.clone() }</q>
+                        <q>{ words.text }</q>
                     </>
                 }) }
                 { format!("). Gave no estimate: {none}.") }

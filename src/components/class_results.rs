@@ -94,7 +94,6 @@ pub fn ClassResults(props: &ClassResultsProps) -> Html {
     let failed = use_state(|| false);
     let download = {
         let tally = tally.clone();
-        let content = content.clone();
         let failed = failed.clone();
         Callback::from(move |_: MouseEvent| {
             failed.set(download_csv(&tally.to_csv(&content.argument, clock_offset())).is_err());

@@ -46,7 +46,7 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
                 .find_map(|run| run.quote.map(|(step, _)| step))
         });
     let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
-        let place = page_id::run_place(&passage.id, index);
+        let place = page_id::run_place(passage.id, index);
         let Some((step_index, quote_index)) = run.quote else {
             return html! { <MarkedText text={run.text.to_owned()} {place} /> };
         };
@@ -63,7 +63,7 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
                         // where the title shows, so that they begin the
                         // link's name as they read (WCAG 2.5.3, label in name).
                         <span class="essay__step-word">{ "Step " }</span>{ format!("{} ", step_index.number()) }
-                        <span class="essay__step-title">{ step.title.clone() }</span>
+                        <span class="essay__step-title">{ step.title }</span>
                     </RouteLink>
                 }
                 <span id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
@@ -73,8 +73,8 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
         }
     });
     if props.index == 0 {
-        html! { <p class="essay__title" id={page_id::passage(&passage.id)}><span class="label">{ "Title: " }</span>{ for runs }</p> }
+        html! { <p class="essay__title" id={page_id::passage(passage.id)}><span class="label">{ "Title: " }</span>{ for runs }</p> }
     } else {
-        html! { <p class="essay__paragraph" id={page_id::passage(&passage.id)}>{ for runs }</p> }
+        html! { <p class="essay__paragraph" id={page_id::passage(passage.id)}>{ for runs }</p> }
     }
 }

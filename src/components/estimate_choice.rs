@@ -12,12 +12,12 @@ use model::{AnswerAction, Answers, Choice, Point, page_id};
 
 /// The estimate choice's legend before reading, as the content asks it.
 pub fn before_legend() -> &'static str {
-    &Site::embedded().scale.before
+    Site::embedded().scale.before
 }
 
 /// The estimate choice's legend after reading, as the content asks it.
 pub fn after_legend() -> &'static str {
-    &Site::embedded().scale.after
+    Site::embedded().scale.after
 }
 
 /// What marks an estimate before reading given only after starting to read.

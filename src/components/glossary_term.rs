@@ -120,9 +120,9 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             </button>
             <span id={props.definition_id.clone()} popover="auto" class="term__definition" ref={definition}>
                 <span class="term__label">{ "Our definition: " }</span>
-                <strong>{ term.headword.clone() }</strong>{ ". " }{ term.definition.clone() }
+                <strong>{ term.headword }</strong>{ ". " }{ term.definition }
                 { " " }
-                <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(&term.id))} classes={classes!("term__more")}>
+                <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(term.id))} classes={classes!("term__more")}>
                     { "More in the glossary" }
                 </RouteLink>
             </span>

@@ -65,11 +65,11 @@ pub fn MapBox(props: &MapBoxProps) -> Html {
             </RouteLink>
             <p class="map-box__claim">{ step.gist().to_owned() }</p>
             if let Some((to, words)) = reply {
-                { relation(&content, to, "→", html! {
-                    <>{ "Replies, with " }<q>{ words.words.clone() }</q>{ ", to " }</>
+                { relation(content, to, "→", html! {
+                    <>{ "Replies, with " }<q>{ words.words }</q>{ ", to " }</>
                 }) }
             }
-            { for replied_by.into_iter().map(|by| relation(&content, by, "←", html! { "Replied to by " })) }
+            { for replied_by.into_iter().map(|by| relation(content, by, "←", html! { "Replied to by " })) }
             if is_current {
                 <p class="map-box__state">{ "You are here" }</p>
             } else if visited {

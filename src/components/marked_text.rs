@@ -41,7 +41,7 @@ pub fn MarkedText(props: &MarkedTextProps) -> Html {
             Segment::Plain(text) => html! { { text.to_owned() } },
             Segment::Term(text, term) => {
                 // Each term is marked once in a text, so the term's id makes the place's unique.
-                let definition_id = page_id::definition(&props.place, &content.glossary[term].id);
+                let definition_id = page_id::definition(&props.place, content.glossary[term].id);
                 html! { <GlossaryTerm {term} text={text.to_owned()} {definition_id} /> }
             }
         })

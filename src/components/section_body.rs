@@ -2,8 +2,6 @@
 //! explanations as plain prose, each marked for what it is, with glossary
 //! terms marked in both.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::marked_text::MarkedText;
@@ -23,7 +21,7 @@ pub struct SectionBodyProps {
 
 /// Where in the essay a passage stands, for a quotation's caption.
 fn where_in_essay(essay: &Essay, passage: &str) -> String {
-    match essay.paragraphs.iter().position(|p| &*p.id == passage) {
+    match essay.paragraphs.iter().position(|p| p.id == passage) {
         Some(index) => format!("The essay, paragraph {}", index + 1),
         None => "The essay's title".to_owned(),
     }
@@ -74,8 +72,8 @@ fn quotation(
 }
 
 /// Our prose, with glossary terms marked.
-fn prose(text: &Rc<str>, place: String) -> Html {
-    html! { <p><MarkedText text={text.clone()} {place} /></p> }
+fn prose(text: &'static str, place: String) -> Html {
+    html! { <p><MarkedText {text} {place} /></p> }
 }
 
 /// The content of one section of a step.
@@ -94,16 +92,16 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             .map(|(index, quote)| {
                 quotation(
                     essay,
-                    &quote.passage,
-                    &quote.text,
+                    quote.passage,
+                    quote.text,
                     place(index),
                     page_id::quote(&step.id, index),
                     page_id::quote_caption(&step.id, index),
                 )
             })
             .collect(),
-        SectionKind::Plain => prose(&step.plain, place(0)),
-        SectionKind::Why => prose(&step.why, place(0)),
+        SectionKind::Plain => prose(step.plain, place(0)),
+        SectionKind::Why => prose(step.why, place(0)),
         // The step quotes every piece of its evidence in full already, so here
         // each is cited by its opening words, not repeated. A judged step
         // shows this beside the reader's judgement, not as a section.
@@ -111,16 +109,16 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             <ul class="evidence">
                 { for step.evidence.iter().map(|evidence| {
                     let (opening, goes_on) = evidence.opening();
-                    let gaps = essay.gaps(&evidence.passage, &evidence.text);
+                    let gaps = essay.gaps(evidence.passage, evidence.text);
                     html! {
                         <li class="evidence__item">
                             <p class="evidence__cite">
-                                { format!("{}, quoted in full above: ", where_in_essay(essay, &evidence.passage)) }
+                                { format!("{}, quoted in full above: ", where_in_essay(essay, evidence.passage)) }
                                 { gap(gaps.before, true) }
                                 <q class="evidence__words">{ opening.to_owned() }</q>
                                 { gap(gaps.after || goes_on, false) }
                             </p>
-                            <p class="evidence__note"><span class="label">{ "Our note on the evidence: " }</span>{ evidence.note.clone() }</p>
+                            <p class="evidence__note"><span class="label">{ "Our note on the evidence: " }</span>{ evidence.note }</p>
                         </li>
                     }
                 }) }
@@ -128,7 +126,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
         },
         SectionKind::Probes => html! {
             <ul class="probes">
-                { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
+                { for step.probes.iter().map(|probe| html! { <li>{ *probe }</li> }) }
             </ul>
         },
     }

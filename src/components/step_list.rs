@@ -40,7 +40,7 @@ pub fn StepList(props: &StepListProps) -> Html {
                         <li class="step-list__item">
                             <RouteLink to={Route::step(&step.id)} {classes}>
                                 <span class="step-list__number" aria-hidden="true">{ index.number() }</span>
-                                <span class="step-list__title">{ step.title.clone() }</span>
+                                <span class="step-list__title">{ step.title }</span>
                                 if visited {
                                     <span class="visually-hidden">{ " (read)" }</span>
                                 }

@@ -13,7 +13,7 @@ use model::{Destination, StepIndex, Turn};
 pub fn verdict_next() -> String {
     format!(
         "Your verdict: {}",
-        lowered(&Site::embedded().scale.verdict_ask)
+        lowered(Site::embedded().scale.verdict_ask)
     )
 }
 
@@ -36,7 +36,7 @@ pub fn StepPager(props: &StepPagerProps) -> Html {
     let link = |turn: Turn| {
         let destination = turn.target(props.index, argument);
         let title: AttrValue = match destination {
-            Destination::Step(index) => argument[index].title.clone().into(),
+            Destination::Step(index) => argument[index].title.into(),
             Destination::Start => "Introduction".into(),
             Destination::Verdict => verdict_next().into(),
         };

@@ -23,7 +23,7 @@ pub fn essay_words(answer: &EssayAnswer) -> Html {
                 if index > 0 {
                     { if index + 1 == answer.words.len() { " and " } else { ", " } }
                 }
-                <q>{ words.text.clone() }</q>
+                <q>{ words.text }</q>
             </>
         }) }
     }
@@ -117,7 +117,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 } else {
                     <ul class="unconvinced">
                         { for unconvinced.iter().map(|&index| html! {
-                            <li><RouteLink to={Route::step(&content.argument[index].id)}>{ content.argument[index].title.clone() }</RouteLink></li>
+                            <li><RouteLink to={Route::step(&content.argument[index].id)}>{ content.argument[index].title }</RouteLink></li>
                         }) }
                     </ul>
                 }

@@ -64,7 +64,7 @@ pub fn scale_chart(summary: &Summary, whose: &str) -> Html {
     let essay = scale_x(summary.essay);
     html! {
         <figure class="chart">
-            <figcaption class="chart__caption">{ Site::embedded().scale.axis.clone() }</figcaption>
+            <figcaption class="chart__caption">{ Site::embedded().scale.axis }</figcaption>
             <svg class="scale" viewBox="0 0 400 172" role="img" aria-label={description}>
                 <defs>
                     <marker id="scale-arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">

@@ -75,14 +75,11 @@ pub struct FollowingHandle {
     /// Whether the app has rendered once: what is followed is shown only
     /// then, as the page was prerendered without it.
     mounted: bool,
-    content: Rc<Content>,
 }
 
 impl PartialEq for FollowingHandle {
     fn eq(&self, other: &FollowingHandle) -> bool {
-        self.state == other.state
-            && self.mounted == other.mounted
-            && Rc::ptr_eq(&self.content, &other.content)
+        self.state == other.state && self.mounted == other.mounted
     }
 }
 
@@ -125,7 +122,7 @@ impl FollowingHandle {
         let start = self.state.start_of(assignment.id)?.clone();
         let answers = load_from(
             &answers_key(&assignment.id, &start.id),
-            &self.content.argument,
+            &Content::get().argument,
         );
         Some((start, answers))
     }
@@ -147,23 +144,15 @@ pub fn use_following() -> FollowingHandle {
 /// `prerendering`), shown once `mounted`, and saved on every change. The
 /// answers of a start it no longer holds are removed.
 #[hook]
-pub fn use_following_state(
-    content: Rc<Content>,
-    prerendering: bool,
-    mounted: bool,
-) -> FollowingHandle {
-    let first = {
-        let content = content.clone();
-        use_memo((), move |()| {
-            if prerendering {
-                Following::default()
-            } else {
-                load_now(&content)
-            }
-        })
-    };
+pub fn use_following_state(prerendering: bool, mounted: bool) -> FollowingHandle {
+    let first = use_memo((), move |()| {
+        if prerendering {
+            Following::default()
+        } else {
+            load_now(Content::get())
+        }
+    });
     let state = use_persisted(
-        content.clone(),
         (*first).clone(),
         Following::default(),
         Following::KEY.into(),
@@ -180,9 +169,5 @@ pub fn use_following_state(
             }
         }
     });
-    FollowingHandle {
-        state,
-        mounted,
-        content,
-    }
+    FollowingHandle { state, mounted }
 }

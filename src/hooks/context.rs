@@ -70,10 +70,12 @@ impl<T: Applies> Reducible for Held<T> {
     }
 }
 
-/// The explainer's content, provided by the app.
+/// The explainer's content, as the build checked and embedded it: a static,
+/// the same for every component, so no context provides it. (A hook, as
+/// the components call it among their hooks.)
 #[hook]
-pub fn use_content() -> Rc<Content> {
-    use_context::<Rc<Content>>().expect("the app provides the content")
+pub fn use_content() -> &'static Content {
+    Content::get()
 }
 
 /// The reader's progress, provided by the app; dispatch [`ProgressAction`]s to change it.

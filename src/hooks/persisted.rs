@@ -3,8 +3,6 @@
 //! assignment a student follows, see `hooks::assignment`). The assignment
 //! followed is kept so too, under a key of its own.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use model::{
@@ -118,7 +116,6 @@ fn save<T: Persisted>(key: &str, state: &T, argument: &Argument) {
 /// change was saved as it was made.
 #[hook]
 pub fn use_persisted<T: Persisted>(
-    content: Rc<Content>,
     first: T,
     on_page: T,
     key: AttrValue,
@@ -133,13 +130,12 @@ pub fn use_persisted<T: Persisted>(
     let read = use_state(|| false);
     {
         let stored = stored.clone();
-        let content = content.clone();
         use_effect_with((state.clone(), *read), move |(state, _)| {
             let mut stored = stored.borrow_mut();
             if let Some((key, kept)) = stored.as_mut()
                 && kept != &state.0
             {
-                save(key, &state.0, &content.argument);
+                save(key, &state.0, &Content::get().argument);
                 *kept = state.0.clone();
             }
         });
@@ -148,7 +144,8 @@ pub fn use_persisted<T: Persisted>(
         let state = state.clone();
         let on_page = Some(on_page);
         use_effect_with(key, move |key| {
-            let loaded = load_from::<T>(key, &content.argument);
+            let argument = &Content::get().argument;
+            let loaded = load_from::<T>(key, argument);
             let before = stored.replace(Some((key.clone(), loaded.clone())));
             if before.is_some() {
                 // Both dispatches change the state at once: the next render
@@ -157,11 +154,7 @@ pub fn use_persisted<T: Persisted>(
             } else if let Some(on_page) = on_page {
                 // Put in beneath the first render's state, `on_page` adds
                 // what that state lacks; the saved state goes beneath both.
-                state.dispatch(T::restore_action(T::on_page(
-                    on_page,
-                    &loaded,
-                    &content.argument,
-                )));
+                state.dispatch(T::restore_action(T::on_page(on_page, &loaded, argument)));
             }
             state.dispatch(T::restore_action(loaded));
             read.set(true);

@@ -68,7 +68,7 @@ fn read(text: &str, content: &Content) -> Result<Assignment, AssignmentError> {
 #[component]
 pub fn AssignmentPage() -> Html {
     let content = use_content();
-    let title = Route::Assignment.title(&content);
+    let title = Route::Assignment.title(content);
     let heading = use_page_heading(title.clone());
     let following = use_following();
     let location = use_location();
@@ -258,7 +258,7 @@ fn Following(props: &FollowingProps) -> Html {
     } else {
         format!(
             "Before you read anything of the essay's argument: {} Your teacher sees it in your response, beside your estimate after reading.",
-            lowered(&Site::embedded().scale.ask)
+            lowered(Site::embedded().scale.ask)
         )
     };
     html! {

@@ -150,7 +150,7 @@ fn kept_assignment(argument: &Argument) -> Option<Assignment> {
 #[component]
 pub fn ClassPage() -> Html {
     let content = use_content();
-    let title = Route::Class.title(&content);
+    let title = Route::Class.title(content);
     let heading = use_page_heading(title.clone());
     let mounted = use_mounted();
     let location = use_location();

@@ -18,7 +18,7 @@ use model::FirstUses;
 #[component]
 pub fn EssayPage() -> Html {
     let content = use_content();
-    let title = Route::Essay.title(&content);
+    let title = Route::Essay.title(content);
     let heading = use_page_heading(title.clone());
     let target = use_fragment_target();
 

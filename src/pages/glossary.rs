@@ -13,7 +13,7 @@ use model::page_id;
 #[component]
 pub fn GlossaryPage() -> Html {
     let content = use_content();
-    let title = Route::Glossary.title(&content);
+    let title = Route::Glossary.title(content);
     let heading = use_page_heading(title.clone());
     let target = use_fragment_target();
     html! {
@@ -29,12 +29,12 @@ pub fn GlossaryPage() -> Html {
                 { for content.glossary.alphabetical().into_iter().map(|index| {
                     let term = &content.glossary[index];
                     let used = content.steps_using(index);
-                    let id = page_id::term(&term.id);
+                    let id = page_id::term(term.id);
                     let is_target = target.as_deref() == Some(id.as_str());
                     html! {
                         <div class={classes!("glossary__entry", is_target.then_some("is-target"))} {id} tabindex="-1">
-                            <dt>{ term.headword.clone() }</dt>
-                            <dd>{ term.definition.clone() }</dd>
+                            <dt>{ term.headword }</dt>
+                            <dd>{ term.definition }</dd>
                             if !used.is_empty() {
                                 <dd class="glossary__uses">
                                     <span class="label">{ "Used in: " }</span>

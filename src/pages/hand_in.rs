@@ -251,7 +251,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
 #[component]
 pub fn HandInPage() -> Html {
     let content = use_content();
-    let title = Route::HandIn.title(&content);
+    let title = Route::HandIn.title(content);
     let heading = use_page_heading(title.clone());
     let following = use_following();
     let origin = use_origin();

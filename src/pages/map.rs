@@ -118,7 +118,7 @@ fn use_reply_paths(map: NodeRef, replies: Rc<[(String, String)]>) -> Rc<[String]
 #[component]
 pub fn MapPage() -> Html {
     let content = use_content();
-    let title = Route::Map.title(&content);
+    let title = Route::Map.title(content);
     let heading = use_page_heading(title.clone());
     let target = use_fragment_target();
     let map = &content.map;
@@ -163,7 +163,7 @@ pub fn MapPage() -> Html {
         <div class="map-page">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="map-page__intro">
-                { Site::embedded().map_intro.clone() }
+                { Site::embedded().map_intro }
             </p>
             <section class="map-legend" aria-labelledby="legend-title">
                 <h2 id="legend-title" class="map-legend__title">{ "Legend" }</h2>

@@ -18,7 +18,7 @@ pub fn Shell() -> Html {
     let content = use_content();
     let route = use_location().route.clone();
     let pages = use_context::<Pages>().expect("the app provides its pages");
-    let page = pages.render(&route, &content);
+    let page = pages.render(&route, content);
     html! {
         <>
             <SiteHeader />
@@ -26,7 +26,7 @@ pub fn Shell() -> Html {
             <footer class="site-footer">
                 <p>
                     { "Quotations are from the essay " }
-                    <q>{ content.essay.title.text.clone() }</q>
+                    <q>{ content.essay.title.text }</q>
                     { ", verbatim. Summaries, explanations and questions are this explainer's, not the essay's." }
                 </p>
                 <p class="site-footer__teach">

@@ -26,7 +26,7 @@ pub fn StartPage() -> Html {
     let site = Site::embedded();
     let progress = use_progress();
     // The tab keeps the site's name; the heading asks the essay's question.
-    let heading = use_page_heading(Route::Start.title(&content));
+    let heading = use_page_heading(Route::Start.title(content));
 
     let steps = content.argument.steps();
     let first = &content.argument[content.argument.first()];
@@ -64,10 +64,10 @@ pub fn StartPage() -> Html {
 
     html! {
         <div class="start">
-            <h1 class="start__title" tabindex="-1" ref={heading}>{ site.question.clone() }</h1>
+            <h1 class="start__title" tabindex="-1" ref={heading}>{ site.question }</h1>
             <p class="start__essay">
                 { "A step-by-step reading of the essay " }
-                <q class="essay-title">{ content.essay.title.text.clone() }</q>
+                <q class="essay-title">{ content.essay.title.text }</q>
                 { " (quoted as written)." }
             </p>
             { guess_section(given.as_deref(), intro, asking.then_some((answers.before, on_before))) }

@@ -35,7 +35,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
     let step = &content.argument[props.index];
     let id = step.id.clone();
 
-    let heading = use_page_heading(Route::step(&id).title(&content));
+    let heading = use_page_heading(Route::step(&id).title(content));
     let role = content.map.role(props.index);
     use_step_keys();
     {
@@ -89,9 +89,9 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     if let Some(role) = &role {
                         <span class="step__role">{ role }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
                     }
-                    { step.title.clone() }
+                    { step.title }
                 </h1>
-                <Claim text={step.claim.clone()} place={page_id::claim_place(&step.id)} />
+                <Claim text={step.claim} place={page_id::claim_place(&step.id)} />
                 <p class="step__where">
                     <RouteLink to={Route::Map} fragment={AttrValue::from(page_id::map_box(&step.id))}>{ "See where it stands on the argument map" }</RouteLink>
                 </p>

@@ -8,8 +8,6 @@
 //! knows, and the QR codes drawn from it follow once the app has taken
 //! over.
 
-use std::rc::Rc;
-
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -86,7 +84,7 @@ fn remedy(error: &AssignmentProblem) -> &'static str {
 /// A choice of one step, listed as `Step n: title`, that reports the step
 /// chosen.
 fn step_select(
-    content: &Rc<Content>,
+    content: &'static Content,
     (id, label): (&'static str, &'static str),
     select: NodeRef,
     chosen: StepIndex,
@@ -94,7 +92,6 @@ fn step_select(
     on_choose: Callback<StepIndex>,
 ) -> Html {
     let onchange = {
-        let content = content.clone();
         Callback::from(move |event: Event| {
             let id = event.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(index) = content.argument.index_of(&id) {
@@ -213,11 +210,11 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
             <div class="handout__step">
                 <div class="handout__head">
                     <h3>{ argument.label(index) }</h3>
-                    <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim.clone() }</p>
+                    <p><span class="label">{ "The explainer's summary: " }</span>{ step.claim }</p>
                 </div>
                 <p class="label">{ format!("{} (the explainer's, not the essay's):", SectionKind::Probes.heading()) }</p>
                 <ul class="handout__probes">
-                    { for step.probes.iter().map(|probe| html! { <li>{ probe.clone() }</li> }) }
+                    { for step.probes.iter().map(|probe| html! { <li>{ *probe }</li> }) }
                 </ul>
                 <div class="handout__answer">
                     <div class="handout__write">
@@ -286,7 +283,7 @@ fn handout(content: &Content, assignment: &Assignment, address: &str, qr: Html) 
 pub fn TeachPage() -> Html {
     let content = use_content();
     let navigator = use_navigator();
-    let title = Route::Teach.title(&content);
+    let title = Route::Teach.title(content);
     let heading = use_page_heading(title.clone());
     let mounted = use_mounted();
     let origin = use_origin();
@@ -309,7 +306,6 @@ pub fn TeachPage() -> Html {
         let (id, loaded, first, last) = (id.clone(), loaded.clone(), first.clone(), last.clone());
         let (prompt, asks_name) = (prompt.clone(), asks_name.clone());
         let (first_select, last_select) = (first_select.clone(), last_select.clone());
-        let content = content.clone();
         use_effect_with((), move |()| {
             let kept_assignment = kept(TEACH_KEY)
                 .and_then(|text| Assignment::from_fragment(&text, &content.argument).ok());
@@ -321,7 +317,7 @@ pub fn TeachPage() -> Html {
                     prompt.set(assignment.prompt.unwrap_or_default());
                     asks_name.set(assignment.asks_name);
                     show_steps(
-                        &content,
+                        content,
                         [
                             (&first_select, assignment.first),
                             (&last_select, assignment.last),
@@ -357,14 +353,13 @@ pub fn TeachPage() -> Html {
         let (prompt, asks_name) = (prompt.clone(), asks_name.clone());
         let (first_select, last_select) = (first_select.clone(), last_select.clone());
         let (start, end) = (argument.first(), last_step(argument));
-        let content = content.clone();
         Callback::from(move |_: MouseEvent| {
             id.set(mint());
             first.set(start);
             last.set(end);
             prompt.set(String::new());
             asks_name.set(false);
-            show_steps(&content, [(&first_select, start), (&last_select, end)]);
+            show_steps(content, [(&first_select, start), (&last_select, end)]);
             if let Some(select) = first_select.cast::<HtmlSelectElement>() {
                 let _ = select.focus();
             }
@@ -439,7 +434,7 @@ pub fn TeachPage() -> Html {
                         </p>
                         <p id="new-hint" class="field__hint">{ "This assignment is kept on this device until you start another, so its links, handout and class page stay the same when you come back. A new assignment, for another lesson or class, starts afresh with an id of its own, so that its answers are never counted with this one's. This assignment's links keep working." }</p>
                     </section>
-                    { handout(&content, assignment, typed(&short), qr("QR code of the assignment link, on the handout")) }
+                    { handout(content, assignment, typed(&short), qr("QR code of the assignment link, on the handout")) }
                 </>
             }
         }
@@ -461,11 +456,11 @@ pub fn TeachPage() -> Html {
                 <p>{ "The link below updates as you choose: there is nothing to submit." }</p>
                 <fieldset class="teach__steps" aria-describedby="steps-hint">
                     <legend>{ "Steps to assign" }</legend>
-                    { step_select(&content, ("assignment-first", "First step"), first_select, *first, false, {
+                    { step_select(content, ("assignment-first", "First step"), first_select, *first, false, {
                         let first = first.clone();
                         Callback::from(move |index| first.set(index))
                     }) }
-                    { step_select(&content, ("assignment-last", "Last step"), last_select, *last, backwards, {
+                    { step_select(content, ("assignment-last", "Last step"), last_select, *last, backwards, {
                         let last = last.clone();
                         Callback::from(move |index| last.set(index))
                     }) }

@@ -44,7 +44,7 @@ pub fn VerdictPage() -> Html {
     let title = if shared {
         SHARED_VERDICT_TITLE.to_owned()
     } else {
-        Route::Verdict.title(&content)
+        Route::Verdict.title(content)
     };
     let heading = use_page_heading(title.clone());
     html! {

@@ -20,7 +20,7 @@ use model::{FirstUses, page_id};
 #[component]
 pub fn WholeArgument() -> Html {
     let content = use_content();
-    let title = Route::All.title(&content);
+    let title = Route::All.title(content);
     let heading = use_page_heading(title.clone());
     use_fragment_target();
     let print = Callback::from(|_: MouseEvent| {
@@ -39,7 +39,7 @@ pub fn WholeArgument() -> Html {
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="whole__intro">
                 { "Every step of our reading of the essay " }
-                <q class="essay-title">{ content.essay.title.text.clone() }</q>
+                <q class="essay-title">{ content.essay.title.text }</q>
                 { ", with every section open. Quotations are the essay's words; the rest is ours." }
             </p>
             <p class="whole__tools"><button type="button" class="button" data-print="" onclick={print}>{ "Print" }</button></p>
@@ -48,7 +48,7 @@ pub fn WholeArgument() -> Html {
                 <ol class="whole__contents-list">
                     { for content.argument.indexed().map(|(index, step)| html! {
                         <li value={index.number().to_string()}>
-                            <RouteLink to={Route::All} fragment={AttrValue::from(page_id::whole_step(&step.id))}>{ step.title.clone() }</RouteLink>
+                            <RouteLink to={Route::All} fragment={AttrValue::from(page_id::whole_step(&step.id))}>{ step.title }</RouteLink>
                         </li>
                     }) }
                 </ol>
@@ -58,9 +58,9 @@ pub fn WholeArgument() -> Html {
                     // Named in so many words, as a step's own heading is.
                     <h2 id={page_id::whole_step(&step.id)} tabindex="-1" aria-label={format!("{}: {}", content.where_it_stands(index), step.title)}>
                         <span class="step__role">{ content.where_it_stands(index) }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
-                        <RouteLink to={Route::step(&step.id)}>{ step.title.clone() }</RouteLink>
+                        <RouteLink to={Route::step(&step.id)}>{ step.title }</RouteLink>
                     </h2>
-                    <Claim text={step.claim.clone()} place={page_id::claim_place(&step.id)} />
+                    <Claim text={step.claim} place={page_id::claim_place(&step.id)} />
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
                             // The label beside the heading, not inside it, so

@@ -120,14 +120,14 @@ impl ClassTally {
         let toward = pulled(
             tensions.toward_yet_low,
             Direction::Toward,
-            &scale.below_middle,
-            &scale.less,
+            scale.below_middle,
+            scale.less,
         );
         let against = pulled(
             tensions.against_yet_high,
             Direction::Against,
-            &scale.above_middle,
-            &scale.more,
+            scale.above_middle,
+            scale.more,
         );
         [split, most_convincing, toward, against]
             .into_iter()

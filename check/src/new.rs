@@ -350,7 +350,7 @@ pub fn argument(essay: &Essay, source: &str) -> String {
          published-on = {}",
         POINTS[2].0,
         toml_string(answer_words),
-        toml_string(&format!("{UNWRITTEN} where the essay was published (a blog, a newspaper)")),
+        toml_string(&format!("{UNWRITTEN} where the essay was published, as words that follow published on (a blog)")),
     )
     .expect("a String takes writes");
     out

@@ -345,7 +345,9 @@ pub fn argument(essay: &Essay, source: &str) -> String {
          text = {}\n\
          \n\
          # What the essay's source tells of it: where it was published, and its author and date,\n\
-         # each only where the source gives one (leave the line out where it gives none).\n\
+         # each only where the source gives one, as it writes them: add a line such as\n\
+         # author = \"A. Writer\" or date = \"12 March 2024\" (none means the page says the source\n\
+         # gives none).\n\
          [provenance]\n\
          published-on = {}",
         POINTS[2].0,

@@ -67,7 +67,7 @@ pub fn App(props: &AppProps) -> Html {
     let progress = use_persisted(
         page_changes.progress.clone(),
         Progress::default(),
-        Progress::KEY.into(),
+        Progress::key().into(),
     );
     // The answers' key follows the assignment followed; the first render
     // shows neither.

@@ -139,6 +139,15 @@ export const answersKey = inventory.storage.answers.key;
 export const followingKey = inventory.storage.following.key;
 
 /**
+ * The localStorage key of a text the classroom kit keeps under `name`
+ * ("teach-assignment", "class-paste"), as the model makes every key
+ * (`Content::storage_key`): the essay's namespace, a dot, the name.
+ */
+export function storageKey(name) {
+  return `${inventory.storage.namespace}.${name}`;
+}
+
+/**
  * Saved progress as the app writes it (model/src/progress.rs): the step last
  * read, the steps visited, and, once the reader has opened or closed a
  * section, the kinds of section open on every step, as `["why"]`.

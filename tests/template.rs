@@ -79,7 +79,8 @@ fn hand_copies(scripts: &[String]) -> Vec<String> {
         .collect();
     // The saved version is written after `v=`, which is the format's.
     let version = |literal: &String| literal.len() > 2 && literal.starts_with("v=");
-    let mut copies = literals_starting(scripts, Progress::KEY);
+    // Any key of the essay's storage begins with its namespace.
+    let mut copies = literals_starting(scripts, &format!("{}.", content.namespace));
     copies.extend(literals_starting(scripts, "v=").into_iter().filter(version));
     copies.extend(
         literals_starting(scripts, "")
@@ -111,7 +112,7 @@ fn a_script_with_a_copy_of_its_own_is_found() {
     let scripts = vec![
         format!(
             r#"var key = "{}"; var v = "v={}";"#,
-            Progress::KEY,
+            Progress::key(),
             Progress::VERSION
         ),
         r#"var openByDefault = ["essay", "why"];"#.to_owned(),
@@ -119,7 +120,7 @@ fn a_script_with_a_copy_of_its_own_is_found() {
     assert_eq!(
         hand_copies(&scripts),
         [
-            Progress::KEY.to_owned(),
+            Progress::key(),
             format!("v={}", Progress::VERSION),
             "essay".to_owned(),
             "why".to_owned()

@@ -1,6 +1,6 @@
 //! A checked content folder written out as Rust: one expression that builds
-//! the model's `content::Baked` (the essay, the argument, the glossary and
-//! the site's words)
+//! the model's `content::Baked` (the essay, the argument, the glossary, the
+//! site's words and the namespace of its storage keys, [`namespace`])
 //! from string literals and slices, which `model/build.rs` writes to its
 //! `OUT_DIR` and the model includes as a static. The app then reads the
 //! content as it is, with no parser, no deserialising and no checker in the
@@ -27,6 +27,31 @@ pub fn bake(document: &Document) -> String {
     out
 }
 
+/// The namespace of the keys a reader's state is stored under in the
+/// browser, from the site's name (`site.toml`'s `name`): its letters and
+/// digits in lower case, each run of anything else one hyphen
+/// ("Russia and the West: an explainer" gives
+/// `russia-and-the-west-an-explainer`). Browser storage is shared by every
+/// page of an origin, so two explainers of different essays on one origin
+/// must not share keys; the same essay keeps its name, and its keys, at any
+/// address. A name with no letter or digit gives `explainer`.
+fn namespace(name: &str) -> String {
+    let mut namespace = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            namespace.push(c);
+        } else if !namespace.is_empty() && !namespace.ends_with('-') {
+            namespace.push('-');
+        }
+    }
+    let namespace = namespace.trim_end_matches('-');
+    if namespace.is_empty() {
+        "explainer".to_owned()
+    } else {
+        namespace.to_owned()
+    }
+}
+
 /// Writes the expression, a field or an item a line.
 struct Baker<'a> {
     out: &'a mut String,
@@ -43,6 +68,11 @@ impl Baker<'_> {
         self.glossary(&document.glossary)?;
         write!(self.out, ",\nsite: ")?;
         self.site(&document.site)?;
+        write!(
+            self.out,
+            ",\nnamespace: {:?}",
+            namespace(&document.site.name)
+        )?;
         writeln!(self.out, ",\n}}")
     }
 
@@ -258,5 +288,28 @@ fn kind(kind: StepKind) -> &'static str {
         StepKind::ReasonAgainst => "ReasonAgainst",
         StepKind::Conclusion => "Conclusion",
         StepKind::Condition => "Condition",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::namespace;
+
+    #[test]
+    fn a_namespace_is_the_names_letters_and_digits_in_lower_case() {
+        assert_eq!(
+            namespace("Russia and the West: an explainer"),
+            "russia-and-the-west-an-explainer"
+        );
+        assert_eq!(
+            namespace("Free buses: an explainer"),
+            "free-buses-an-explainer"
+        );
+        assert_eq!(
+            namespace("  Will they part? An explainer "),
+            "will-they-part-an-explainer"
+        );
+        assert_eq!(namespace("Россия – Запад"), "россия-запад");
+        assert_eq!(namespace("?!"), "explainer");
     }
 }

@@ -277,7 +277,7 @@ impl Answers {
 /// a step the reader is no longer asked to judge is dropped. Versions 2 (before estimates could be
 /// late) and 3 (before reasons) read the same.
 impl Saved for Answers {
-    const KEY: &'static str = "diplomacy-explainer.answers";
+    const NAME: &'static str = "answers";
     const VERSION: u32 = 4;
     const OLDER: &'static [u32] = &[2, 3];
 

@@ -28,6 +28,9 @@ pub struct Content {
     pub map: ArgumentMap,
     /// Terms a reader may not know, with our definitions.
     pub glossary: Glossary,
+    /// What every key of the reader's state in browser storage begins
+    /// with, from the site's name ([`Content::storage_key`]).
+    pub namespace: &'static str,
 }
 
 /// The content files as the build wrote them out (`check::bake`): all of
@@ -41,6 +44,9 @@ pub(crate) struct Baked {
     pub(crate) glossary: Glossary,
     /// The site's words ([`Site::embedded`]).
     pub(crate) site: Site,
+    /// The namespace of the storage keys: the site's name in lower case,
+    /// each run of what is not a letter or digit one hyphen.
+    pub(crate) namespace: &'static str,
 }
 
 /// The content folder the build checked (`content/`, or `CONTENT_DIR`).
@@ -82,7 +88,19 @@ impl Content {
             argument: baked.argument,
             map: ArgumentMap::of(&baked.argument),
             glossary: baked.glossary,
+            namespace: baked.namespace,
         }
+    }
+
+    /// The key the state called `name` is stored under in the browser
+    /// (localStorage's): `<namespace>.<name>`, such as
+    /// `russia-and-the-west-an-explainer.reader`. Storage is shared by every
+    /// page of an origin, so each essay's explainer keeps its own keys (its
+    /// site's name, in [`Content::namespace`]), and two explainers of
+    /// different essays on one origin never read each other's state; the
+    /// same essay at two addresses shares it. Every key is made here.
+    pub fn storage_key(&self, name: &str) -> String {
+        format!("{}.{name}", self.namespace)
     }
 
     /// A passage of the essay cut into runs: the words no step quotes, and
@@ -179,7 +197,28 @@ impl Content {
 
 #[cfg(test)]
 mod tests {
-    use crate::fixture;
+    use crate::{Content, Progress, Saved, fixture};
+
+    #[test]
+    fn each_essays_explainer_stores_under_keys_of_its_own() {
+        // The fixture's essay and the shipped one differ: so do their keys.
+        let fixture = fixture::content();
+        let shipped = Content::get();
+        assert_eq!(
+            fixture.storage_key("reader"),
+            "will-they-part-an-explainer.reader"
+        );
+        assert_ne!(fixture.storage_key("reader"), shipped.storage_key("reader"));
+        assert_ne!(
+            fixture.storage_key("answers"),
+            shipped.storage_key("answers")
+        );
+        // The same content gives the same key every time, and the saved
+        // states' keys are the shipped content's.
+        assert_eq!(shipped.storage_key("reader"), shipped.storage_key("reader"));
+        assert_eq!(Progress::key(), shipped.storage_key("reader"));
+        assert!(Progress::key().starts_with(&format!("{}.", shipped.namespace)));
+    }
 
     #[test]
     fn a_step_says_where_it_stands_and_the_part_it_plays() {

@@ -205,21 +205,6 @@ impl Following {
             .filter(|(id, start)| next.starts.get(id).is_none_or(|kept| kept.id != start.id))
             .map(|(id, start)| (*id, start.id))
     }
-
-    /// The state as saved before this form: the assignment followed, as its
-    /// link's fragment, and its start in its saved form, each kept under a
-    /// key of its own. What does not read is none.
-    pub fn from_kept(assignment: &str, start: &str, argument: &Argument) -> Following {
-        let mut following = Following::default();
-        if let (Ok(assignment), Some(start)) = (
-            Assignment::from_fragment(assignment, argument),
-            Start::from_saved(start),
-        ) {
-            following.starts.insert(assignment.id, start);
-            following.assignment = Some(assignment);
-        }
-        following
-    }
 }
 
 /// Saved as the assignment followed, as its link's fragment (`assignment`),
@@ -227,7 +212,7 @@ impl Following {
 /// percent-encoded. An assignment that no longer reads, or a start that
 /// does not, is dropped; the assignment just left is not saved.
 impl Saved for Following {
-    const KEY: &'static str = "diplomacy-explainer.following";
+    const NAME: &'static str = "following";
     const VERSION: u32 = 1;
 
     fn fields(&self, argument: &Argument) -> Vec<(String, String)> {
@@ -454,8 +439,7 @@ mod tests {
     }
 
     #[test]
-    fn restoring_puts_what_was_saved_beneath_and_the_old_form_reads() {
-        let argument = argument();
+    fn restoring_puts_what_was_saved_beneath() {
         let first = assignment(1, "granted", "trade");
         let second = assignment(2, "rivals", "rivals");
         let saved = Following::default().apply(FollowAction::Follow(first.clone(), start(10)));
@@ -472,16 +456,5 @@ mod tests {
             saved
         );
         assert_eq!(saved.apply(FollowAction::Reset), Following::default());
-
-        let old = Following::from_kept(
-            &first.to_fragment(&argument),
-            &Start::new(start(10)).to_saved(),
-            &argument,
-        );
-        assert_eq!(old, saved);
-        assert_eq!(
-            Following::from_kept("a=2&id=aaaaab", "v=1&st=aaak", &argument),
-            Following::default()
-        );
     }
 }

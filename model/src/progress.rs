@@ -128,7 +128,7 @@ impl Progress {
 /// Version 2 kept the sections open step by step (`open.<step>`): its steps
 /// read and last read are kept, and its open sections dropped.
 impl Saved for Progress {
-    const KEY: &'static str = "diplomacy-explainer.reader";
+    const NAME: &'static str = "reader";
     const VERSION: u32 = 3;
     const OLDER: &'static [u32] = &[2];
 

@@ -6,6 +6,7 @@
 //! fields at all, gives the empty state; a field that does not parse, or
 //! names a step the argument no longer has, is dropped and the rest kept.
 
+use super::Content;
 use super::argument::Argument;
 
 /// Separates the values of a list in a field: step ids and the other codes
@@ -46,9 +47,9 @@ pub fn write_versioned(
 
 /// State kept between visits in the saved form.
 pub trait Saved: Default {
-    /// The key the reader's own state is stored under (localStorage's, in
-    /// the browser), which the scripts of the page template read too.
-    const KEY: &'static str;
+    /// The name of the reader's own state: it is stored under the
+    /// content's key of that name ([`Saved::key`]).
+    const NAME: &'static str;
 
     /// The version of the saved form it writes.
     const VERSION: u32;
@@ -65,6 +66,13 @@ pub trait Saved: Default {
     /// Takes in one field read back, if it still fits the argument, and
     /// passes over anything else.
     fn read_field(&mut self, name: &str, value: &str, argument: &Argument);
+
+    /// The key the reader's own state is stored under (localStorage's, in
+    /// the browser), which the scripts of the page template read too: the
+    /// embedded content's key of [`Saved::NAME`] ([`Content::storage_key`]).
+    fn key() -> String {
+        Content::get().storage_key(Self::NAME)
+    }
 
     /// The state in its saved form.
     fn to_saved(&self, argument: &Argument) -> String {

@@ -67,7 +67,7 @@ fn script_facts(content: &Content) -> Value {
         .clone()
         .filter(|&kind| Progress::default().is_open(kind));
     json!({
-        "progressKey": Progress::KEY,
+        "progressKey": Progress::key(),
         "progressVersion": Progress::VERSION,
         "openByDefault": open.map(SectionKind::slug).collect::<Vec<_>>(),
         "kinds": kinds.map(SectionKind::slug).collect::<Vec<_>>(),
@@ -302,9 +302,10 @@ pub fn inventory(content: &Content) -> Value {
             "words": argument.answer().words.iter().map(|quote| quote.text).collect::<Vec<_>>(),
         },
         "storage": {
-            "progress": { "key": Progress::KEY, "version": Progress::VERSION },
-            "answers": { "key": Answers::KEY, "version": Answers::VERSION },
-            "following": { "key": Following::KEY, "version": Following::VERSION },
+            "namespace": content.namespace,
+            "progress": { "key": Progress::key(), "version": Progress::VERSION },
+            "answers": { "key": Answers::key(), "version": Answers::VERSION },
+            "following": { "key": Following::key(), "version": Following::VERSION },
         },
     })
 }
@@ -366,7 +367,7 @@ mod tests {
             .and_then(|rest| rest.strip_suffix(";</script>"))
             .unwrap();
         let facts: Value = serde_json::from_str(facts).unwrap();
-        assert_eq!(facts["progressKey"], Progress::KEY);
+        assert_eq!(facts["progressKey"], Progress::key());
         assert_eq!(facts["progressVersion"], Progress::VERSION);
         let open: Vec<&str> = SectionKind::ALL
             .into_iter()

@@ -22,16 +22,6 @@ use model::assignment::AssignmentId;
 use model::student::StartId;
 use model::{Answers, Assignment, Content, FollowAction, Followed, Following, Saved, Start};
 
-/// The localStorage key the assignment followed was kept under before
-/// [`Following`] was saved, as its link's fragment; read once, when the new
-/// key holds nothing, so that a student on their way through an assignment
-/// goes on with it.
-const OLD_ASSIGNMENT_KEY: &str = "diplomacy-explainer.assignment";
-
-/// The start of each key a start was kept under before [`Following`] was
-/// saved: `<OLD_START_KEY>.<assignment id>`.
-const OLD_START_KEY: &str = "diplomacy-explainer.start";
-
 /// The id of a new start, for [`FollowAction::Follow`] and
 /// [`FollowAction::StartFresh`]: the browser's `Math.random()`, as the
 /// teacher's page mints an assignment's id, since a start id needs no more
@@ -43,25 +33,15 @@ pub fn new_start() -> StartId {
 
 /// The key the answers of one start of an assignment are saved under.
 fn answers_key(assignment: &AssignmentId, start: &StartId) -> String {
-    format!("{}.{assignment}.{start}", Answers::KEY)
+    format!("{}.{assignment}.{start}", Answers::key())
 }
 
-/// What storage holds of what is followed, read at once: under its own key,
-/// or else as it was kept before that (see [`OLD_ASSIGNMENT_KEY`]).
+/// What storage holds of what is followed, read at once.
 fn load_now(content: &Content) -> Following {
-    let argument = &content.argument;
-    let stored = |key: &str| storage()?.get_item(key).ok().flatten();
-    if let Some(saved) = stored(Following::KEY) {
-        return Following::from_saved(&saved, argument);
-    }
-    let Some(assignment) = stored(OLD_ASSIGNMENT_KEY) else {
-        return Following::default();
-    };
-    let start = Assignment::from_fragment(&assignment, argument)
-        .ok()
-        .and_then(|old| stored(&format!("{OLD_START_KEY}.{}", old.id)))
-        .unwrap_or_default();
-    Following::from_kept(&assignment, &start, argument)
+    storage()
+        .and_then(|storage| storage.get_item(&Following::key()).ok().flatten())
+        .map(|saved| Following::from_saved(&saved, &content.argument))
+        .unwrap_or_default()
 }
 
 /// The assignment followed in this browser, to read and to change by
@@ -112,7 +92,7 @@ impl FollowingHandle {
     pub fn answers_key(&self) -> AttrValue {
         match self.state.answers_scope() {
             Some((assignment, start)) => answers_key(&assignment, &start).into(),
-            None => Answers::KEY.into(),
+            None => Answers::key().into(),
         }
     }
 
@@ -155,7 +135,7 @@ pub fn use_following_state(prerendering: bool, mounted: bool) -> FollowingHandle
     let state = use_persisted(
         (*first).clone(),
         Following::default(),
-        Following::KEY.into(),
+        Following::key().into(),
     );
     let before = use_mut_ref(|| None::<Following>);
     use_effect_with(state.clone(), move |state| {

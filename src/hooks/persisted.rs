@@ -1,5 +1,6 @@
 //! Keeping the reader's state in localStorage: read back once mounted, saved
-//! on every change, under a key that may change (the answers' follows the
+//! on every change, under a key of this essay's (`Content::storage_key`) that
+//! may change (the answers' follows the
 //! assignment a student follows, see `hooks::assignment`). The assignment
 //! followed is kept so too, under a key of its own.
 
@@ -51,7 +52,7 @@ impl Persisted for Answers {
     /// step, which the page could not know, is kept as the app would have
     /// kept it ([`Answers::with_guess_kept`]).
     fn on_page(on_page: Answers, saved: &Answers, argument: &Argument) -> Answers {
-        let has_read = load_from::<Progress>(Progress::KEY, argument)
+        let has_read = load_from::<Progress>(&Progress::key(), argument)
             .last()
             .is_some();
         on_page.with_guess_kept(saved, has_read)

@@ -26,15 +26,16 @@ use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 use model::{Argument, Assignment, ClassTally, MAX_LINKS};
 
-/// The localStorage key the last paste is kept under, as it was pasted.
-const PASTE_KEY: &str = "diplomacy-explainer.class-paste";
+/// The name of the text the last paste is kept as, as it was pasted (see
+/// [`kept`]).
+const PASTE_KEY: &str = "class-paste";
 
-/// The localStorage key the roster is kept under, one name a line.
-const ROSTER_KEY: &str = "diplomacy-explainer.class-roster";
+/// The name of the text the roster is kept as, one name a line.
+const ROSTER_KEY: &str = "class-roster";
 
-/// The localStorage key the assignment the page counts for is kept under,
-/// as its link's fragment (see [`Assignment::to_fragment`]).
-const ASSIGNMENT_KEY: &str = "diplomacy-explainer.class-assignment";
+/// The name of the text the assignment the page counts for is kept as, its
+/// link's fragment (see [`Assignment::to_fragment`]).
+const ASSIGNMENT_KEY: &str = "class-assignment";
 
 /// A count of things, in words: `1 response`, `24 responses`.
 fn count(number: usize, one: &str, many: &str) -> String {

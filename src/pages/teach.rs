@@ -34,9 +34,9 @@ const RULED_LINES: usize = 4;
 /// The id of the message saying why no assignment can be made.
 const ERROR_ID: &str = "assignment-error";
 
-/// The localStorage key the teacher's assignment is kept under, as its
-/// link's fragment, until they start a new one.
-const TEACH_KEY: &str = "diplomacy-explainer.teach-assignment";
+/// The name of the text the teacher's assignment is kept as, its link's
+/// fragment, until they start a new one (see [`kept`]).
+const TEACH_KEY: &str = "teach-assignment";
 
 /// Shows two steps in the choices of the first and last step, which are
 /// the browser's own once the teacher has changed them.

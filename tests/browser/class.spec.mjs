@@ -6,7 +6,7 @@
 // CSV's numbers; and the projector's order of reveals.
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, expectSaved, open, ready, scale, step, steps, test } from "./helpers.mjs";
+import { expect, expectSaved, open, ready, scale, step, steps, storageKey, test } from "./helpers.mjs";
 import { address, parseCsv, responseLinks } from "./responses.mjs";
 
 /**
@@ -26,7 +26,7 @@ test.use({ timezoneId: "UTC" });
 const origin = "http://127.0.0.1:4173/";
 
 /** Where the class page keeps the last paste it read (src/pages/class.rs). */
-const PASTE_KEY = "diplomacy-explainer.class-paste";
+const PASTE_KEY = storageKey("class-paste");
 
 /** A link cut in the middle, as a chat may cut one. */
 function cut(link) {

@@ -4,7 +4,7 @@
 // the handout has a box for every answer and an address a person can type.
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expect, expectSaved, open, ready, scale, stepIds, test, the } from "./helpers.mjs";
+import { expect, expectSaved, open, ready, scale, stepIds, storageKey, test, the } from "./helpers.mjs";
 
 /** The steps the teacher assigns: three judged steps in a row. */
 const assigned = the.judgedRun(3);
@@ -43,7 +43,7 @@ test("the teacher's links open the assignment's first page and the class page wi
   await expect(classLink).toHaveAttribute("href", `/teach/class/#${fragment}`);
 
   // The assignment is kept on this device: a reload finds it as it was, id and all.
-  await expectSaved(page, "diplomacy-explainer.teach-assignment", fragment);
+  await expectSaved(page, storageKey("teach-assignment"), fragment);
   await open(page, "/teach/");
   await expect(link).toHaveValue(`http://127.0.0.1:4173/assignment/#${fragment}`);
   await expect(page.getByLabel("First step")).toHaveValue(first.id);

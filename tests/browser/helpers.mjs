@@ -5,7 +5,7 @@ import { answersKey, stepIds } from "../site.mjs";
 
 export {
   answersKey, dist, essayText, followingKey, inventory, judged, the, markingPages, pages, passages, pathOf, pointing, routes, savedProgress, scale, site, step,
-  stepIds, stepWhere, steps, progressKey, termIds,
+  stepIds, stepWhere, steps, storageKey, progressKey, termIds,
 } from "../site.mjs";
 
 /**

@@ -249,6 +249,7 @@ mod tests {
                 published_on: "a blog",
                 author,
                 date,
+                left_out: None,
             };
             provenance.credit()
         };

@@ -62,9 +62,9 @@ ENGINE ?=
 # dist/), so none runs beside another even under `make -j`.
 .NOTPARALLEL:
 
-## Build and serve the app at http://127.0.0.1:8080, rebuilding on change (CONTENT=folder: that essay's).
+## Build and serve the app at http://127.0.0.1:8080 (PORT=8081: another port), rebuilding on change (CONTENT=folder: that essay's).
 serve: tools
-	trunk serve $(SERVE_FLAGS)
+	trunk serve $(if $(PORT),--port $(PORT)) $(SERVE_FLAGS)
 
 ## Draft a content folder from a plain text essay: make new ESSAY=essay.txt DIR=folder.
 new:
@@ -95,11 +95,14 @@ app:
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(APP) $(APP)/*.js
 
 # The site in $(DIST)/, from Trunk's build in $(APP)/ (left as it is, for
-# another site): every page prerendered under PUBLIC_URL, then the service worker.
+# another site): every page prerendered under PUBLIC_URL, then the service
+# worker. It is made in $(DIST).part/ and moved into place only when whole, so
+# a failed build never leaves a half-made site where a whole one is expected.
 site:
-	rm -rf $(DIST) && cp -r $(APP) $(DIST)
-	SITE_URL='$(SITE_URL)' PUBLIC_URL='$(PUBLIC_URL)' cargo run --quiet --package prerender -- $(DIST)
-	node scripts/service-worker.mjs $(DIST)
+	rm -rf $(DIST) $(DIST).part && cp -r $(APP) $(DIST).part
+	SITE_URL='$(SITE_URL)' PUBLIC_URL='$(PUBLIC_URL)' cargo run --quiet --package prerender -- $(DIST).part
+	node scripts/service-worker.mjs $(DIST).part
+	mv $(DIST).part $(DIST)
 
 ## Build the release site and print its sizes, paint times and memory, and Lighthouse's figures.
 bench: test-tools

@@ -32,7 +32,12 @@ const runs = Number(process.argv[3] ?? 7);
 const port = 4183;
 const plainPort = 4184;
 const noWorkerPort = 4186;
-const deepLink = "/step/cold-war/";
+// The site's own account of its pages (prerender/src/describe.rs): the
+// steps are the essay's, whichever essay the site was built from.
+const inventory = JSON.parse(readFileSync(join(dist, "inventory.json"), "utf8"));
+const judged = inventory.steps.filter((step) => step.direction !== null);
+// A deep link to the first step a reader judges, as a shared link would be.
+const deepLink = judged[0].path;
 // The deep link's page less its scripts: what the page costs to paint alone.
 const without = [
   ["its scripts", /<script[^>]*>[\s\S]*?<\/script>|<link rel="(?:module)?preload"[^>]*>/g, 4185],
@@ -93,7 +98,7 @@ function sizes() {
     return brotli(readFileSync(join(dist, file)));
   };
   console.log(`\nThe WebAssembly, brotli: the explainer's binary (every page of the steps) ` +
-    `**${kb(wasm("step/cold-war/index.html"))}**; the classroom kit's (the teacher's pages, with the ` +
+    `**${kb(wasm(`${deepLink.slice(1)}index.html`))}**; the classroom kit's (the teacher's pages, with the ` +
     `class page's QR decoder) **${kb(wasm("teach/class/index.html"))}**.`);
   // The files the built worker lists (scripts/service-worker.mjs), a page by its folder's address.
   const kept = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/"url":"([^"]*)"/g)]
@@ -376,8 +381,8 @@ async function classFigures(browser) {
   const conviction = ["c3", "n1", "u2", "c1", "n3"];
   const links = Array.from({ length: 200 }, (_, i) =>
     `http://127.0.0.1:${port}/verdict/#v=1&before=${(i % 5) + 1}&after=${((i * 3) % 5) + 1}` +
-    `&cold-war=${conviction[i % 5]}&low-point=${conviction[(i + 1) % 5]}&still-open=${conviction[(i + 2) % 5]}` +
-    `&consequences=${conviction[(i + 3) % 5]}&name=Student%20${i}`);
+    judged.slice(0, 4).map((step, at) => `&${step.id}=${conviction[(i + at) % 5]}`).join("") +
+    `&name=Student%20${i}`);
   console.log("\n## The class page reading 200 response links (median of runs)\n");
   for (const profile of profiles) {
     const times = [];

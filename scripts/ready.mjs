@@ -12,6 +12,8 @@
 //
 //   node scripts/ready.mjs <dist> [<another dist> …] [--runs N] [--port P]
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
 
 const args = process.argv.slice(2);
@@ -28,7 +30,16 @@ if (dists.length === 0) {
   console.error("usage: ready.mjs <dist> [<another dist> …] [--runs N] [--port P]");
   process.exit(2);
 }
-const deepLink = "/step/cold-war/";
+// The first step a reader judges, from the site's own account of its pages
+// (prerender/src/describe.rs) in the first site that has one (a build from
+// before that account has none), so that every site is measured on one page.
+const described = dists.find((dist) => existsSync(join(dist, "inventory.json")));
+if (!described) {
+  console.error("none of the sites has an inventory.json: build one with make dist");
+  process.exit(2);
+}
+const inventory = JSON.parse(readFileSync(join(described, "inventory.json"), "utf8"));
+const deepLink = inventory.steps.find((step) => step.direction !== null).path;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -345,12 +345,14 @@ pub fn argument(essay: &Essay, source: &str) -> String {
          text = {}\n\
          \n\
          # What the essay's source tells of it: where it was published, and its author and date,\n\
-         # each only where the source gives one (leave the line out where it gives none).\n\
+         # each only where the source gives one, as it writes them: add a line such as\n\
+         # author = \"A. Writer\" or date = \"12 March 2024\" (none means the page says the source\n\
+         # gives none).\n\
          [provenance]\n\
          published-on = {}",
         POINTS[2].0,
         toml_string(answer_words),
-        toml_string(&format!("{UNWRITTEN} where the essay was published (a blog, a newspaper)")),
+        toml_string(&format!("{UNWRITTEN} where the essay was published, as words that follow published on (a blog)")),
     )
     .expect("a String takes writes");
     out
@@ -447,7 +449,7 @@ pub fn site(essay: &Essay) -> String {
         ),
         (
             "whether",
-            "the question as a clause after bear on: whether towns should make buses free",
+            "the question as a clause that follows bear on, beginning with whether",
         ),
         (
             "outline",
@@ -480,11 +482,11 @@ pub fn site(essay: &Essay) -> String {
             &[
                 (
                     "toward",
-                    "the way a reason for the outcome points, after reasons: toward free buses",
+                    "the way a reason for the outcome points, as words that follow reasons (for …)",
                 ),
                 (
                     "against",
-                    "the way a reason against it points: against free buses",
+                    "the way a reason against the outcome points, as words that follow reasons (against …)",
                 ),
             ],
         ),

@@ -116,6 +116,8 @@ impl Baker<'_> {
         self.option(provenance.author.as_deref())?;
         write!(self.out, ",\ndate: ")?;
         self.option(provenance.date.as_deref())?;
+        write!(self.out, ",\nleft_out: ")?;
+        self.option(provenance.left_out.as_deref())?;
         write!(self.out, ",\n}},\n}}")
     }
 
@@ -195,9 +197,16 @@ impl Baker<'_> {
             ("whether", &site.whether),
             ("outline", &site.outline),
             ("map_intro", &site.map_intro),
-            ("condition", &site.condition),
         ] {
             writeln!(self.out, "{field}: {text:?},")?;
+        }
+        for (field, text) in [
+            ("title_note", &site.title_note),
+            ("condition", &site.condition),
+        ] {
+            write!(self.out, "{field}: ")?;
+            self.option(text.as_deref())?;
+            writeln!(self.out, ",")?;
         }
         let directions = &site.directions;
         writeln!(

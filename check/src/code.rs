@@ -65,6 +65,8 @@ codes! {
     UnknownPlaceholder = "C0108", Error;
     /// A text longer than where it is shown has room for.
     TooLong = "C0109", Warning;
+    /// A template without a placeholder it needs (`{point}`): the site could not say the reader's answer.
+    MissingPlaceholder = "C0110", Error;
     /// An id is not a slug: lowercase letters, digits and single hyphens.
     NotASlug = "C0201", Error;
     /// Two steps, two terms or two points of the scale have the same id.
@@ -73,6 +75,10 @@ codes! {
     UnknownPassage = "C0203", Error;
     /// `replies-to` names a step that is not before this one.
     UnknownReply = "C0204", Error;
+    /// A point of the scale whose id has the word "to": a shared verdict's address joins two ids with `-to-`.
+    ToInPointId = "C0205", Error;
+    /// Two points of the scale have the same label.
+    SameLabel = "C0206", Error;
     /// A quote is not word for word what its passage says.
     NotVerbatim = "C0301", Error;
     /// Two quotes share words of the essay.

@@ -184,6 +184,9 @@ pub struct Provenance {
     pub author: Option<String>,
     /// `date`, where the source gives one.
     pub date: Option<String>,
+    /// `left-out`, where the essay page says what of the source it leaves
+    /// out.
+    pub left_out: Option<String>,
 }
 
 /// One `[[term]]` of the glossary.
@@ -227,8 +230,12 @@ pub struct Site {
     pub outline: String,
     /// `map-intro`: the map page's introduction.
     pub map_intro: String,
-    /// `condition`: the map legend's line for a condition step.
-    pub condition: String,
+    /// `title-note`, where the start page says something of the essay's
+    /// title after it ("quoted as written").
+    pub title_note: Option<String>,
+    /// `condition`: the map legend's line for a condition step; needed only
+    /// where the argument has one.
+    pub condition: Option<String>,
     /// `[directions]`: the two ways a judged step points.
     pub directions: Directions,
     /// `[scale]`: the scale a reader answers on.

@@ -108,6 +108,10 @@ const PROVENANCE_FIELDS: &[(&str, &str)] = &[
     ),
     ("author", "the author, only where the source names one"),
     ("date", "the date, only where the source gives one"),
+    (
+        "left-out",
+        "a sentence on what of the source the essay page leaves out, only where it leaves something out",
+    ),
 ];
 
 /// The tables of `glossary.toml`.
@@ -143,7 +147,14 @@ const SITE_FIELDS: &[(&str, &str)] = &[
         "map-intro",
         "the map page's introduction: the order its groups stand in",
     ),
-    ("condition", "the map legend's line for a condition step"),
+    (
+        "title-note",
+        "what the start page says of the essay's title after it, only where it needs a note: \"quoted as written\"",
+    ),
+    (
+        "condition",
+        "the map legend's line for a condition step, only where the argument has one",
+    ),
     (
         "directions",
         "the two ways a judged step points: [directions] with toward and against",
@@ -630,12 +641,14 @@ impl<'a> Reader<'a> {
                     ),
                     author: self.optional_text(&table, what, "author", "provenance"),
                     date: self.optional_text(&table, what, "date", "provenance"),
+                    left_out: self.optional_text(&table, what, "left-out", "provenance"),
                 }
             }
             None => Provenance {
                 published_on: String::new(),
                 author: None,
                 date: None,
+                left_out: None,
             },
         };
         Argument {
@@ -862,7 +875,8 @@ impl Reader<'_> {
             whether: text(self, top, what, "whether", "", SITE_FIELDS),
             outline: text(self, top, what, "outline", "", SITE_FIELDS),
             map_intro: text(self, top, what, "map-intro", "", SITE_FIELDS),
-            condition: text(self, top, what, "condition", "", SITE_FIELDS),
+            title_note: self.optional_text(&root, what, "title-note", ""),
+            condition: self.optional_text(&root, what, "condition", ""),
             directions: Directions {
                 toward: text(
                     self,

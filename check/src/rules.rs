@@ -901,7 +901,7 @@ impl<'a> Rules<'a> {
         }
         let site = &document.site;
         let (scale, descriptions, cards) = (&site.scale, &site.descriptions, &site.cards);
-        let texts: [(&str, &str, &String); 32] = [
+        let texts: [(&str, &str, &String); 31] = [
             ("", "name", &site.name),
             ("", "short-name", &site.short_name),
             ("", "question", &site.question),
@@ -909,7 +909,6 @@ impl<'a> Rules<'a> {
             ("", "whether", &site.whether),
             ("", "outline", &site.outline),
             ("", "map-intro", &site.map_intro),
-            ("", "condition", &site.condition),
             ("directions", "toward", &site.directions.toward),
             ("directions", "against", &site.directions.against),
             ("scale", "before", &scale.before),
@@ -949,6 +948,18 @@ impl<'a> Rules<'a> {
                 table => (format!("{table}.{key}"), format!("[{table}]'s `{key}`")),
             };
             prose.push((path, name, text.as_str()));
+        }
+        for (key, text) in [
+            ("title-note", &site.title_note),
+            ("condition", &site.condition),
+        ] {
+            if let Some(text) = text {
+                prose.push((
+                    key.to_owned(),
+                    format!("site.toml's `{key}`"),
+                    text.as_str(),
+                ));
+            }
         }
         for (index, point) in scale.points.iter().enumerate() {
             let name = format!("the label of the scale's point `{}`", point.id);
@@ -1186,6 +1197,68 @@ impl<'a> Rules<'a> {
                 );
             }
         }
+        let mut labels: HashMap<&str, usize> = HashMap::new();
+        for (index, point) in points.iter().enumerate() {
+            let path = format!("scale.point.{index}");
+            if point.id.split('-').any(|word| word == "to")
+                && let Some(loc) = self.at(&format!("{path}.id"))
+            {
+                self.push(
+                    Diagnostic::new(
+                        Code::ToInPointId,
+                        format!("the point id `{}` has the word \"to\"", point.id),
+                        loc,
+                        "\"to\" in an id",
+                    )
+                    .note("a shared verdict's address joins two point ids with `-to-` (/verdict/likely-to-unlikely/): an id with \"to\" makes it ambiguous")
+                    .help("name the point without the word \"to\""),
+                );
+            }
+            let label = point.label.trim();
+            if label.is_empty() {
+                continue;
+            }
+            match labels.get(label) {
+                Some(&first) => {
+                    let Some(loc) = self.at(&format!("{path}.label")) else {
+                        continue;
+                    };
+                    let mut diagnostic = Diagnostic::new(
+                        Code::SameLabel,
+                        format!("two points of the scale have the label \"{label}\""),
+                        loc,
+                        "used again here",
+                    )
+                    .note("a reader tells the points apart by their labels alone")
+                    .help("give each point a label of its own");
+                    if let Some(first_loc) = self.at(&format!("scale.point.{first}.label")) {
+                        diagnostic = diagnostic.also(first_loc, "first used here");
+                    }
+                    self.push(diagnostic);
+                }
+                None => {
+                    labels.insert(label, index);
+                }
+            }
+        }
+        let steps = &self.document.argument.steps;
+        if site.condition.is_none()
+            && let Some(index) = steps
+                .iter()
+                .position(|step| step.kind == StepKind::Condition)
+            && let Some(loc) = self.at(&format!("step.{index}.kind"))
+        {
+            self.push(
+                Diagnostic::new(
+                    Code::MissingField,
+                    "site.toml has no `condition`, and the argument has a condition step",
+                    loc,
+                    "a condition step",
+                )
+                .note("the map's legend has a line for a condition step, from site.toml's `condition`")
+                .help("add `condition = \"…\"` to site.toml: the legend's line for a condition"),
+            );
+        }
         let templates: [(&str, &[&str]); 2] = [
             ("scale.tension", &["{point}"]),
             ("descriptions.shared-verdict", &["{before}", "{after}"]),
@@ -1195,6 +1268,39 @@ impl<'a> Rules<'a> {
             .into_iter()
             .map(|(path, _, text)| (path, text.to_owned()))
             .collect();
+        for (path, required) in templates {
+            let Some(text) = texts
+                .iter()
+                .find(|(other, _)| other == path)
+                .map(|(_, text)| text)
+            else {
+                continue;
+            };
+            // A misspelt placeholder is reported as unknown, below, and
+            // once is enough.
+            let others = required.iter().fold(text.clone(), |rest, placeholder| {
+                rest.replace(placeholder, "")
+            });
+            if text.trim().is_empty() || is_unwritten(text) || others.contains('{') {
+                continue;
+            }
+            for placeholder in required {
+                if !text.contains(placeholder)
+                    && let Some(loc) = self.at(path)
+                {
+                    self.push(
+                        Diagnostic::new(
+                            Code::MissingPlaceholder,
+                            format!("this text has no `{placeholder}`"),
+                            loc,
+                            format!("{placeholder} is missing"),
+                        )
+                        .note(format!("the site puts the reader's answer where `{placeholder}` stands; without it the text says nothing of it"))
+                        .help(format!("this text's placeholders are {}", required.join(" and "))),
+                    );
+                }
+            }
+        }
         for (path, text) in texts {
             let allowed = templates
                 .iter()
@@ -1427,9 +1533,14 @@ pub fn dropped_hedges<'h>(
     dropped
 }
 
-/// Where a text counts reasons ("five reasons", "5 reasons", "{n} reasons"):
-/// the essay does not count its reasons.
+/// Where a text counts reasons ("five reasons", "5 reasons", "{n} reasons")
+/// outside curly quotation marks: the essay does not count its reasons, and
+/// where it does, its own words stand quoted.
 pub fn counted_reasons(text: &str) -> Vec<Range<usize>> {
+    let quoted = |at: usize| {
+        let before = &text[..at];
+        before.matches('“').count() > before.matches('”').count()
+    };
     const COUNTS: [&str; 9] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
@@ -1447,6 +1558,7 @@ pub fn counted_reasons(text: &str) -> Vec<Range<usize>> {
             is_count && pair[1].1.to_lowercase().starts_with("reasons")
         })
         .map(|pair| pair[0].0..pair[1].0 + "reasons".len())
+        .filter(|range| !quoted(range.start))
         .collect()
 }
 
@@ -1602,6 +1714,16 @@ mod tests {
             .map(|range| &text[range])
             .collect();
         assert_eq!(found, ["five reasons", "{n} reasons"]);
+        let quoted = "It says “there are two reasons for free buses”, then two reasons more.";
+        let found: Vec<&str> = counted_reasons(quoted)
+            .into_iter()
+            .map(|range| &quoted[range])
+            .collect();
+        assert_eq!(found, ["two reasons"], "only the count outside the quote");
+        assert_eq!(
+            counted_reasons(quoted)[0].start,
+            quoted.find("two reasons more").unwrap()
+        );
     }
 
     #[test]

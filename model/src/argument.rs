@@ -48,6 +48,9 @@ pub struct Provenance {
     pub author: Option<&'static str>,
     /// The date the source gives the essay; `None` where it gives none.
     pub date: Option<&'static str>,
+    /// A sentence on what of the source the essay page leaves out; `None`
+    /// where it leaves nothing out.
+    pub left_out: Option<&'static str>,
 }
 
 impl Provenance {
@@ -246,6 +249,7 @@ mod tests {
                 published_on: "a blog",
                 author,
                 date,
+                left_out: None,
             };
             provenance.credit()
         };

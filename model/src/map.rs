@@ -95,6 +95,25 @@ impl ArgumentMap {
             .collect()
     }
 
+    /// The steps that name a condition of the essay's answer.
+    pub fn conditions(&self) -> Vec<StepIndex> {
+        self.bearing
+            .iter()
+            .filter(|&&(relation, _)| relation == Relation::Qualifies)
+            .map(|&(_, index)| index)
+            .collect()
+    }
+
+    /// The heading of the map's group that holds the essay's answer: it
+    /// speaks of a condition only where the essay names one.
+    pub fn answer_heading(&self) -> &'static str {
+        if self.conditions().is_empty() {
+            "The essay's answer"
+        } else {
+            "The essay's answer, and the condition it names"
+        }
+    }
+
     /// The part a step plays in the whole argument, said in its heading
     /// before its title: `None` for the question and the answer, whose
     /// titles say it already.
@@ -218,6 +237,20 @@ mod tests {
                 (Relation::Qualifies, "unless"),
             ]
         );
+    }
+
+    #[test]
+    fn the_answer_group_names_a_condition_only_where_the_essay_names_one() {
+        let (mut map, argument) = map();
+        assert_eq!(map.conditions(), [argument.index_of("unless").unwrap()]);
+        assert_eq!(
+            map.answer_heading(),
+            "The essay's answer, and the condition it names"
+        );
+        map.bearing
+            .retain(|&(relation, _)| relation != Relation::Qualifies);
+        assert!(map.conditions().is_empty());
+        assert_eq!(map.answer_heading(), "The essay's answer");
     }
 
     #[test]

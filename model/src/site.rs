@@ -24,8 +24,12 @@ pub struct Site {
     pub outline: &'static str,
     /// The map page's introduction.
     pub map_intro: &'static str,
-    /// The map legend's line for a condition.
-    pub condition: &'static str,
+    /// What the start page says of the essay's title after it ("quoted as
+    /// written"); `None` where the title needs no note.
+    pub title_note: Option<&'static str>,
+    /// The map legend's line for a condition; `None` where the argument
+    /// has no condition step.
+    pub condition: Option<&'static str>,
     /// The two directions' phrases.
     pub directions: Directions,
     /// The scale the reader answers on, and the sentences about it.
@@ -124,19 +128,20 @@ impl Site {
     /// writes it, for the site's inventory.
     pub fn texts(&self) -> Vec<(String, &'static str)> {
         let mut texts: Vec<(String, &'static str)> = [
-            ("name", self.name),
-            ("short-name", self.short_name),
-            ("question", self.question),
-            ("outcome", self.outcome),
-            ("whether", self.whether),
-            ("outline", self.outline),
-            ("map-intro", self.map_intro),
+            ("name", Some(self.name)),
+            ("short-name", Some(self.short_name)),
+            ("question", Some(self.question)),
+            ("outcome", Some(self.outcome)),
+            ("whether", Some(self.whether)),
+            ("outline", Some(self.outline)),
+            ("map-intro", Some(self.map_intro)),
+            ("title-note", self.title_note),
             ("condition", self.condition),
-            ("directions.toward", self.directions.toward),
-            ("directions.against", self.directions.against),
+            ("directions.toward", Some(self.directions.toward)),
+            ("directions.against", Some(self.directions.against)),
         ]
         .into_iter()
-        .map(|(key, text)| (key.to_owned(), text))
+        .filter_map(|(key, text)| Some((key.to_owned(), text?)))
         .collect();
         let scale = &self.scale;
         for (key, text) in [

@@ -42,7 +42,9 @@ pub fn EssayPage() -> Html {
                     <span class="label">{ "About this text (ours): " }</span>
                     { format!("The essay as published on {}, word for word and with its own spelling. ", provenance.published_on) }
                     <span class="essay__credit">{ provenance.credit() }</span>
-                    { " The comments and the links to other posts around it are left out." }
+                    if let Some(left_out) = provenance.left_out {
+                        { format!(" {left_out}") }
+                    }
                 </p>
                 <p>
                     { "Where the words a step quotes begin, a marker leads to that step: a note in the margin on a wide \

@@ -23,8 +23,9 @@ use model::{BoxPlace, Direction, Relation, StepIndex, StepKind, page_id, reply_p
 
 /// The shapes that tell the boxes apart besides their place, with what each
 /// means: the map's legend. A side's shape is its direction's slug; the
-/// sides with no steps have no line.
-fn legend(sides: &[Side; 2]) -> Vec<(&'static str, String)> {
+/// sides with no steps have no line, nor has the condition where the essay
+/// names none.
+fn legend(sides: &[Side; 2], has_condition: bool) -> Vec<(&'static str, String)> {
     let question = (
         "question",
         "The question and the essay's answer to it, and what clarifies the question".to_owned(),
@@ -33,10 +34,13 @@ fn legend(sides: &[Side; 2]) -> Vec<(&'static str, String)> {
         .iter()
         .filter(|side| side.steps() > 0)
         .map(|side| (side.direction.slug(), side.legend()));
-    let condition = ("condition", Site::embedded().condition.to_string());
+    let condition = Site::embedded()
+        .condition
+        .filter(|_| has_condition)
+        .map(|line| ("condition", line.to_owned()));
     std::iter::once(question)
         .chain(sides)
-        .chain(std::iter::once(condition))
+        .chain(condition)
         .collect()
 }
 
@@ -168,7 +172,7 @@ pub fn MapPage() -> Html {
             <section class="map-legend" aria-labelledby="legend-title">
                 <h2 id="legend-title" class="map-legend__title">{ "Legend" }</h2>
                 <ul class="map-legend__list">
-                    { for legend(&sides).into_iter().map(|(shape, meaning)| html! {
+                    { for legend(&sides, !map.conditions().is_empty()).into_iter().map(|(shape, meaning)| html! {
                         <li><span class={classes!("shape", format!("shape--{shape}"))} aria-hidden="true"></span>{ meaning }</li>
                     }) }
                 </ul>
@@ -182,10 +186,10 @@ pub fn MapPage() -> Html {
                     </ul>
                 </section>
                 <section class="map__group map__group--answer" aria-labelledby="map-group-answer">
-                    <h2 id="map-group-answer" class="map__heading">{ "The essay's answer, and the condition it names" }</h2>
+                    <h2 id="map-group-answer" class="map__heading">{ map.answer_heading() }</h2>
                     <ul class="map__boxes">
                         { boxes(map.answer_steps.clone(), "question") }
-                        { boxes(bearing(Relation::Qualifies), "condition") }
+                        { boxes(map.conditions(), "condition") }
                     </ul>
                 </section>
                 { for sides.iter().filter(|side| side.steps() > 0).map(|side| {

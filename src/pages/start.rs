@@ -68,7 +68,11 @@ pub fn StartPage() -> Html {
             <p class="start__essay">
                 { "A step-by-step reading of the essay " }
                 <q class="essay-title">{ content.essay.title.text }</q>
-                { " (quoted as written)." }
+                if let Some(note) = site.title_note {
+                    { format!(" ({note}).") }
+                } else {
+                    { "." }
+                }
             </p>
             { guess_section(given.as_deref(), intro, asking.then_some((answers.before, on_before))) }
             if let Some((index, step)) = resume {

@@ -261,6 +261,23 @@ test("the essay page shows the essay whole, word for word, each passage as the e
   expect(shown).toEqual(essay.trim().split(/\n\s*\n/).map((passage) => passage.trim()));
 });
 
+test("the pages say of the essay only what its content says: no title note, nothing left out, no condition", async ({ page }) => {
+  // The example's content has no title-note, no [provenance] left-out and
+  // no condition step: the pages add nothing in their place.
+  expect(site["title-note"]).toBeUndefined();
+  expect(argument.provenance["left-out"]).toBeUndefined();
+  expect(argument.step.some((step) => step.kind === "condition")).toBe(false);
+  await open(page, "/");
+  const title = await page.locator(".start__essay q").textContent();
+  await expect(page.locator(".start__essay")).toHaveText(`A step-by-step reading of the essay ${title}.`);
+  await open(page, "/essay/");
+  await expect(page.locator(".essay__source p").first()).not.toContainText("left out");
+  await open(page, "/map/");
+  await expect(page.locator("#map-group-answer")).toHaveText("The essay's answer");
+  expect(await page.locator(".map-legend__list").textContent()).not.toMatch(/condition/i);
+  await expect(page.locator(".shape--condition")).toHaveCount(0);
+});
+
 test("the manifest names the example, not the other essay", () => {
   const manifest = readFileSync(join(SITE, "manifest.webmanifest"), "utf8");
   expect(manifest.match(OTHER_ESSAY) ?? []).toEqual([]);

@@ -433,7 +433,7 @@ pub fn site(essay: &Essay) -> String {
          # short. The essay's title, for reference: {}\n\n",
         essay.title
     );
-    let keys: [(&str, &str); 8] = [
+    let keys: [(&str, &str); 7] = [
         (
             "name",
             "the site's name, in the header, on the start page and in every tab's title",
@@ -457,11 +457,7 @@ pub fn site(essay: &Essay) -> String {
         ),
         (
             "map-intro",
-            "the map page's introduction: the order its groups stand in",
-        ),
-        (
-            "condition",
-            "the map legend's line for a condition step (kept even if there is none)",
+            "the map page's introduction, naming its groups in the order the map shows them",
         ),
     ];
     for (key, what) in keys {

@@ -207,7 +207,7 @@ pub struct Term {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hedge {
     /// `words`: the words the essay hedges, as our sentences would restate
-    /// them (lower case; found inside longer words too).
+    /// them (whatever their case, as whole words).
     pub words: String,
     /// `keep`: the hedge's forms, one of which such a sentence keeps.
     pub keep: Vec<String>,

@@ -415,7 +415,7 @@ pub fn hedges() -> String {
      # hedge of the essay's that a sentence of ours might drop.\n\
      #\n\
      # [[hedge]]\n\
-     # words = \"declarations of war\"   # the words the essay hedges, lower case, as it has them\n\
+     # words = \"declarations of war\"   # the words the essay hedges, as whole words, in any case\n\
      # keep = [\"usually\"]              # the hedge's forms, any one of which keeps it\n"
         .to_owned()
 }

@@ -333,7 +333,7 @@ impl<'a> Reader<'a> {
                     self.loc(span),
                     message,
                 )
-                .help("a text is written in straight double quotation marks, \"like this\"; a list in square brackets, [\"one\", \"two\"]");
+                .help("a text is written in straight double quotation marks, \"like this\", with \\\" for a straight mark inside it (the essay's words go in curly marks, “like this”); a list in square brackets, [\"one\", \"two\"]");
                 self.diagnostics.push(diagnostic);
                 None
             }

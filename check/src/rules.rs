@@ -1520,11 +1520,12 @@ pub fn dropped_hedges<'h>(
             if words.is_empty() {
                 continue;
             }
-            if lower.contains(&words)
+            // Whole words only: `can` is not kept by `cannot` or `scant`.
+            if find_word(&lower, &words).is_some()
                 && !hedge
                     .keep
                     .iter()
-                    .any(|form| lower.contains(&form.to_lowercase()))
+                    .any(|form| find_word(&lower, &form.to_lowercase()).is_some())
             {
                 dropped.push((range.clone(), hedge));
             }
@@ -1681,6 +1682,23 @@ fn plural(n: usize, what: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hedge_is_kept_by_a_whole_word_only() {
+        let hedges = [crate::document::Hedge {
+            words: "harder to tell".to_owned(),
+            keep: vec!["can".to_owned()],
+        }];
+        let dropped = |text: &str| dropped_hedges(text, &hedges).len();
+        assert_eq!(dropped("It says a uniform can make it harder to tell."), 0);
+        assert_eq!(dropped("It CAN make it Harder to tell."), 0);
+        assert_eq!(
+            dropped("It makes it harder to tell, which families who cannot pay like."),
+            1
+        );
+        assert_eq!(dropped("It makes it harder to tell, on scant evidence."), 1);
+        assert_eq!(dropped("It makes it harder to telling."), 0);
+    }
 
     #[test]
     fn sentences_are_cut_where_they_end() {

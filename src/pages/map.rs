@@ -192,11 +192,14 @@ pub fn MapPage() -> Html {
                         { boxes(map.conditions(), "condition") }
                     </ul>
                 </section>
-                { for sides.iter().filter(|side| side.steps() > 0).map(|side| {
+                // The side the essay's answer is on comes first, on the page
+                // as in reading order: the wide first place is the essay's.
+                { for sides.iter().filter(|side| side.steps() > 0).enumerate().map(|(at, side)| {
                     let slug = side.direction.slug();
                     let id = group_id(side.direction);
+                    let place = if at == 0 { "map__group--first" } else { "map__group--second" };
                     html! {
-                        <section class={classes!("map__group", format!("map__group--{slug}"))} aria-labelledby={id}>
+                        <section class={classes!("map__group", format!("map__group--{slug}"), place)} aria-labelledby={id}>
                             <h2 {id} class="map__heading">{ side.map_heading() }</h2>
                             <ul class="map__boxes">{ boxes(pointing(side), slug) }</ul>
                         </section>

@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "smol-toml";
+import { watch } from "./watch.mjs";
 
 /** The example's content folder, and the site built from it (Makefile: `example`). */
 const CONTENT = "examples/free-buses";
@@ -83,73 +84,6 @@ async function open(page, path) {
   await page.goto(path);
   await ready(page);
   await expect(page.locator("main h1")).toBeVisible();
-}
-
-/**
- * Records the page as served, before any script runs, and every change to it
- * after (as hydration.spec.mjs does): `hydration.served()` and
- * `hydration.now()` are the page as lines, `hydration.changedByFirstWrite()`
- * the attributes that hydration's first write changed.
- */
-async function watch(page) {
-  await page.addInitScript(() => {
-    const snapshot = (root) => {
-      const lines = [];
-      const walk = (node, depth) => {
-        let text = "";
-        const flush = () => {
-          if (text) lines.push(`${"  ".repeat(depth)}${JSON.stringify(text)}`);
-          text = "";
-        };
-        for (const child of node.childNodes) {
-          if (child.nodeType === Node.TEXT_NODE) {
-            text += child.nodeValue;
-          } else if (child.nodeType === Node.ELEMENT_NODE) {
-            flush();
-            const attributes = [...child.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join("");
-            lines.push(`${"  ".repeat(depth)}<${child.localName}${attributes}>`);
-            walk(child, depth + 1);
-          }
-        }
-        flush();
-      };
-      walk(root, 0);
-      return lines;
-    };
-    const watched = { served: null, records: [], known: new WeakSet() };
-    window.hydration = {
-      served: () => watched.served,
-      now: () => snapshot(document.getElementById("app")),
-      changedByFirstWrite: () => {
-        const writes = new Map();
-        for (const record of watched.records) {
-          if (record.type !== "attributes" || !watched.known.has(record.target)) continue;
-          const byName = writes.get(record.target) ?? new Map();
-          writes.set(record.target, byName);
-          byName.set(record.attributeName, [...(byName.get(record.attributeName) ?? []), record.oldValue]);
-        }
-        const changed = [];
-        for (const [element, byName] of writes) {
-          for (const [name, olds] of byName) {
-            const after = olds.length > 1 ? olds[1] : element.getAttribute(name);
-            if (olds[0] !== after && olds[0] !== null && after !== null) {
-              changed.push(`<${element.localName} class="${element.className?.baseVal ?? element.className}"> ${name}: ${olds[0]} → ${after}`);
-            }
-          }
-        }
-        return changed;
-      },
-    };
-    document.addEventListener("readystatechange", () => {
-      if (document.readyState !== "interactive") return;
-      const root = document.getElementById("app");
-      watched.served = snapshot(root);
-      root.querySelectorAll("*").forEach((element) => watched.known.add(element));
-      new MutationObserver((records) => watched.records.push(...records)).observe(root, {
-        subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true, characterDataOldValue: true,
-      });
-    });
-  });
 }
 
 /**

@@ -10,7 +10,7 @@
 // It reads nothing of the main essay's tests (tests/site.mjs): what it knows
 // of the example comes from the example's folder and the built site.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect } from "@playwright/test";
+import { expect, test } from "./fixture.mjs";
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,22 +55,6 @@ const pages = [
  * something of the other explainer.
  */
 const OTHER_ESSAY = /\b(Russia\w*|West|Western|diplomat\w*|Ukrain\w*|Cold War|Soviet\w*|sanction\w*|embass\w*|ambassador\w*|consulate\w*|break|breaks|Kremlin|Moscow|NATO|Cuban|escalat\w*|severance|rupture|unlikely|as likely as not)\b/gi;
-
-/** A page that fails the test on any uncaught error or logged error, as the main suite's does. */
-const test = base.extend({
-  page: async ({ page }, use) => {
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-    page.on("console", (message) => {
-      // A 404 page's own status is logged as a failed load; that is expected.
-      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-        errors.push(`console: ${message.text()}`);
-      }
-    });
-    await use(page);
-    expect(errors, "errors in the page").toEqual([]);
-  },
-});
 
 test.use({ baseURL: ORIGIN });
 

@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests: a page that fails the test on any
 // uncaught error or panic, and what the tests need to know of the content.
-import { test as base, expect } from "@playwright/test";
+import { expect } from "./fixture.mjs";
 import { answersKey, stepIds } from "../site.mjs";
 
 export {
@@ -20,22 +20,8 @@ export async function quoteTexts(locator) {
   }));
 }
 
-export const test = base.extend({
-  page: async ({ page }, use) => {
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-    page.on("console", (message) => {
-      // A 404 page's own status is logged as a failed load; that is expected.
-      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-        errors.push(`console: ${message.text()}`);
-      }
-    });
-    await use(page);
-    expect(errors, "errors in the page").toEqual([]);
-  },
-});
+export { expect, test } from "./fixture.mjs";
 
-export { expect };
 
 /**
  * Waits until the app has taken over the prerendered page and has shown what

@@ -4,10 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::hooks::assignment::new_start;
-use crate::hooks::{use_answers, use_following};
-use model::FollowAction;
+use crate::hooks::assignment::{FollowingHandle, new_start};
 use model::student::{answered, answered_in_words};
+use model::{Answers, FollowAction};
 
 /// What a student who is not the one answering is asked before the answers
 /// on this device are cleared.
@@ -22,25 +21,24 @@ fn confirmation(count: usize) -> String {
     )
 }
 
-/// Who is answering, and the way for someone else to start fresh; nothing
-/// where no assignment is followed.
-#[component]
-pub fn Answering() -> Html {
-    let following = use_following();
-    let answers = use_answers();
+/// Who is answering the assignment `following` holds, with how many
+/// `answers` they have given, and the way for someone else to start fresh;
+/// nothing where no assignment is followed.
+pub fn answering(following: &FollowingHandle, answers: &Answers) -> Html {
     let Some(followed) = following.followed() else {
         return Html::default();
     };
-    let count = answered(&answers);
+    let count = answered(answers);
     let so_far = match count {
-        0 => answered_in_words(&answers),
-        _ => format!("{} so far", answered_in_words(&answers)),
+        0 => answered_in_words(answers),
+        _ => format!("{} so far", answered_in_words(answers)),
     };
     let who = match &followed.start.name {
         Some(name) => format!("Answering as {name}: {so_far}."),
         None => format!("Answering on this device, with no name given: {so_far}."),
     };
     let start_fresh = {
+        let following = following.clone();
         Callback::from(move |_: MouseEvent| {
             // Nothing to lose asks nothing.
             let agreed = count == 0

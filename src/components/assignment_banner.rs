@@ -11,9 +11,9 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::answering::Answering;
+use crate::components::answering::answering;
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_content, use_following};
+use crate::hooks::{use_answers, use_content, use_following};
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 use model::argument::in_sentence;
@@ -110,6 +110,7 @@ fn where_it_stands(assignment: &Assignment, step: Option<StepIndex>, argument: &
 pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
     let content = use_content();
     let following = use_following();
+    let answers = use_answers();
     let location = use_location();
     let navigator = use_navigator();
     // Leave and Undo take each other's place; the one shown takes focus
@@ -200,7 +201,7 @@ pub fn AssignmentBanner(props: &AssignmentBannerProps) -> Html {
                     // long one folds away there.
                     { prompt_words(prompt, *on_phone && props.step != Some(assignment.first)) }
                 }
-                <Answering />
+                { answering(&following, &answers) }
                 { where_it_stands(assignment, props.step, &content.argument) }
                 <p class="assignment__note">{ "Nothing you answer is sent anywhere: your answers stay in this browser until you hand in a link yourself. Anyone who sees that link can read the answers in it." }</p>
                 <p class="assignment__leave">

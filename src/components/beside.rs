@@ -1,46 +1,33 @@
 //! The reader's answers beside the ones shared with them.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::hooks::use_content;
-use model::{Conviction, Judgement, Point, Summary};
+use model::{Content, Conviction, Judgement, Point, Summary};
 
-/// Props for [`Beside`].
-#[derive(Properties, PartialEq)]
-pub struct BesideProps {
-    /// The answers shared.
-    pub theirs: Rc<Summary>,
-    /// The reader's own.
-    pub yours: Rc<Summary>,
-}
-
-/// The reader's answers beside the ones shared with them, choice by choice:
-/// the estimates, then each judged step's conviction.
-#[component]
-pub fn Beside(props: &BesideProps) -> Html {
-    let content = use_content();
+/// The reader's answers (`yours`) beside the ones shared with them
+/// (`theirs`), choice by choice: the estimates, then each judged step's
+/// conviction.
+pub fn beside(theirs: &Summary, yours: &Summary) -> Html {
+    let content = Content::get();
     let estimate = |at: Option<Point>| at.map_or("—", Point::label);
     let rows = [
         (
             "Before reading".to_owned(),
-            estimate(props.theirs.before),
-            estimate(props.yours.before),
+            estimate(theirs.before),
+            estimate(yours.before),
         ),
         (
             "After reading".to_owned(),
-            estimate(props.theirs.after),
-            estimate(props.yours.after),
+            estimate(theirs.after),
+            estimate(yours.after),
         ),
     ]
     .into_iter()
     .chain(
-        props
-            .theirs
+        theirs
             .judged
             .iter()
-            .zip(&props.yours.judged)
+            .zip(&yours.judged)
             .map(|(theirs, yours)| {
                 let conviction =
                     |judgement: Judgement| judgement.conviction.map_or("—", Conviction::label);

@@ -39,33 +39,26 @@ impl Scale for Weight {
     }
 }
 
-/// Props for [`ChoiceGroup`].
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps<T: Scale> {
-    /// The group's name, unique on the page ([`model::Choice::name`]);
-    /// also the stem of its ids.
-    pub name: AttrValue,
-    /// The choice asked for, in words.
-    pub legend: AttrValue,
-    /// The option chosen, if any.
-    pub chosen: Option<T>,
-    /// Called with the option chosen.
-    pub on_choose: Callback<T>,
-}
-
-/// A radio group.
-#[component]
-pub fn ChoiceGroup<T: Scale>(props: &ChoiceGroupProps<T>) -> Html {
+/// A radio group: `name` is the group's name, unique on the page
+/// ([`model::Choice::name`]), and also the stem of its ids; `legend` the
+/// choice asked for, in words; `chosen` the option chosen, if any; and
+/// `on_choose` is called with the option chosen.
+pub fn choice_group<T: Scale>(
+    name: &str,
+    legend: &str,
+    chosen: Option<T>,
+    on_choose: &Callback<T>,
+) -> Html {
     html! {
         <fieldset class="choices">
-            <legend class="choices__legend">{ props.legend.clone() }</legend>
+            <legend class="choices__legend">{ legend.to_owned() }</legend>
             <div class="choices__options">
                 { for T::OPTIONS.iter().enumerate().map(|(index, &option)| {
-                    let id = page_id::option(&props.name, index);
-                    let onchange = props.on_choose.reform(move |_: Event| option);
+                    let id = page_id::option(name, index);
+                    let onchange = on_choose.reform(move |_: Event| option);
                     html! {
                         <label class="choices__option" for={id.clone()}>
-                            <input type="radio" {id} name={props.name.clone()} value={index.to_string()} checked={props.chosen == Some(option)} {onchange} />
+                            <input type="radio" {id} name={name.to_owned()} value={index.to_string()} checked={chosen == Some(option)} {onchange} />
                             <span>{ option.label() }</span>
                         </label>
                     }

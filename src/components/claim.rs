@@ -2,24 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::components::marked_text::MarkedText;
+use crate::components::marked_text::marked_text;
+use model::FirstUses;
 
-/// Props for [`Claim`].
-#[derive(Properties, PartialEq)]
-pub struct ClaimProps {
-    /// The claim's text (ours).
-    pub text: AttrValue,
-    /// Where the claim stands on the page (see `Step::claim_place`).
-    pub place: AttrValue,
-}
-
-/// A step's claim.
-#[component]
-pub fn Claim(props: &ClaimProps) -> Html {
+/// A step's claim: its text (ours), standing at `place` on the page (see
+/// `Step::claim_place`), with the page's first uses of terms marked.
+pub fn claim(text: &str, place: &str, first_uses: &FirstUses) -> Html {
     html! {
         <p class="claim">
             <span class="label">{ "In short (our summary): " }</span>
-            <MarkedText text={props.text.clone()} place={props.place.clone()} />
+            { marked_text(text, place, first_uses) }
         </p>
     }
 }

@@ -7,44 +7,36 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::source_label::SourceLabel;
-use model::{SectionKind, page_id};
+use crate::components::source_label::source_label;
+use model::SectionKind;
 
-/// Props for [`Disclosure`].
-#[derive(Properties, PartialEq)]
-pub struct DisclosureProps {
-    /// The section's document id ([`page_id::section`]).
-    pub id: AttrValue,
-    /// Which section it is: its heading, and whose words it holds.
-    pub kind: SectionKind,
-    /// Whether the section is open.
-    pub open: bool,
-    /// Called with whether the section is open after the reader (or the
-    /// browser) opened or closed it.
-    pub on_toggle: Callback<bool>,
-    /// The section's content.
-    pub children: Html,
-}
-
-/// An expandable section of a step.
-#[component]
-pub fn Disclosure(props: &DisclosureProps) -> Html {
+/// An expandable section of a step: its document id ([`model::page_id::section`]),
+/// which section it is (its heading, and whose words it holds), whether it
+/// is open, what to call with whether it is open after the reader (or the
+/// browser) opened or closed it, and its content. Its key is the section's.
+pub fn disclosure(
+    id: String,
+    kind: SectionKind,
+    open: bool,
+    on_toggle: Callback<bool>,
+    children: Html,
+) -> Html {
     // The section is named by its title alone; whose words it holds describes it.
-    let source_id = page_id::source(&props.id);
+    let source_id = model::page_id::source(&id);
     // The element's own state, not the event's: toggle events are queued, and
     // by the time one runs the section may have changed again.
-    let ontoggle = props.on_toggle.reform(|event: Event| {
+    let ontoggle = on_toggle.reform(|event: Event| {
         event
             .target_dyn_into::<Element>()
             .is_some_and(|details| details.has_attribute("open"))
     });
     html! {
-        <details class="disclosure" id={props.id.clone()} open={props.open} {ontoggle}>
+        <details key={kind.slug()} class="disclosure" {id} {open} {ontoggle}>
             <summary class="disclosure__summary" aria-describedby={source_id.clone()}>
-                <h2 class="disclosure__heading">{ props.kind.heading() }</h2>
-                <SourceLabel kind={props.kind} id={source_id} />
+                <h2 class="disclosure__heading">{ kind.heading() }</h2>
+                { source_label(kind, Some(source_id)) }
             </summary>
-            <div class="disclosure__panel">{ props.children.clone() }</div>
+            <div class="disclosure__panel">{ children }</div>
         </details>
     }
 }

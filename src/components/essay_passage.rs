@@ -8,34 +8,25 @@
 
 use yew::prelude::*;
 
-use crate::components::marked_text::MarkedText;
+use crate::components::marked_text::marked_text;
 use crate::components::route_link::RouteLink;
-use crate::hooks::use_content;
 use crate::route::Route;
-use model::{Passage, page_id};
+use model::{Content, FirstUses, Passage, page_id};
 
-/// Props for [`EssayPassage`].
-#[derive(Properties, PartialEq)]
-pub struct EssayPassageProps {
-    /// The passage's index: 0 for the title, then the paragraphs.
-    pub index: usize,
-    /// The id of the quote the address points at, if any.
-    pub target: Option<AttrValue>,
-}
-
-/// One passage of the essay, its quoted words linked to their steps.
-#[component]
-pub fn EssayPassage(props: &EssayPassageProps) -> Html {
-    let content = use_content();
+/// One passage of the essay, its quoted words linked to their steps:
+/// `index` is 0 for the title, then the paragraphs; `target` is the id of
+/// the quote the address points at, if any; terms are marked at the page's
+/// `first_uses`.
+pub fn essay_passage(index: usize, target: Option<&str>, first_uses: &FirstUses) -> Html {
+    let content = Content::get();
     let passage: &Passage = content
         .essay
         .passages()
-        .nth(props.index)
+        .nth(index)
         .expect("the page asks for passages that exist");
     // The step whose words come last in the passage before: its words that
     // go on into this one need no marker of their own.
-    let mut previous = props
-        .index
+    let mut previous = index
         .checked_sub(1)
         .and_then(|before| content.essay.passages().nth(before))
         .and_then(|before| {
@@ -45,14 +36,14 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
                 .rev()
                 .find_map(|run| run.quote.map(|(step, _)| step))
         });
-    let runs = content.essay_runs(passage).into_iter().enumerate().map(|(index, run)| {
-        let place = page_id::run_place(passage.id, index);
+    let runs = content.essay_runs(passage).into_iter().enumerate().map(|(run_index, run)| {
+        let place = page_id::run_place(passage.id, run_index);
         let Some((step_index, quote_index)) = run.quote else {
-            return html! { <MarkedText text={run.text.to_owned()} {place} /> };
+            return marked_text(run.text, &place, first_uses);
         };
         let step = &content.argument[step_index];
         let anchor = page_id::quote(&step.id, quote_index);
-        let is_target = props.target.as_deref() == Some(anchor.as_str());
+        let is_target = target == Some(anchor.as_str());
         // One marker where a step's words begin, not one after each quote.
         let starts_step = previous.replace(step_index) != Some(step_index);
         html! {
@@ -67,12 +58,12 @@ pub fn EssayPassage(props: &EssayPassageProps) -> Html {
                     </RouteLink>
                 }
                 <span id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
-                    <MarkedText text={run.text.to_owned()} {place} />
+                    { marked_text(run.text, &place, first_uses) }
                 </span>
             </>
         }
     });
-    if props.index == 0 {
+    if index == 0 {
         html! { <p class="essay__title" id={page_id::passage(passage.id)}><span class="label">{ "Title: " }</span>{ for runs }</p> }
     } else {
         html! { <p class="essay__paragraph" id={page_id::passage(passage.id)}>{ for runs }</p> }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::choice_group::ChoiceGroup;
+use crate::components::choice_group::choice_group;
 use crate::hooks::use_answers;
 use model::site::Site;
 use model::{AnswerAction, Answers, Choice, Point, page_id};
@@ -136,7 +136,7 @@ pub fn EstimateChoice(props: &EstimateChoiceProps) -> Html {
     }
     html! {
         <div class="estimate-choice">
-            <ChoiceGroup<Point> name={props.name.clone()} legend={props.legend.clone()} chosen={props.value} {on_choose} />
+            { choice_group(&props.name, &props.legend, props.value, &on_choose) }
             if props.value.is_some() {
                 <button type="button" class="button button--small" onclick={clear}>{ "Clear this answer" }</button>
             }

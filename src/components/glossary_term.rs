@@ -4,121 +4,54 @@
 //! definition, a tap or click elsewhere, or scrolling on hides it. Focus
 //! passing by and hovering do nothing, so a definition never covers the lines
 //! a reader is tabbing through or pointing at (as Wikipedia's page previews).
+//!
+//! A term is markup, not a component: the browser shows and hides its
+//! definition (a native popover), and one listener on the document
+//! ([`use_term_definitions`]) adds leaving and scrolling on for every term
+//! of the page at once.
 
-use gloo::events::EventListener;
-use web_sys::{HtmlElement, Node};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::hooks::use_content;
 use crate::route::Route;
-use model::{TermIndex, page_id};
+use model::{Content, TermIndex, page_id};
 
 /// How far, in CSS pixels, the page must scroll from where a definition was
 /// shown before it is put away.
 const SCROLLED_ON: f64 = 48.0;
 
-/// Props for [`GlossaryTerm`].
-#[derive(Properties, PartialEq)]
-pub struct GlossaryTermProps {
-    /// Which term of the glossary it is.
-    pub term: TermIndex,
-    /// The term as it stands in the text.
-    pub text: AttrValue,
-    /// The document-unique id of the term's definition.
-    pub definition_id: AttrValue,
-}
+/// The class of a term's whole (its button and its definition).
+const TERM: &str = "term";
+/// The class of a term's definition, the popover.
+const DEFINITION: &str = "term__definition";
 
-/// The term's definition element, a popover.
-fn definition_element(definition: &NodeRef) -> Option<HtmlElement> {
-    definition.cast::<HtmlElement>()
-}
-
-/// A marked term and its definition.
+/// A marked term and its definition, `text` being the term as it stands in
+/// the text and `definition_id` the document-unique id of its definition.
 ///
 /// The definition is a `popover` its button shows (`popovertarget`), so a
 /// click or tap shows it, and Escape or a tap elsewhere puts it away, before
-/// the app has started and with JavaScript off. The app adds leaving
-/// (hiding it once focus is outside the term and its definition) and
-/// scrolling on (hiding it).
-#[component]
-pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
-    let content = use_content();
-    let term = &content.glossary[props.term];
-    let open = use_state(|| false);
-    let definition = use_node_ref();
-    {
-        // The popover's state is the browser's: follow it, including a
-        // definition shown before the app started.
-        let open = open.clone();
-        let definition = definition.clone();
-        use_effect_with((), move |()| {
-            let listener = definition_element(&definition).map(|element| {
-                open.set(element.matches(":popover-open").unwrap_or(false));
-                let watched = element.clone();
-                EventListener::new(&element, "toggle", move |_| {
-                    open.set(watched.matches(":popover-open").unwrap_or(false));
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    let hide = {
-        let definition = definition.clone();
-        move || {
-            if let Some(element) = definition_element(&definition) {
-                // Hiding a hidden popover throws in some engines; nothing to do then.
-                let _ = element.hide_popover();
-            }
-        }
-    };
-    {
-        // Scrolling that brought the term into view, on focus or click, is
-        // not scrolling on: only a scroll of more than a few lines from where
-        // the definition was shown counts.
-        let hide = hide.clone();
-        use_effect_with(*open, move |&open| {
-            let listener = open.then(|| {
-                let window = gloo::utils::window();
-                let at = window.scroll_y().unwrap_or_default();
-                EventListener::new(&window.clone(), "scroll", move |_| {
-                    let now = window.scroll_y().unwrap_or_default();
-                    if (now - at).abs() > SCROLLED_ON {
-                        hide();
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    // Focus moving between the term and the link in its definition keeps it
-    // shown; focus going anywhere else puts it away.
-    let whole = use_node_ref();
-    let onfocusout = {
-        let whole = whole.clone();
-        Callback::from(move |event: FocusEvent| {
-            let inside = event
-                .related_target()
-                .and_then(|target| wasm_bindgen::JsCast::dyn_into::<Node>(target).ok())
-                .zip(whole.cast::<Node>())
-                .is_some_and(|(target, whole)| whole.contains(Some(&target)));
-            if !inside {
-                hide();
-            }
-        })
-    };
+/// the app has started and with JavaScript off.
+pub fn glossary_term(term: TermIndex, text: &str, definition_id: String) -> Html {
+    let term = &Content::get().glossary[term];
+    let definition_id = AttrValue::from(definition_id);
     html! {
-        <span class="term" ref={whole} {onfocusout}>
+        <span class={TERM}>
             <button
                 type="button"
                 class="term__button"
-                popovertarget={props.definition_id.clone()}
+                popovertarget={definition_id.clone()}
                 popovertargetaction="show"
-                aria-describedby={props.definition_id.clone()}
+                aria-describedby={definition_id.clone()}
             >
-                { props.text.clone() }
+                { text.to_owned() }
             </button>
-            <span id={props.definition_id.clone()} popover="auto" class="term__definition" ref={definition}>
+            <span id={definition_id} popover="auto" class={DEFINITION}>
                 <span class="term__label">{ "Our definition: " }</span>
                 <strong>{ term.headword }</strong>{ ". " }{ term.definition }
                 { " " }
@@ -128,4 +61,99 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             </span>
         </span>
     }
+}
+
+/// Hides a term's definition. Hiding a hidden popover throws in some
+/// engines; there is nothing to do then.
+fn hide(definition: &HtmlElement) {
+    let _ = definition.hide_popover();
+}
+
+/// The definition shown, and how far the page was scrolled when it was.
+type Shown = Rc<RefCell<Option<(HtmlElement, f64)>>>;
+
+/// Follows a definition shown or hidden: the popover's state is the
+/// browser's, including a definition shown before the app started.
+fn follow(shown: &Shown, definition: HtmlElement) {
+    let open = definition.matches(":popover-open").unwrap_or(false);
+    let mut shown = shown.borrow_mut();
+    if open {
+        *shown = Some((
+            definition,
+            gloo::utils::window().scroll_y().unwrap_or_default(),
+        ));
+    } else if shown
+        .as_ref()
+        .is_some_and(|(element, _)| *element == definition)
+    {
+        *shown = None;
+    }
+}
+
+/// What the app adds to the page's terms: focus leaving a term and its
+/// definition hides the definition, and so does scrolling on from where it
+/// was shown. Scrolling that brought the term into view, on focus or click,
+/// is not scrolling on: only a scroll of more than a few lines counts.
+#[hook]
+pub fn use_term_definitions() {
+    use_effect_with((), |()| {
+        let document = gloo::utils::document();
+        let window = gloo::utils::window();
+        let shown: Shown = Rc::default();
+        if let Ok(Some(open)) = document.query_selector(&format!(".{DEFINITION}:popover-open")) {
+            if let Ok(open) = open.dyn_into::<HtmlElement>() {
+                follow(&shown, open);
+            }
+        }
+        // `toggle` does not bubble: it is heard on its way down.
+        let capture = EventListenerOptions::run_in_capture_phase();
+        let toggled = {
+            let shown = shown.clone();
+            EventListener::new_with_options(&document, "toggle", capture, move |event| {
+                let definition = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<HtmlElement>().ok())
+                    .filter(|element| element.matches(&format!(".{DEFINITION}")).unwrap_or(false));
+                if let Some(definition) = definition {
+                    follow(&shown, definition);
+                }
+            })
+        };
+        // Focus moving between a term and the link in its definition keeps
+        // it shown; focus going anywhere else puts it away.
+        let left = EventListener::new(&document, "focusout", |event| {
+            let Some(whole) = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|element| element.closest(&format!(".{TERM}")).ok().flatten())
+            else {
+                return;
+            };
+            let inside = event
+                .dyn_ref::<FocusEvent>()
+                .and_then(FocusEvent::related_target)
+                .and_then(|target| target.dyn_into::<Node>().ok())
+                .is_some_and(|target| whole.contains(Some(&target)));
+            let definition = whole
+                .query_selector(&format!(".{DEFINITION}"))
+                .ok()
+                .flatten()
+                .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+            if let (false, Some(definition)) = (inside, definition) {
+                hide(&definition);
+            }
+        });
+        let scrolled = EventListener::new(&window.clone(), "scroll", move |_| {
+            let now = window.scroll_y().unwrap_or_default();
+            let definition = shown
+                .borrow()
+                .as_ref()
+                .filter(|(_, at)| (now - at).abs() > SCROLLED_ON)
+                .map(|(definition, _)| definition.clone());
+            if let Some(definition) = definition {
+                hide(&definition);
+            }
+        });
+        move || drop((toggled, left, scrolled))
+    });
 }

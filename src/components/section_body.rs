@@ -4,20 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::components::marked_text::MarkedText;
+use crate::components::marked_text::marked_text;
 use crate::components::route_link::RouteLink;
-use crate::hooks::use_content;
 use crate::route::Route;
-use model::{Essay, SectionKind, Step, StepIndex, page_id};
-
-/// Props for [`SectionBody`].
-#[derive(Properties, PartialEq)]
-pub struct SectionBodyProps {
-    /// The step.
-    pub step: StepIndex,
-    /// Which section to show.
-    pub kind: SectionKind,
-}
+use model::{Content, Essay, FirstUses, SectionKind, Step, StepIndex, page_id};
 
 /// Where in the essay a passage stands, for a quotation's caption.
 fn where_in_essay(essay: &Essay, passage: &str) -> String {
@@ -46,9 +36,8 @@ fn gap(left_out: bool, before: bool) -> Html {
 /// `<blockquote>` holds the essay's words alone.
 fn quotation(
     essay: &Essay,
-    passage: &str,
-    text: &str,
-    place: String,
+    (passage, text): (&str, &str),
+    (place, first_uses): (String, &FirstUses),
     anchor: String,
     caption: String,
 ) -> Html {
@@ -57,7 +46,7 @@ fn quotation(
         <figure class="quotation" aria-labelledby={caption.clone()}>
             <div class="quotation__text">
                 { gap(gaps.before, true) }
-                <blockquote class="quotation__words"><MarkedText text={text.to_owned()} {place} /></blockquote>
+                <blockquote class="quotation__words">{ marked_text(text, &place, first_uses) }</blockquote>
                 { gap(gaps.after, false) }
             </div>
             <figcaption class="quotation__place">
@@ -72,19 +61,43 @@ fn quotation(
 }
 
 /// Our prose, with glossary terms marked.
-fn prose(text: &'static str, place: String) -> Html {
-    html! { <p><MarkedText {text} {place} /></p> }
+fn prose(text: &str, place: String, first_uses: &FirstUses) -> Html {
+    html! { <p>{ marked_text(text, &place, first_uses) }</p> }
 }
 
-/// The content of one section of a step.
-#[component]
-pub fn SectionBody(props: &SectionBodyProps) -> Html {
-    let content = use_content();
-    let step: &Step = &content.argument[props.step];
+/// The step's evidence, each piece cited by its opening words, with our
+/// note on it.
+pub fn evidence(step: &Step, essay: &Essay) -> Html {
+    html! {
+        <ul class="evidence">
+            { for step.evidence.iter().map(|evidence| {
+                let (opening, goes_on) = evidence.opening();
+                let gaps = essay.gaps(evidence.passage, evidence.text);
+                html! {
+                    <li class="evidence__item">
+                        <p class="evidence__cite">
+                            { format!("{}, quoted in full above: ", where_in_essay(essay, evidence.passage)) }
+                            { gap(gaps.before, true) }
+                            <q class="evidence__words">{ opening.to_owned() }</q>
+                            { gap(gaps.after || goes_on, false) }
+                        </p>
+                        <p class="evidence__note"><span class="label">{ "Our note on the evidence: " }</span>{ evidence.note }</p>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// The content of section `kind` of step `step`, with the page's first uses
+/// of terms marked.
+pub fn section_body(step: StepIndex, kind: SectionKind, first_uses: &FirstUses) -> Html {
+    let content = Content::get();
+    let step: &Step = &content.argument[step];
     let essay = &content.essay;
     // Where the n-th text of this section stands, for its terms' definition ids.
-    let place = |index: usize| page_id::section_place(&step.id, props.kind, index);
-    match props.kind {
+    let place = |index: usize| page_id::section_place(&step.id, kind, index);
+    match kind {
         SectionKind::Essay => step
             .quotes
             .iter()
@@ -92,38 +105,19 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             .map(|(index, quote)| {
                 quotation(
                     essay,
-                    quote.passage,
-                    quote.text,
-                    place(index),
+                    (quote.passage, quote.text),
+                    (place(index), first_uses),
                     page_id::quote(&step.id, index),
                     page_id::quote_caption(&step.id, index),
                 )
             })
             .collect(),
-        SectionKind::Plain => prose(step.plain, place(0)),
-        SectionKind::Why => prose(step.why, place(0)),
+        SectionKind::Plain => prose(step.plain, place(0), first_uses),
+        SectionKind::Why => prose(step.why, place(0), first_uses),
         // The step quotes every piece of its evidence in full already, so here
         // each is cited by its opening words, not repeated. A judged step
         // shows this beside the reader's judgement, not as a section.
-        SectionKind::Evidence => html! {
-            <ul class="evidence">
-                { for step.evidence.iter().map(|evidence| {
-                    let (opening, goes_on) = evidence.opening();
-                    let gaps = essay.gaps(evidence.passage, evidence.text);
-                    html! {
-                        <li class="evidence__item">
-                            <p class="evidence__cite">
-                                { format!("{}, quoted in full above: ", where_in_essay(essay, evidence.passage)) }
-                                { gap(gaps.before, true) }
-                                <q class="evidence__words">{ opening.to_owned() }</q>
-                                { gap(gaps.after || goes_on, false) }
-                            </p>
-                            <p class="evidence__note"><span class="label">{ "Our note on the evidence: " }</span>{ evidence.note }</p>
-                        </li>
-                    }
-                }) }
-            </ul>
-        },
+        SectionKind::Evidence => evidence(step, essay),
         SectionKind::Probes => html! {
             <ul class="probes">
                 { for step.probes.iter().map(|probe| html! { <li>{ *probe }</li> }) }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::beside::Beside;
+use crate::components::beside::beside;
 use crate::components::estimate_choice::{
     EstimateChoice, before_given, before_legend, guess_heading, use_guess,
 };
@@ -90,7 +90,7 @@ pub fn SharedVerdict(props: &SharedVerdictProps) -> Html {
                     </p>
                     { own }
                     if !answers.is_empty() {
-                        <Beside theirs={theirs.clone()} yours={Rc::new(Summary::of(&answers, &content.argument))} />
+                        { beside(&theirs, &Summary::of(&answers, &content.argument)) }
                     }
                     <SummaryView summary={theirs} shared={true} before_late={shared.answers.is_before_late()} />
                 </>

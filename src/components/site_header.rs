@@ -3,16 +3,16 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::components::skip_link::SkipLink;
+use crate::components::skip_link::skip_link;
 use crate::route::{Route, site_name};
 
-/// The site header: first a link past it to the page's content, then links
-/// to the start and to each view (`Route::views`, from the route table).
-#[component]
-pub fn SiteHeader() -> Html {
+/// The site header: first a link past it to the page's content (at
+/// `content_href`, see [`skip_link`]), then links to the start and to each
+/// view (`Route::views`, from the route table).
+pub fn site_header(content_href: String) -> Html {
     html! {
         <header class="site-header">
-            <SkipLink />
+            { skip_link(content_href) }
             <RouteLink to={Route::Start} classes={classes!("site-header__name")}>
                 { site_name() }
             </RouteLink>

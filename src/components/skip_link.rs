@@ -4,19 +4,14 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::router::{use_location, use_navigator};
-
 /// The id of the element the link leads to: the page's `<main>`.
 pub const CONTENT_ID: &str = "main";
 
-/// Skips to the page's content. Its address is the page's own with
+/// Skips to the page's content. Its address `href` is the page's own with
 /// `#main` (a bare `#main` would resolve against `<base href>`, to another
 /// page), which is where it leads with scripts off; in the app, following it
 /// moves focus to the page's heading, without adding a history entry.
-#[component]
-pub fn SkipLink() -> Html {
-    let route = use_location().route.clone();
-    let href = use_navigator().href(&route, Some(CONTENT_ID));
+pub fn skip_link(href: String) -> Html {
     let onclick = Callback::from(|event: MouseEvent| {
         let content = gloo::utils::document()
             .query_selector(&format!("#{CONTENT_ID} h1"))

@@ -8,15 +8,13 @@
 
 use yew::prelude::*;
 
-use crate::components::choice_group::ChoiceGroup;
+use crate::components::choice_group::choice_group;
 use crate::components::reason_field::ReasonField;
-use crate::components::section_body::SectionBody;
+use crate::components::section_body::evidence;
 use crate::hooks::{use_answers, use_content, use_following};
 use model::response::MAX_REASON_CHARS;
 use model::site::Site;
-use model::{
-    AnswerAction, Choice, Conviction, Direction, SectionKind, StepIndex, StepKind, Weight, page_id,
-};
+use model::{AnswerAction, Choice, Direction, StepIndex, StepKind, page_id};
 
 /// Props for [`StepJudgement`].
 #[derive(Properties, PartialEq)]
@@ -124,20 +122,10 @@ pub fn StepJudgement(props: &StepJudgementProps) -> Html {
                 { " Your answers stay in this browser; your verdict weighs them by which way each step points." }
             </p>
             if !step.evidence.is_empty() {
-                <SectionBody step={props.step} kind={SectionKind::Evidence} />
+                { evidence(step, &content.essay) }
             }
-            <ChoiceGroup<Conviction>
-                name={Choice::Conviction(id.clone()).name()}
-                legend={conviction_legend}
-                chosen={judgement.conviction}
-                on_choose={on_conviction}
-            />
-            <ChoiceGroup<Weight>
-                name={Choice::Weight(id.clone()).name()}
-                legend={weight_legend}
-                chosen={judgement.weight}
-                on_choose={on_weight}
-            />
+            { choice_group(&Choice::Conviction(id.clone()).name(), &conviction_legend, judgement.conviction, &on_conviction) }
+            { choice_group(&Choice::Weight(id.clone()).name(), &weight_legend, judgement.weight, &on_weight) }
             if assigned {
                 <ReasonField
                     id={page_id::reason(&id)}

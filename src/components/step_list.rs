@@ -6,29 +6,19 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::hooks::{use_content, use_progress};
 use crate::route::Route;
-use model::StepIndex;
+use model::{Content, Progress, StepIndex};
 
-/// Props for [`StepList`].
-#[derive(Properties, PartialEq)]
-pub struct StepListProps {
-    /// The index of the step shown, or `None` off the steps (the start
-    /// page lists the steps as a table of contents).
-    #[prop_or_default]
-    pub current: Option<StepIndex>,
-}
-
-/// All steps, with the current one and those already read marked.
-#[component]
-pub fn StepList(props: &StepListProps) -> Html {
-    let content = use_content();
-    let progress = use_progress();
+/// All steps, with the current one and those already read (by `progress`)
+/// marked. `current` is the index of the step shown, or `None` off the
+/// steps (the start page lists the steps as a table of contents).
+pub fn step_list(current: Option<StepIndex>, progress: &Progress) -> Html {
+    let content = Content::get();
     html! {
-        <nav class={classes!("step-list", props.current.is_some().then_some("step-list--compact"))} aria-label="Steps of the argument">
+        <nav class={classes!("step-list", current.is_some().then_some("step-list--compact"))} aria-label="Steps of the argument">
             <ol class="step-list__steps">
                 { for content.argument.indexed().map(|(index, step)| {
-                    let is_current = props.current == Some(index);
+                    let is_current = current == Some(index);
                     // The step being shown is not yet "read": it is marked only once left.
                     let visited = progress.has_visited(&step.id) && !is_current;
                     let classes = classes!(

@@ -3,10 +3,9 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::hooks::use_content;
 use crate::route::Route;
 use model::site::{Site, lowered};
-use model::{Destination, StepIndex, Turn};
+use model::{Content, Destination, StepIndex, Turn};
 
 /// What the last step's Next leads to: the estimate asked for again after
 /// reading, and the reader's verdict.
@@ -17,24 +16,16 @@ pub fn verdict_next() -> String {
     )
 }
 
-/// Props for [`StepPager`].
-#[derive(Properties, PartialEq)]
-pub struct StepPagerProps {
-    /// The step shown.
-    pub index: StepIndex,
-}
-
-/// Links to the steps before and after; before the first step is the start
-/// page, after the last the reader's verdict, where the journey ends.
-#[component]
-pub fn StepPager(props: &StepPagerProps) -> Html {
-    let content = use_content();
-    let argument = &content.argument;
+/// Links to the steps before and after the step shown (`index`); before the
+/// first step is the start page, after the last the reader's verdict, where
+/// the journey ends.
+pub fn step_pager(index: StepIndex) -> Html {
+    let argument = &Content::get().argument;
     // The same destinations as the keys (`use_step_keys`), so that ← and →
     // always follow these links; before the app has started, `index.html`'s
     // script follows them by their `rel`.
     let link = |turn: Turn| {
-        let destination = turn.target(props.index, argument);
+        let destination = turn.target(index, argument);
         let title: AttrValue = match destination {
             Destination::Step(index) => argument[index].title.into(),
             Destination::Start => "Introduction".into(),

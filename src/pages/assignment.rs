@@ -18,7 +18,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::answering::Answering;
+use crate::components::answering::answering;
 use crate::components::estimate_choice::{before_given, guess_section, use_guess};
 use crate::components::name_field::{name_field, use_name_field};
 use crate::components::route_link::RouteLink;
@@ -243,6 +243,7 @@ struct FollowingProps {
 fn Following(props: &FollowingProps) -> Html {
     let content = use_content();
     let answers = use_answers();
+    let following = use_following();
     let assignment = &props.followed.assignment;
     let start = &props.followed.start;
     let first = &content.argument[assignment.first];
@@ -270,7 +271,7 @@ fn Following(props: &FollowingProps) -> Html {
                     <p class="prompt-words">{ prompt.clone() }</p>
                 </section>
             }
-            <Answering />
+            { answering(&following, &answers) }
             if assignment.asks_name {
                 { name_field("student-name", format!("Your teacher asks for it, so that your answers can be told apart from the others. It goes in the link you hand in: at most {MAX_NAME_CHARS} characters."), name) }
             }

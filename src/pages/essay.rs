@@ -5,14 +5,11 @@
 //! note of ours above it gives the essay's provenance: where it
 //! was published, and its author and date, or that it gives none.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::essay_passage::EssayPassage;
+use crate::components::essay_passage::essay_passage;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::route::Route;
-use model::FirstUses;
 
 /// The essay page.
 #[component]
@@ -32,7 +29,6 @@ pub fn EssayPage() -> Html {
     let provenance = content.argument.provenance();
 
     html! {
-        <ContextProvider<Rc<FirstUses>> context={first_uses}>
         <div class="essay">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             // What is known of the text first, on its own, then how to read
@@ -52,11 +48,8 @@ pub fn EssayPage() -> Html {
                 </p>
             </div>
             <article class="essay__text" aria-label="The essay">
-                { for (0..=content.essay.paragraphs.len()).map(|index| html! {
-                    <EssayPassage key={index} {index} target={target.clone()} />
-                }) }
+                { for (0..=content.essay.paragraphs.len()).map(|index| essay_passage(index, target.as_deref(), &first_uses)) }
             </article>
         </div>
-        </ContextProvider<Rc<FirstUses>>>
     }
 }

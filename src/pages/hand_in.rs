@@ -14,7 +14,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
-use crate::components::answering::Answering;
+use crate::components::answering::answering;
 use crate::components::estimate_choice::{EstimateChoice, LATE_NOTE, after_legend};
 use crate::components::link_field::LinkField;
 use crate::components::name_field::{name_field, use_name_field};
@@ -171,6 +171,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
     ));
     let done = {
         let navigator = navigator.clone();
+        let following = following.clone();
         let fragment = assignment.to_fragment(argument);
         Callback::from(move |_: MouseEvent| {
             let agreed = gloo::utils::window()
@@ -193,7 +194,7 @@ fn ResponseForm(props: &ResponseFormProps) -> Html {
                     <span class="prompt-words">{ prompt.clone() }</span>
                 </p>
             }
-            <Answering />
+            { answering(&following, &answers) }
             <section aria-labelledby="answered-title">
                 <h2 id="answered-title">{ "What you have answered" }</h2>
                 <p>{ tally }</p>

@@ -14,8 +14,10 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
-use crate::components::map_box::MapBox;
-use crate::hooks::{elements_under, use_content, use_fragment_target, use_page_heading};
+use crate::components::map_box::map_box;
+use crate::hooks::{
+    elements_under, use_answers, use_content, use_fragment_target, use_page_heading, use_progress,
+};
 use crate::route::Route;
 use model::side::Side;
 use model::site::Site;
@@ -125,6 +127,8 @@ pub fn MapPage() -> Html {
     let title = Route::Map.title(content);
     let heading = use_page_heading(title.clone());
     let target = use_fragment_target();
+    let progress = use_progress();
+    let answers = use_answers();
     let map = &content.map;
     let boxes = |indices: Vec<StepIndex>, shape: &'static str| -> Html {
         indices
@@ -132,7 +136,7 @@ pub fn MapPage() -> Html {
             .map(|index| {
                 let id = page_id::map_box(&content.argument[index].id);
                 let is_target = target.as_deref() == Some(id.as_str());
-                html! { <MapBox key={index.number()} {index} {shape} {is_target} /> }
+                map_box(index, (shape, is_target), &progress, &answers)
             })
             .collect()
     };

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::components::step_list::StepList;
-use crate::hooks::use_page_heading;
+use crate::components::step_list::step_list;
+use crate::hooks::{use_page_heading, use_progress};
 use crate::route::{NOT_FOUND_TITLE, Route};
 
 /// Props for [`NotFound`].
@@ -21,6 +21,7 @@ pub struct NotFoundProps {
 #[component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
     let heading = use_page_heading(NOT_FOUND_TITLE.to_owned());
+    let progress = use_progress();
     // The address is shown as code, not in quotation marks: those are kept
     // for the essay's words (content/README.md, rule 4).
     let message = match &props.step {
@@ -40,7 +41,7 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
             <p>{ message }</p>
             <p><RouteLink to={Route::Start} classes={classes!("button", "button--primary")}>{ "Go to the start" }</RouteLink></p>
             <h2>{ "Or choose a step" }</h2>
-            <StepList />
+            { step_list(None, &progress) }
         </div>
     }
 }

@@ -4,24 +4,27 @@
 
 use yew::prelude::*;
 
+use crate::components::glossary_term::use_term_definitions;
 use crate::components::route_link::RouteLink;
-use crate::components::site_header::SiteHeader;
+use crate::components::site_header::site_header;
 use crate::components::skip_link::CONTENT_ID;
 use crate::hooks::use_content;
 use crate::pages::Pages;
 use crate::route::Route;
-use crate::router::use_location;
+use crate::router::{use_location, use_navigator};
 
 /// The frame of every page, around the page for the current route.
 #[component]
 pub fn Shell() -> Html {
     let content = use_content();
     let route = use_location().route.clone();
+    let content_href = use_navigator().href(&route, Some(CONTENT_ID));
+    use_term_definitions();
     let pages = use_context::<Pages>().expect("the app provides its pages");
     let page = pages.render(&route, content);
     html! {
         <>
-            <SiteHeader />
+            { site_header(content_href) }
             <main id={CONTENT_ID} class="page" tabindex="-1">{ page }</main>
             <footer class="site-footer">
                 <p>

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::components::estimate_choice::{before_given, guess_section, use_guess};
 use crate::components::route_link::RouteLink;
-use crate::components::step_list::StepList;
+use crate::components::step_list::step_list;
 use crate::hooks::{use_answers, use_content, use_page_heading, use_progress};
 use crate::route::Route;
 use model::ProgressAction;
@@ -107,7 +107,7 @@ pub fn StartPage() -> Html {
                         <span class="start__steps-note">{ "Their titles give away the essay's answer: make your guess first." }</span>
                     }
                 </summary>
-                <StepList />
+                { step_list(None, &progress) }
             </details>
             <p class="start__teach">
                 { "Teaching with this essay? " }

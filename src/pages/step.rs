@@ -3,21 +3,19 @@
 //! (beside it on a wide screen), under the assignment the student follows,
 //! if any.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::assignment_banner::AssignmentBanner;
-use crate::components::claim::Claim;
-use crate::components::disclosure::Disclosure;
+use crate::components::claim::claim;
+use crate::components::disclosure::disclosure;
 use crate::components::route_link::RouteLink;
-use crate::components::section_body::SectionBody;
+use crate::components::section_body::section_body;
 use crate::components::step_judgement::StepJudgement;
-use crate::components::step_list::StepList;
-use crate::components::step_pager::StepPager;
+use crate::components::step_list::step_list;
+use crate::components::step_pager::step_pager;
 use crate::hooks::{use_content, use_page_heading, use_progress, use_step_keys};
 use crate::route::Route;
-use model::{FirstUses, ProgressAction, StepIndex, StepKind, page_id};
+use model::{ProgressAction, StepIndex, StepKind, page_id};
 
 /// Props for [`StepPage`].
 #[derive(Properties, PartialEq)]
@@ -49,32 +47,27 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         let progress = progress.clone();
         Callback::from(move |_: MouseEvent| progress.dispatch(action.clone()))
     };
-    let sections = step.page_sections().map(|kind| {
-        let on_toggle = {
-            let progress = progress.clone();
-            Callback::from(move |open| progress.dispatch(ProgressAction::SetOpen(kind, open)))
-        };
-        html! {
-            <Disclosure
-                key={kind.slug()}
-                id={page_id::section(&id, kind)}
-                {kind}
-                open={progress.is_open(kind)}
-                {on_toggle}
-            >
-                <SectionBody step={props.index} {kind} />
-            </Disclosure>
-        }
-    });
-
     // Each glossary term is marked once on the page, where our prose first uses it.
     let first_uses = {
         let content = content.clone();
         use_memo(props.index, move |&index| content.step_first_uses(index))
     };
+    let sections = step.page_sections().map(|kind| {
+        let on_toggle = {
+            let progress = progress.clone();
+            Callback::from(move |open| progress.dispatch(ProgressAction::SetOpen(kind, open)))
+        };
+        disclosure(
+            page_id::section(&id, kind),
+            kind,
+            progress.is_open(kind),
+            on_toggle,
+            section_body(props.index, kind, &first_uses),
+        )
+    });
 
     html! {
-        <ContextProvider<Rc<FirstUses>> context={first_uses}>
+        <>
         <AssignmentBanner step={props.index} />
         <div class="step-layout">
             <article class="step" aria-labelledby="step-title">
@@ -91,7 +84,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     }
                     { step.title }
                 </h1>
-                <Claim text={step.claim} place={page_id::claim_place(&step.id)} />
+                { claim(step.claim, &page_id::claim_place(&step.id), &first_uses) }
                 <p class="step__where">
                     <RouteLink to={Route::Map} fragment={AttrValue::from(page_id::map_box(&step.id))}>{ "See where it stands on the argument map" }</RouteLink>
                 </p>
@@ -111,10 +104,10 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                         <RouteLink to={Route::Verdict}>{ "See your verdict beside the essay's" }</RouteLink>
                     </p>
                 }
-                <StepPager index={props.index} />
+                { step_pager(props.index) }
             </article>
-            <StepList current={props.index} />
+            { step_list(Some(props.index), &progress) }
         </div>
-        </ContextProvider<Rc<FirstUses>>>
+        </>
     }
 }

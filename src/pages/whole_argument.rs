@@ -2,19 +2,17 @@
 //! glance, and the view to print. A table of contents at the top links to
 //! each step's heading.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::claim::Claim;
+use crate::components::claim::claim;
 use crate::components::route_link::RouteLink;
-use crate::components::section_body::SectionBody;
-use crate::components::source_label::SourceLabel;
+use crate::components::section_body::section_body;
+use crate::components::source_label::source_label;
 use crate::components::step_pager::verdict_next;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::route::Route;
+use model::page_id;
 use model::site::Site;
-use model::{FirstUses, page_id};
 
 /// The whole argument on one page.
 #[component]
@@ -34,7 +32,6 @@ pub fn WholeArgument() -> Html {
     };
 
     html! {
-        <ContextProvider<Rc<FirstUses>> context={first_uses}>
         <div class="whole">
             <h1 tabindex="-1" ref={heading}>{ title }</h1>
             <p class="whole__intro">
@@ -60,16 +57,16 @@ pub fn WholeArgument() -> Html {
                         <span class="step__role">{ content.where_it_stands(index) }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
                         <RouteLink to={Route::step(&step.id)}>{ step.title }</RouteLink>
                     </h2>
-                    <Claim text={step.claim} place={page_id::claim_place(&step.id)} />
+                    { claim(step.claim, &page_id::claim_place(&step.id), &first_uses) }
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
                             // The label beside the heading, not inside it, so
                             // the heading is named by its title alone.
                             <div class="whole__section-head">
                                 <h3>{ kind.heading() }</h3>
-                                <SourceLabel {kind} />
+                                { source_label(kind, None) }
                             </div>
-                            <SectionBody step={index} {kind} />
+                            { section_body(index, kind, &first_uses) }
                         </section>
                     }) }
                 </section>
@@ -80,6 +77,5 @@ pub fn WholeArgument() -> Html {
                 <p><RouteLink to={Route::Verdict} classes={classes!("button")}>{ verdict_next() }</RouteLink></p>
             </section>
         </div>
-        </ContextProvider<Rc<FirstUses>>>
     }
 }

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::assignment::{FollowingHandle, use_following_state};
-use crate::hooks::context::Held;
+use crate::hooks::assignment::use_following_state;
+use crate::hooks::context::Provided;
 use crate::hooks::{use_mounted, use_persisted};
 use crate::pages::Pages;
 use crate::pages::shell::Shell;
@@ -86,16 +86,10 @@ pub fn App(props: &AppProps) -> Html {
         let _ = gloo::utils::document_element().set_attribute("data-app", state);
     });
     html! {
-        <ContextProvider<UseReducerHandle<Held<Progress>>> context={progress}>
-            <ContextProvider<FollowingHandle> context={following}>
-                <ContextProvider<UseReducerHandle<Held<Answers>>> context={answers}>
-                    <ContextProvider<Pages> context={props.pages}>
-                        <Router prerender={props.prerender.clone()} family={props.pages.family()}>
-                            <Shell />
-                        </Router>
-                    </ContextProvider<Pages>>
-                </ContextProvider<UseReducerHandle<Held<Answers>>>>
-            </ContextProvider<FollowingHandle>>
-        </ContextProvider<UseReducerHandle<Held<Progress>>>>
+        <ContextProvider<Provided> context={Provided { progress, following, answers }}>
+            <Router prerender={props.prerender.clone()} family={props.pages.family()}>
+                <Shell pages={props.pages} />
+            </Router>
+        </ContextProvider<Provided>>
     }
 }

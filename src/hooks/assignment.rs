@@ -113,12 +113,6 @@ impl FollowingHandle {
     }
 }
 
-/// The assignment followed, as the app provides it (see [`use_following_state`]).
-#[hook]
-pub fn use_following() -> FollowingHandle {
-    use_context::<FollowingHandle>().expect("the app provides the assignment followed")
-}
-
 /// The assignment followed in this browser, for the app to provide: read
 /// from storage on the first render in the browser (never on the server,
 /// `prerendering`), shown once `mounted`, and saved on every change. The

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::assignment::FollowingHandle;
 use model::{AnswerAction, Answers, Content, FollowAction, Following, Progress, ProgressAction};
 
 /// A model state that changes only by its own actions: the progress, the
@@ -78,16 +79,42 @@ pub fn use_content() -> &'static Content {
     Content::get()
 }
 
+/// What the app provides to every page, in one context (one provider,
+/// where one for each would each be code of its own): the reader's
+/// progress, the assignment followed and the answers in use.
+#[derive(Clone, PartialEq)]
+pub struct Provided {
+    /// The reader's progress.
+    pub progress: UseReducerHandle<Held<Progress>>,
+    /// The assignment followed.
+    pub following: FollowingHandle,
+    /// The answers in use: the reader's own, or the student's while an
+    /// assignment is followed.
+    pub answers: UseReducerHandle<Held<Answers>>,
+}
+
+/// What the app provides.
+#[hook]
+fn use_provided() -> Provided {
+    use_context::<Provided>().expect("the app provides the reader's state")
+}
+
 /// The reader's progress, provided by the app; dispatch [`ProgressAction`]s to change it.
 #[hook]
 pub fn use_progress() -> UseReducerHandle<Held<Progress>> {
-    use_context::<UseReducerHandle<Held<Progress>>>()
-        .expect("the app provides the reader's progress")
+    use_provided().progress
 }
 
 /// The reader's answers, provided by the app; dispatch [`AnswerAction`]s to
 /// change them.
 #[hook]
 pub fn use_answers() -> UseReducerHandle<Held<Answers>> {
-    use_context::<UseReducerHandle<Held<Answers>>>().expect("the app provides the reader's answers")
+    use_provided().answers
+}
+
+/// The assignment followed, as the app provides it (see
+/// [`crate::hooks::assignment::use_following_state`]).
+#[hook]
+pub fn use_following() -> FollowingHandle {
+    use_provided().following
 }

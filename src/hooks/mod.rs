@@ -11,8 +11,7 @@ pub mod keys;
 pub mod page;
 pub mod persisted;
 
-pub use assignment::use_following;
-pub use context::{use_answers, use_content, use_progress};
+pub use context::{use_answers, use_content, use_following, use_progress};
 pub use keys::use_step_keys;
 pub use page::{elements_under, use_fragment_target, use_mounted, use_origin, use_page_heading};
 pub use persisted::use_persisted;

@@ -13,15 +13,21 @@ use crate::pages::Pages;
 use crate::route::Route;
 use crate::router::{use_location, use_navigator};
 
+/// Props for [`Shell`].
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    /// The pages this WebAssembly binary has.
+    pub pages: Pages,
+}
+
 /// The frame of every page, around the page for the current route.
 #[component]
-pub fn Shell() -> Html {
+pub fn Shell(props: &ShellProps) -> Html {
     let content = use_content();
     let route = use_location().route.clone();
     let content_href = use_navigator().href(&route, Some(CONTENT_ID));
     use_term_definitions();
-    let pages = use_context::<Pages>().expect("the app provides its pages");
-    let page = pages.render(&route, content);
+    let page = props.pages.render(&route, content);
     html! {
         <>
             { site_header(content_href) }

@@ -2,16 +2,16 @@
 
 use yew::prelude::*;
 
+use crate::components::marked_text::Marks;
 use crate::components::marked_text::marked_text;
-use model::FirstUses;
 
 /// A step's claim: its text (ours), standing at `place` on the page (see
-/// `Step::claim_place`), with the page's first uses of terms marked.
-pub fn claim(text: &str, place: &str, first_uses: &FirstUses) -> Html {
+/// `Step::claim_place`), with the page's terms marked as `marks` says.
+pub fn claim(text: &str, place: &str, marks: &Marks<'_>) -> Html {
     html! {
         <p class="claim">
             <span class="label">{ "In short (our summary): " }</span>
-            { marked_text(text, place, first_uses) }
+            { marked_text(text, place, marks) }
         </p>
     }
 }

@@ -8,16 +8,16 @@
 
 use yew::prelude::*;
 
-use crate::components::marked_text::marked_text;
+use crate::components::marked_text::{Marks, marked_text};
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
-use model::{Content, FirstUses, Passage, page_id};
+use model::{Content, Passage, page_id};
 
 /// One passage of the essay, its quoted words linked to their steps:
 /// `index` is 0 for the title, then the paragraphs; `target` is the id of
-/// the quote the address points at, if any; terms are marked at the page's
-/// `first_uses`.
-pub fn essay_passage(index: usize, target: Option<&str>, first_uses: &FirstUses) -> Html {
+/// the quote the address points at, if any; terms are marked as `marks`
+/// says.
+pub fn essay_passage(index: usize, target: Option<&str>, marks: &Marks<'_>) -> Html {
     let content = Content::get();
     let passage: &Passage = content
         .essay
@@ -39,7 +39,7 @@ pub fn essay_passage(index: usize, target: Option<&str>, first_uses: &FirstUses)
     let runs = content.essay_runs(passage).into_iter().enumerate().map(|(run_index, run)| {
         let place = page_id::run_place(passage.id, run_index);
         let Some((step_index, quote_index)) = run.quote else {
-            return marked_text(run.text, &place, first_uses);
+            return marked_text(run.text, &place, marks);
         };
         let step = &content.argument[step_index];
         let anchor = page_id::quote(&step.id, quote_index);
@@ -58,7 +58,7 @@ pub fn essay_passage(index: usize, target: Option<&str>, first_uses: &FirstUses)
                     </RouteLink>
                 }
                 <span id={anchor} tabindex="-1" class={classes!("essay__quote", is_target.then_some("is-target"))}>
-                    { marked_text(run.text, &place, first_uses) }
+                    { marked_text(run.text, &place, marks) }
                 </span>
             </>
         }

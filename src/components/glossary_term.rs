@@ -5,10 +5,10 @@
 //! passing by and hovering do nothing, so a definition never covers the lines
 //! a reader is tabbing through or pointing at (as Wikipedia's page previews).
 //!
-//! A term is markup, not a component: the browser shows and hides its
-//! definition (a native popover), and one listener on the document
-//! ([`use_term_definitions`]) adds leaving and scrolling on for every term
-//! of the page at once.
+//! A term is markup ([`crate::components::marked_text`]), not a component:
+//! the browser shows and hides its definition (a native popover), and one
+//! listener on the document ([`use_term_definitions`]) adds leaving and
+//! scrolling on for every term of the page at once.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,10 +18,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
-use crate::components::route_link::RouteLink;
-use crate::route::Route;
-use model::{Content, TermIndex, page_id};
-
 /// How far, in CSS pixels, the page must scroll from where a definition was
 /// shown before it is put away.
 const SCROLLED_ON: f64 = 48.0;
@@ -30,38 +26,6 @@ const SCROLLED_ON: f64 = 48.0;
 const TERM: &str = "term";
 /// The class of a term's definition, the popover.
 const DEFINITION: &str = "term__definition";
-
-/// A marked term and its definition, `text` being the term as it stands in
-/// the text and `definition_id` the document-unique id of its definition.
-///
-/// The definition is a `popover` its button shows (`popovertarget`), so a
-/// click or tap shows it, and Escape or a tap elsewhere puts it away, before
-/// the app has started and with JavaScript off.
-pub fn glossary_term(term: TermIndex, text: &str, definition_id: String) -> Html {
-    let term = &Content::get().glossary[term];
-    let definition_id = AttrValue::from(definition_id);
-    html! {
-        <span class={TERM}>
-            <button
-                type="button"
-                class="term__button"
-                popovertarget={definition_id.clone()}
-                popovertargetaction="show"
-                aria-describedby={definition_id.clone()}
-            >
-                { text.to_owned() }
-            </button>
-            <span id={definition_id} popover="auto" class={DEFINITION}>
-                <span class="term__label">{ "Our definition: " }</span>
-                <strong>{ term.headword }</strong>{ ". " }{ term.definition }
-                { " " }
-                <RouteLink to={Route::Glossary} fragment={AttrValue::from(page_id::term(term.id))} classes={classes!("term__more")}>
-                    { "More in the glossary" }
-                </RouteLink>
-            </span>
-        </span>
-    }
-}
 
 /// Hides a term's definition. Hiding a hidden popover throws in some
 /// engines; there is nothing to do then.

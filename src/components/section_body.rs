@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::components::marked_text::marked_text;
+use crate::components::marked_text::{Marks, marked_text};
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
-use model::{Content, Essay, FirstUses, SectionKind, Step, StepIndex, page_id};
+use model::{Content, Essay, SectionKind, Step, StepIndex, page_id};
 
 /// Where in the essay a passage stands, for a quotation's caption.
 fn where_in_essay(essay: &Essay, passage: &str) -> String {
@@ -37,7 +37,7 @@ fn gap(left_out: bool, before: bool) -> Html {
 fn quotation(
     essay: &Essay,
     (passage, text): (&str, &str),
-    (place, first_uses): (String, &FirstUses),
+    (place, marks): (String, &Marks<'_>),
     anchor: String,
     caption: String,
 ) -> Html {
@@ -46,7 +46,7 @@ fn quotation(
         <figure class="quotation" aria-labelledby={caption.clone()}>
             <div class="quotation__text">
                 { gap(gaps.before, true) }
-                <blockquote class="quotation__words">{ marked_text(text, &place, first_uses) }</blockquote>
+                <blockquote class="quotation__words">{ marked_text(text, &place, marks) }</blockquote>
                 { gap(gaps.after, false) }
             </div>
             <figcaption class="quotation__place">
@@ -61,8 +61,8 @@ fn quotation(
 }
 
 /// Our prose, with glossary terms marked.
-fn prose(text: &str, place: String, first_uses: &FirstUses) -> Html {
-    html! { <p>{ marked_text(text, &place, first_uses) }</p> }
+fn prose(text: &str, place: String, marks: &Marks<'_>) -> Html {
+    html! { <p>{ marked_text(text, &place, marks) }</p> }
 }
 
 /// The step's evidence, each piece cited by its opening words, with our
@@ -89,9 +89,9 @@ pub fn evidence(step: &Step, essay: &Essay) -> Html {
     }
 }
 
-/// The content of section `kind` of step `step`, with the page's first uses
-/// of terms marked.
-pub fn section_body(step: StepIndex, kind: SectionKind, first_uses: &FirstUses) -> Html {
+/// The content of section `kind` of step `step`, with the page's terms
+/// marked as `marks` says.
+pub fn section_body(step: StepIndex, kind: SectionKind, marks: &Marks<'_>) -> Html {
     let content = Content::get();
     let step: &Step = &content.argument[step];
     let essay = &content.essay;
@@ -106,14 +106,14 @@ pub fn section_body(step: StepIndex, kind: SectionKind, first_uses: &FirstUses) 
                 quotation(
                     essay,
                     (quote.passage, quote.text),
-                    (place(index), first_uses),
+                    (place(index), marks),
                     page_id::quote(&step.id, index),
                     page_id::quote_caption(&step.id, index),
                 )
             })
             .collect(),
-        SectionKind::Plain => prose(step.plain, place(0), first_uses),
-        SectionKind::Why => prose(step.why, place(0), first_uses),
+        SectionKind::Plain => prose(step.plain, place(0), marks),
+        SectionKind::Why => prose(step.why, place(0), marks),
         // The step quotes every piece of its evidence in full already, so here
         // each is cited by its opening words, not repeated. A judged step
         // shows this beside the reader's judgement, not as a section.

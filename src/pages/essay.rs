@@ -8,8 +8,10 @@
 use yew::prelude::*;
 
 use crate::components::essay_passage::essay_passage;
+use crate::components::marked_text::Marks;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::route::Route;
+use crate::router::use_navigator;
 
 /// The essay page.
 #[component]
@@ -23,6 +25,11 @@ pub fn EssayPage() -> Html {
     let first_uses = {
         let content = content.clone();
         use_memo((), move |()| content.essay_first_uses())
+    };
+    let glossary = use_navigator().href(&Route::Glossary, None);
+    let marks = Marks {
+        first_uses: &first_uses,
+        glossary: &glossary,
     };
 
     // The essay's provenance is content: here it is only said.
@@ -48,7 +55,7 @@ pub fn EssayPage() -> Html {
                 </p>
             </div>
             <article class="essay__text" aria-label="The essay">
-                { for (0..=content.essay.paragraphs.len()).map(|index| essay_passage(index, target.as_deref(), &first_uses)) }
+                { for (0..=content.essay.paragraphs.len()).map(|index| essay_passage(index, target.as_deref(), &marks)) }
             </article>
         </div>
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::assignment_banner::AssignmentBanner;
 use crate::components::claim::claim;
 use crate::components::disclosure::disclosure;
+use crate::components::marked_text::Marks;
 use crate::components::route_link::RouteLink;
 use crate::components::section_body::section_body;
 use crate::components::step_judgement::StepJudgement;
@@ -15,6 +16,7 @@ use crate::components::step_list::step_list;
 use crate::components::step_pager::step_pager;
 use crate::hooks::{use_content, use_page_heading, use_progress, use_step_keys};
 use crate::route::Route;
+use crate::router::use_navigator;
 use model::{ProgressAction, StepIndex, StepKind, page_id};
 
 /// Props for [`StepPage`].
@@ -52,6 +54,11 @@ pub fn StepPage(props: &StepPageProps) -> Html {
         let content = content.clone();
         use_memo(props.index, move |&index| content.step_first_uses(index))
     };
+    let glossary = use_navigator().href(&Route::Glossary, None);
+    let marks = Marks {
+        first_uses: &first_uses,
+        glossary: &glossary,
+    };
     let sections = step.page_sections().map(|kind| {
         let on_toggle = {
             let progress = progress.clone();
@@ -62,7 +69,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
             kind,
             progress.is_open(kind),
             on_toggle,
-            section_body(props.index, kind, &first_uses),
+            section_body(props.index, kind, &marks),
         )
     });
 
@@ -84,7 +91,7 @@ pub fn StepPage(props: &StepPageProps) -> Html {
                     }
                     { step.title }
                 </h1>
-                { claim(step.claim, &page_id::claim_place(&step.id), &first_uses) }
+                { claim(step.claim, &page_id::claim_place(&step.id), &marks) }
                 <p class="step__where">
                     <RouteLink to={Route::Map} fragment={AttrValue::from(page_id::map_box(&step.id))}>{ "See where it stands on the argument map" }</RouteLink>
                 </p>

@@ -5,12 +5,14 @@
 use yew::prelude::*;
 
 use crate::components::claim::claim;
+use crate::components::marked_text::Marks;
 use crate::components::route_link::RouteLink;
 use crate::components::section_body::section_body;
 use crate::components::source_label::source_label;
 use crate::components::step_pager::verdict_next;
 use crate::hooks::{use_content, use_fragment_target, use_page_heading};
 use crate::route::Route;
+use crate::router::use_navigator;
 use model::page_id;
 use model::site::Site;
 
@@ -29,6 +31,11 @@ pub fn WholeArgument() -> Html {
     let first_uses = {
         let content = content.clone();
         use_memo((), move |()| content.argument_first_uses())
+    };
+    let glossary = use_navigator().href(&Route::Glossary, None);
+    let marks = Marks {
+        first_uses: &first_uses,
+        glossary: &glossary,
     };
 
     html! {
@@ -57,7 +64,7 @@ pub fn WholeArgument() -> Html {
                         <span class="step__role">{ content.where_it_stands(index) }<span class="visually-hidden" aria-hidden="true">{ ": " }</span></span>
                         <RouteLink to={Route::step(&step.id)}>{ step.title }</RouteLink>
                     </h2>
-                    { claim(step.claim, &page_id::claim_place(&step.id), &first_uses) }
+                    { claim(step.claim, &page_id::claim_place(&step.id), &marks) }
                     { for step.sections().map(|kind| html! {
                         <section class="whole__section">
                             // The label beside the heading, not inside it, so
@@ -66,7 +73,7 @@ pub fn WholeArgument() -> Html {
                                 <h3>{ kind.heading() }</h3>
                                 { source_label(kind, None) }
                             </div>
-                            { section_body(index, kind, &first_uses) }
+                            { section_body(index, kind, &marks) }
                         </section>
                     }) }
                 </section>

@@ -57,7 +57,7 @@ pub fn marked_text(text: &str, place: &str, marks: &Marks<'_>) -> Html {
                 let id = page_id::definition(place, entry.id);
                 let _ = write!(
                     html,
-                    r#"<span class="term"><button type="button" class="term__button" popovertarget="{id}" popovertargetaction="show" aria-describedby="{id}">"#
+                    r#"<span class="term"><button type="button" popovertarget="{id}" popovertargetaction="show" aria-describedby="{id}" class="term__button">"#
                 );
                 escaped(words, false, &mut html);
                 let _ = write!(
@@ -118,7 +118,7 @@ mod tests {
         let marked = markup(&text, "here", &first_uses);
         let id = page_id::definition("here", term.id);
         assert!(marked.starts_with(&format!(
-            r#"Before <span class="term"><button type="button" class="term__button" popovertarget="{id}" popovertargetaction="show" aria-describedby="{id}">"#
+            r#"Before <span class="term"><button type="button" popovertarget="{id}" popovertargetaction="show" aria-describedby="{id}" class="term__button">"#
         )));
         assert!(marked.contains(&format!(
             r#"<a href="/sub&quot;path/glossary/#{}" class="term__more">"#,

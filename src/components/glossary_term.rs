@@ -64,10 +64,10 @@ pub fn use_term_definitions() {
         let document = gloo::utils::document();
         let window = gloo::utils::window();
         let shown: Shown = Rc::default();
-        if let Ok(Some(open)) = document.query_selector(&format!(".{DEFINITION}:popover-open")) {
-            if let Ok(open) = open.dyn_into::<HtmlElement>() {
-                follow(&shown, open);
-            }
+        if let Ok(Some(open)) = document.query_selector(&format!(".{DEFINITION}:popover-open"))
+            && let Ok(open) = open.dyn_into::<HtmlElement>()
+        {
+            follow(&shown, open);
         }
         // `toggle` does not bubble: it is heard on its way down.
         let capture = EventListenerOptions::run_in_capture_phase();

@@ -43,13 +43,13 @@ pub fn map_box(
     let judgement = answers.judgement(&step.id);
     let classes = classes!(
         "map-box",
-        format!("map-box--{}", shape),
+        format!("map-box--{shape}"),
         is_current.then_some("is-current"),
         is_target.then_some("is-target"),
     );
     html! {
         <li key={index.number()} class={classes} id={page_id::map_box(&step.id)} tabindex="-1">
-            <span class={classes!("shape", format!("shape--{}", shape))} aria-hidden="true"></span>
+            <span class={classes!("shape", format!("shape--{shape}"))} aria-hidden="true"></span>
             <RouteLink to={Route::step(&step.id)} classes={classes!("map-box__link")}>
                 { content.argument.label(index) }
             </RouteLink>

@@ -230,9 +230,10 @@ fn family_style(
 ) -> Result<String> {
     let mut style = String::new();
     for stylesheet in stylesheets {
-        let families = stylesheet.families.as_deref().with_context(|| {
-            format!("the stylesheet {} names no {FAMILIES}", stylesheet.href)
-        })?;
+        let families = stylesheet
+            .families
+            .as_deref()
+            .with_context(|| format!("the stylesheet {} names no {FAMILIES}", stylesheet.href))?;
         for name in families.split_whitespace() {
             ensure!(
                 Family::ALL.iter().any(|known| known.name() == name),
@@ -240,7 +241,10 @@ fn family_style(
                 stylesheet.href
             );
         }
-        if families.split_whitespace().any(|name| name == family.name()) {
+        if families
+            .split_whitespace()
+            .any(|name| name == family.name())
+        {
             let text = String::from_utf8(read(&stylesheet.href)?)
                 .with_context(|| format!("the stylesheet {} is not UTF-8", stylesheet.href))?;
             style.push_str(&text);
@@ -684,10 +688,7 @@ import init from '/x/kit.js';
             start,
             "a{}b{}",
         ] {
-            assert!(
-                template.steps.csp.contains(&csp_hash(inline)),
-                "{inline}"
-            );
+            assert!(template.steps.csp.contains(&csp_hash(inline)), "{inline}");
         }
         for (family, _) in OTHER_PAGES {
             assert!(
@@ -822,13 +823,7 @@ import init from '/x/kit.js';
             image_alt: "A map",
         };
         let html = template
-            .page(
-                Family::Steps,
-                "/map/",
-                "Map & more",
-                &preview,
-                "<p>Hi</p>",
-            )
+            .page(Family::Steps, "/map/", "Map & more", &preview, "<p>Hi</p>")
             .unwrap();
         assert!(html.contains("<title>Map &amp; more</title>"), "{html}");
         for tag in [

@@ -388,7 +388,7 @@ impl Template {
             !found.stylesheets.is_empty(),
             "index.html links no stylesheet"
         );
-        let styles = Family::ALL.map(|family| family_style(&found.stylesheets, family, &read));
+        let styles = Family::ALL.map(|family| family_style(&found.stylesheets, family, read));
         let (js, wasm) = found
             .start
             .context("index.html has no start-up script (script[data-start])")?;

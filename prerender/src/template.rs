@@ -1,6 +1,7 @@
 //! Trunk's `index.html`, made into the template every page is written from.
 //! It is read and rewritten as HTML (with lol_html), by selectors: the
-//! stylesheet links, the start-up script Trunk writes from `Trunk.toml`'s
+//! stylesheet links (each family's pages take those that name it), the
+//! start-up script Trunk writes from `Trunk.toml`'s
 //! `pattern_script` (found by `data-start`), the links Trunk gives an
 //! integrity hash, the title and the app's root.
 
@@ -51,13 +52,21 @@ struct Found {
     /// `<base href>`: the path the site is served under.
     base: Option<String>,
     /// The stylesheets linked, in order.
-    stylesheets: Vec<String>,
+    stylesheets: Vec<Stylesheet>,
     /// The start-up script's two files: the JavaScript glue and the WebAssembly.
     start: Option<(String, String)>,
     /// The text of each inline script other than the start-up script.
     scripts: Vec<String>,
     /// Whether the app's root is there, and whether it is prerendered already.
     root: Option<bool>,
+}
+
+/// A stylesheet Trunk's page links, and the families of pages it styles
+/// (`data-families`, their names separated by spaces), where it says.
+#[derive(Debug)]
+struct Stylesheet {
+    href: String,
+    families: Option<String>,
 }
 
 /// What a page shows where a link to it is pasted (a chat, a post, a
@@ -147,8 +156,6 @@ pub struct Template {
     views: Binary,
     classroom: Binary,
     base: String,
-    /// The policy's source for the inline style, the same on every page.
-    style: String,
 }
 
 /// The template for the pages one WebAssembly binary starts on.
@@ -158,6 +165,8 @@ struct Binary {
     csp: String,
     /// The policy's sources for the inline scripts of its pages.
     scripts: Vec<String>,
+    /// The policy's source for the inline style of its pages.
+    style: String,
     /// The addresses of the start-up script's two files, which Trunk names by their hash.
     hashed: (String, String),
 }
@@ -173,6 +182,80 @@ pub fn trunk_page(family: Family) -> &'static str {
         Family::Views => "views.html",
         Family::Classroom => "classroom.html",
     }
+}
+
+/// The attribute of each stylesheet link in `index.html` that names the
+/// families of pages whose inline style takes it: `trunk serve` builds that
+/// page alone, with every page, so it links every stylesheet.
+const FAMILIES: &str = "data-families";
+
+/// An attribute's value as Trunk writes it, with its numeric character
+/// references read (Trunk escapes every character but letters and digits:
+/// a space is `&#x20;`).
+fn unescape(value: &str) -> String {
+    let mut text = String::new();
+    let mut rest = value;
+    while let Some(at) = rest.find("&#") {
+        text.push_str(&rest[..at]);
+        let reference = &rest[at + 2..];
+        let read = reference.find(';').and_then(|end| {
+            let number = &reference[..end];
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => number.parse().ok(),
+            };
+            code.and_then(char::from_u32).map(|c| (c, end + 1))
+        });
+        match read {
+            Some((c, length)) => {
+                text.push(c);
+                rest = &reference[length..];
+            }
+            None => {
+                text.push_str("&#");
+                rest = reference;
+            }
+        }
+    }
+    text.push_str(rest);
+    text
+}
+
+/// The text of the stylesheets that `family`'s pages take, in the order
+/// they are linked, read by `read`; every link must name its families.
+fn family_style(
+    stylesheets: &[Stylesheet],
+    family: Family,
+    read: impl Fn(&str) -> Result<Vec<u8>>,
+) -> Result<String> {
+    let mut style = String::new();
+    for stylesheet in stylesheets {
+        let families = stylesheet
+            .families
+            .as_deref()
+            .with_context(|| format!("the stylesheet {} names no {FAMILIES}", stylesheet.href))?;
+        for name in families.split_whitespace() {
+            ensure!(
+                Family::ALL.iter().any(|known| known.name() == name),
+                "the stylesheet {} names {name:?} in {FAMILIES}, which is no family of pages",
+                stylesheet.href
+            );
+        }
+        if families
+            .split_whitespace()
+            .any(|name| name == family.name())
+        {
+            let text = String::from_utf8(read(&stylesheet.href)?)
+                .with_context(|| format!("the stylesheet {} is not UTF-8", stylesheet.href))?;
+            style.push_str(&text);
+        }
+    }
+    ensure!(
+        !style.is_empty(),
+        "index.html links no stylesheet for the {} pages",
+        family.name()
+    );
+    Ok(style)
 }
 
 /// The CSP source for an inline script's or style's text.
@@ -233,7 +316,8 @@ fn find(html: &str) -> Result<Found> {
                 }),
                 element!("link[rel=stylesheet][href]", |el| {
                     let href = el.get_attribute("href").unwrap_or_default();
-                    found.borrow_mut().stylesheets.push(href);
+                    let families = el.get_attribute(FAMILIES).map(|value| unescape(&value));
+                    (found.borrow_mut().stylesheets).push(Stylesheet { href, families });
                     Ok(())
                 }),
                 element!("script[data-start]", |el| {
@@ -266,8 +350,8 @@ fn find(html: &str) -> Result<Found> {
 impl Template {
     /// The template made from the `index.html` Trunk built in `dist`, for a
     /// site served under `public` (a path, `/explainer/`; where it is not
-    /// given, the one Trunk built for): the stylesheets put inline (and their
-    /// files removed), the start-up script fetching the WebAssembly with its
+    /// given, the one Trunk built for): the stylesheets put inline, each
+    /// family's pages those whose link names it (and their files removed), the start-up script fetching the WebAssembly with its
     /// integrity, every integrity hash checked against the file as it is
     /// now, and the policy hashing what runs inline.
     pub fn from_trunk(dist: &Path, public: Option<&str>) -> Result<Template> {
@@ -304,10 +388,7 @@ impl Template {
             !found.stylesheets.is_empty(),
             "index.html links no stylesheet"
         );
-        let mut style = String::new();
-        for href in &found.stylesheets {
-            style.push_str(&String::from_utf8(read(href)?).context("a stylesheet is not UTF-8")?);
-        }
+        let styles = Family::ALL.map(|family| family_style(&found.stylesheets, family, read));
         let (js, wasm) = found
             .start
             .context("index.html has no start-up script (script[data-start])")?;
@@ -331,9 +412,10 @@ impl Template {
             &html,
             RewriteStrSettings {
                 element_content_handlers: vec![
+                    // Each family's template fills in its own style.
                     element!("link[rel=stylesheet]", |el| {
                         if first_style.replace(false) {
-                            el.replace(&format!("<style>{style}</style>"), ContentType::Html);
+                            el.replace("<style></style>", ContentType::Html);
                         } else {
                             el.remove();
                         }
@@ -357,8 +439,8 @@ impl Template {
                 ..RewriteStrSettings::new()
             },
         )?;
-        for href in &found.stylesheets {
-            let path = file(href);
+        for stylesheet in &found.stylesheets {
+            let path = file(&stylesheet.href);
             std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
         }
         for family in [Family::Views, Family::Classroom] {
@@ -366,7 +448,9 @@ impl Template {
             std::fs::remove_file(&page).with_context(|| format!("removing {}", page.display()))?;
         }
 
-        let binary = |(js, wasm): (String, String)| -> Result<Binary> {
+        let [steps_style, views_style, classroom_style] = styles;
+        let binary = |(js, wasm): (String, String), style: Result<String>| -> Result<Binary> {
+            let style = style?;
             let start = START
                 .replace("{js}", &js)
                 .replace("{wasm}", &wasm)
@@ -381,6 +465,10 @@ impl Template {
                                 &format!("<script type=\"module\">{start}</script>"),
                                 ContentType::Html,
                             );
+                            Ok(())
+                        }),
+                        element!("style", |el| {
+                            el.set_inner_content(&style, ContentType::Html);
                             Ok(())
                         }),
                         // The glue this binary's WebAssembly needs, where Trunk's page preloads the steps'.
@@ -399,22 +487,23 @@ impl Template {
                 .chain([&start])
                 .map(|s| csp_hash(s))
                 .collect();
+            let style = csp_hash(&style);
             let csp = CSP
                 .replace("{scripts}", &scripts.concat())
-                .replace("{styles}", &csp_hash(&style));
+                .replace("{styles}", &style);
             Ok(Binary {
                 html,
                 csp,
                 scripts,
+                style,
                 hashed: (js, wasm),
             })
         };
         Ok(Template {
-            steps: binary((js, wasm))?,
-            views: binary(views)?,
-            classroom: binary(classroom)?,
+            steps: binary((js, wasm), steps_style)?,
+            views: binary(views, views_style)?,
+            classroom: binary(classroom, classroom_style)?,
             base,
-            style: csp_hash(&style),
         })
     }
 
@@ -482,20 +571,24 @@ impl Template {
     }
 
     /// The `_headers` file: one policy for every page, which allows what
-    /// any family's pages run inline (each page's own `<meta>` policy
-    /// allows only its own), and a year's caching for every binary.
+    /// any family's pages run inline, scripts and style (each page's own
+    /// `<meta>` policy allows only its own), and a year's caching for every binary.
     pub fn headers(&self) -> String {
         let mut scripts: Vec<String> = Vec::new();
+        let mut styles: Vec<String> = Vec::new();
         for binary in Family::ALL.map(|family| self.binary(family)) {
             for script in &binary.scripts {
                 if !scripts.contains(script) {
                     scripts.push(script.clone());
                 }
             }
+            if !styles.contains(&binary.style) {
+                styles.push(binary.style.clone());
+            }
         }
         let csp = CSP
             .replace("{scripts}", &scripts.concat())
-            .replace("{styles}", &self.style);
+            .replace("{styles}", &styles.concat());
         let immutable = Family::ALL
             .map(|family| self.binary(family))
             .iter()
@@ -514,10 +607,10 @@ mod tests {
     use super::*;
 
     const TRUNK: &str = r#"<html><head><meta charset="utf-8" /><meta name="description" content="Old" /><title>Old</title><base href="/x/" />
-<link rel="stylesheet" href="/x/a.css" integrity="sha384-1"/>
+<link rel="stylesheet" href="/x/a.css" integrity="sha384-1" data-families="steps&#x20;views&#32;classroom"/>
 <link rel="modulepreload" href="/x/app.js" integrity="sha384-stale" />
 <link rel="preload" href="/x/app_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" integrity="sha384-stale" />
-<link rel="stylesheet" href="/x/b.css"/>
+<link rel="stylesheet" href="/x/b.css" data-families="steps"/>
 <script>document.documentElement.classList.add("js");</script>
 <script type="module" data-start data-js="/x/app.js" data-wasm="/x/app_bg.wasm">
 import init from '/x/app.js';
@@ -604,6 +697,55 @@ import init from '/x/kit.js';
             );
         }
         std::fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn each_family_of_pages_takes_the_stylesheets_that_name_it() {
+        let folder = dist("styles");
+        let template = Template::from_trunk(&folder, None).unwrap();
+        for (family, style) in [
+            (Family::Steps, "a{}b{}"),
+            (Family::Views, "a{}"),
+            (Family::Classroom, "a{}"),
+        ] {
+            let binary = template.binary(family);
+            assert!(
+                binary.html.contains(&format!("<style>{style}</style>")),
+                "{family:?}: {}",
+                binary.html
+            );
+            assert_eq!(binary.style, csp_hash(style));
+            assert!(binary.csp.contains(&binary.style), "{}", binary.csp);
+        }
+        assert!(!template.views.csp.contains(&template.steps.style));
+        let headers = template.headers();
+        for style in ["a{}b{}", "a{}"] {
+            assert!(headers.contains(&csp_hash(style)), "{headers}");
+        }
+        std::fs::remove_dir_all(folder).unwrap();
+        for (from, to, expected) in [
+            (
+                r#" data-families="steps""#,
+                "",
+                "the stylesheet /x/b.css names no data-families",
+            ),
+            (
+                r#"data-families="steps""#,
+                r#"data-families="steps teacher""#,
+                r#"names "teacher" in data-families, which is no family of pages"#,
+            ),
+            (
+                r#"data-families="steps&#x20;views&#32;classroom""#,
+                r#"data-families="steps&#x20;views""#,
+                "links no stylesheet for the classroom pages",
+            ),
+        ] {
+            let dist = dist("styles-refused");
+            std::fs::write(dist.join("index.html"), TRUNK.replace(from, to)).unwrap();
+            let error = format!("{:#}", Template::from_trunk(&dist, None).unwrap_err());
+            assert!(error.contains(expected), "{expected:?} not in {error}");
+            std::fs::remove_dir_all(dist).unwrap();
+        }
     }
 
     #[test]

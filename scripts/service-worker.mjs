@@ -9,8 +9,7 @@
 // background after a first visit) or keeps it on first use (when a page
 // first loads it). Precached, in turn while the background download stays
 // within BUDGET: the pages of the steps' family (`family` in inventory.json,
-// or, for a build without it, every page that does not start the classroom
-// kit's binary) and every file they load; then the other views' pages but
+// route::Family) and every file they load; then the other views' pages but
 // the shared verdicts, and what they load. Kept on first use: the rest, the
 // shared verdicts (one page for each pair of points, all nearly the same)
 // and the classroom kit's pages and binary among it. The background
@@ -48,16 +47,14 @@ const pages = JSON.parse(readFileSync(join(dist, "inventory.json"), "utf8")).pag
   ...page,
   file: fileOf(page.path),
 }));
-const familyOf = (page) => page.family
-  ?? (/classroom-[0-9a-f]{1,16}_bg\.wasm/.test(readFileSync(join(dist, page.file), "utf8")) ? "classroom" : "steps");
 
 /**
  * What is precached, in turn, each group whole or not at all: the first
  * always, the next only while the background download stays within BUDGET.
  */
 const groups = [
-  pages.filter((page) => familyOf(page) === "steps" && page.kind !== "shared-verdict"),
-  pages.filter((page) => familyOf(page) === "views" && page.kind !== "shared-verdict"),
+  pages.filter((page) => page.family === "steps" && page.kind !== "shared-verdict"),
+  pages.filter((page) => page.family === "views" && page.kind !== "shared-verdict"),
 ].filter((group) => group.length > 0);
 
 /** The files of `names` and every file they name, a file's name written in a page or a script. */

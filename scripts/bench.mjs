@@ -5,7 +5,9 @@
 // - the size of each file, raw and brotli, and of one visit (a page, its
 //   styles, script and WebAssembly); each binary's WebAssembly, the
 //   explainer's beside the classroom kit's (which has the QR decoder);
-// - what the service worker fetches for offline use after the first visit;
+// - what the service worker downloads in the background after a first visit
+//   to a step, and with Save-Data on (scripts/background.mjs, which also
+//   writes the figures to target/bench/background.json);
 // - on a slow phone profile (network and CPU throttled through the DevTools
 //   protocol) and on unthrottled localhost, cold and on a repeat visit: first
 //   and largest contentful paint of a deep link to a step, beside the same
@@ -26,6 +28,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { backgroundFigures, describeBackground } from "./background.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const runs = Number(process.argv[3] ?? 7);
@@ -100,12 +103,6 @@ function sizes() {
   console.log(`\nThe WebAssembly, brotli: the explainer's binary (every page of the steps) ` +
     `**${kb(wasm(`${deepLink.slice(1)}index.html`))}**; the classroom kit's (the teacher's pages, with the ` +
     `class page's QR decoder) **${kb(wasm("teach/class/index.html"))}**.`);
-  // The files the built worker lists (scripts/service-worker.mjs), a page by its folder's address.
-  const kept = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/"url":"([^"]*)"/g)]
-    .map(([, url]) => join(dist, url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url));
-  const keptBytes = kept.reduce((sum, path) => sum + brotli(readFileSync(path)), 0);
-  console.log(`\nThen, once the app has started, the service worker fetches the rest of the site for offline ` +
-    `use: ${kept.length} files, ${kb(keptBytes)} brotli in all (less what the visit fetched already).`);
 }
 
 function plainPage() {
@@ -411,6 +408,7 @@ const servers = [serve(dist, port), serve(plainPage(), plainPort), serve(siteWit
 try {
   for (const at of [port, plainPort, noWorkerPort, ...without.map(([, , at]) => at)]) await waitFor(`http://127.0.0.1:${at}/`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs });
+  console.log(`\n## The service worker's background download\n\n${describeBackground(await backgroundFigures(browser, dist, deepLink))}`);
   await loadFigures(browser);
   await walkFigures(browser);
   await classFigures(browser);

@@ -81,17 +81,22 @@ dist: tools
 	$(MAKE) --no-print-directory app
 	$(MAKE) --no-print-directory site
 
-# Trunk's build of the release app, into $(APP)/. The classroom kit's pages
-# start a binary of their own (classroom.html), built beside the explainer's,
-# so that a page of the steps never loads it. Built for the root: only
-# the two pages Trunk writes name the public path, and the prerenderer puts
-# them under PUBLIC_URL, so one build serves a site under any path.
+# Trunk's build of the release app, into $(APP)/: one binary a family of
+# pages (route::Family). The steps' is index.html's; the other views' and
+# the classroom kit's start binaries of their own (views.html,
+# classroom.html), built beside it, so that a page of the steps loads
+# neither. Built for the root: only the pages Trunk writes name the public
+# path, and the prerenderer puts them under PUBLIC_URL, so one build serves
+# a site under any path.
+OTHER_BINARIES := views classroom
 app:
 	$(RELEASE_ENV) trunk build --release --public-url / --dist $(APP)
-	$(RELEASE_ENV) trunk build --release --public-url / --dist $(APP).classroom classroom.html
-	mv $(APP).classroom/index.html $(APP)/classroom.html
-	mv $(APP).classroom/classroom-* $(APP)/
-	rmdir $(APP).classroom
+	for bin in $(OTHER_BINARIES); do \
+		$(RELEASE_ENV) trunk build --release --public-url / --dist $(APP).$$bin $$bin.html; \
+		mv $(APP).$$bin/index.html $(APP)/$$bin.html; \
+		mv $(APP).$$bin/$$bin-* $(APP)/; \
+		rmdir $(APP).$$bin; \
+	done
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(APP) $(APP)/*.js
 
 # The site in $(DIST)/, from Trunk's build in $(APP)/ (left as it is, for
@@ -114,7 +119,7 @@ bench: test-tools
 	node scripts/lighthouse.mjs $(DIST)
 	node scripts/bench-summary.mjs
 
-## Print where the release WebAssembly's bytes go, in the explainer's binary as the site ships it.
+## Print where the release WebAssembly's bytes go, in the steps' binary as the site ships it.
 # Trunk builds it once more, from a page holding index.html's own link for
 # it with one attribute more, which has wasm-opt keep the names (-g); the
 # cargo build is the site's own. size.mjs checks with wasm-opt that the
@@ -173,10 +178,12 @@ sites:
 
 # A second version of the site, the first step's title changed (" (second
 # version)" added, whatever the title is), for the test of an update
-# (tests/browser/offline.spec.mjs, which reads the new title by the same rule): the explainer's binary built again
-# from a copy of the content, its pages prerendered from it. The classroom
-# kit's binary and page are the first version's, copied: that test opens
-# none of its pages, and building it again took as long as the explainer's.
+# (tests/browser/offline.spec.mjs, which reads the new title by the same rule): the steps' binary built again
+# from a copy of the content, its pages prerendered from it. The other
+# views' and the classroom kit's binaries and Trunk pages are the first
+# version's, copied: that test opens none of their pages (their pages would
+# show the new title, their binaries the old), and building each again takes
+# as long as the steps'.
 # It shares the cargo target folder: CI builds from a clean clone, where a
 # folder of its own would compile the standard library and every dependency
 # a second time (about 4 minutes); here only the crates and the prerenderer
@@ -187,13 +194,13 @@ next: tools
 		content/argument.toml > target/content-next/argument.toml
 	grep -q '^title = ".* (second version)"$$' target/content-next/argument.toml
 	CONTENT_DIR=$(CURDIR)/target/content-next $(RELEASE_ENV) trunk build --release --public-url / --dist $(NEXT_APP)
-	cp $(APP)/classroom.html $(APP)/classroom-* $(NEXT_APP)/
+	for bin in $(OTHER_BINARIES); do cp $(APP)/$$bin.html $(APP)/$$bin-* $(NEXT_APP)/; done
 	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(NEXT_APP) $(NEXT_APP)/diplomacy-explainer-*.js
 	CONTENT_DIR=$(CURDIR)/target/content-next \
 		$(MAKE) --no-print-directory site APP=$(NEXT_APP) DIST=$(NEXT_DIST)
 
 # The example essay's explainer, for its smoke suite: `make dist` of its
-# folder, both binaries, into target/. It shares the cargo target folder, as
+# folder, every binary (each embeds its content, so none is shared), into target/. It shares the cargo target folder, as
 # `next` does: only the crates that embed the content (the model, the app,
 # the prerenderer) are built again, not the standard library or any dependency.
 example: tools

@@ -85,17 +85,35 @@ pub enum Route {
     NotFound,
 }
 
-/// The two families of pages, each served by its own WebAssembly binary, so
-/// that a page of the steps never loads the teacher's pages: a move
-/// between families is a load of the other's prerendered page.
+/// The three families of pages, each served by its own WebAssembly binary,
+/// so that a page of the steps loads only what a reader walking the steps
+/// needs: a move between families is a load of the other's prerendered
+/// page, a move within one is made in the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
-    /// The explainer: the steps, the map, the essay, the glossary, the
-    /// verdict, an assignment's first screen and the not-found page.
-    Explainer,
+    /// The steps and what a reader walking them needs: the start page,
+    /// each step, an assignment's first screen and the not-found page.
+    Steps,
+    /// The explainer's other views: the whole argument, the map, the
+    /// essay, the glossary and the verdict, the reader's or a shared one.
+    Views,
     /// The classroom kit: the teacher's page, the class's answers and the
     /// student's hand-in page.
     Classroom,
+}
+
+impl Family {
+    /// Every family, in the order above.
+    pub const ALL: [Family; 3] = [Family::Steps, Family::Views, Family::Classroom];
+
+    /// The family's name, as the site's inventory gives it (`steps`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Steps => "steps",
+            Family::Views => "views",
+            Family::Classroom => "classroom",
+        }
+    }
 }
 
 /// What a route's path and title are made of: a row of the table
@@ -193,18 +211,18 @@ impl Route {
     /// The family of pages this page is one of.
     pub fn family(&self) -> Family {
         match self {
-            Route::Teach | Route::Class | Route::HandIn => Family::Classroom,
             Route::Start
             | Route::Step { .. }
             | Route::UnknownStep { .. }
-            | Route::All
+            | Route::Assignment
+            | Route::NotFound => Family::Steps,
+            Route::All
             | Route::Map
             | Route::Essay
             | Route::Glossary
             | Route::Verdict
-            | Route::SharedVerdict { .. }
-            | Route::Assignment
-            | Route::NotFound => Family::Explainer,
+            | Route::SharedVerdict { .. } => Family::Views,
+            Route::Teach | Route::Class | Route::HandIn => Family::Classroom,
         }
     }
 
@@ -436,8 +454,58 @@ mod tests {
             ]
         );
         for (route, _) in views {
-            assert_eq!(route.family(), Family::Explainer, "{route:?}");
+            assert_eq!(route.family(), Family::Views, "{route:?}");
         }
+    }
+
+    /// A reader walking the steps stays in the steps' family, the verdict
+    /// at the end of them aside; the other views are one family, the
+    /// teacher's pages another.
+    #[test]
+    fn each_page_is_of_its_family() {
+        let content = model::fixture::content();
+        let families = |family: Family| -> Vec<Route> {
+            (Route::pages(content).into_iter())
+                .chain([Route::NotFound])
+                .chain(Route::shared_verdicts())
+                .filter(|route| route.family() == family)
+                .map(|route| match route {
+                    Route::Step { .. } => Route::step(&content.argument.steps()[0].id),
+                    Route::SharedVerdict { .. } => Route::Verdict,
+                    route => route,
+                })
+                .fold(Vec::new(), |mut routes, route| {
+                    if !routes.contains(&route) {
+                        routes.push(route);
+                    }
+                    routes
+                })
+        };
+        let first = Route::step(&content.argument.steps()[0].id);
+        assert_eq!(
+            families(Family::Steps),
+            [Route::Start, first, Route::Assignment, Route::NotFound]
+        );
+        assert_eq!(
+            families(Family::Views),
+            [
+                Route::Map,
+                Route::Essay,
+                Route::Glossary,
+                Route::All,
+                Route::Verdict
+            ]
+        );
+        assert_eq!(
+            families(Family::Classroom),
+            [Route::Teach, Route::Class, Route::HandIn]
+        );
+        let unknown = Route::UnknownStep {
+            typed: "../etc".to_owned(),
+        };
+        assert_eq!(unknown.family(), Family::Steps);
+        let names: Vec<&str> = Family::ALL.into_iter().map(Family::name).collect();
+        assert_eq!(names, ["steps", "views", "classroom"]);
     }
 
     #[test]

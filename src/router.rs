@@ -65,8 +65,9 @@ pub trait AddressBar {
     /// entry; whether it could.
     fn replace(&self, address: &str) -> bool;
     /// Loads the page at an address, leaving the app: the way to a page
-    /// of another [`Family`].
-    fn load(&self, address: &str);
+    /// of another [`Family`]. `in_place`: in place of the entry shown, as
+    /// [`AddressBar::replace`] does, else as a new history entry.
+    fn load(&self, address: &str, in_place: bool);
 }
 
 /// The browser's own address bar, through the History API.
@@ -95,8 +96,13 @@ impl AddressBar for BrowserBar {
             .is_ok()
     }
 
-    fn load(&self, address: &str) {
-        let _ = gloo::utils::window().location().assign(address);
+    fn load(&self, address: &str, in_place: bool) {
+        let location = gloo::utils::window().location();
+        let _ = if in_place {
+            location.replace(address)
+        } else {
+            location.assign(address)
+        };
     }
 }
 
@@ -228,7 +234,7 @@ impl Navigator {
     pub fn push(&self, route: &Route, fragment: Option<&str>) {
         let href = self.href(route, fragment);
         if !route.is_in(self.family) {
-            self.bar.load(&href);
+            self.bar.load(&href, false);
         } else if href != self.bar.address() && self.bar.push(&href) {
             self.changed.emit((self.location(), true));
         }
@@ -236,9 +242,14 @@ impl Navigator {
 
     /// Rewrites the address shown in place, adding no history entry and
     /// making no move: the reader stays where they are, under a new address.
+    /// A page this binary does not have is loaded in place of the one shown
+    /// (an assignment link opened on the verdict goes to the assignment's
+    /// first screen, of the steps' family).
     pub fn replace(&self, route: &Route, fragment: Option<&str>) {
         let href = self.href(route, fragment);
-        if href != self.bar.address() && self.bar.replace(&href) {
+        if !route.is_in(self.family) {
+            self.bar.load(&href, true);
+        } else if href != self.bar.address() && self.bar.replace(&href) {
             self.changed.emit((self.location(), false));
         }
     }
@@ -356,8 +367,9 @@ mod tests {
     use super::*;
     use model::StepId;
 
-    /// An address bar with a history of its own, and the pages it loaded.
-    struct FakeBar(RefCell<Vec<String>>, RefCell<Vec<String>>);
+    /// An address bar with a history of its own, and the pages it loaded
+    /// (each with whether in place of the entry shown).
+    struct FakeBar(RefCell<Vec<String>>, RefCell<Vec<(String, bool)>>);
 
     impl AddressBar for FakeBar {
         fn address(&self) -> String {
@@ -376,8 +388,8 @@ mod tests {
             true
         }
 
-        fn load(&self, address: &str) {
-            self.1.borrow_mut().push(address.to_owned());
+        fn load(&self, address: &str, in_place: bool) {
+            self.1.borrow_mut().push((address.to_owned(), in_place));
         }
     }
 
@@ -386,7 +398,7 @@ mod tests {
     type Reports = Rc<RefCell<Vec<(Location, bool)>>>;
 
     /// A navigator for a site under `/explainer`, on its start page, in the
-    /// explainer's binary, with what it reports.
+    /// steps' binary, with what it reports.
     fn navigator() -> (Navigator, Rc<FakeBar>, Reports) {
         let bar = Rc::new(FakeBar(
             RefCell::new(vec!["/explainer/".to_owned()]),
@@ -400,7 +412,7 @@ mod tests {
         let navigator = Navigator::new(
             "/explainer".into(),
             bar.clone(),
-            Some(Family::Explainer),
+            Some(Family::Steps),
             changed,
         );
         (navigator, bar, reports)
@@ -433,28 +445,44 @@ mod tests {
     fn a_page_of_another_family_is_loaded_not_moved_to() {
         let (navigator, bar, moves) = navigator();
         navigator.push(&Route::Teach, None);
+        navigator.push(&Route::Verdict, None);
         assert_eq!(*bar.0.borrow(), ["/explainer/"], "no history entry");
-        assert_eq!(*bar.1.borrow(), ["/explainer/teach/"]);
-        assert!(moves.borrow().is_empty());
-        navigator.push(&Route::Map, None);
         assert_eq!(
             *bar.1.borrow(),
-            ["/explainer/teach/"],
-            "a page of its own is a move"
+            [
+                ("/explainer/teach/".to_owned(), false),
+                ("/explainer/verdict/".to_owned(), false)
+            ]
         );
+        assert!(moves.borrow().is_empty());
+        navigator.push(&Route::Assignment, None);
+        assert_eq!(bar.1.borrow().len(), 2, "a page of its own is a move");
+        assert_eq!(moves.borrow().len(), 1);
+    }
+
+    #[test]
+    fn a_rewrite_to_a_page_of_another_family_loads_it_in_place() {
+        let (navigator, bar, moves) = navigator();
+        navigator.replace(&Route::Map, Some("a=2"));
+        assert_eq!(*bar.0.borrow(), ["/explainer/"], "no history entry");
+        assert_eq!(
+            *bar.1.borrow(),
+            [("/explainer/map/#a=2".to_owned(), true)]
+        );
+        assert!(moves.borrow().is_empty());
     }
 
     #[test]
     fn a_rewrite_in_place_adds_no_entry_and_is_no_move() {
         let (navigator, bar, reports) = navigator();
-        navigator.push(&Route::Verdict, None);
-        navigator.replace(&Route::Verdict, Some("v=1&before=2"));
+        navigator.push(&Route::Assignment, None);
+        navigator.replace(&Route::Assignment, Some("a=2&s=1"));
         assert_eq!(
             *bar.0.borrow(),
-            ["/explainer/", "/explainer/verdict/#v=1&before=2"]
+            ["/explainer/", "/explainer/assignment/#a=2&s=1"]
         );
         let location = navigator.location();
-        assert_eq!(location.fragment, "v=1&before=2");
+        assert_eq!(location.fragment, "a=2&s=1");
         assert_eq!(reports.borrow().last(), Some(&(location, false)));
     }
 

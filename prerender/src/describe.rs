@@ -5,7 +5,7 @@
 //! - `inventory.json` beside the pages, for the browser tests
 //!   (`tests/site.mjs`): the site's words about its essay (`content/site.toml`,
 //!   by key: `question`, `directions.against`, …); every page (its path,
-//!   kind, title and description); every step as its page names it (its
+//!   kind, family, title and description); every step as its page names it (its
 //!   place, role, heading, sections, quotes and the glossary terms it marks);
 //!   the map's groups; the glossary's terms and where each is marked; the
 //!   essay's passages and provenance; the scale and the essay's answer on it;
@@ -157,6 +157,7 @@ pub fn inventory(content: &Content) -> Value {
             json!({
                 "path": path,
                 "kind": page_kind(route),
+                "family": route.family().name(),
                 "title": title,
                 "documentTitle": document_title(&title),
                 "description": route.description(content),
@@ -336,6 +337,24 @@ mod tests {
             paths.contains(&"/") && paths.contains(&"/404.html"),
             "{paths:?}"
         );
+        let family = |path: &str| {
+            (inventory["pages"].as_array().unwrap().iter())
+                .find(|page| page["path"] == path)
+                .map(|page| page["family"].as_str().unwrap().to_owned())
+                .unwrap()
+        };
+        let first = Route::step(&content.argument.steps()[0].id).to_path();
+        for (path, expected) in [
+            ("/", "steps"),
+            (first.as_str(), "steps"),
+            ("/404.html", "steps"),
+            ("/assignment/", "steps"),
+            ("/map/", "views"),
+            ("/verdict/", "views"),
+            ("/teach/", "classroom"),
+        ] {
+            assert_eq!(family(path), expected, "{path}");
+        }
     }
 
     #[test]

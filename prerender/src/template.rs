@@ -143,7 +143,8 @@ impl Preview<'_> {
 /// (each starts its own WebAssembly binary), and their policies.
 #[derive(Debug)]
 pub struct Template {
-    explainer: Binary,
+    steps: Binary,
+    views: Binary,
     classroom: Binary,
     base: String,
     /// The policy's source for the inline style, the same on every page.
@@ -161,10 +162,18 @@ struct Binary {
     hashed: (String, String),
 }
 
-/// The page Trunk builds for the classroom kit's binary (from
-/// `classroom.html`), put beside `index.html` by `make dist`: only its
-/// start-up script's two files are read from it, and it is removed.
-pub const CLASSROOM_TRUNK_PAGE: &str = "classroom.html";
+/// The page Trunk builds for a family's binary. The steps' is Trunk's own
+/// `index.html`, which every page is written from; the views' and the
+/// classroom kit's (from `views.html` and `classroom.html`) are put beside
+/// it by `make app`: only their start-up script's two files are read from
+/// them, and they are removed.
+pub fn trunk_page(family: Family) -> &'static str {
+    match family {
+        Family::Steps => "index.html",
+        Family::Views => "views.html",
+        Family::Classroom => "classroom.html",
+    }
+}
 
 /// The CSP source for an inline script's or style's text.
 fn csp_hash(text: &str) -> String {
@@ -262,7 +271,7 @@ impl Template {
     /// integrity, every integrity hash checked against the file as it is
     /// now, and the policy hashing what runs inline.
     pub fn from_trunk(dist: &Path, public: Option<&str>) -> Result<Template> {
-        let index = dist.join("index.html");
+        let index = dist.join(trunk_page(Family::Steps));
         let html = std::fs::read_to_string(&index)
             .with_context(|| format!("reading {}", index.display()))?;
         let built_for = find(&html)
@@ -302,14 +311,20 @@ impl Template {
         let (js, wasm) = found
             .start
             .context("index.html has no start-up script (script[data-start])")?;
-        let classroom_page = dist.join(CLASSROOM_TRUNK_PAGE);
-        let classroom = std::fs::read_to_string(&classroom_page)
-            .with_context(|| format!("reading {}", classroom_page.display()))?;
-        let classroom = rebase(&classroom, &built_for, public)
-            .and_then(|classroom| find(&classroom))
-            .ok()
-            .and_then(|found| found.start)
-            .with_context(|| format!("{} has no start-up script", classroom_page.display()))?;
+        // The start-up script's two files of another family's binary, from
+        // its Trunk page.
+        let start_of = |family: Family| -> Result<(String, String)> {
+            let page = dist.join(trunk_page(family));
+            let html = std::fs::read_to_string(&page)
+                .with_context(|| format!("reading {}", page.display()))?;
+            rebase(&html, &built_for, public)
+                .and_then(|html| find(&html))
+                .ok()
+                .and_then(|found| found.start)
+                .with_context(|| format!("{} has no start-up script", page.display()))
+        };
+        let views = start_of(Family::Views)?;
+        let classroom = start_of(Family::Classroom)?;
 
         let first_style = RefCell::new(true);
         let html = rewrite_str(
@@ -346,8 +361,10 @@ impl Template {
             let path = file(href);
             std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
         }
-        std::fs::remove_file(&classroom_page)
-            .with_context(|| format!("removing {}", classroom_page.display()))?;
+        for family in [Family::Views, Family::Classroom] {
+            let page = dist.join(trunk_page(family));
+            std::fs::remove_file(&page).with_context(|| format!("removing {}", page.display()))?;
+        }
 
         let binary = |(js, wasm): (String, String)| -> Result<Binary> {
             let start = START
@@ -366,7 +383,7 @@ impl Template {
                             );
                             Ok(())
                         }),
-                        // The glue this binary's WebAssembly needs, where Trunk's page preloads the explainer's.
+                        // The glue this binary's WebAssembly needs, where Trunk's page preloads the steps'.
                         element!("link[rel=modulepreload]", |el| {
                             el.set_attribute("href", &js)?;
                             el.set_attribute("integrity", &js_integrity)?;
@@ -393,7 +410,8 @@ impl Template {
             })
         };
         Ok(Template {
-            explainer: binary((js, wasm))?,
+            steps: binary((js, wasm))?,
+            views: binary(views)?,
             classroom: binary(classroom)?,
             base,
             style: csp_hash(&style),
@@ -457,25 +475,29 @@ impl Template {
     /// The template for a family of pages.
     fn binary(&self, family: Family) -> &Binary {
         match family {
-            Family::Explainer => &self.explainer,
+            Family::Steps => &self.steps,
+            Family::Views => &self.views,
             Family::Classroom => &self.classroom,
         }
     }
 
     /// The `_headers` file: one policy for every page, which allows what
-    /// either family's pages run inline (each page's own `<meta>` policy
-    /// allows only its own), and a year's caching for both binaries.
+    /// any family's pages run inline (each page's own `<meta>` policy
+    /// allows only its own), and a year's caching for every binary.
     pub fn headers(&self) -> String {
-        let mut scripts = self.explainer.scripts.clone();
-        scripts.extend(
-            (self.classroom.scripts.iter())
-                .filter(|script| !self.explainer.scripts.contains(script))
-                .cloned(),
-        );
+        let mut scripts: Vec<String> = Vec::new();
+        for binary in Family::ALL.map(|family| self.binary(family)) {
+            for script in &binary.scripts {
+                if !scripts.contains(script) {
+                    scripts.push(script.clone());
+                }
+            }
+        }
         let csp = CSP
             .replace("{scripts}", &scripts.concat())
             .replace("{styles}", &self.style);
-        let immutable = [&self.explainer, &self.classroom]
+        let immutable = Family::ALL
+            .map(|family| self.binary(family))
             .iter()
             .flat_map(|binary| [&binary.hashed.0, &binary.hashed.1])
             .map(|file| format!("{file}\n  Cache-Control: public, max-age=31536000, immutable\n"))
@@ -501,11 +523,23 @@ mod tests {
 import init from '/x/app.js';
 </script></head><body><div id="app"></div></body></html>"#;
 
+    /// Trunk's page for the views' binary.
+    const TRUNK_VIEWS: &str = r#"<html><head><base href="/x/" />
+<script type="module" data-start data-js="/x/views.js" data-wasm="/x/views_bg.wasm">
+import init from '/x/views.js';
+</script></head><body></body></html>"#;
+
     /// Trunk's page for the classroom kit's binary.
     const TRUNK_CLASSROOM: &str = r#"<html><head><base href="/x/" />
 <script type="module" data-start data-js="/x/kit.js" data-wasm="/x/kit_bg.wasm">
 import init from '/x/kit.js';
 </script></head><body></body></html>"#;
+
+    /// The Trunk pages of the families but the steps', with their text.
+    const OTHER_PAGES: [(Family, &str); 2] = [
+        (Family::Views, TRUNK_VIEWS),
+        (Family::Classroom, TRUNK_CLASSROOM),
+    ];
 
     /// A folder holding Trunk's page and the files it links.
     fn dist(name: &str) -> PathBuf {
@@ -513,11 +547,14 @@ import init from '/x/kit.js';
         std::fs::create_dir_all(&dist).unwrap();
         for (file, text) in [
             ("index.html", TRUNK),
-            (CLASSROOM_TRUNK_PAGE, TRUNK_CLASSROOM),
+            (trunk_page(Family::Views), TRUNK_VIEWS),
+            (trunk_page(Family::Classroom), TRUNK_CLASSROOM),
             ("a.css", "a{}"),
             ("b.css", "b{}"),
             ("app.js", "js"),
             ("app_bg.wasm", "wasm"),
+            ("views.js", "views js"),
+            ("views_bg.wasm", "views wasm"),
             ("kit.js", "kit js"),
             ("kit_bg.wasm", "kit wasm"),
         ] {
@@ -530,7 +567,7 @@ import init from '/x/kit.js';
     fn the_template_inlines_styles_and_fetches_the_wasm_with_its_integrity() {
         let dist = dist("template");
         let template = Template::from_trunk(&dist, None).unwrap();
-        let html = &template.explainer.html;
+        let html = &template.steps.html;
         assert!(html.contains("<style>a{}b{}</style>"), "{html}");
         assert!(!html.contains("stylesheet"));
         assert!(
@@ -559,14 +596,16 @@ import init from '/x/kit.js';
             "a{}b{}",
         ] {
             assert!(
-                template.explainer.csp.contains(&csp_hash(inline)),
+                template.steps.csp.contains(&csp_hash(inline)),
                 "{inline}"
             );
         }
-        assert!(
-            !dist.join(CLASSROOM_TRUNK_PAGE).exists(),
-            "Trunk's page for the classroom kit is not served"
-        );
+        for (family, _) in OTHER_PAGES {
+            assert!(
+                !dist.join(trunk_page(family)).exists(),
+                "Trunk's page for the {family:?} binary is not served"
+            );
+        }
         std::fs::remove_dir_all(dist).unwrap();
     }
 
@@ -574,24 +613,32 @@ import init from '/x/kit.js';
     fn each_family_of_pages_starts_its_own_binary() {
         let dist = dist("families");
         let template = Template::from_trunk(&dist, None).unwrap();
-        let explainer = &template.explainer.html;
-        let classroom = &template.classroom.html;
-        for (html, js, wasm, other) in [
-            (explainer, "js", "wasm", "/x/kit"),
-            (classroom, "kit js", "kit wasm", "/x/app"),
-        ] {
+        let files = [
+            (Family::Steps, "app", "js", "wasm"),
+            (Family::Views, "views", "views js", "views wasm"),
+            (Family::Classroom, "kit", "kit js", "kit wasm"),
+        ];
+        for (family, name, js, wasm) in files {
+            let html = &template.binary(family).html;
             assert!(html.contains(&integrity(wasm.as_bytes())), "{html}");
             assert!(
                 html.contains(&format!(r#"integrity="{}""#, integrity(js.as_bytes()))),
                 "the glue is preloaded: {html}"
             );
-            assert!(!html.contains(other), "{html}");
+            assert!(
+                html.contains(&format!(r#"<link rel="modulepreload" href="/x/{name}.js""#)),
+                "{html}"
+            );
+            for (other, other_name, ..) in files {
+                if other != family {
+                    assert!(!html.contains(&format!("/x/{other_name}")), "{html}");
+                    assert_ne!(template.binary(family).csp, template.binary(other).csp);
+                }
+            }
         }
-        assert!(classroom.contains(r#"<link rel="modulepreload" href="/x/kit.js""#));
-        assert_ne!(template.explainer.csp, template.classroom.csp);
         let headers = template.headers();
-        for binary in [&template.explainer, &template.classroom] {
-            for script in &binary.scripts {
+        for family in Family::ALL {
+            for script in &template.binary(family).scripts {
                 assert!(headers.contains(script.as_str()), "{script}");
             }
         }
@@ -603,7 +650,14 @@ import init from '/x/kit.js';
         let dist = dist("headers");
         let headers = Template::from_trunk(&dist, None).unwrap().headers();
         let immutable = "\n  Cache-Control: public, max-age=31536000, immutable";
-        for file in ["/x/app.js", "/x/app_bg.wasm", "/x/kit.js", "/x/kit_bg.wasm"] {
+        for file in [
+            "/x/app.js",
+            "/x/app_bg.wasm",
+            "/x/views.js",
+            "/x/views_bg.wasm",
+            "/x/kit.js",
+            "/x/kit_bg.wasm",
+        ] {
             assert!(headers.contains(&format!("{file}{immutable}")), "{headers}");
         }
         assert!(
@@ -631,7 +685,7 @@ import init from '/x/kit.js';
         };
         let html = template
             .page(
-                Family::Explainer,
+                Family::Steps,
                 "/map/",
                 "Map & more",
                 &preview,
@@ -657,13 +711,13 @@ import init from '/x/kit.js';
             ..preview
         };
         let html_without = template
-            .page(Family::Explainer, "/map/", "Map", &unknown, "")
+            .page(Family::Steps, "/map/", "Map", &unknown, "")
             .unwrap();
         assert!(!html_without.contains("og:url") && !html_without.contains("canonical"));
         assert!(html.contains(r#"<div id="app" data-route="/map/"><p>Hi</p></div>"#));
         let meta = format!(
             r#"<meta http-equiv="Content-Security-Policy" content="{}" />"#,
-            template.explainer.csp
+            template.steps.csp
         );
         assert!(html.contains(&meta));
         std::fs::write(dist.join("index.html"), html).unwrap();
@@ -678,7 +732,8 @@ import init from '/x/kit.js';
         let template = Template::from_trunk(&rebased, Some("/y/")).unwrap();
         assert_eq!(template.base(), "/y/");
         for (html, js, wasm) in [
-            (&template.explainer.html, "/y/app.js", "/y/app_bg.wasm"),
+            (&template.steps.html, "/y/app.js", "/y/app_bg.wasm"),
+            (&template.views.html, "/y/views.js", "/y/views_bg.wasm"),
             (&template.classroom.html, "/y/kit.js", "/y/kit_bg.wasm"),
         ] {
             assert!(html.contains(r#"<base href="/y/""#), "{html}");
@@ -708,14 +763,18 @@ import init from '/x/kit.js';
             ("<base href=\"/x/\" />", "", "no <base href>"),
         ] {
             std::fs::write(dist.join("index.html"), TRUNK.replace(from, to)).unwrap();
-            std::fs::write(dist.join(CLASSROOM_TRUNK_PAGE), TRUNK_CLASSROOM).unwrap();
             let error = format!("{:#}", Template::from_trunk(&dist, None).unwrap_err());
             assert!(error.contains(expected), "{expected:?} not in {error}");
         }
         std::fs::write(dist.join("index.html"), TRUNK).unwrap();
-        std::fs::remove_file(dist.join(CLASSROOM_TRUNK_PAGE)).unwrap();
-        let error = format!("{:#}", Template::from_trunk(&dist, None).unwrap_err());
-        assert!(error.contains(CLASSROOM_TRUNK_PAGE), "{error}");
+        for (missing, _) in OTHER_PAGES {
+            for (family, text) in OTHER_PAGES {
+                std::fs::write(dist.join(trunk_page(family)), text).unwrap();
+            }
+            std::fs::remove_file(dist.join(trunk_page(missing))).unwrap();
+            let error = format!("{:#}", Template::from_trunk(&dist, None).unwrap_err());
+            assert!(error.contains(trunk_page(missing)), "{error}");
+        }
         std::fs::remove_dir_all(dist).unwrap();
     }
 }

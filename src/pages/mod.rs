@@ -35,7 +35,7 @@ use whole_argument::WholeArgument;
 
 /// The pages one WebAssembly binary has: one [`Family`]'s, or every page.
 /// Each binary's `main` names its family's, and the linker leaves the other
-/// family's pages out of it; the prerenderer and the build `trunk serve`
+/// families' pages out of it; the prerenderer and the build `trunk serve`
 /// makes have every page.
 #[derive(Debug, Clone, Copy)]
 pub struct Pages {
@@ -54,10 +54,15 @@ impl PartialEq for Pages {
 }
 
 impl Pages {
-    /// The explainer's pages.
-    pub const EXPLAINER: Pages = Pages {
-        family: Some(Family::Explainer),
-        render: explainer,
+    /// The steps' pages: the release build of the explainer's binary.
+    pub const STEPS: Pages = Pages {
+        family: Some(Family::Steps),
+        render: steps,
+    };
+    /// The explainer's other views: the views' binary.
+    pub const VIEWS: Pages = Pages {
+        family: Some(Family::Views),
+        render: views,
     };
     /// The classroom kit's pages.
     pub const CLASSROOM: Pages = Pages {
@@ -86,8 +91,8 @@ impl Pages {
     }
 }
 
-/// The explainer's page for a route of its family.
-fn explainer(route: &Route, content: &Content) -> Html {
+/// The steps' page for a route of their family.
+fn steps(route: &Route, content: &Content) -> Html {
     match route {
         Route::Start => html! { <StartPage /> },
         Route::Step { id } => match content.argument.index_of(id) {
@@ -97,13 +102,36 @@ fn explainer(route: &Route, content: &Content) -> Html {
         Route::UnknownStep { typed } => {
             html! { <NotFound step={AttrValue::from(typed.clone())} /> }
         }
+        Route::Assignment => html! { <AssignmentPage /> },
+        Route::NotFound
+        | Route::All
+        | Route::Map
+        | Route::Essay
+        | Route::Glossary
+        | Route::Verdict
+        | Route::SharedVerdict { .. }
+        | Route::Teach
+        | Route::Class
+        | Route::HandIn => html! { <NotFound /> },
+    }
+}
+
+/// The views' page for a route of their family.
+fn views(route: &Route, _content: &Content) -> Html {
+    match route {
         Route::All => html! { <WholeArgument /> },
         Route::Map => html! { <MapPage /> },
         Route::Essay => html! { <EssayPage /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Verdict | Route::SharedVerdict { .. } => html! { <VerdictPage /> },
-        Route::Assignment => html! { <AssignmentPage /> },
-        Route::NotFound | Route::Teach | Route::Class | Route::HandIn => html! { <NotFound /> },
+        Route::Start
+        | Route::Step { .. }
+        | Route::UnknownStep { .. }
+        | Route::Assignment
+        | Route::NotFound
+        | Route::Teach
+        | Route::Class
+        | Route::HandIn => html! { <NotFound /> },
     }
 }
 
@@ -130,7 +158,8 @@ fn classroom(route: &Route, _content: &Content) -> Html {
 /// Every page: the family's for each route.
 fn every(route: &Route, content: &Content) -> Html {
     match route.family() {
-        Family::Explainer => explainer(route, content),
+        Family::Steps => steps(route, content),
+        Family::Views => views(route, content),
         Family::Classroom => classroom(route, content),
     }
 }

@@ -107,8 +107,9 @@ function sizes() {
     const [, file] = readFileSync(join(dist, page), "utf8").match(/module_or_path: fetch\('[^']*?([^'/]+\.wasm)'/);
     return brotli(readFileSync(join(dist, file)));
   };
-  console.log(`\nThe WebAssembly, brotli: the explainer's binary (every page of the steps) ` +
-    `**${kb(wasm(`${deepLink.slice(1)}index.html`))}**; the classroom kit's (the teacher's pages, with the ` +
+  console.log(`\nThe WebAssembly, brotli: the steps' binary (every page of the steps) ` +
+    `**${kb(wasm(`${deepLink.slice(1)}index.html`))}**; the other views' (the whole argument, the map, the essay, ` +
+    `the glossary, the verdict) **${kb(wasm("all/index.html"))}**; the classroom kit's (the teacher's pages, with the ` +
     `class page's QR decoder) **${kb(wasm("teach/class/index.html"))}**.`);
   // The files the built worker lists (scripts/service-worker.mjs), a page by its folder's address.
   const kept = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/"url":"([^"]*)"/g)]

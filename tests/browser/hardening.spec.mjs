@@ -126,24 +126,30 @@ test("corrupted storage never breaks a page", async ({ page }) => {
   }
 });
 
-plain("a step's page starts the explainer's binary, which holds none of the classroom kit's pages", async ({ request }) => {
+plain("each family's pages start a binary of their own, which holds none of another family's pages", async ({ request }) => {
   const wasmOf = async (path) => {
     const html = await (await request.get(path)).text();
     const file = html.match(/module_or_path: fetch\('([^']+\.wasm)'/)[1];
     return Buffer.from(await (await request.get(file)).body()).toString("latin1");
   };
-  const explainer = await wasmOf(reason.path);
-  const classroom = await wasmOf("/teach/class/");
-  expect(await wasmOf("/teach/hand-in/")).toBe(classroom);
+  const binaries = { steps: await wasmOf(reason.path), views: await wasmOf("/map/"), classroom: await wasmOf("/teach/class/") };
+  expect(await wasmOf("/")).toBe(binaries.steps);
+  expect(await wasmOf("/verdict/")).toBe(binaries.views);
+  expect(await wasmOf("/teach/hand-in/")).toBe(binaries.classroom);
   // Strings only each family's pages show: the class page's scanner's among
-  // them, since only the scanner calls the QR decoder (model::scan).
-  for (const words of ["Download CSV", "Print the handout", "Read the answers", "Scan response QR codes",
-    "That code is not a response link."]) {
-    expect(explainer.includes(words), words).toBe(false);
-    expect(classroom.includes(words), words).toBe(true);
-  }
-  for (const words of ["See your verdict beside the essay's", "Leave the assignment"]) {
-    expect(explainer.includes(words), words).toBe(true);
-    expect(classroom.includes(words), words).toBe(false);
+  // the classroom kit's, since only the scanner calls the QR decoder
+  // (model::scan); the verdict's and the map's among the views'; the start
+  // page's and the last step's way on among the steps'.
+  const only = {
+    classroom: ["Download CSV", "Print the handout", "Read the answers", "Scan response QR codes", "That code is not a response link."],
+    views: ["Skip, just show their answers", "Clear my answers", "Your judgement: "],
+    steps: ["Start with step", "See your verdict beside the essay's"],
+  };
+  for (const [family, strings] of Object.entries(only)) {
+    for (const words of strings) {
+      for (const [binary, text] of Object.entries(binaries)) {
+        expect(text.includes(words), `${words} in the ${binary} binary`).toBe(binary === family);
+      }
+    }
   }
 });

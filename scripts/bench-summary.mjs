@@ -57,7 +57,7 @@ if (lighthouse?.routes.length) {
 
 const background = bench?.background;
 row("Background download after a first visit, brotli: at most 400 KiB",
-  background ? kib(background.firstVisit) : missing("scripts/bench.mjs"),
+  background ? `${kib(background.firstVisit)} in ${background.files} files` : missing("scripts/bench.mjs"),
   background ? background.firstVisit <= 400 * 1024 : null);
 row("Background download with Save-Data: waits (nothing fetched)",
   background && background.saveData !== null ? kib(background.saveData) : missing("the service worker's part of scripts/bench.mjs"),

@@ -117,9 +117,16 @@ function sizes() {
   const keptBytes = kept.reduce((sum, path) => sum + brotli(readFileSync(path)), 0);
   console.log(`\nThen, once the app has started, the service worker fetches the rest of the site for offline ` +
     `use: ${kept.length} files, ${kb(keptBytes)} brotli in all (less what the visit fetched already).`);
-  // The background download after a first visit, as the worker's part of
-  // this script measures it; with Save-Data, null until that part does.
-  report.background = { firstVisit: keptBytes, saveData: null };
+  // The background download after a first visit to a step: the files the
+  // worker lists less those the visit fetched. With Save-Data: null until
+  // the service worker's part of this script measures it.
+  const stepFiles = new Set(report.stepVisit.files.map((name) => join(dist, name)));
+  const background = kept.filter((path) => !stepFiles.has(path));
+  report.background = {
+    firstVisit: background.reduce((sum, path) => sum + brotli(readFileSync(path)), 0),
+    files: background.length,
+    saveData: null,
+  };
 }
 
 /** The deep link's page and the files it names (CSS, JS, WebAssembly), brotli, as one visit fetches them. */

@@ -39,7 +39,11 @@ fn bake(dir: &Path, to: &Path) {
     // rebuild the model and the app on every build (each `trunk build` of
     // `make app` after the first, when the fixture has no hedges.toml).
     println!("cargo::rerun-if-changed={}", dir.display());
-    for file in FILES.map(|file| dir.join(file)).iter().filter(|file| file.exists()) {
+    for file in FILES
+        .map(|file| dir.join(file))
+        .iter()
+        .filter(|file| file.exists())
+    {
         println!("cargo::rerun-if-changed={}", file.display());
     }
     let document = check::load(dir).unwrap_or_else(|report| {

@@ -465,10 +465,7 @@ mod tests {
         let (navigator, bar, moves) = navigator();
         navigator.replace(&Route::Map, Some("a=2"));
         assert_eq!(*bar.0.borrow(), ["/explainer/"], "no history entry");
-        assert_eq!(
-            *bar.1.borrow(),
-            [("/explainer/map/#a=2".to_owned(), true)]
-        );
+        assert_eq!(*bar.1.borrow(), [("/explainer/map/#a=2".to_owned(), true)]);
         assert!(moves.borrow().is_empty());
     }
 

@@ -595,10 +595,7 @@ import init from '/x/kit.js';
             start,
             "a{}b{}",
         ] {
-            assert!(
-                template.steps.csp.contains(&csp_hash(inline)),
-                "{inline}"
-            );
+            assert!(template.steps.csp.contains(&csp_hash(inline)), "{inline}");
         }
         for (family, _) in OTHER_PAGES {
             assert!(
@@ -684,13 +681,7 @@ import init from '/x/kit.js';
             image_alt: "A map",
         };
         let html = template
-            .page(
-                Family::Steps,
-                "/map/",
-                "Map & more",
-                &preview,
-                "<p>Hi</p>",
-            )
+            .page(Family::Steps, "/map/", "Map & more", &preview, "<p>Hi</p>")
             .unwrap();
         assert!(html.contains("<title>Map &amp; more</title>"), "{html}");
         for tag in [

@@ -433,11 +433,15 @@ mod tests {
     #[test]
     fn a_move_adds_a_history_entry_and_is_reported() {
         let (navigator, bar, moves) = navigator();
-        navigator.push(&Route::Essay, Some("p2"));
-        assert_eq!(*bar.0.borrow(), ["/explainer/", "/explainer/essay/#p2"]);
+        let step = Route::step(&StepId::from("cold-war"));
+        navigator.push(&step, Some("why"));
+        assert_eq!(
+            *bar.0.borrow(),
+            ["/explainer/", "/explainer/step/cold-war/#why"]
+        );
         let location = navigator.location();
-        assert_eq!(location.route, Route::Essay);
-        assert_eq!(location.fragment, "p2");
+        assert_eq!(location.route, step);
+        assert_eq!(location.fragment, "why");
         assert_eq!(*moves.borrow(), [(location, true)]);
     }
 

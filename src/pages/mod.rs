@@ -54,7 +54,7 @@ impl PartialEq for Pages {
 }
 
 impl Pages {
-    /// The steps' pages: the release build of the explainer's binary.
+    /// The steps' pages: the release build of `src/main.rs`.
     pub const STEPS: Pages = Pages {
         family: Some(Family::Steps),
         render: steps,

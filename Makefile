@@ -114,7 +114,7 @@ site:
 # them, so the figures of an earlier run are removed first.
 bench: test-tools
 	$(MAKE) --no-print-directory dist
-	rm -f target/bench/bench.json target/bench/lighthouse.json
+	rm -f target/bench/bench.json target/bench/background.json target/bench/lighthouse.json
 	node scripts/bench.mjs $(DIST)
 	node scripts/lighthouse.mjs $(DIST)
 	node scripts/bench-summary.mjs

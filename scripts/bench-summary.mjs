@@ -1,6 +1,6 @@
 // The last part of `make bench`: each of issue 35's targets beside its
-// figure, from what scripts/bench.mjs and scripts/lighthouse.mjs wrote to
-// target/bench/ in the same run (each script also runs alone, and prints
+// figure, from what scripts/bench.mjs (with scripts/background.mjs) and
+// scripts/lighthouse.mjs wrote to target/bench/ in the same run (each script also runs alone, and prints
 // its own tables). A figure a script did not measure says so.
 //
 //   node scripts/bench-summary.mjs
@@ -55,13 +55,15 @@ if (lighthouse?.routes.length) {
     missing("scripts/lighthouse.mjs"), null);
 }
 
-const background = bench?.background;
-row("Background download after a first visit, brotli: at most 400 KiB",
-  background ? `${kib(background.firstVisit)} in ${background.files} files` : missing("scripts/bench.mjs"),
-  background ? background.firstVisit <= 400 * 1024 : null);
-row("Background download with Save-Data: waits (nothing fetched)",
-  background && background.saveData !== null ? kib(background.saveData) : missing("the service worker's part of scripts/bench.mjs"),
-  background && background.saveData !== null ? background.saveData === 0 : null);
+// The worker's part of bench.mjs (scripts/background.mjs) measures what the
+// service worker downloads, in a browser, with Save-Data off and on.
+const background = read("background");
+row("Background download after a first visit to a step, brotli: at most 400 KiB",
+  background ? `${kib(background.background.bytes)} in ${background.background.responses} responses` : missing("scripts/background.mjs"),
+  background ? background.background.bytes <= 400 * 1024 : null);
+row("With Save-Data on: nothing downloaded in the background until it is off",
+  background ? `${kib(background.saveData.while.bytes)} in ${background.saveData.while.responses} responses` : missing("scripts/background.mjs"),
+  background ? background.saveData.while.responses === 0 : null);
 
 const key = bench?.keyToPaint;
 row("Key press to the next step painted, median: at most 16 ms",

@@ -5,7 +5,9 @@
 // - the size of each file, raw and brotli, and of one visit (a page, its
 //   styles, script and WebAssembly); each binary's WebAssembly, the
 //   explainer's beside the classroom kit's (which has the QR decoder);
-// - what the service worker fetches for offline use after the first visit;
+// - what the service worker downloads in the background after a first visit
+//   to a step, and with Save-Data on (scripts/background.mjs, which also
+//   writes the figures to target/bench/background.json);
 // - on a slow phone profile (network and CPU throttled through the DevTools
 //   protocol) and on unthrottled localhost, cold and on a repeat visit: first
 //   and largest contentful paint of a deep link to a step, beside the same
@@ -22,7 +24,8 @@
 // Each timing is the median of several runs (7 unless told), each in a fresh
 // browser context, taken in turn.
 // Besides the tables, it writes the figures issue 35's targets are about to
-// target/bench/bench.json, which scripts/bench-summary.mjs reads (with
+// target/bench/bench.json (the background download's go to
+// target/bench/background.json), which scripts/bench-summary.mjs reads (with
 // lighthouse.mjs's) to set each target beside its figure.
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -30,6 +33,7 @@ import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { backgroundFigures, describeBackground } from "./background.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const runs = Number(process.argv[3] ?? 7);
@@ -111,22 +115,6 @@ function sizes() {
     `**${kb(wasm(`${deepLink.slice(1)}index.html`))}**; the other views' (the whole argument, the map, the essay, ` +
     `the glossary, the verdict) **${kb(wasm("all/index.html"))}**; the classroom kit's (the teacher's pages, with the ` +
     `class page's QR decoder) **${kb(wasm("teach/class/index.html"))}**.`);
-  // The files the built worker lists (scripts/service-worker.mjs), a page by its folder's address.
-  const kept = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/"url":"([^"]*)"/g)]
-    .map(([, url]) => join(dist, url === "./" ? "index.html" : url.endsWith("/") ? `${url}index.html` : url));
-  const keptBytes = kept.reduce((sum, path) => sum + brotli(readFileSync(path)), 0);
-  console.log(`\nThen, once the app has started, the service worker fetches the rest of the site for offline ` +
-    `use: ${kept.length} files, ${kb(keptBytes)} brotli in all (less what the visit fetched already).`);
-  // The background download after a first visit to a step: the files the
-  // worker lists less those the visit fetched. With Save-Data: null until
-  // the service worker's part of this script measures it.
-  const stepFiles = new Set(report.stepVisit.files.map((name) => join(dist, name)));
-  const background = kept.filter((path) => !stepFiles.has(path));
-  report.background = {
-    firstVisit: background.reduce((sum, path) => sum + brotli(readFileSync(path)), 0),
-    files: background.length,
-    saveData: null,
-  };
 }
 
 /** The deep link's page and the files it names (CSS, JS, WebAssembly), brotli, as one visit fetches them. */
@@ -444,6 +432,7 @@ const servers = [serve(dist, port), serve(plainPage(), plainPort), serve(siteWit
 try {
   for (const at of [port, plainPort, noWorkerPort, ...without.map(([, , at]) => at)]) await waitFor(`http://127.0.0.1:${at}/`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: chromiumArgs });
+  console.log(`\n## The service worker's background download\n\n${describeBackground(await backgroundFigures(browser, dist, deepLink))}`);
   await loadFigures(browser);
   await walkFigures(browser);
   await classFigures(browser);

@@ -75,6 +75,9 @@ test.describe("with its service worker", () => {
     await ready(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope)).toBe(`${origin}${base}`);
+    // The verdict, a page of the other views, is kept once opened (worker/sw.js), under the sub-path too.
+    await page.goto(`${origin}${base}verdict/`);
+    await ready(page);
     await context.setOffline(true);
     for (const path of [`step/${other.id}/`, "verdict/", "no-such-page"]) {
       await page.goto(`${origin}${base}${path}`);

@@ -1,13 +1,15 @@
 // Offline after one visit, and never stale: the service worker
-// (worker/sw.js) keeps every page of the build, and a new build takes over
-// only when the reader reloads for it. Each test serves a copy of the site
-// from a server of its own, which it stops to take the network away.
+// (worker/sw.js) downloads in the background the pages a reader of the steps
+// uses and keeps every other page when first opened; a new build takes over
+// only when the reader reloads for it, and nothing is downloaded in the
+// background while the browser asks to save data. Each test serves a copy of
+// the site from a server of its own, which it stops to take the network away.
 import AxeBuilder from "@axe-core/playwright";
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answersKey, expect, expectSaved, heading, pages, ready, savedProgress, scale, stepIds, steps, progressKey, test, the, site } from "./helpers.mjs";
+import { answersKey, expect, expectSaved, heading, inventory, pages, pathOf, ready, savedProgress, scale, stepIds, steps, progressKey, test, the, site } from "./helpers.mjs";
 
 /** The step a returning reader left off at, and the scale's points. */
 const reason = the.firstReason;
@@ -60,6 +62,38 @@ function hashedName(folder) {
   return readdirSync(folder).find((name) => /^diplomacy-explainer-[0-9a-f]{1,16}\.js$/.test(name)).slice(0, -".js".length);
 }
 
+/** The classroom kit's pages, and a shared verdict's (one of the 25 nearly the same): kept when first opened, never downloaded in the background. */
+const CLASSROOM = inventory.pages.filter((page) => page.family === "classroom").map((page) => page.path);
+const SHARED = `/verdict/${scale[3].id}-to-${scale[1].id}/`;
+
+/** The paths of the pages the server was asked for in `requests` (its log's lines), without a query. */
+function pagesAsked(requests) {
+  return requests.map((line) => line.split(" ")[1].split("?")[0]).filter((path) => path.endsWith("/") || path.endsWith(".html"));
+}
+
+/** Makes `navigator.connection.saveData` true, as Chromium makes it when its reader asks to save data, until `saveData(false)` (a `change` event, as the browser fires it). */
+function saveDataOn() {
+  let saving = true;
+  Object.defineProperty(navigator.connection, "saveData", { get: () => saving, configurable: true });
+  window.saveData = (on) => {
+    saving = on;
+    navigator.connection.dispatchEvent(new Event("change"));
+  };
+}
+
+/** A page kept on first use that the second version changes (a shared verdict, or else a page of the classroom kit). */
+function changedOnFirstUse() {
+  const file = (folder, path) => readFileSync(join(folder, path.slice(1), "index.html"));
+  const changed = [SHARED, ...CLASSROOM].find((path) => !file(FIRST, path).equals(file(SECOND, path)));
+  if (!changed) throw new Error("the second version changes no page kept on first use: the update test needs one");
+  return changed;
+}
+
+/** The cache keys under which the page's origin keeps `path` (one a revision). */
+async function keptAs(page, path) {
+  return (await cachedAddresses(page)).filter((address) => new URL(address).pathname === path);
+}
+
 /** Every address the page's origin holds in its caches. */
 async function cachedAddresses(page) {
   return page.evaluate(async () => {
@@ -72,9 +106,10 @@ async function cachedAddresses(page) {
   });
 }
 
-test("after one visit, every page opens offline with the reader's progress, and ← and → move", async ({ page, context }) => {
+test("after one visit, the steps' pages open offline with the reader's progress, ← and → move, and a page opened once opens too", async ({ page, context }) => {
   test.setTimeout(120_000);
   const server = await serveCopy(4177, FIRST);
+  let downloaded;
   try {
     await context.addInitScript(
       ([key, saved]) => localStorage.getItem(key) ?? localStorage.setItem(key, saved),
@@ -83,10 +118,24 @@ test("after one visit, every page opens offline with the reader's progress, and 
     await page.goto(`${server.origin}/step/${reason.id}/`);
     await ready(page);
     await controlled(page);
+    // The background download: every page of the steps, none of the classroom kit's, no shared verdict.
+    const requests = server.requests();
+    const background = requests.slice(requests.findIndex((line) => line.startsWith("GET /sw.js")));
+    downloaded = pagesAsked(background);
+    const ofTheSteps = inventory.pages.filter((page) => page.family === "steps").map((page) => page.path);
+    expect(downloaded).toEqual(expect.arrayContaining(ofTheSteps));
+    expect(downloaded.filter((path) => CLASSROOM.includes(path) || path.startsWith("/verdict/") && path !== pathOf("verdict")),
+      "no page of the classroom kit and no shared verdict in the background").toEqual([]);
+    expect(background.filter((line) => line.includes("/classroom-")), "not the classroom kit's binary either").toEqual([]);
     // Online, an address the build has no file for still goes to the host, which redirects it.
     await page.goto(`${server.origin}/glossary`);
     await expect(page).toHaveURL(`${server.origin}/glossary/`);
     await ready(page);
+    // A shared verdict, the verdict and the teacher's page, opened once, are kept (if not downloaded already).
+    for (const path of [SHARED, pathOf("verdict"), CLASSROOM[0]]) {
+      await page.goto(`${server.origin}${path}`);
+      await ready(page);
+    }
   } finally {
     server.stop();
   }
@@ -96,12 +145,14 @@ test("after one visit, every page opens offline with the reader's progress, and 
   await ready(page);
   await expect(page.getByRole("link", { name: `Continue at step ${reason.number}` })).toBeVisible();
 
-  const shared = [`/verdict/${scale[3].id}-to-${scale[1].id}/`, `/verdict/#v=1&before=4&${reason.id}=c3`];
-  for (const path of [...pages, ...shared]) {
+  const opened = [SHARED, pathOf("verdict"), `/verdict/#v=1&before=4&${reason.id}=c3`, CLASSROOM[0]];
+  for (const path of [...pages.filter((path) => downloaded.includes(path)), ...opened]) {
     await page.goto(`${server.origin}${path}`);
     await ready(page);
     await expect(heading(page), path).toBeVisible();
   }
+  await page.goto(`${server.origin}/verdict/#v=1&before=4&${reason.id}=c3`);
+  await ready(page);
   await expect(heading(page)).toHaveText("A shared verdict");
   await expect(page.locator(".estimates")).toContainText(`Before reading: ${high}`);
 
@@ -141,6 +192,14 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     await page.getByRole("group", { name: site["scale.before"] }).getByLabel(high, { exact: true }).check();
     // The guess, saved before a step is read, is what the new version must keep as given.
     await expectSaved(page, answersKey, "before=4");
+    // A page opened once is kept, as the first version has it.
+    const changed = changedOnFirstUse();
+    await page.goto(`${server.origin}${changed}`);
+    await ready(page);
+    await expect.poll(() => keptAs(page, changed), { timeout: 20_000 }).toHaveLength(1);
+    const keptBefore = await keptAs(page, changed);
+    await page.goto(`${server.origin}/`);
+    await ready(page);
     await page.getByRole("link", { name: `Start with step ${steps[0].number}` }).click();
     await expect(heading(page)).toHaveText(steps[0].heading);
 
@@ -189,6 +248,12 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
     const cached = await cachedAddresses(page);
     expect(cached.some((address) => address.includes(second))).toBe(true);
     expect(cached.filter((address) => address.includes(first)), "the old build's files are deleted").toEqual([]);
+    expect(cached.filter((address) => keptBefore.includes(address)), "the old build's kept pages are deleted").toEqual([]);
+    // Opened again, the page is kept as the new version has it.
+    await page.goto(`${server.origin}${changed}`);
+    await ready(page);
+    await expect.poll(() => keptAs(page, changed), { timeout: 20_000 }).toHaveLength(1);
+    expect(await keptAs(page, changed)).not.toEqual(keptBefore);
   } finally {
     server.stop();
   }
@@ -196,4 +261,40 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
   await page.goto(`${server.origin}/step/${stepIds[0]}/`);
   await ready(page);
   await expect(heading(page)).toHaveText(CHANGED_HEADING);
+  await page.goto(`${server.origin}${changedOnFirstUse()}`);
+  await ready(page);
+  await expect(heading(page)).toBeVisible();
+});
+
+test("while the browser asks to save data nothing is downloaded in the background; once it no longer does, the page first opened is kept too", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const server = await serveCopy(4192, FIRST);
+  try {
+    await context.addInitScript(saveDataOn);
+    // A teacher's first visit: the classroom kit's page, which the background download leaves out.
+    const teach = CLASSROOM[0];
+    await page.goto(`${server.origin}${teach}`);
+    await ready(page);
+    await page.reload();
+    await ready(page);
+    expect(server.requests().filter((line) => line.startsWith("GET /sw.js")), "no worker while saving data").toEqual([]);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((found) => found.length))).toBe(0);
+    const before = server.requests().length;
+
+    await page.evaluate(() => window.saveData(false));
+    await controlled(page);
+    const background = server.requests().slice(before);
+    expect(background[0]).toBe("GET /sw.js");
+    expect(pagesAsked(background)).toContain(`/step/${stepIds[0]}/`);
+    // The worker keeps the page it was registered from, and what that page loaded, once it controls it.
+    await expect.poll(async () => (await cachedAddresses(page)).filter((address) => address.includes("/classroom-")).length,
+      { timeout: 20_000 }).toBe(2);
+    expect((await cachedAddresses(page)).some((address) => new URL(address).pathname === teach)).toBe(true);
+  } finally {
+    server.stop();
+  }
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  await expect(heading(page)).toBeVisible();
 });

@@ -109,11 +109,15 @@ site:
 	node scripts/service-worker.mjs $(DIST).part
 	mv $(DIST).part $(DIST)
 
-## Build the release site and print its sizes, paint times and memory, and Lighthouse's figures.
+## Build the release site and print its sizes, paint times and memory, Lighthouse's figures, and each target beside its figure.
+# Each script writes its figures to target/bench/*.json; the last step joins
+# them, so the figures of an earlier run are removed first.
 bench: test-tools
 	$(MAKE) --no-print-directory dist
+	rm -f target/bench/bench.json target/bench/background.json target/bench/lighthouse.json
 	node scripts/bench.mjs $(DIST)
 	node scripts/lighthouse.mjs $(DIST)
+	node scripts/bench-summary.mjs
 
 ## Print where the release WebAssembly's bytes go, in the steps' binary as the site ships it.
 # Trunk builds it once more, from a page holding index.html's own link for

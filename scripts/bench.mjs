@@ -23,8 +23,13 @@
 // Files are served as a real static host serves them (brotli, cache headers).
 // Each timing is the median of several runs (7 unless told), each in a fresh
 // browser context, taken in turn.
+// Besides the tables, it writes the figures issue 35's targets are about to
+// target/bench/bench.json (the background download's go to
+// target/bench/background.json), which scripts/bench-summary.mjs reads (with
+// lighthouse.mjs's) to set each target beside its figure.
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -62,6 +67,8 @@ const median = (values) => {
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
+// The figures the summary reads (scripts/bench-summary.mjs), filled in as they are measured.
+const report = { dist, runs };
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 function files(folder) {
@@ -95,14 +102,30 @@ function sizes() {
   console.log(`| (every file, ${pages} prerendered pages) | ${kb(total[0])} | ${kb(total[1])} |`);
   console.log(`\nOne visit (a page with its CSS, JS, WebAssembly and icon): ${kb(visit[0])} raw, ` +
     `**${kb(visit[1])} brotli** (target: at most 100 KB).`);
+  report.stepVisit = stepVisit();
+  console.log(`\nOne visit to a step (${deepLink}: the page with its inline CSS, the stylesheets, scripts and ` +
+    `WebAssembly it names): ${report.stepVisit.files.join(", ")}: **${kb(report.stepVisit.brotli)} brotli** ` +
+    "(target: at most 120 KB).");
   // Each binary's WebAssembly, as a page of its family fetches it.
   const wasm = (page) => {
     const [, file] = readFileSync(join(dist, page), "utf8").match(/module_or_path: fetch\('[^']*?([^'/]+\.wasm)'/);
     return brotli(readFileSync(join(dist, file)));
   };
-  console.log(`\nThe WebAssembly, brotli: the explainer's binary (every page of the steps) ` +
-    `**${kb(wasm(`${deepLink.slice(1)}index.html`))}**; the classroom kit's (the teacher's pages, with the ` +
+  console.log(`\nThe WebAssembly, brotli: the steps' binary (every page of the steps) ` +
+    `**${kb(wasm(`${deepLink.slice(1)}index.html`))}**; the other views' (the whole argument, the map, the essay, ` +
+    `the glossary, the verdict) **${kb(wasm("all/index.html"))}**; the classroom kit's (the teacher's pages, with the ` +
     `class page's QR decoder) **${kb(wasm("teach/class/index.html"))}**.`);
+}
+
+/** The deep link's page and the files it names (CSS, JS, WebAssembly), brotli, as one visit fetches them. */
+function stepVisit() {
+  const page = `${deepLink.slice(1)}index.html`;
+  const html = readFileSync(join(dist, page), "utf8");
+  const named = [...html.matchAll(/["'][^"']*?([^"'/]+\.(?:css|js|wasm))["']/g)].map((m) => m[1]);
+  // The service worker's script is fetched once the app has started, and is the background download's.
+  const fetched = named.filter((name) => name !== "sw.js" && statSync(join(dist, name), { throwIfNoEntry: false }));
+  const files = [page, ...new Set(fetched)];
+  return { files, brotli: files.reduce((sum, name) => sum + brotli(readFileSync(join(dist, name))), 0) };
 }
 
 function plainPage() {
@@ -361,6 +384,7 @@ async function walkFigures(browser) {
   await context.close();
   console.log(`\n## Walking the steps\n`);
   const times = moves.map((move) => move.ms);
+  report.keyToPaint = { median: median(times), slowest: Math.max(...times), moves: moves.length, load: loadavg() };
   const firstFrame = moves.filter((move) => move.frames === 1).length;
   console.log(`Key press to the next step painted: median ${ms(median(times))}, ` +
     `slowest ${ms(Math.max(...times))} over ${moves.length} moves; the new step was in the first frame ` +
@@ -413,6 +437,8 @@ try {
   await walkFigures(browser);
   await classFigures(browser);
   await browser.close();
+  mkdirSync("target/bench", { recursive: true });
+  writeFileSync("target/bench/bench.json", `${JSON.stringify(report, null, 2)}\n`);
 } finally {
   for (const server of servers) server.kill();
 }

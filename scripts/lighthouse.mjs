@@ -4,12 +4,17 @@
 //
 //   node scripts/lighthouse.mjs [dist] [runs] [pages, a regular expression]
 //
+// Besides the table, it writes the medians to target/bench/lighthouse.json,
+// which scripts/bench-summary.mjs reads (with bench.mjs's figures) to set
+// each of issue 35's targets beside its figure.
+//
 // Lighthouse 12.2.3 (13 needs Node 22), its default mobile preset: a
 // simulated slow 4G network and a CPU four times slower. The site is served
 // as a real host serves it (brotli, cache headers). Each figure is the median
 // of the runs (3 unless told), the two versions of a page taken in turn.
 import { spawn } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -75,6 +80,9 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
 });
+// The medians of each route, for the summary; the load average beside them,
+// since other work on the machine slows the simulated CPU too.
+const report = { dist, runs, load: { start: loadavg() }, routes: [] };
 try {
   console.log(`\n## Lighthouse ${lighthouse.version ?? "12.2.3"}, mobile (median of ${runs})\n`);
   console.log("| page | version | performance | FCP | LCP | total blocking | max potential FID | interactive |");
@@ -85,6 +93,9 @@ try {
       found.app.push(await measure(chrome, `http://127.0.0.1:${appPort}${route}`));
       found.stripped.push(await measure(chrome, `http://127.0.0.1:${strippedPort}${route}`));
     }
+    const medians = (results) => Object.fromEntries(Object.keys(results[0]).map((name) =>
+      [name, median(results.map((result) => result[name]))]));
+    report.routes.push({ route, app: medians(found.app), stripped: medians(found.stripped) });
     for (const [version, results] of [["the app", found.app], ["scripts stripped", found.stripped]]) {
       const figure = (name) => median(results.map((result) => result[name]));
       const ms = (name) => `${Math.round(figure(name))} ms`;
@@ -94,6 +105,9 @@ try {
   }
   console.log("\nTargets: performance 100 on every page, total blocking at most 50 ms, max potential FID at most " +
     "100 ms, FCP and LCP at most 1.1 × the stripped page's.");
+  report.load.end = loadavg();
+  mkdirSync("target/bench", { recursive: true });
+  writeFileSync("target/bench/lighthouse.json", `${JSON.stringify(report, null, 2)}\n`);
 } finally {
   await chrome.kill();
   for (const server of servers) server.kill();

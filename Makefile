@@ -87,7 +87,8 @@ dist: tools
 # classroom.html), built beside it, so that a page of the steps loads
 # neither. Built for the root: only the pages Trunk writes name the public
 # path, and the prerenderer puts them under PUBLIC_URL, so one build serves
-# a site under any path.
+# a site under any path. esbuild then minifies the JS glue and the
+# stylesheets, which the prerenderer puts inline in every page.
 OTHER_BINARIES := views classroom
 app:
 	$(RELEASE_ENV) trunk build --release --public-url / --dist $(APP)
@@ -97,7 +98,7 @@ app:
 		mv $(APP).$$bin/$$bin-* $(APP)/; \
 		rmdir $(APP).$$bin; \
 	done
-	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(APP) $(APP)/*.js
+	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(APP) $(APP)/*.js $(APP)/*.css
 
 # The site in $(DIST)/, from Trunk's build in $(APP)/ (left as it is, for
 # another site): every page prerendered under PUBLIC_URL, then the service
@@ -195,7 +196,7 @@ next: tools
 	grep -q '^title = ".* (second version)"$$' target/content-next/argument.toml
 	CONTENT_DIR=$(CURDIR)/target/content-next $(RELEASE_ENV) trunk build --release --public-url / --dist $(NEXT_APP)
 	for bin in $(OTHER_BINARIES); do cp $(APP)/$$bin.html $(APP)/$$bin-* $(NEXT_APP)/; done
-	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(NEXT_APP) $(NEXT_APP)/diplomacy-explainer-*.js
+	esbuild --log-level=warning --minify --allow-overwrite --outdir=$(NEXT_APP) $(NEXT_APP)/diplomacy-explainer-*.js $(NEXT_APP)/*.css
 	CONTENT_DIR=$(CURDIR)/target/content-next \
 		$(MAKE) --no-print-directory site APP=$(NEXT_APP) DIST=$(NEXT_DIST)
 

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::context::Held;
+use crate::hooks::held::Held;
 use crate::hooks::persisted::{load_from, storage, use_persisted};
 use model::assignment::AssignmentId;
 use model::student::StartId;

@@ -6,6 +6,7 @@
 
 pub mod assignment;
 pub mod context;
+pub mod held;
 pub mod kept;
 pub mod keys;
 pub mod page;

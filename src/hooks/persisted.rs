@@ -11,7 +11,7 @@ use model::{
     Saved,
 };
 
-use super::context::{Applies, Held};
+use super::held::{Applies, Held};
 
 /// State kept in localStorage, in its saved form ([`Saved`]), which is
 /// checked against the argument when it is read back.

@@ -100,12 +100,12 @@ function sizes() {
   }
   const pages = files(dist).filter((p) => p.endsWith(".html")).length;
   console.log(`| (every file, ${pages} prerendered pages) | ${kb(total[0])} | ${kb(total[1])} |`);
-  console.log(`\nOne visit (a page with its CSS, JS, WebAssembly and icon): ${kb(visit[0])} raw, ` +
-    `**${kb(visit[1])} brotli** (target: at most 100 KB).`);
+  console.log(`\nOne visit to the start page (the page with its CSS, JS, WebAssembly and icon): ${kb(visit[0])} raw, ` +
+    `${kb(visit[1])} brotli.`);
   report.stepVisit = stepVisit();
   console.log(`\nOne visit to a step (${deepLink}: the page with its inline CSS, the stylesheets, scripts and ` +
     `WebAssembly it names): ${report.stepVisit.files.join(", ")}: **${kb(report.stepVisit.brotli)} brotli** ` +
-    "(target: at most 120 KB).");
+    "(target: at most 120 KiB).");
   // Each binary's WebAssembly, as a page of its family fetches it.
   const wasm = (page) => {
     const [, file] = readFileSync(join(dist, page), "utf8").match(/module_or_path: fetch\('[^']*?([^'/]+\.wasm)'/);

@@ -27,7 +27,8 @@
 //   install: nothing is downloaded in the background. The page does not
 //   register the worker meanwhile either (index.html).
 // - An address in its scope that the build has no page for goes to the
-//   host; offline, it gets the not-found page, as the host would give it.
+//   host; offline, it gets the not-found page, as the host would give it. A
+//   page of the build not kept yet gets, offline, a page that says so.
 import { cacheNames, clientsClaim } from "workbox-core";
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
@@ -96,11 +97,32 @@ registerRoute(
     const file = firstUse.get(url.origin + url.pathname);
     const cached = await caches.match(file.key, { cacheName: keptCache });
     if (cached) return cached;
-    const response = await fetch(request);
+    let response;
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      // Offline, a page not yet kept is not the host's not-found page: it exists, and opens once online.
+      if (request.mode === "navigate") return notKeptYet();
+      throw error;
+    }
     event.waitUntil(keep(file, response.clone()));
     return response;
   },
 );
+
+/** The page for a page of the site that is not kept yet, opened offline: what happened, and a way on. */
+function notKeptYet() {
+  const start = self.registration.scope;
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark"><title>Not saved for offline reading yet</title></head>
+<body style="font: 1.1rem/1.5 system-ui, sans-serif; max-width: 34rem; margin: 2rem auto; padding: 0 1rem">
+<main><h1>Not saved for offline reading yet</h1>
+<p>You are offline, and this page has not been opened on this device before. Open it again once you are online: from then on it opens offline too.</p>
+<p>The steps of the essay's argument are saved: <a href="${start}">go to the start page</a>.</p></main>
+</body></html>`;
+  return new Response(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8" } });
+}
 
 // Any other address in scope goes to the host, which may redirect it (a
 // folder without its final slash) or answer with its not-found page; offline,

@@ -159,6 +159,14 @@ test("after one visit, the steps' pages open offline with the reader's progress,
   await page.goto(`${server.origin}/no-such-page/`);
   await ready(page);
   await expect(heading(page)).toHaveText("Page not found");
+  // A page of the site never opened and not downloaded: not the browser's error, nor "not found".
+  const notOpened = CLASSROOM.find((path) => !opened.includes(path));
+  await page.goto(`${server.origin}${notOpened}`);
+  await expect(heading(page)).toHaveText("Not saved for offline reading yet");
+  await page.getByRole("link", { name: "go to the start page" }).click();
+  await expect(page).toHaveURL(`${server.origin}/`);
+  await ready(page);
+  await expect(heading(page)).toHaveText(site.question);
 
   await page.goto(`${server.origin}/step/${stepIds[2]}/`);
   await ready(page);

@@ -114,6 +114,11 @@ const { count, warnings } = await injectManifest({
           // another build (a deploy half done) is never kept.
           integrity: `sha384-${createHash("sha384").update(readFileSync(join(dist, entry.url))).digest("base64")}`,
           ...(precached.has(entry.url) ? {} : { onFirstUse: true }),
+          // A page kept on first use names the files it loads that are kept so too,
+          // for the worker to keep with it when a page asks it to (an assignment, the hand-in page).
+          ...(!precached.has(entry.url) && entry.url.endsWith(".html")
+            ? { loads: [...loaded([entry.url], every)].filter((file) => file !== entry.url && !precached.has(file)) }
+            : {}),
         })),
         warnings: [],
       };

@@ -153,8 +153,13 @@ addEventListener("message", (event) => {
   if (event.data?.type === "SKIP_WAITING") self.skipWaiting();
   // The page that registered the worker, and what it loaded before the worker
   // controlled it, are kept as if first opened now: its reader can reload it offline.
+  // A page asked for with the files it loads (`loads`): the hand-in page, kept when an assignment is opened.
   if (event.data?.type === "KEEP" && Array.isArray(event.data.addresses)) {
-    event.waitUntil(Promise.all(event.data.addresses.map(async (address) => {
+    const addresses = event.data.addresses.flatMap((address) => [
+      address,
+      ...(firstUse.get(address)?.loads ?? []).map((name) => new URL(name, self.location.href).href),
+    ]);
+    event.waitUntil(Promise.all([...new Set(addresses)].map(async (address) => {
       const file = firstUse.get(address);
       if (!file || (await caches.match(file.key, { cacheName: keptCache }))) return;
       await keep(file, await fetch(address, { credentials: "same-origin" }));

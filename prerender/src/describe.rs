@@ -60,7 +60,9 @@ fn fill(html: &str, content: &Content) -> Result<String> {
 
 /// What the inline scripts need to know: where the reader's progress is
 /// saved and in which version, the kinds of section open until the reader
-/// opens or closes one, every kind, and every step's id.
+/// opens or closes one, every kind, every step's id, and the addresses of an
+/// assignment's first screen and of the hand-in page (kept for offline use
+/// when an assignment is opened).
 fn script_facts(content: &Content) -> Value {
     let kinds = SectionKind::ALL.into_iter();
     let open = kinds
@@ -72,6 +74,9 @@ fn script_facts(content: &Content) -> Value {
         "openByDefault": open.map(SectionKind::slug).collect::<Vec<_>>(),
         "kinds": kinds.map(SectionKind::slug).collect::<Vec<_>>(),
         "steps": content.argument.steps().iter().map(|step| &*step.id).collect::<Vec<_>>(),
+        // Relative to the site's root, as the page's `<base>` resolves them.
+        "assignmentPath": Route::Assignment.to_path().trim_start_matches('/'),
+        "handInPath": Route::HandIn.to_path().trim_start_matches('/'),
     })
 }
 

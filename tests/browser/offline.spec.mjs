@@ -274,6 +274,26 @@ test("a new version is told in a notice, loads whole on Update now, and the old 
   await expect(heading(page)).toBeVisible();
 });
 
+test("a student who opens an assignment can hand it in offline: the hand-in page and its binary are kept when the assignment opens", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const server = await serveCopy(4194, FIRST);
+  const handIn = pathOf("hand-in");
+  try {
+    await page.goto(`${server.origin}${pathOf("assignment")}#a=2&id=k3f7qz&from=${stepIds[2]}&to=${stepIds[3]}`);
+    await ready(page);
+    await controlled(page);
+    await expect.poll(() => keptAs(page, handIn), { timeout: 20_000 }).toHaveLength(1);
+    await expect.poll(async () => (await cachedAddresses(page)).filter((address) => address.includes("/classroom-")).length,
+      { timeout: 20_000 }).toBe(2);
+  } finally {
+    server.stop();
+  }
+  await context.setOffline(true);
+  await page.goto(`${server.origin}${handIn}`);
+  await ready(page);
+  await expect(heading(page)).toBeVisible();
+});
+
 test("while the browser asks to save data nothing is downloaded in the background; once it no longer does, the page first opened is kept too", async ({ page, context }) => {
   test.setTimeout(120_000);
   const server = await serveCopy(4192, FIRST);

@@ -40,7 +40,8 @@ if (lighthouse?.routes.length) {
   const fcp = worst((route) => route.app.fcp / route.stripped.fcp);
   const lcp = worst((route) => route.app.lcp / route.stripped.lcp);
   const ratio = (route, name) => route.app[name] / route.stripped[name];
-  const over = `over ${routes.length} routes, median of ${lighthouse.runs}`;
+  const failed = lighthouse.failed?.length ? `; ${lighthouse.failed.length} more whose every run failed: ${lighthouse.failed.join(", ")}` : "";
+  const over = `over ${routes.length} routes, median of ${lighthouse.runs}${failed}`;
   row(`Lighthouse mobile performance: 100 on every route (the lowest, ${over})`,
     `${lowest.app.score} (${lowest.route})`, lowest.app.score >= 100);
   row("Total blocking time: at most 50 ms (the worst route)", `${ms(tbt.app.tbt)} (${tbt.route})`, tbt.app.tbt <= 50);

@@ -63,6 +63,8 @@ function serve(folder, port) {
 /** One Lighthouse run: the score and the figures, in ms. */
 async function measure(chrome, url) {
   const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+  // A run Lighthouse could not finish (on a busy machine, say) has an error and no figures.
+  if (lhr.runtimeError || lhr.categories.performance.score === null) return { failed: lhr.runtimeError?.code ?? "no score" };
   const value = (id) => lhr.audits[id].numericValue;
   return {
     score: Math.round(lhr.categories.performance.score * 100),
@@ -82,7 +84,7 @@ const chrome = await chromeLauncher.launch({
 });
 // The medians of each route, for the summary; the load average beside them,
 // since other work on the machine slows the simulated CPU too.
-const report = { dist, runs, load: { start: loadavg() }, routes: [] };
+const report = { dist, runs, load: { start: loadavg() }, routes: [], failed: [] };
 try {
   console.log(`\n## Lighthouse ${lighthouse.version ?? "12.2.3"}, mobile (median of ${runs})\n`);
   console.log("| page | version | performance | FCP | LCP | total blocking | max potential FID | interactive |");
@@ -93,13 +95,24 @@ try {
       found.app.push(await measure(chrome, `http://127.0.0.1:${appPort}${route}`));
       found.stripped.push(await measure(chrome, `http://127.0.0.1:${strippedPort}${route}`));
     }
+    // The medians are of the runs that finished; a route with none is left out of the figures, and said.
+    const finished = (results) => results.filter((result) => !result.failed);
+    const failures = (results) => results.filter((result) => result.failed).map((result) => result.failed);
+    if (!finished(found.app).length || !finished(found.stripped).length) {
+      const codes = [...failures(found.app), ...failures(found.stripped)].join(", ");
+      console.log(`| ${route} | — | every run of a version failed (${codes}) | | | | | |`);
+      report.failed.push(route);
+      continue;
+    }
     const medians = (results) => Object.fromEntries(Object.keys(results[0]).map((name) =>
       [name, median(results.map((result) => result[name]))]));
-    report.routes.push({ route, app: medians(found.app), stripped: medians(found.stripped) });
+    report.routes.push({ route, app: medians(finished(found.app)), stripped: medians(finished(found.stripped)) });
     for (const [version, results] of [["the app", found.app], ["scripts stripped", found.stripped]]) {
-      const figure = (name) => median(results.map((result) => result[name]));
+      const figure = (name) => median(finished(results).map((result) => result[name]));
       const ms = (name) => `${Math.round(figure(name))} ms`;
-      console.log(`| ${route} | ${version} | ${figure("score")} | ${ms("fcp")} | ${ms("lcp")} | ${ms("tbt")} | ` +
+      const failed = failures(results);
+      const note = failed.length ? ` (${failed.length} of ${runs} failed: ${failed.join(", ")})` : "";
+      console.log(`| ${route} | ${version}${note} | ${figure("score")} | ${ms("fcp")} | ${ms("lcp")} | ${ms("tbt")} | ` +
         `${ms("fid")} | ${ms("tti")} |`);
     }
   }

@@ -64,8 +64,8 @@ async function countingHost(dist) {
 const total = (entries) => ({ bytes: entries.reduce((sum, entry) => sum + entry.bytes, 0), responses: entries.length });
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** Makes `navigator.connection.saveData` true on every page, until `saveData(false)` turns it off (a `change` event, as the browser fires it). */
-function saveDataOn() {
+/** Makes `navigator.connection.saveData` true on every page, until `saveData(false)` turns it off (a `change` event, as the browser fires it): an init script, for this benchmark and tests/browser/offline.spec.mjs. */
+export function saveDataOn() {
   const connection = navigator.connection;
   let saving = true;
   Object.defineProperty(connection, "saveData", { get: () => saving, configurable: true });

@@ -19,6 +19,7 @@
 //
 // Left out of the list: the link-preview cards, which only other sites'
 // crawlers fetch, the host's `_headers` and the tests' `inventory.json`.
+import { BACKGROUND_TARGET } from "./background.mjs";
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -27,7 +28,7 @@ import { build } from "esbuild";
 import { injectManifest } from "workbox-build";
 
 /** The most the background download after a first visit may take, brotli (issue 35). */
-const BUDGET = 400 * 1024;
+const BUDGET = BACKGROUND_TARGET;
 
 const dist = process.argv[2];
 if (!dist) {

@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { saveDataOn } from "../../scripts/background.mjs";
 import { answersKey, expect, expectSaved, heading, inventory, pages, pathOf, ready, savedProgress, scale, stepIds, steps, progressKey, test, the, site } from "./helpers.mjs";
 
 /** The step a returning reader left off at, and the scale's points. */
@@ -69,16 +70,6 @@ const SHARED = `/verdict/${scale[3].id}-to-${scale[1].id}/`;
 /** The paths of the pages the server was asked for in `requests` (its log's lines), without a query. */
 function pagesAsked(requests) {
   return requests.map((line) => line.split(" ")[1].split("?")[0]).filter((path) => path.endsWith("/") || path.endsWith(".html"));
-}
-
-/** Makes `navigator.connection.saveData` true, as Chromium makes it when its reader asks to save data, until `saveData(false)` (a `change` event, as the browser fires it). */
-function saveDataOn() {
-  let saving = true;
-  Object.defineProperty(navigator.connection, "saveData", { get: () => saving, configurable: true });
-  window.saveData = (on) => {
-    saving = on;
-    navigator.connection.dispatchEvent(new Event("change"));
-  };
 }
 
 /** A page kept on first use that the second version changes (a shared verdict, or else a page of the classroom kit). */
